@@ -1,0 +1,72 @@
+/**
+ * Error codes the UI can translate. A service throws `ServiceError` with one of
+ * these; the transports turn it into `{ ok: false, error: { code, message } }`.
+ * `message` is for logs (English, technical); the UI shows the Vietnamese text
+ * from its catalogue for `code`.
+ */
+export const errorCodes = [
+  // transport and contract
+  'BAD_REQUEST',
+  'UNKNOWN_METHOD',
+  'INVALID_ARGUMENTS',
+  'INVALID_RESULT',
+  'UNAUTHORIZED',
+  'FORBIDDEN_SENDER',
+  'INTERNAL',
+  'DISCONNECTED',
+  'TIMEOUT',
+  // settings
+  'SETTINGS_WRITE_FAILED',
+  // storage
+  'DB_CORRUPT',
+  'DB_FAILED',
+  // drafts and history
+  'DRAFT_NOT_FOUND',
+  'DRAFT_IN_TRASH',
+  'DRAFT_NOT_IN_TRASH',
+  'INVALID_UPDATE',
+  'VERSION_NOT_FOUND',
+  // images
+  'IMAGE_NOT_FOUND',
+  'IMAGE_UNREADABLE',
+  'IMAGE_TOO_LARGE',
+  // files
+  'FILE_UNREADABLE',
+  'EXPORT_FAILED',
+  // portal and outbox
+  'PORTAL_NOT_CONFIGURED',
+  'PORTAL_UNREACHABLE',
+  'PORTAL_TIMEOUT',
+  'PORTAL_AUTH_FAILED',
+  'PORTAL_FORBIDDEN',
+  'PORTAL_SERVER_ERROR',
+  'PORTAL_BAD_RESPONSE',
+  'PORTAL_CATEGORY_MISSING',
+  'PORTAL_MEDIA_REJECTED',
+  'PORTAL_NOT_APPROVED',
+  'OUTBOX_NOT_FOUND',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Notice } from './app.api';
+import { Settings } from './settings.api';
+import { draftsEvents } from './drafts.api';
+import { imagesEvents } from './images.api';
+import { portalEvents } from './portal.api';
+
+/** Events pushed from services to the UI, name → payload schema. */
+export const events = {
+  'app.notice': Notice,
+  'settings.changed': Settings,
+  ...draftsEvents,
+  ...imagesEvents,
+  ...portalEvents,
+} satisfies Record<string, z.ZodType>;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isEventName(name: string): name is EventName {
+  return Object.prototype.hasOwnProperty.call(events, name);
+}

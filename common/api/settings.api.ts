@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { defaultCategories } from '../article/categories';
+import { method } from './contract';
+
+export const PostStatus = z.enum(['pending', 'draft', 'publish']);
+
+/**
+ * Everything the newsroom sets once. Unknown keys are dropped and bad values
+ * fall back to defaults when a file is read, so an old or hand-edited settings
+ * file never stops the app from opening.
+ */
+export const Settings = z.object({
+  authorName: z.string().max(200).default(''),
+  toneStyle: z.enum(['new', 'old']).default('new'),
+  categories: z.array(z.string().min(1).max(200)).max(200).default([...defaultCategories]),
+  spellcheck: z.boolean().default(true),
+  userDictionary: z.array(z.string().min(1).max(100)).max(50_000).default([]),
+  portal: z
+    .object({
+      url: z.string().max(500).default(''),
+      username: z.string().max(200).default(''),
+      postStatus: PostStatus.default('pending'),
+    })
+    .default({ url: '', username: '', postStatus: 'pending' }),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** A patch replaces whole top-level keys (portal is merged one level deep). */
+export const SettingsPatch = z
+  .object({
+    authorName: Settings.shape.authorName.unwrap(),
+    toneStyle: Settings.shape.toneStyle.unwrap(),
+    categories: Settings.shape.categories.unwrap(),
+    spellcheck: Settings.shape.spellcheck.unwrap(),
+    userDictionary: Settings.shape.userDictionary.unwrap(),
+    portal: z
+      .object({
+        url: z.string().max(500),
+        username: z.string().max(200),
+        postStatus: PostStatus,
+      })
+      .partial(),
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export function defaultSettings(): Settings {
+  return Settings.parse({});
+}
+
+export const settingsMethods = {
+  'settings.get': method(z.object({}).strict(), Settings),
+  'settings.set': method(z.object({ patch: SettingsPatch }).strict(), Settings),
+};

@@ -1,0 +1,56 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openRuntime } from '../services/bootstrap';
+import { readAppVersion } from '../services/version';
+import { startHostServer } from './server';
+import { newToken } from './token';
+
+/**
+ * `npm run web`: the same services as the desktop app, for development and the
+ * end-to-end tests, in any browser on this machine. The data folder comes from
+ * --data-dir or TOASOAN_DATA_DIR (default: ~/.toa-soan-web).
+ */
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    port: { type: 'string' },
+    static: { type: 'string' },
+  },
+});
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dataDir = resolve(values['data-dir'] ?? process.env.TOASOAN_DATA_DIR ?? join(homedir(), '.toa-soan-web'));
+const port = Number(values.port ?? process.env.TOASOAN_PORT ?? 0);
+const staticDir = resolve(values.static ?? join(root, 'dist/renderer'));
+
+const runtime = openRuntime({
+  dataDir,
+  transport: 'web',
+  version: readAppVersion(new URL('../../package.json', import.meta.url)),
+});
+const token = process.env.TOASOAN_TOKEN ?? newToken();
+const server = await startHostServer({
+  handlers: runtime.handlers,
+  token,
+  staticDir,
+  port,
+  onEventSubscribe: (send) => runtime.onEvent(send),
+});
+
+const address = `${server.url}/#token=${token}`;
+console.log(`Tòa Soạn đang chạy trong trình duyệt: ${address}`);
+console.log(`Thư mục dữ liệu: ${dataDir}`);
+console.log(`TOASOAN_HOST_URL=${address}`);
+
+let closing = false;
+async function shutdown(): Promise<void> {
+  if (closing) return;
+  closing = true;
+  await server.close();
+  await runtime.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventName, EventPayload } from '../../common/api/events';
+import { NoticeBoard } from './app/notice-board';
+import type { ServiceContext } from './context';
+import { LocalPlaintextSecretStore } from './secrets/local-plaintext-secret-store';
+import type { SecretStore } from './secrets/secret-store';
+import { createServices, type Services } from './services';
+import { JsonFileSettingsStore } from './settings/json-file-store';
+import type { SettingsStore } from './settings/settings-store';
+
+export type EventListener = (name: EventName, payload: unknown) => void;
+
+export interface Runtime extends Services {
+  readonly ctx: ServiceContext;
+  /** Subscribe to every event the services emit; returns an unsubscribe. */
+  onEvent(listener: EventListener): () => void;
+}
+
+export interface RuntimeOptions {
+  dataDir: string;
+  transport: 'electron' | 'web';
+  version: string;
+  /** Defaults to settings.json in dataDir. */
+  settings?: (notices: NoticeBoard) => SettingsStore;
+  /** Defaults to the local plaintext fallback in dataDir. */
+  secrets?: SecretStore;
+}
+
+/** Opens the services for one data folder, the same way for every host. */
+export function openRuntime(options: RuntimeOptions): Runtime {
+  mkdirSync(options.dataDir, { recursive: true });
+  const listeners = new Set<EventListener>();
+  const notices = new NoticeBoard();
+  const emit = <E extends EventName>(name: E, payload: EventPayload<E>) => {
+    for (const listener of listeners) listener(name, payload);
+  };
+  notices.onRaise((notice) => emit('app.notice', notice));
+  const settings =
+    options.settings?.(notices) ??
+    new JsonFileSettingsStore(join(options.dataDir, 'settings.json'), ({ movedTo }) =>
+      notices.raise('SETTINGS_RESET', movedTo),
+    );
+  const ctx: ServiceContext = {
+    dataDir: options.dataDir,
+    transport: options.transport,
+    version: options.version,
+    settings,
+    secrets: options.secrets ?? new LocalPlaintextSecretStore(join(options.dataDir, 'secrets.local-only.json')),
+    notices,
+    emit,
+  };
+  const services = createServices(ctx);
+  return {
+    ...services,
+    ctx,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

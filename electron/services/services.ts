@@ -1,0 +1,24 @@
+import type { Handlers } from '../../common/api/dispatch';
+import type { ServiceContext } from './context';
+import { createAppDomain } from './app/app.handlers';
+import { createDraftsDomain } from './drafts/drafts.domain';
+import { createImagesDomain } from './images/images.domain';
+import { createPortalDomain } from './portal/portal.domain';
+
+export interface Services {
+  handlers: Handlers;
+  close(): Promise<void>;
+}
+
+/** Builds every service over one context; both transports serve the result. */
+export function createServices(ctx: ServiceContext): Services {
+  const domains = [createAppDomain(ctx), createDraftsDomain(ctx), createImagesDomain(ctx), createPortalDomain(ctx)];
+  const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
+  return {
+    handlers,
+    async close() {
+      // Reverse order: later domains may depend on earlier ones.
+      for (const domain of [...domains].reverse()) await domain.close();
+    },
+  };
+}

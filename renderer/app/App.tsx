@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo, Notice } from '../../common/api/app.api';
+import { call, onConnection, onEvent } from '../services/client';
+import { vi, errorMessage } from '../i18n/vi';
+import { loadRoute, NavigationContext, saveRoute, type Route } from './navigation';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { DraftsScreen } from '../features/drafts/DraftsScreen';
+import { EditorScreen } from '../features/editor/EditorScreen';
+import { OutboxScreen } from '../features/outbox/OutboxScreen';
+import { NoticeBar } from './NoticeBar';
+
+export function App() {
+  const [route, setRoute] = useState<Route>(loadRoute);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [infoError, setInfoError] = useState<unknown>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [connected, setConnected] = useState(true);
+
+  useEffect(() => {
+    call('app.info', {}).then(
+      (value) => {
+        setInfo(value);
+        setNotices(value.notices);
+      },
+      setInfoError,
+    );
+    const offNotice = onEvent('app.notice', (notice) => setNotices((list) => [...list, notice]));
+    const offConnection = onConnection(setConnected);
+    return () => {
+      offNotice();
+      offConnection();
+    };
+  }, []);
+
+  const navigate = (next: Route) => {
+    saveRoute(next);
+    setRoute(next);
+  };
+
+  const dismiss = (id: string) => {
+    setNotices((list) => list.filter((n) => n.id !== id));
+    void call('app.dismissNotice', { id }).catch(() => {});
+  };
+
+  return (
+    <NavigationContext.Provider value={navigate}>
+      <div className="app">
+        <nav className="app-nav" aria-label={vi.shell.appName}>
+          <div className="app-brand">{vi.shell.appName}</div>
+          <NavButton route={route} target={{ name: 'articles' }} label={vi.shell.nav.articles} onGo={navigate} />
+          <NavButton route={route} target={{ name: 'trash' }} label={vi.shell.nav.trash} onGo={navigate} />
+          <NavButton route={route} target={{ name: 'outbox' }} label={vi.shell.nav.outbox} onGo={navigate} />
+          <NavButton route={route} target={{ name: 'settings' }} label={vi.shell.nav.settings} onGo={navigate} />
+        </nav>
+        <main className="app-main">
+          {!connected && (
+            <div className="banner banner-warning" role="status">
+              {vi.shell.offline}
+            </div>
+          )}
+          <NoticeBar notices={notices} onDismiss={dismiss} />
+          {infoError !== null && (
+            <div className="banner banner-error" role="alert">
+              {errorMessage(infoError)}
+            </div>
+          )}
+          <Screen route={route} info={info} />
+        </main>
+        <footer className="app-status" data-testid="status-bar">
+          <span data-testid="app-version">{info ? vi.shell.version(info.version) : vi.shell.connecting}</span>
+          <span id="status-slot" className="app-status-slot" />
+        </footer>
+      </div>
+    </NavigationContext.Provider>
+  );
+}
+
+function Screen({ route, info }: { route: Route; info: AppInfo | null }) {
+  switch (route.name) {
+    case 'articles':
+      return <DraftsScreen view="articles" />;
+    case 'trash':
+      return <DraftsScreen view="trash" />;
+    case 'outbox':
+      return <OutboxScreen />;
+    case 'settings':
+      return <SettingsScreen info={info} />;
+    case 'editor':
+      return <EditorScreen articleId={route.articleId} />;
+  }
+}
+
+function NavButton(props: { route: Route; target: Route; label: string; onGo: (r: Route) => void }) {
+  const active = props.route.name === props.target.name;
+  return (
+    <button
+      type="button"
+      className={active ? 'nav-item active' : 'nav-item'}
+      aria-current={active ? 'page' : undefined}
+      onClick={() => props.onGo(props.target)}
+    >
+      {props.label}
+    </button>
+  );
+}

@@ -1,0 +1,16 @@
+export const settings = {
+  title: 'Cài đặt',
+  general: 'Chung',
+  authorName: 'Tên tác giả mặc định',
+  authorNameHint: 'Ví dụ: Ngọc Diệu - Chí Tâm',
+  toneStyle: 'Kiểu bỏ dấu thanh',
+  toneStyleNew: 'Kiểu mới (hòa, thủy, ủy)',
+  toneStyleOld: 'Kiểu cũ (hoà, thuỷ, uỷ)',
+  spellcheck: 'Kiểm tra chính tả khi gõ',
+  categories: 'Chuyên mục',
+  categoriesHint: 'Mỗi dòng một chuyên mục',
+  save: 'Lưu cài đặt',
+  saving: 'Đang lưu…',
+  saved: 'Đã lưu cài đặt',
+  dataDir: 'Thư mục dữ liệu',
+};

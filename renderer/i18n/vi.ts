@@ -1,0 +1,24 @@
+import { errors } from './sections/errors';
+import { shell } from './sections/shell';
+import { settings } from './sections/settings';
+
+/**
+ * The one catalogue of everything the user reads. Each screen keeps its
+ * section in ./sections so its wording is reviewed in one place.
+ */
+export const vi = {
+  errors,
+  shell,
+  settings,
+};
+
+export type Catalogue = typeof vi;
+
+/** The Vietnamese message for an error thrown by the client. */
+export function errorMessage(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = (error as { code: string }).code;
+    if (code in errors) return errors[code as keyof typeof errors];
+  }
+  return errors.INTERNAL;
+}
