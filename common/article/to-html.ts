@@ -1,0 +1,228 @@
+import * as Y from 'yjs';
+import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from './layout';
+
+/**
+ * Portal HTML from an article's Yjs document, without a DOM: used by export,
+ * print and the portal submission. It reads the XmlFragments exactly as
+ * y-prosemirror writes them (one XmlElement per node, named after the node
+ * type, attributes = node attrs; XmlText deltas whose attributes are marks).
+ *
+ * The output is canonical and clean: no classes, no inline style except text
+ * alignment, links only to http/https/mailto. A list item or table cell that
+ * holds a single plain paragraph is written without the <p>, which is also how
+ * the editor parses it back, so HTML → editor → HTML is stable.
+ */
+export interface ArticleHtmlOptions {
+  /** URL of a stored image for <img src>; default `toasoan-image:<id>`. */
+  imageSrc?: (imageId: string) => string;
+}
+
+export function articleToHtml(doc: Y.Doc, options: ArticleHtmlOptions = {}): string {
+  return fragmentToHtml(doc.getXmlFragment(BODY_FRAGMENT), options);
+}
+
+export function fragmentToHtml(fragment: Y.XmlFragment | Y.XmlElement, options: ArticleHtmlOptions = {}): string {
+  const imageSrc = options.imageSrc ?? ((id: string) => `toasoan-image:${id}`);
+  return childrenHtml(fragment, { imageSrc });
+}
+
+/** Plain text of the title (one line, NFC, no markup). */
+export function articleTitleText(doc: Y.Doc): string {
+  return fragmentText(doc.getXmlFragment(TITLE_FRAGMENT)).replace(/\s+/g, ' ').trim();
+}
+
+/** Plain text of the sapo (paragraphs joined by a newline). */
+export function articleSapoText(doc: Y.Doc): string {
+  return fragmentText(doc.getXmlFragment(SAPO_FRAGMENT)).trim();
+}
+
+/** Plain text of the body: one line per block, for counts, search and .txt. */
+export function articleBodyText(doc: Y.Doc): string {
+  return fragmentText(doc.getXmlFragment(BODY_FRAGMENT)).trim();
+}
+
+/** Plain text of any fragment: blocks separated by newlines, NFC. */
+export function fragmentText(fragment: Y.XmlFragment | Y.XmlElement): string {
+  const blocks: string[] = [];
+  collectText(fragment, blocks);
+  return blocks.join('\n').normalize('NFC');
+}
+
+const textBlocks = new Set(['paragraph', 'heading', 'figcaption', 'tableHeader', 'tableCell']);
+
+function collectText(parent: Y.XmlFragment | Y.XmlElement, blocks: string[]): void {
+  let line = '';
+  for (const child of parent.toArray()) {
+    if (child instanceof Y.XmlText) {
+      line += child
+        .toDelta()
+        .map((op: { insert: unknown }) => (typeof op.insert === 'string' ? op.insert : ''))
+        .join('');
+    } else if (child instanceof Y.XmlElement) {
+      if (child.nodeName === 'hardBreak') line += '\n';
+      else if (textBlocks.has(child.nodeName) && child.toArray().every((c) => c instanceof Y.XmlText || isInline(c))) {
+        blocks.push(inlineText(child));
+      } else collectText(child, blocks);
+    }
+  }
+  if (line) blocks.push(line);
+}
+
+function isInline(node: unknown): boolean {
+  return node instanceof Y.XmlElement && node.nodeName === 'hardBreak';
+}
+
+function inlineText(el: Y.XmlElement): string {
+  let out = '';
+  for (const child of el.toArray()) {
+    if (child instanceof Y.XmlText) {
+      for (const op of child.toDelta() as { insert: unknown }[]) if (typeof op.insert === 'string') out += op.insert;
+    } else if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') out += '\n';
+  }
+  return out;
+}
+
+interface Ctx {
+  imageSrc: (imageId: string) => string;
+}
+
+type Attrs = Record<string, unknown>;
+
+function childrenHtml(parent: Y.XmlFragment | Y.XmlElement, ctx: Ctx): string {
+  let out = '';
+  for (const child of parent.toArray()) {
+    if (child instanceof Y.XmlText) out += textHtml(child);
+    else if (child instanceof Y.XmlElement) out += elementHtml(child, ctx);
+  }
+  return out;
+}
+
+function elementHtml(el: Y.XmlElement, ctx: Ctx): string {
+  const attrs = el.getAttributes() as Attrs;
+  switch (el.nodeName) {
+    case 'paragraph':
+      return `<p${alignAttr(attrs)}>${childrenHtml(el, ctx)}</p>`;
+    case 'heading': {
+      const level = clampLevel(attrs.level);
+      return `<h${level}${alignAttr(attrs)}>${childrenHtml(el, ctx)}</h${level}>`;
+    }
+    case 'blockquote':
+      return `<blockquote>${childrenHtml(el, ctx)}</blockquote>`;
+    case 'bulletList':
+      return `<ul>${childrenHtml(el, ctx)}</ul>`;
+    case 'orderedList': {
+      const start = typeof attrs.start === 'number' && attrs.start !== 1 ? ` start="${attrs.start}"` : '';
+      return `<ol${start}>${childrenHtml(el, ctx)}</ol>`;
+    }
+    case 'listItem':
+      return `<li>${compactBlockHtml(el, ctx)}</li>`;
+    case 'horizontalRule':
+      return '<hr>';
+    case 'hardBreak':
+      return '<br>';
+    case 'table':
+      return `<table><tbody>${childrenHtml(el, ctx)}</tbody></table>`;
+    case 'tableRow':
+      return `<tr>${childrenHtml(el, ctx)}</tr>`;
+    case 'tableHeader':
+    case 'tableCell': {
+      const tag = el.nodeName === 'tableHeader' ? 'th' : 'td';
+      return `<${tag}${spanAttrs(attrs)}>${compactBlockHtml(el, ctx)}</${tag}>`;
+    }
+    case 'figure':
+      return figureHtml(el, attrs, ctx);
+    case 'figcaption':
+      return `<figcaption>${childrenHtml(el, ctx)}</figcaption>`;
+    default:
+      // A node this version does not know (written by a newer one): keep its text.
+      return childrenHtml(el, ctx);
+  }
+}
+
+/** A container holding one plain paragraph is written without the <p>. */
+function compactBlockHtml(el: Y.XmlElement, ctx: Ctx): string {
+  const children = el.toArray();
+  const only = children[0];
+  if (
+    children.length === 1 &&
+    only instanceof Y.XmlElement &&
+    only.nodeName === 'paragraph' &&
+    alignAttr(only.getAttributes() as Attrs) === ''
+  ) {
+    return childrenHtml(only, ctx);
+  }
+  return childrenHtml(el, ctx);
+}
+
+function figureHtml(el: Y.XmlElement, attrs: Attrs, ctx: Ctx): string {
+  const imageId = typeof attrs.imageId === 'string' ? attrs.imageId : '';
+  const alt = typeof attrs.alt === 'string' ? attrs.alt : '';
+  const img = imageId
+    ? `<img src="${escapeAttr(ctx.imageSrc(imageId))}" alt="${escapeAttr(alt)}" data-image-id="${escapeAttr(imageId)}">`
+    : '';
+  return `<figure>${img}${childrenHtml(el, ctx)}</figure>`;
+}
+
+function alignAttr(attrs: Attrs): string {
+  const align = attrs.textAlign;
+  if (align === 'center' || align === 'right' || align === 'justify') return ` style="text-align: ${align}"`;
+  return '';
+}
+
+function spanAttrs(attrs: Attrs): string {
+  let out = '';
+  if (typeof attrs.colspan === 'number' && attrs.colspan > 1) out += ` colspan="${attrs.colspan}"`;
+  if (typeof attrs.rowspan === 'number' && attrs.rowspan > 1) out += ` rowspan="${attrs.rowspan}"`;
+  return out;
+}
+
+function clampLevel(level: unknown): number {
+  return typeof level === 'number' && level >= 2 && level <= 4 ? level : 2;
+}
+
+/** Marks nest in a fixed order so the same text always gives the same HTML. */
+const markOrder = ['link', 'bold', 'italic', 'underline'] as const;
+const markTags: Record<string, string> = { bold: 'strong', italic: 'em', underline: 'u' };
+
+function textHtml(text: Y.XmlText): string {
+  let out = '';
+  for (const op of text.toDelta() as { insert: unknown; attributes?: Attrs }[]) {
+    if (typeof op.insert !== 'string') continue;
+    const marks = new Map<string, Attrs>();
+    for (const [key, value] of Object.entries(op.attributes ?? {})) {
+      // y-prosemirror names overlapping marks `name--hash`.
+      marks.set(key.split('--')[0]!, (value ?? {}) as Attrs);
+    }
+    let html = escapeText(op.insert).replace(/\n/g, '<br>');
+    for (const name of [...markOrder].reverse()) {
+      const attrs = marks.get(name);
+      if (!attrs) continue;
+      if (name === 'link') {
+        const href = safeHref(attrs.href);
+        if (href) html = `<a href="${escapeAttr(href)}">${html}</a>`;
+      } else html = `<${markTags[name]}>${html}</${markTags[name]}>`;
+    }
+    out += html;
+  }
+  return mergeAdjacent(out);
+}
+
+/** Joins `</strong><strong>` left by delta splits of the same mark. */
+function mergeAdjacent(html: string): string {
+  return html.replace(/<\/(strong|em|u)><\1>/g, '');
+}
+
+/** Only http, https and mailto links reach the portal. */
+export function safeHref(href: unknown): string | null {
+  if (typeof href !== 'string') return null;
+  const trimmed = href.trim();
+  return /^(https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : null;
+}
+
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+}
+
+export function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
