@@ -1,6 +1,62 @@
-import type { MethodSpec } from './contract';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { Base64, method } from './contract';
 
-// Filled in by the images work; empty tables keep the contract compiling meanwhile.
-export const imagesMethods = {} satisfies Record<string, MethodSpec>;
+/**
+ * Images of an article live in its local data folder, never as base64 inside
+ * the Yjs document: the document holds only `imageId`. Each image keeps its
+ * original (for submission to the portal) and, for big images, a smaller
+ * display copy made by the UI (canvas) so the desktop app needs no native
+ * image library.
+ */
+export const ImageArticleId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, 'not a safe article id');
+export const ImageId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9-]+$/, 'not an image id');
+export const ImageMime = z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
+export type ImageMime = z.infer<typeof ImageMime>;
+export const ImageVariant = z.enum(['display', 'original']);
+export type ImageVariant = z.infer<typeof ImageVariant>;
+
+/** Originals above this are refused (IMAGE_TOO_LARGE). */
+export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
+/** The display copy's longest side. */
+export const DISPLAY_MAX_SIDE = 1600;
+
+export const ImageInfo = z.object({
+  imageId: ImageId,
+  mime: ImageMime,
+  width: z.number().int().nonnegative(),
+  height: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  hasDisplayCopy: z.boolean(),
+});
+export type ImageInfo = z.infer<typeof ImageInfo>;
+
+export const imagesMethods = {
+  /** Stores an image for an article; `display` is the downscaled copy, when one was made. */
+  'images.put': method(
+    z
+      .object({
+        articleId: ImageArticleId,
+        original: Base64,
+        display: Base64.optional(),
+        fileName: z.string().max(300).default(''),
+      })
+      .strict(),
+    ImageInfo,
+  ),
+  /** The bytes of one variant; `display` falls back to the original when there is no copy. */
+  'images.get': method(
+    z.object({ articleId: ImageArticleId, imageId: ImageId, variant: ImageVariant.default('display') }).strict(),
+    z.object({ mime: ImageMime, data: Base64 }),
+  ),
+  'images.info': method(z.object({ articleId: ImageArticleId, imageId: ImageId }).strict(), ImageInfo),
+};
+
 export const imagesEvents = {} satisfies Record<string, z.ZodType>;
