@@ -1,0 +1,212 @@
+import { spawn, type ChildProcess, execFile } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { defaultCategories } from '../../common/article/categories';
+
+/**
+ * A real WordPress for the tests: Debian's packaged WordPress served by PHP's
+ * built-in server, over its own MariaDB on a temporary data folder. Each
+ * instance has its own ports, its own config file in /etc/wordpress (chosen
+ * through WORDPRESS_CONFIG by router.php, so several instances can run side
+ * by side) and its own uploads folder. Needs the Debian packages
+ * `wordpress mariadb-server php-cli php-mysql php-gd` and write access to
+ * /etc/wordpress (the tests run as root).
+ */
+export interface WordPressInstance {
+  /** Base address, e.g. http://127.0.0.1:41234 */
+  readonly url: string;
+  readonly adminUser: string;
+  /** The administrator's application password (full rights). */
+  readonly appPassword: string;
+  readonly subscriber: { user: string; appPassword: string };
+  readonly contributor: { user: string; appPassword: string };
+  readonly categories: readonly string[];
+  /** GET a REST route as the administrator; `route` like `/wp/v2/posts?status=any`. */
+  rest<T = unknown>(route: string): Promise<T>;
+  /** Stops only the web server (the portal is "down"); the database keeps running. */
+  stopServer(): Promise<void>;
+  /** Starts the web server again on the same port. */
+  startServer(): Promise<void>;
+  /** Stops everything and deletes the temporary folders and the config file. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Categories created on the site; defaults to the newsroom's default list. */
+  categories?: readonly string[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const run = promisify(execFile);
+const WP_ROOT = '/usr/share/wordpress';
+const CONFIG_DIR = '/etc/wordpress';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForPort(port: number, child: ChildProcess, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${what} did not open port ${port} within ${timeoutMs} ms`);
+}
+
+async function stopChild(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function startWordPress(options: StartOptions = {}): Promise<WordPressInstance> {
+  if (!existsSync(join(WP_ROOT, 'wp-config.php'))) throw new Error('Debian package "wordpress" is not installed');
+  const categories = options.categories ?? defaultCategories;
+  const root = mkdtempSync(join(tmpdir(), 'toasoan-wp-'));
+  const dbDir = join(root, 'db');
+  const contentDir = join(root, 'wp-content');
+  mkdirSync(join(contentDir, 'uploads'), { recursive: true });
+  mkdirSync(join(contentDir, 'plugins'));
+  symlinkSync(join(WP_ROOT, 'wp-content', 'themes'), join(contentDir, 'themes'));
+  const [dbPort, webPort] = [await freePort(), await freePort()];
+  const name = `toasoan-test-${webPort}`;
+  const configFile = join(CONFIG_DIR, `config-${name}.php`);
+  const url = `http://127.0.0.1:${webPort}`;
+  const socket = join(root, 'mysqld.sock');
+
+  let mariadb: ChildProcess | null = null;
+  let php: ChildProcess | null = null;
+  const cleanup = async () => {
+    await stopChild(php);
+    await stopChild(mariadb);
+    rmSync(configFile, { force: true });
+    rmSync(root, { recursive: true, force: true });
+  };
+
+  try {
+    await run('mariadb-install-db', [
+      '--no-defaults',
+      `--datadir=${dbDir}`,
+      '--user=root',
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+      '--skip-name-resolve',
+    ]);
+    mariadb = spawn(
+      'mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${dbDir}`,
+        `--port=${dbPort}`,
+        '--bind-address=127.0.0.1',
+        `--socket=${socket}`,
+        `--pid-file=${join(root, 'mysqld.pid')}`,
+        '--user=root',
+        '--skip-grant-tables',
+        '--skip-name-resolve',
+        '--skip-log-bin',
+        '--innodb-buffer-pool-size=32M',
+        '--innodb-log-file-size=8M',
+        `--log-error=${join(root, 'mysqld.err')}`,
+      ],
+      { stdio: 'ignore' },
+    );
+    await waitForPort(dbPort, mariadb, 'mariadbd');
+    await run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress CHARACTER SET utf8mb4']);
+
+    writeFileSync(
+      configFile,
+      `<?php
+// Written by tests/wordpress/wordpress-harness.ts for one test instance; deleted on teardown.
+define('DB_NAME', 'wordpress');
+define('DB_USER', 'root');
+define('DB_PASSWORD', '');
+define('DB_HOST', '127.0.0.1:${dbPort}');
+define('WP_CONTENT_DIR', ${JSON.stringify(contentDir)});
+define('WP_CONTENT_URL', '${url}/wp-content');
+define('WP_HOME', '${url}');
+define('WP_SITEURL', '${url}');
+define('WP_ENVIRONMENT_TYPE', 'local');
+define('DISABLE_WP_CRON', true);
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('FS_METHOD', 'direct');
+$table_prefix = 'wp_';
+`,
+    );
+
+    const env = { ...process.env, TOASOAN_WP_CONFIG: name, TOASOAN_WP_CONTENT: contentDir, TOASOAN_WP_URL: url };
+    const installed = await run('php', [join(here, 'install.php')], {
+      env: { ...env, TOASOAN_WP_CATEGORIES: JSON.stringify(categories) },
+      maxBuffer: 1 << 20,
+    });
+    const credentials = JSON.parse(installed.stdout.slice(installed.stdout.indexOf('{'))) as {
+      adminUser: string;
+      appPassword: string;
+      subscriber: { user: string; appPassword: string };
+      contributor: { user: string; appPassword: string };
+    };
+
+    const startServer = async () => {
+      if (php && php.exitCode === null && php.signalCode === null) return;
+      php = spawn('php', ['-d', 'upload_max_filesize=64M', '-d', 'post_max_size=64M', '-S', `127.0.0.1:${webPort}`, '-t', WP_ROOT, join(here, 'router.php')], {
+        env: { ...env, PHP_CLI_SERVER_WORKERS: '4' },
+        stdio: 'ignore',
+      });
+      await waitForPort(webPort, php, 'php -S');
+    };
+    await startServer();
+
+    const authorization = 'Basic ' + Buffer.from(`${credentials.adminUser}:${credentials.appPassword}`).toString('base64');
+    return {
+      url,
+      adminUser: credentials.adminUser,
+      appPassword: credentials.appPassword,
+      subscriber: credentials.subscriber,
+      contributor: credentials.contributor,
+      categories,
+      async rest<T>(route: string): Promise<T> {
+        const [path, query] = route.split('?');
+        const response = await fetch(`${url}/?rest_route=${path}${query ? `&${query}` : ''}`, {
+          headers: { authorization },
+        });
+        if (!response.ok) throw new Error(`GET ${route}: ${response.status} ${await response.text()}`);
+        return (await response.json()) as T;
+      },
+      startServer,
+      async stopServer() {
+        await stopChild(php);
+      },
+      stop: cleanup,
+    };
+  } catch (error) {
+    const log = join(root, 'mysqld.err');
+    const detail = existsSync(log) ? `\nmariadbd log:\n${readFileSync(log, 'utf8').slice(-2000)}` : '';
+    await cleanup();
+    throw new Error(`could not start WordPress: ${error instanceof Error ? error.message : String(error)}${detail}`);
+  }
+}
