@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../common/api/events';
+import { openDatabase } from '../db/database';
 import { NoticeBoard } from './app/notice-board';
 import type { ServiceContext } from './context';
 import { LocalPlaintextSecretStore } from './secrets/local-plaintext-secret-store';
@@ -41,6 +42,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     new JsonFileSettingsStore(join(options.dataDir, 'settings.json'), ({ movedTo }) =>
       notices.raise('SETTINGS_RESET', movedTo),
     );
+  const database = openDatabase(options.dataDir, notices);
   const ctx: ServiceContext = {
     dataDir: options.dataDir,
     transport: options.transport,
@@ -48,11 +50,16 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     settings,
     secrets: options.secrets ?? new LocalPlaintextSecretStore(join(options.dataDir, 'secrets.local-only.json')),
     notices,
+    db: database.db,
     emit,
   };
   const services = createServices(ctx);
   return {
     ...services,
+    async close() {
+      await services.close();
+      database.close();
+    },
     ctx,
     onEvent(listener) {
       listeners.add(listener);

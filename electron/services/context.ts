@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import type { EventName, EventPayload } from '../../common/api/events';
 import type { Handlers } from '../../common/api/dispatch';
 import type { SettingsStore } from './settings/settings-store';
@@ -12,6 +13,8 @@ export interface ServiceContext {
   readonly settings: SettingsStore;
   readonly secrets: SecretStore;
   readonly notices: NoticeBoard;
+  /** The data folder's SQLite database (electron/db), shared by every service; closed by the runtime. */
+  readonly db: Database;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
 

@@ -1,0 +1,91 @@
+import * as Y from 'yjs';
+import { BODY_FRAGMENT, META_MAP, SAPO_FRAGMENT, TITLE_FRAGMENT, metaKeys } from './layout';
+import { ArticleKind, ArticleStatus } from './model';
+
+/**
+ * What the drafts service reads out of an article's Y.Doc. Lists, search and
+ * the portal use these; they are never taken from a client's word.
+ */
+export interface DerivedArticle {
+  title: string;
+  sapo: string;
+  byline: string;
+  category: string;
+  kind: ArticleKind;
+  status: ArticleStatus;
+  /** Words in sapo and body. */
+  wordCount: number;
+  /** Body as plain text, one block per line. */
+  body: string;
+}
+
+export function deriveArticle(doc: Y.Doc): DerivedArticle {
+  const meta = doc.getMap<unknown>(META_MAP);
+  const title = singleLine(fragmentText(doc.getXmlFragment(TITLE_FRAGMENT)));
+  const sapo = singleLine(fragmentText(doc.getXmlFragment(SAPO_FRAGMENT)));
+  const body = fragmentText(doc.getXmlFragment(BODY_FRAGMENT));
+  const kind = ArticleKind.safeParse(meta.get(metaKeys.kind));
+  const status = ArticleStatus.safeParse(meta.get(metaKeys.status));
+  return {
+    title,
+    sapo,
+    byline: stringOf(meta.get(metaKeys.byline)),
+    category: stringOf(meta.get(metaKeys.category)),
+    kind: kind.success ? kind.data : 'tin',
+    status: status.success ? status.data : 'draft',
+    wordCount: countWords(sapo) + countWords(body),
+    body,
+  };
+}
+
+/** Words as a reader counts them: runs of non-space containing a letter or digit. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+  return count;
+}
+
+/**
+ * Plain text of a TipTap fragment: each text block (an element holding text)
+ * is one line; containers (lists, tables, quotes) contribute their blocks in
+ * order; a hard break is a line break; empty blocks are dropped.
+ */
+export function fragmentText(fragment: Y.XmlFragment): string {
+  const lines: string[] = [];
+  collectBlocks(fragment, lines);
+  return lines.join('\n');
+}
+
+function collectBlocks(node: Y.XmlFragment | Y.XmlElement, lines: string[]): void {
+  const children = node.toArray();
+  if (children.some((child) => child instanceof Y.XmlText)) {
+    const line = inlineText(children).trim();
+    if (line) lines.push(line);
+    return;
+  }
+  for (const child of children) {
+    if (child instanceof Y.XmlElement) collectBlocks(child, lines);
+  }
+}
+
+function inlineText(children: Array<Y.XmlElement | Y.XmlText | Y.XmlHook>): string {
+  let text = '';
+  for (const child of children) {
+    if (child instanceof Y.XmlText) {
+      for (const op of child.toDelta() as Array<{ insert: unknown }>) {
+        if (typeof op.insert === 'string') text += op.insert;
+      }
+    } else if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') {
+      text += '\n';
+    }
+  }
+  return text;
+}
+
+function singleLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function stringOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

@@ -1,0 +1,245 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+/** A row of `articles` without the body text. */
+export interface ArticleRow {
+  seq: number;
+  id: string;
+  title: string;
+  sapo: string;
+  byline: string;
+  category: string;
+  kind: string;
+  status: string;
+  word_count: number;
+  created_at: string;
+  updated_at: string;
+  trashed_at: string | null;
+}
+
+export interface DerivedColumns {
+  title: string;
+  titleKey: string;
+  sapo: string;
+  byline: string;
+  category: string;
+  kind: string;
+  status: string;
+  wordCount: number;
+  bodyText: string;
+}
+
+/** Folded text for the full-text index. */
+export interface SearchColumns {
+  title: string;
+  sapo: string;
+  byline: string;
+  body: string;
+}
+
+export interface VersionRow {
+  id: number;
+  article_id: string;
+  kind: string;
+  name: string;
+  author: string;
+  title: string;
+  word_count: number;
+  created_at: string;
+  restored_from: number | null;
+}
+
+export interface ListQuery {
+  trashed: boolean;
+  status?: string;
+  category?: string;
+  kind?: string;
+  sort: 'updated' | 'created' | 'title';
+  direction: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+export interface SearchRow extends ArticleRow {
+  body_text: string;
+  rank: number;
+}
+
+const SUMMARY_COLUMNS =
+  'seq, id, title, sapo, byline, category, kind, status, word_count, created_at, updated_at, trashed_at';
+const VERSION_COLUMNS = 'id, article_id, kind, name, author, title, word_count, created_at, restored_from';
+const SORT_COLUMN = { updated: 'updated_at', created: 'created_at', title: 'title_key' } as const;
+
+/**
+ * Every SQL statement of drafts, history and search. Callers own transactions
+ * (`store.transaction(fn)`); nothing here catches errors.
+ */
+export class DraftsStore {
+  private readonly stmts: Record<string, Statement>;
+
+  constructor(readonly db: Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.stmts = {
+      insertArticle: p(
+        `INSERT INTO articles (id, title, title_key, sapo, byline, category, kind, status, word_count, created_at, updated_at, body_text)
+         VALUES (@id, @title, @titleKey, @sapo, @byline, @category, @kind, @status, @wordCount, @now, @now, @bodyText)`,
+      ),
+      getArticle: p(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`),
+      bySeq: p(`SELECT ${SUMMARY_COLUMNS}, body_text FROM articles WHERE seq = ?`),
+      updateDerived: p(
+        `UPDATE articles SET title = @title, title_key = @titleKey, sapo = @sapo, byline = @byline, category = @category,
+           kind = @kind, status = @status, word_count = @wordCount, body_text = @bodyText WHERE id = @id`,
+      ),
+      touch: p('UPDATE articles SET updated_at = ? WHERE id = ?'),
+      setTrashed: p('UPDATE articles SET trashed_at = ? WHERE id = ?'),
+      deleteArticle: p('DELETE FROM articles WHERE id = ?'),
+      ftsDelete: p('DELETE FROM articles_fts WHERE rowid = ?'),
+      ftsInsert: p('INSERT INTO articles_fts (rowid, title, sapo, byline, body) VALUES (?, ?, ?, ?, ?)'),
+      insertUpdate: p('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)'),
+      updatesOf: p('SELECT id, data FROM doc_updates WHERE article_id = ? ORDER BY id'),
+      updateStats: p('SELECT count(*) AS count, coalesce(sum(length(data)), 0) AS bytes FROM doc_updates WHERE article_id = ?'),
+      deleteUpdatesUpTo: p('DELETE FROM doc_updates WHERE article_id = ? AND id <= ?'),
+      snapshotOf: p('SELECT state FROM doc_snapshots WHERE article_id = ?'),
+      putSnapshot: p(
+        `INSERT INTO doc_snapshots (article_id, state, compacted_at) VALUES (?, ?, ?)
+         ON CONFLICT (article_id) DO UPDATE SET state = excluded.state, compacted_at = excluded.compacted_at`,
+      ),
+      insertVersion: p(
+        `INSERT INTO doc_versions (article_id, kind, name, author, title, word_count, created_at, restored_from, state)
+         VALUES (@articleId, @kind, @name, @author, @title, @wordCount, @createdAt, @restoredFrom, @state)`,
+      ),
+      getVersion: p(`SELECT ${VERSION_COLUMNS} FROM doc_versions WHERE id = ? AND article_id = ?`),
+      versionState: p('SELECT state FROM doc_versions WHERE id = ? AND article_id = ?'),
+      versionsOf: p(`SELECT ${VERSION_COLUMNS} FROM doc_versions WHERE article_id = ? ORDER BY created_at DESC, id DESC`),
+      deleteVersion: p('DELETE FROM doc_versions WHERE id = ?'),
+    };
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  insertArticle(id: string, derived: DerivedColumns, search: SearchColumns, now: string): void {
+    this.stmts.insertArticle!.run({ id, now, ...derived });
+    this.reindex(id, search);
+  }
+
+  getArticle(id: string): ArticleRow | undefined {
+    return this.stmts.getArticle!.get(id) as ArticleRow | undefined;
+  }
+
+  updateDerived(id: string, derived: DerivedColumns, search: SearchColumns): void {
+    this.stmts.updateDerived!.run({ id, ...derived });
+    this.reindex(id, search);
+  }
+
+  private reindex(id: string, search: SearchColumns): void {
+    const row = this.getArticle(id);
+    if (!row) return;
+    this.stmts.ftsDelete!.run(row.seq);
+    this.stmts.ftsInsert!.run(row.seq, search.title, search.sapo, search.byline, search.body);
+  }
+
+  touch(id: string, now: string): void {
+    this.stmts.touch!.run(now, id);
+  }
+
+  setTrashed(id: string, at: string | null): void {
+    this.stmts.setTrashed!.run(at, id);
+  }
+
+  deleteArticle(id: string): void {
+    const row = this.getArticle(id);
+    if (!row) return;
+    this.stmts.ftsDelete!.run(row.seq);
+    this.stmts.deleteArticle!.run(id); // updates, snapshot and versions go by ON DELETE CASCADE
+  }
+
+  list(q: ListQuery): { rows: ArticleRow[]; total: number } {
+    const where = [q.trashed ? 'trashed_at IS NOT NULL' : 'trashed_at IS NULL'];
+    const params: Record<string, unknown> = { limit: q.limit, offset: q.offset };
+    if (q.status) (where.push('status = @status'), (params.status = q.status));
+    if (q.category) (where.push('category = @category'), (params.category = q.category));
+    if (q.kind) (where.push('kind = @kind'), (params.kind = q.kind));
+    const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
+    const clause = where.join(' AND ');
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE ${clause}
+         ORDER BY ${SORT_COLUMN[q.sort]} ${dir}, seq ${dir} LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as ArticleRow[];
+    const { total } = this.db.prepare(`SELECT count(*) AS total FROM articles WHERE ${clause}`).get(params) as {
+      total: number;
+    };
+    return { rows, total };
+  }
+
+  /**
+   * Candidates for an FTS5 MATCH expression, best bm25 first (title weighs
+   * most). Ranks first, then reads only the winners' rows: the body text of
+   * every match is never loaded.
+   */
+  search(match: string, trashed: boolean, limit: number): SearchRow[] {
+    const ranked = this.db
+      .prepare(
+        `SELECT a.seq AS seq, f.rank AS rank
+         FROM (SELECT rowid, bm25(articles_fts, 10.0, 4.0, 3.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ?) f
+         JOIN articles a ON a.seq = f.rowid
+         WHERE a.trashed_at IS ${trashed ? 'NOT NULL' : 'NULL'}
+         ORDER BY f.rank LIMIT ?`,
+      )
+      .all(match, limit) as Array<{ seq: number; rank: number }>;
+    return ranked.map(({ seq, rank }) => ({ ...(this.stmts.bySeq!.get(seq) as Omit<SearchRow, 'rank'>), rank }));
+  }
+
+  appendUpdate(articleId: string, data: Uint8Array): number {
+    return Number(this.stmts.insertUpdate!.run(articleId, data).lastInsertRowid);
+  }
+
+  /** The stored pieces of an article's document: snapshot first, then updates in order. */
+  docParts(articleId: string): { snapshot: Uint8Array | null; updates: Array<{ id: number; data: Uint8Array }> } {
+    const snap = this.stmts.snapshotOf!.get(articleId) as { state: Uint8Array } | undefined;
+    const updates = this.stmts.updatesOf!.all(articleId) as Array<{ id: number; data: Uint8Array }>;
+    return { snapshot: snap?.state ?? null, updates };
+  }
+
+  updateStats(articleId: string): { count: number; bytes: number } {
+    return this.stmts.updateStats!.get(articleId) as { count: number; bytes: number };
+  }
+
+  /** Replaces the snapshot and drops the updates it includes. Call inside a transaction. */
+  compact(articleId: string, state: Uint8Array, upToUpdateId: number, now: string): void {
+    this.stmts.putSnapshot!.run(articleId, state, now);
+    this.stmts.deleteUpdatesUpTo!.run(articleId, upToUpdateId);
+  }
+
+  insertVersion(v: {
+    articleId: string;
+    kind: string;
+    name: string;
+    author: string;
+    title: string;
+    wordCount: number;
+    createdAt: string;
+    restoredFrom: number | null;
+    state: Uint8Array;
+  }): number {
+    return Number(this.stmts.insertVersion!.run(v).lastInsertRowid);
+  }
+
+  getVersion(articleId: string, id: number): VersionRow | undefined {
+    return this.stmts.getVersion!.get(id, articleId) as VersionRow | undefined;
+  }
+
+  versionState(articleId: string, id: number): Uint8Array | undefined {
+    return (this.stmts.versionState!.get(id, articleId) as { state: Uint8Array } | undefined)?.state;
+  }
+
+  versions(articleId: string): VersionRow[] {
+    return this.stmts.versionsOf!.all(articleId) as VersionRow[];
+  }
+
+  deleteVersion(id: number): void {
+    this.stmts.deleteVersion!.run(id);
+  }
+}

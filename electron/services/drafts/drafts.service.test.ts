@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { ClientDoc, DraftsHarness } from './testing/harness';
+
+let h: DraftsHarness;
+afterEach(async () => h?.close());
+
+async function articleWith(title: string, body: string, sapo = '') {
+  const summary = await h.call('drafts.create', { kind: 'tin', category: 'Chính trị' });
+  const client = new ClientDoc((await h.call('drafts.open', { id: summary.id })).state);
+  client.paragraph('title', title);
+  if (sapo) client.paragraph('sapo', sapo);
+  client.paragraph('body', body);
+  for (const update of client.take()) await h.call('drafts.append', { id: summary.id, update });
+  return { id: summary.id, client };
+}
+
+describe('drafts service', () => {
+  it('creates a draft, derives its fields from the document and lists it', async () => {
+    h = new DraftsHarness();
+    const { id } = await articleWith('Tân Thạnh ra quân', 'Sáng nay, xã Tân Thạnh ra quân làm đường.', 'Sapo ngắn gọn');
+    const summary = await h.call('drafts.get', { id });
+    expect(summary).toMatchObject({ title: 'Tân Thạnh ra quân', sapo: 'Sapo ngắn gọn', category: 'Chính trị', status: 'draft' });
+    expect(summary.wordCount).toBe(3 + 9);
+    const list = await h.call('drafts.list', {});
+    expect(list.items.map((a) => a.id)).toEqual([id]);
+    expect(h.events.some((e) => e.name === 'drafts.changed')).toBe(true);
+  });
+
+  it('keeps every appended update across a restart and opens the merged state', async () => {
+    h = new DraftsHarness();
+    const { id, client } = await articleWith('Tiêu đề', 'Đoạn một');
+    client.type('body', ' và thêm nữa');
+    for (const update of client.take()) await h.call('drafts.append', { id, update });
+    await h.close(false);
+    h = new DraftsHarness(h.dataDir);
+    const opened = await h.call('drafts.open', { id });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from(opened.state, 'base64'));
+    expect(doc.getXmlFragment('body').toString()).toBe(client.doc.getXmlFragment('body').toString());
+    expect(opened.summary.title).toBe('Tiêu đề');
+  });
+
+  it('rejects garbage and foreign updates with INVALID_UPDATE and keeps what was stored', async () => {
+    h = new DraftsHarness();
+    const { id, client } = await articleWith('Tiêu đề', 'Nội dung đã lưu');
+    const before = (await h.call('drafts.open', { id })).state;
+    await expect(h.call('drafts.append', { id, update: Buffer.from('not a yjs update at all').toString('base64') })).rejects.toMatchObject({ code: 'INVALID_UPDATE' });
+    // An update that depends on changes this article never saw.
+    const other = new ClientDoc();
+    other.paragraph('body', 'một');
+    other.take();
+    other.type('body', ' hai');
+    const [dependent] = other.take();
+    await expect(h.call('drafts.append', { id, update: dependent! })).rejects.toMatchObject({ code: 'INVALID_UPDATE' });
+    // A client may not set the workflow status itself.
+    client.doc.getMap('meta').set('status', 'approved');
+    await expect(h.call('drafts.append', { id, update: client.take()[0]! })).rejects.toMatchObject({ code: 'INVALID_UPDATE' });
+    expect((await h.call('drafts.open', { id })).state).toBe(before);
+    expect((await h.call('drafts.get', { id })).status).toBe('draft');
+  });
+
+  it('broadcasts every committed update to other clients', async () => {
+    h = new DraftsHarness();
+    const { id } = await articleWith('A', 'B');
+    const updates = h.events.filter((e) => e.name === 'drafts.update') as Array<{ payload: { id: string; update: string } }>;
+    const mirror = new Y.Doc();
+    for (const { payload } of updates) if (payload.id === id) Y.applyUpdate(mirror, Buffer.from(payload.update, 'base64'));
+    const opened = new Y.Doc();
+    Y.applyUpdate(opened, Buffer.from((await h.call('drafts.open', { id })).state, 'base64'));
+    expect(mirror.getXmlFragment('body').toString()).toBe(opened.getXmlFragment('body').toString());
+  });
+
+  it('moves to the trash, restores, and deletes for good only from the trash', async () => {
+    h = new DraftsHarness();
+    const { id } = await articleWith('Bài thử', 'Nội dung');
+    await expect(h.call('drafts.deleteForever', { id })).rejects.toMatchObject({ code: 'DRAFT_NOT_IN_TRASH' });
+    await h.call('drafts.trash', { id });
+    expect((await h.call('drafts.list', {})).total).toBe(0);
+    expect((await h.call('drafts.list', { view: 'trash' })).total).toBe(1);
+    await expect(h.call('drafts.append', { id, update: new ClientDoc().take()[0] ?? 'AAA=' })).rejects.toMatchObject({ code: 'DRAFT_IN_TRASH' });
+    await h.call('drafts.restore', { id });
+    expect((await h.call('drafts.list', {})).total).toBe(1);
+    await h.call('drafts.trash', { id });
+    await h.call('drafts.deleteForever', { id });
+    await expect(h.call('drafts.get', { id })).rejects.toMatchObject({ code: 'DRAFT_NOT_FOUND' });
+  });
+
+  it('sorts titles in Vietnamese order and filters by status, category and kind', async () => {
+    h = new DraftsHarness();
+    for (const title of ['Đường mới', 'Ăn Tết', 'Bão số 3', 'An toàn giao thông', 'Dân vận']) await articleWith(title, 'x');
+    const { items } = await h.call('drafts.list', { sort: 'title' });
+    expect(items.map((a) => a.title)).toEqual(['An toàn giao thông', 'Ăn Tết', 'Bão số 3', 'Dân vận', 'Đường mới']);
+    await h.call('drafts.setStatus', { id: items[0]!.id, status: 'in_review' });
+    expect((await h.call('drafts.list', { status: 'in_review' })).items.map((a) => a.title)).toEqual(['An toàn giao thông']);
+    expect((await h.call('drafts.list', { category: 'Kinh tế' })).total).toBe(0);
+    expect((await h.call('drafts.list', { kind: 'tin' })).total).toBe(5);
+  });
+
+  it('duplicates an article as a new draft with the same content', async () => {
+    h = new DraftsHarness();
+    const { id } = await articleWith('Gốc', 'Nội dung gốc');
+    await h.call('drafts.setStatus', { id, status: 'approved' });
+    const copy = await h.call('drafts.duplicate', { id });
+    expect(copy.id).not.toBe(id);
+    expect(copy).toMatchObject({ title: 'Gốc', status: 'draft' });
+  });
+
+  it('compacts a long update log into a snapshot without changing the document', async () => {
+    h = new DraftsHarness();
+    const { id, client } = await articleWith('Dài', 'bắt đầu');
+    for (let i = 0; i < 520; i++) {
+      client.type('body', ` ${i}`);
+      for (const update of client.take()) await h.call('drafts.append', { id, update });
+    }
+    const count = h.runtime.ctx.db.prepare('SELECT count(*) AS n FROM doc_updates WHERE article_id = ?').get(id) as { n: number };
+    expect(count.n).toBeLessThan(500);
+    await h.close(false);
+    h = new DraftsHarness(h.dataDir);
+    expect(new ClientDoc((await h.call('drafts.open', { id })).state).doc.getXmlFragment('body').toString()).toBe(
+      client.doc.getXmlFragment('body').toString(),
+    );
+  });
+});

@@ -1,0 +1,333 @@
+import { randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
+import type { ArticleSummary } from '../../../common/api/drafts.api';
+import { ServiceError } from '../../../common/api/errors';
+import { META_MAP, metaKeys } from '../../../common/article/layout';
+import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
+import { ArticleKind as KindSchema, ArticleStatus as StatusSchema } from '../../../common/article/model';
+import { DraftsStore, type ArticleRow } from '../../db/drafts-store';
+import type { ServiceContext } from '../context';
+import { buildDoc, captureUpdate, deriveArticle, derivedColumns, searchColumns, toBase64 } from './article-docs';
+import { AppendQueue } from './append-queue';
+
+/** Compaction thresholds: past either, the update log is folded into the snapshot. */
+export const COMPACT_AFTER_UPDATES = 500;
+export const COMPACT_AFTER_BYTES = 1024 * 1024;
+/** Derived fields (lists, search) are refreshed at most this often while someone types. */
+const DERIVE_DELAY_MS = 1000;
+const CACHE_SIZE = 16;
+
+export interface DraftsOptions {
+  /** Clock for timestamps and version spacing (tests move it). */
+  now?: () => number;
+}
+
+/** An article whose document is in memory: the merged state of everything committed. */
+export interface LiveArticle {
+  id: string;
+  doc: Y.Doc;
+  updateCount: number;
+  updateBytes: number;
+  lastUpdateId: number;
+  /** Edits committed since the last version of any kind. */
+  editedSinceVersion: boolean;
+  lastVersionAt: number;
+}
+
+type Ctx = Pick<ServiceContext, 'db' | 'emit' | 'settings'>;
+
+/**
+ * Drafts storage: the article documents, their update log and derived fields.
+ * History (versions) and search build on it in their own modules.
+ */
+export class DraftsService {
+  readonly store: DraftsStore;
+  readonly now: () => number;
+  private readonly live = new Map<string, LiveArticle>();
+  private readonly deriveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly queue: AppendQueue;
+  /** Called after an append commits (history uses it for automatic versions). */
+  afterCommit: (article: LiveArticle) => void = () => {};
+
+  constructor(
+    readonly ctx: Ctx,
+    options: DraftsOptions = {},
+  ) {
+    this.store = new DraftsStore(ctx.db);
+    this.now = options.now ?? Date.now;
+    this.queue = new AppendQueue(this.store, () => this.iso());
+  }
+
+  iso(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  // ---- reading
+
+  row(id: string): ArticleRow {
+    const row = this.store.getArticle(id);
+    if (!row) throw new ServiceError('DRAFT_NOT_FOUND', `no article ${id}`);
+    return row;
+  }
+
+  summary(id: string): ArticleSummary {
+    this.flushDerived(id);
+    return toSummary(this.row(id));
+  }
+
+  /** The article's document, loading it from the database if needed. */
+  article(id: string): LiveArticle {
+    let live = this.live.get(id);
+    if (live) {
+      this.live.delete(id); // re-insert: most recently used last
+      this.live.set(id, live);
+      return live;
+    }
+    this.row(id);
+    const { snapshot, updates } = this.store.docParts(id);
+    const parts = snapshot ? [snapshot, ...updates.map((u) => u.data)] : updates.map((u) => u.data);
+    const newestVersion = this.store.versions(id)[0];
+    live = {
+      id,
+      doc: buildDoc(parts),
+      updateCount: updates.length,
+      updateBytes: updates.reduce((sum, u) => sum + u.data.byteLength, 0),
+      lastUpdateId: updates.at(-1)?.id ?? 0,
+      editedSinceVersion: false,
+      lastVersionAt: newestVersion ? Date.parse(newestVersion.created_at) : this.now(),
+    };
+    this.live.set(id, live);
+    while (this.live.size > CACHE_SIZE) {
+      const oldest = this.live.keys().next().value!;
+      this.flushDerived(oldest);
+      this.evict(oldest);
+    }
+    return live;
+  }
+
+  /** Forgets the in-memory document; the next use reloads it from what is committed. */
+  evict(id: string): void {
+    this.live.get(id)?.doc.destroy();
+    this.live.delete(id);
+  }
+
+  open(id: string): { summary: ArticleSummary; state: string } {
+    const live = this.article(id);
+    return { summary: this.summary(id), state: toBase64(Y.encodeStateAsUpdate(live.doc)) };
+  }
+
+  // ---- writing
+
+  create(init: { kind: ArticleKind; category: string; byline: string }): ArticleSummary {
+    const doc = buildDoc([]);
+    const meta = doc.getMap<unknown>(META_MAP);
+    doc.transact(() => {
+      meta.set(metaKeys.kind, init.kind);
+      meta.set(metaKeys.category, init.category);
+      meta.set(metaKeys.byline, init.byline);
+      meta.set(metaKeys.status, 'draft');
+    });
+    return this.insert(doc);
+  }
+
+  /** A copy of the article's current content, as a new draft. */
+  duplicate(id: string): ArticleSummary {
+    const source = this.article(id);
+    const doc = buildDoc([Y.encodeStateAsUpdate(source.doc)]);
+    doc.getMap<unknown>(META_MAP).set(metaKeys.status, 'draft');
+    return this.insert(doc);
+  }
+
+  private insert(doc: Y.Doc): ArticleSummary {
+    const id = randomUUID();
+    const derived = deriveArticle(doc);
+    const now = this.iso();
+    this.store.transaction(() => {
+      this.store.insertArticle(id, derivedColumns(derived), searchColumns(derived), now);
+      this.store.appendUpdate(id, Y.encodeStateAsUpdate(doc));
+    });
+    doc.destroy();
+    const summary = this.summary(id);
+    this.ctx.emit('drafts.changed', { id, summary });
+    return summary;
+  }
+
+  /**
+   * Validates a client's update against the article's document, then commits
+   * it (batched with others arriving in the same burst). Resolves after the
+   * commit. Nothing is stored, and the in-memory document is reloaded, when
+   * the update is rejected.
+   */
+  async append(id: string, update: Uint8Array, origin: string | null): Promise<{ savedAt: string }> {
+    const row = this.row(id);
+    if (row.trashed_at) throw new ServiceError('DRAFT_IN_TRASH', `article ${id} is in the trash`);
+    const live = this.article(id);
+    this.applyClientUpdate(live, update);
+    return this.commit(live, update, origin);
+  }
+
+  private applyClientUpdate(live: LiveArticle, update: Uint8Array): void {
+    const reject = (why: string): never => {
+      this.evict(live.id);
+      throw new ServiceError('INVALID_UPDATE', `article ${live.id}: ${why}`);
+    };
+    try {
+      Y.decodeUpdate(update);
+    } catch (error) {
+      throw new ServiceError('INVALID_UPDATE', `article ${live.id}: not a Yjs update (${String(error)})`);
+    }
+    const meta = live.doc.getMap<unknown>(META_MAP);
+    const statusBefore = meta.get(metaKeys.status);
+    try {
+      Y.applyUpdate(live.doc, update, 'client');
+    } catch (error) {
+      reject(`update does not apply (${String(error)})`);
+    }
+    if (live.doc.store.pendingStructs || live.doc.store.pendingDs) {
+      reject('update depends on changes this article does not have');
+    }
+    if (meta.get(metaKeys.status) !== statusBefore) reject('status is set with drafts.setStatus only');
+  }
+
+  /** Stores an update already applied to `live.doc`; broadcasts it after the commit. */
+  async commit(live: LiveArticle, update: Uint8Array, origin: string | null): Promise<{ savedAt: string }> {
+    let savedAt: string;
+    try {
+      savedAt = await this.queue.push(live.id, update, (updateId) => {
+        live.lastUpdateId = updateId;
+        live.updateCount += 1;
+        live.updateBytes += update.byteLength;
+        // Runs right after the commit, before anything else can touch the doc:
+        // the in-memory doc is exactly what is committed (plus, at most, later
+        // updates of the same batch, which the log then repeats harmlessly).
+        if (live.updateCount > COMPACT_AFTER_UPDATES || live.updateBytes > COMPACT_AFTER_BYTES) {
+          try {
+            this.compact(live.id);
+          } catch (error) {
+            // The log is intact; compaction is retried after the next append.
+            console.error(`drafts: compacting ${live.id} failed`, error);
+          }
+        }
+      });
+    } catch (error) {
+      this.evict(live.id);
+      throw new ServiceError('DB_FAILED', `append to ${live.id} failed: ${String(error)}`);
+    }
+    live.editedSinceVersion = true;
+    this.ctx.emit('drafts.update', { id: live.id, update: toBase64(update), origin });
+    this.afterCommit(live);
+    this.scheduleDerive(live.id);
+    return { savedAt };
+  }
+
+  /** A change made by the service itself (status, restore): applied, committed and broadcast. */
+  async change(id: string, change: (doc: Y.Doc) => void): Promise<void> {
+    const live = this.article(id);
+    const update = captureUpdate(live.doc, () => change(live.doc));
+    if (update) await this.commit(live, update, null);
+    this.flushDerived(id);
+  }
+
+  async setStatus(id: string, status: ArticleStatus): Promise<ArticleSummary> {
+    this.row(id);
+    await this.change(id, (doc) => doc.getMap<unknown>(META_MAP).set(metaKeys.status, status));
+    return this.summary(id);
+  }
+
+  /** Folds the update log into the snapshot, in one transaction. */
+  compact(id: string): void {
+    const live = this.article(id);
+    const state = Y.encodeStateAsUpdate(live.doc);
+    this.store.transaction(() => this.store.compact(id, state, live.lastUpdateId, this.iso()));
+    live.updateCount = 0;
+    live.updateBytes = 0;
+  }
+
+  trash(id: string): ArticleSummary {
+    if (this.row(id).trashed_at) throw new ServiceError('DRAFT_IN_TRASH', `article ${id} is already in the trash`);
+    this.store.setTrashed(id, this.iso());
+    return this.changed(id);
+  }
+
+  restore(id: string): ArticleSummary {
+    if (!this.row(id).trashed_at) throw new ServiceError('DRAFT_NOT_IN_TRASH', `article ${id} is not in the trash`);
+    this.store.setTrashed(id, null);
+    return this.changed(id);
+  }
+
+  deleteForever(id: string): void {
+    if (!this.row(id).trashed_at) throw new ServiceError('DRAFT_NOT_IN_TRASH', `article ${id} is not in the trash`);
+    this.cancelDerive(id);
+    this.evict(id);
+    this.store.transaction(() => this.store.deleteArticle(id));
+    this.ctx.emit('drafts.changed', { id, summary: null });
+  }
+
+  private changed(id: string): ArticleSummary {
+    const summary = this.summary(id);
+    this.ctx.emit('drafts.changed', { id, summary });
+    return summary;
+  }
+
+  // ---- derived fields
+
+  private scheduleDerive(id: string): void {
+    if (this.deriveTimers.has(id)) return;
+    const timer = setTimeout(() => {
+      this.deriveTimers.delete(id);
+      try {
+        this.deriveNow(id);
+      } catch (error) {
+        console.error(`drafts: deriving ${id} failed`, error);
+      }
+    }, DERIVE_DELAY_MS);
+    timer.unref?.();
+    this.deriveTimers.set(id, timer);
+  }
+
+  private cancelDerive(id: string): boolean {
+    const timer = this.deriveTimers.get(id);
+    if (!timer) return false;
+    clearTimeout(timer);
+    this.deriveTimers.delete(id);
+    return true;
+  }
+
+  /** Runs a pending refresh of derived fields now, so a read sees the latest text. */
+  flushDerived(id?: string): void {
+    const ids = id === undefined ? [...this.deriveTimers.keys()] : [id];
+    for (const each of ids) if (this.cancelDerive(each)) this.deriveNow(each);
+  }
+
+  private deriveNow(id: string): void {
+    const live = this.live.get(id);
+    if (!live || !this.store.getArticle(id)) return;
+    const derived = deriveArticle(live.doc);
+    this.store.transaction(() => this.store.updateDerived(id, derivedColumns(derived), searchColumns(derived)));
+    this.ctx.emit('drafts.changed', { id, summary: toSummary(this.row(id)) });
+  }
+
+  async close(): Promise<void> {
+    await this.queue.drain();
+    this.flushDerived();
+    for (const id of [...this.live.keys()]) this.evict(id);
+  }
+}
+
+export function toSummary(row: ArticleRow): ArticleSummary {
+  const kind = KindSchema.safeParse(row.kind);
+  const status = StatusSchema.safeParse(row.status);
+  return {
+    id: row.id,
+    title: row.title,
+    sapo: row.sapo,
+    byline: row.byline,
+    category: row.category,
+    kind: kind.success ? kind.data : 'tin',
+    status: status.success ? status.data : 'draft',
+    wordCount: row.word_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    trashedAt: row.trashed_at,
+  };
+}
