@@ -1,20 +1,13 @@
-import type { ErrorCode } from '../../common/api/errors';
-import type { EventName, EventPayload } from '../../common/api/events';
-import type { MethodArgs, MethodName, MethodResult } from '../../common/api/methods';
-import { createWebSocketTransport } from './websocket-transport';
-
 /**
  * The only way the UI reaches the services. It picks the transport: the
  * Electron preload's `window.toasoan` when present, otherwise the browser
  * host's WebSocket. No other renderer file knows which one is in use.
  */
-export interface Transport {
-  call(method: string, args: unknown): Promise<WireResult>;
-  onEvent(listener: (name: string, payload: unknown) => void): () => void;
-  onConnection(listener: (connected: boolean) => void): () => void;
-}
-
-export type WireResult = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
+import type { ErrorCode } from '../../common/api/errors';
+import type { EventName, EventPayload } from '../../common/api/events';
+import type { MethodArgs, MethodName, MethodResult } from '../../common/api/methods';
+import type { Transport, WireResult } from './transport';
+import { createWebSocketTransport } from './websocket-transport';
 
 /** A failed call: `code` selects the Vietnamese message in the catalogue. */
 export class ClientError extends Error {

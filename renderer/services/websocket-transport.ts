@@ -1,5 +1,5 @@
 import { ServerFrame } from '../../common/api/wire';
-import type { Transport, WireResult } from './client';
+import type { Transport, WireResult } from './transport';
 
 const TOKEN_KEY = 'toasoan.token';
 const REQUEST_TIMEOUT_MS = 60_000;

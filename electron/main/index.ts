@@ -1,0 +1,85 @@
+import { app, BrowserWindow, Menu, shell } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openRuntime, type Runtime } from '../services/bootstrap';
+import { ElectronSettingsStore } from './electron-settings-store';
+import { registerIpc, sendEvent } from './ipc';
+import { buildMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { SafeStorageSecretStore } from './safe-storage-secret-store';
+import { APP_ORIGIN, guardNavigation, hardenSession, secureWebPreferences } from './security';
+import { WindowStateKeeper } from './window-state';
+
+/**
+ * The desktop shell: lifecycle, one window, the IPC transport. Everything
+ * else lives in the services, which the browser host runs the same way.
+ */
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererDir = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+
+if (process.env.TOASOAN_USER_DATA) app.setPath('userData', process.env.TOASOAN_USER_DATA);
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let runtime: Runtime | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
+
+  app.whenReady().then(() => {
+    const userData = app.getPath('userData');
+    hardenSession();
+    serveRenderer(rendererDir);
+    runtime = openRuntime({
+      dataDir: userData,
+      transport: 'electron',
+      version: app.getVersion(),
+      settings: (notices) => new ElectronSettingsStore(userData, notices),
+      secrets: new SafeStorageSecretStore(userData),
+    });
+    registerIpc(runtime.handlers, APP_ORIGIN);
+    Menu.setApplicationMenu(buildMenu({ onOpenDataFolder: () => void shell.openPath(userData) }));
+
+    const windowState = new WindowStateKeeper(userData);
+    const { bounds, maximized } = windowState.initial();
+    mainWindow = new BrowserWindow({
+      ...bounds,
+      minWidth: 900,
+      minHeight: 600,
+      show: false,
+      title: 'Tòa Soạn',
+      webPreferences: secureWebPreferences(preloadPath),
+    });
+    windowState.track(mainWindow);
+    if (maximized) mainWindow.maximize();
+    const window = mainWindow;
+    const off = runtime.onEvent((name, payload) => sendEvent(window.webContents, name, payload));
+    window.on('closed', () => {
+      off();
+      mainWindow = null;
+    });
+    window.once('ready-to-show', () => window.show());
+    void window.loadURL(`${APP_ORIGIN}/index.html`);
+  });
+
+  // Close the services (flushing pending draft writes) before the process ends.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting || !runtime) return;
+    event.preventDefault();
+    quitting = true;
+    void runtime.close().finally(() => app.quit());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}
