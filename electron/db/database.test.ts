@@ -1,0 +1,122 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, truncateSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DB_FILE, openDatabase } from './database';
+import { listBackups } from './backups';
+import { migrations } from './migrations/index';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function notices() {
+  const raised: Array<{ code: string; detail: string }> = [];
+  return { raised, raise: (code: string, detail: string) => raised.push({ code, detail }) };
+}
+
+/** A data folder whose database holds `rows` articles and one startup backup. */
+function seeded(rows: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'toasoan-db-'));
+  dirs.push(dir);
+  const first = openDatabase(dir, notices());
+  const insert = first.db.prepare('INSERT INTO articles (id, title, created_at, updated_at, body_text) VALUES (?, ?, ?, ?, ?)');
+  first.db.transaction(() => {
+    for (let i = 0; i < rows; i++) insert.run(`a${i}`, `Bài ${i}`, 'x', 'x', 'nội dung '.repeat(200));
+  })();
+  first.close();
+  // A second start takes a backup that includes the rows.
+  openDatabase(dir, notices()).close();
+  return dir;
+}
+
+function count(dir: string): number {
+  const db = new BetterSqlite3(join(dir, DB_FILE));
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe('openDatabase', () => {
+  it('creates a migrated WAL database with synchronous FULL and a startup backup', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toasoan-db-'));
+    dirs.push(dir);
+    const n = notices();
+    const opened = openDatabase(dir, n);
+    expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(opened.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(opened.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(4);
+    opened.close();
+    expect(listBackups(join(dir, 'backups')).length).toBe(1);
+    expect(n.raised).toEqual([]);
+  });
+
+  it('keeps only the newest few rotating backups', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'toasoan-db-'));
+    dirs.push(dir);
+    for (let i = 0; i < 8; i++) openDatabase(dir, notices(), { keepBackups: 3 }).close();
+    expect(listBackups(join(dir, 'backups')).length).toBe(3);
+  });
+
+  it('restores the newest good backup when the file is truncated, and says so', () => {
+    const dir = seeded(300);
+    const path = join(dir, DB_FILE);
+    truncateSync(path, Math.floor(statSync(path).size / 2));
+    const n = notices();
+    const opened = openDatabase(dir, n);
+    opened.close();
+    expect(n.raised.map((r) => r.code)).toEqual(['DB_RESTORED']);
+    expect(count(dir)).toBe(300);
+    expect(readdirSync(join(dir, 'corrupt')).length).toBeGreaterThan(0);
+  });
+
+  it('restores the newest good backup when pages are overwritten with garbage', () => {
+    const dir = seeded(300);
+    const path = join(dir, DB_FILE);
+    const fd = openSync(path, 'r+');
+    const garbage = Buffer.alloc(4096 * 3, 0xa5);
+    writeSync(fd, garbage, 0, garbage.length, 4096 * 2);
+    closeSync(fd);
+    const n = notices();
+    openDatabase(dir, n).close();
+    expect(n.raised.map((r) => r.code)).toEqual(['DB_RESTORED']);
+    expect(count(dir)).toBe(300);
+  });
+
+  it('skips an unreadable backup and takes the next one', () => {
+    const dir = seeded(10);
+    openDatabase(dir, notices()).close();
+    const [newest] = listBackups(join(dir, 'backups'));
+    truncateSync(newest!.path, 100);
+    truncateSync(join(dir, DB_FILE), 0);
+    const n = notices();
+    openDatabase(dir, n).close();
+    expect(n.raised.map((r) => r.code)).toEqual(['DB_RESTORED']);
+    expect(count(dir)).toBe(10);
+  });
+
+  it('creates a fresh database when no backup is readable, keeping the corrupt file', () => {
+    const dir = seeded(5);
+    rmSync(join(dir, 'backups'), { recursive: true });
+    const fd = openSync(join(dir, DB_FILE), 'r+');
+    writeSync(fd, Buffer.from('garbage garbage garbage'), 0, 23, 0);
+    closeSync(fd);
+    const n = notices();
+    const opened = openDatabase(dir, n);
+    expect(n.raised.map((r) => r.code)).toEqual(['DB_RECREATED']);
+    expect(existsSync(n.raised[0]!.detail)).toBe(true);
+    expect((opened.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBe(0);
+    opened.close();
+  });
+
+  it('copies the database aside before running a new migration', () => {
+    const dir = seeded(1);
+    const extra = { version: 9, name: 'extra', up: (db: BetterSqlite3.Database) => db.exec('CREATE TABLE extra (x)') };
+    openDatabase(dir, notices(), { migrations: [...migrations, extra] }).close();
+    expect(readdirSync(join(dir, 'backups')).some((f) => f.includes('pre-migration-v4'))).toBe(true);
+  });
+});
