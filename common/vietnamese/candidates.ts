@@ -1,0 +1,84 @@
+/**
+ * Finding corrections. `forNonWord` searches the attested syllables for what
+ * the writer probably meant; `forContext` looks for a real-word error in a
+ * pair of syllables that is not a known word while a near variant is.
+ */
+import { confusionCost, shapeOf } from './confusion';
+import type { Lexicon } from './lexicon';
+
+export interface Candidate {
+  key: string;
+  cost: number;
+  /** Lower is better: confusion cost, less frequency and context support. */
+  score: number;
+}
+
+/** Bonus for a candidate that forms a known pair with a neighbour. */
+const CONTEXT_BONUS = 1.6;
+
+function frequencyBonus(lex: Lexicon, key: string): number {
+  return 0.18 * Math.log1p(lex.weightOf(key));
+}
+
+/**
+ * Corrections for a word that is not an attested syllable, ranked by
+ * confusion cost and frequency only (context is applied by `rankInContext`).
+ */
+export function forNonWord(lex: Lexicon, written: string, limit = 40): Candidate[] {
+  const x = shapeOf(written);
+  const out: Candidate[] = [];
+  for (const key of lex.attested()) {
+    const y = lex.shape(key);
+    if (Math.abs(y.plain.length - x.plain.length) > 2) continue;
+    const cost = confusionCost(x, y);
+    if (cost === Infinity) continue;
+    out.push({ key, cost, score: cost - frequencyBonus(lex, key) });
+  }
+  out.sort((p, q) => p.score - q.score);
+  return out.slice(0, limit);
+}
+
+/** Re-rank candidates by whether they form a known pair with a neighbour. */
+export function rankInContext(lex: Lexicon, list: Candidate[], prev: string | null, next: string | null): Candidate[] {
+  const ranked = list.map((c) => {
+    const fits = (prev !== null && lex.hasPair(prev, c.key)) || (next !== null && lex.hasPair(c.key, next));
+    return fits ? { ...c, score: c.score - CONTEXT_BONUS } : c;
+  });
+  ranked.sort((p, q) => p.score - q.score);
+  return ranked;
+}
+
+/** The largest confusion cost accepted for a real-word error. */
+const MAX_CONTEXT_COST = 2.2;
+
+export interface ContextFinding {
+  /** 0 when the first syllable of the pair is wrong, 1 when the second is. */
+  position: 0 | 1;
+  candidates: Candidate[];
+}
+
+/**
+ * Given a pair (a, b) that is not a known pair, look for variants a' with
+ * (a', b) known, or b' with (a, b') known.
+ */
+export function forContext(lex: Lexicon, a: string, b: string): ContextFinding | null {
+  const first = variants(lex, a, lex.leftOf.get(b));
+  const second = variants(lex, b, lex.rightOf.get(a));
+  if (first.length === 0 && second.length === 0) return null;
+  const bestFirst = first[0]?.score ?? Infinity;
+  const bestSecond = second[0]?.score ?? Infinity;
+  return bestFirst <= bestSecond ? { position: 0, candidates: first } : { position: 1, candidates: second };
+}
+
+function variants(lex: Lexicon, written: string, options: string[] | undefined): Candidate[] {
+  if (!options) return [];
+  const x = lex.shape(written);
+  const out: Candidate[] = [];
+  for (const key of options) {
+    const cost = confusionCost(x, lex.shape(key));
+    if (cost > MAX_CONTEXT_COST || cost === 0) continue;
+    out.push({ key, cost, score: cost - frequencyBonus(lex, key) });
+  }
+  out.sort((p, q) => p.score - q.score);
+  return out;
+}

@@ -1,0 +1,172 @@
+/**
+ * The spellchecker: turns a paragraph into issues. Work is per paragraph
+ * (tokens, then each word, then each adjacent pair), with caches keyed by
+ * word and pair so re-checking an edited paragraph costs little.
+ */
+import { hasVietnameseMark, skeleton } from './alphabet';
+import { forNonWord, rankInContext, type Candidate } from './candidates';
+import { findContextErrors, findRepeats, neighbourKey, type Raise, type Word } from './context-check';
+import { decodeTelex, decodeVni } from './input-methods';
+import type { Lexicon } from './lexicon';
+import { messageFor } from './messages';
+import { hasDecomposedMarks, normalize, originalOffset, toneStyleOf } from './normalize';
+import { composeSyllable, isWellFormed, keyOf, parseSyllable, type ToneStyle } from './syllable';
+import { restyle } from './restyle';
+import { tokenize, type Token } from './tokenize';
+import type { CheckOptions, Issue, IssueKind, SpellcheckerOptions } from './types';
+
+const CHECKED = new Set(['word', 'name', 'foreign']);
+/** Input-method keys that cannot be an accident of a foreign word or name. */
+const STRONG_INPUT_METHOD = /dd|aa|ee|oo|uw|ow|aw|[1-9]/i;
+
+export class Spellchecker {
+  private readonly nonWordCache = new Map<string, Candidate[]>();
+  private readonly contextCache = new Map<string, unknown>();
+  private readonly userKeys = new Set<string>();
+  private readonly userRaw = new Set<string>();
+
+  constructor(readonly lexicon: Lexicon, private readonly options: SpellcheckerOptions = {}) {
+    if (options.userWords) for (const w of options.userWords) this.addUserWord(w);
+  }
+
+  /** Accept a word or phrase everywhere (the user dictionary). */
+  addUserWord(word: string): void {
+    const text = word.normalize('NFC').trim();
+    if (!text) return;
+    this.userRaw.add(text.toLowerCase());
+    const parts = text.split(/\s+/);
+    for (const p of parts) {
+      this.userRaw.add(p.toLowerCase());
+      const k = keyOf(p);
+      if (k) this.userKeys.add(k);
+    }
+    if (parts.length > 1) this.lexicon.addEntries([text]);
+    else this.lexicon.addSyllables([text]);
+    this.forget();
+  }
+
+  isKnown(word: string): boolean {
+    const k = keyOf(word.normalize('NFC').toLowerCase());
+    return k !== null && this.lexicon.syllables.has(k);
+  }
+
+  /** Drop caches after the lexicon changed. */
+  forget(): void {
+    this.contextCache.clear();
+    this.nonWordCache.clear();
+  }
+
+  checkParagraph(input: string, check: CheckOptions = {}): Issue[] {
+    const norm = normalize(input);
+    const text = norm.text;
+    const ignore = ignoreSet(check.ignore);
+    const style = this.options.style ?? paragraphStyle(text);
+    const issues: Issue[] = [];
+    const raise: Raise = (start, end, kind, suggestions) => {
+      const s = originalOffset(norm, start);
+      const e = originalOffset(norm, end);
+      issues.push({ start: s, end: e, text: input.slice(s, e), kind, suggestions, message: messageFor(kind, suggestions[0]) });
+    };
+
+    const words = tokenize(text).map((t) => this.analyse(t, ignore));
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.settled) continue;
+      const finding = this.wordIssue(words, i, style);
+      if (!finding) continue;
+      raise(w.token.start, w.token.end, finding.kind, finding.suggestions);
+      w.settled = true;
+    }
+    findRepeats(words, raise);
+    findContextErrors(this.lexicon, this.contextCache, words, style, raise);
+
+    if (norm.origin && this.options.reportDecomposed !== false) {
+      const flagged = new Set(issues.map((i) => i.start));
+      for (const w of words) {
+        const s = originalOffset(norm, w.token.start);
+        const e = originalOffset(norm, w.token.end);
+        if (!flagged.has(s) && hasDecomposedMarks(input.slice(s, e))) raise(w.token.start, w.token.end, 'unicode', [w.token.text]);
+      }
+    }
+    return issues.sort((a, b) => a.start - b.start);
+  }
+
+  private analyse(token: Token, ignore: Set<string>): Word {
+    const barrier = !CHECKED.has(token.kind);
+    if (barrier) return { token, key: null, guessed: false, name: false, settled: true, barrier };
+    const lower = token.text.toLowerCase();
+    const key = keyOf(lower);
+    const accepted = ignore.has(lower) || (key !== null && (ignore.has(key) || this.userKeys.has(key))) || this.userRaw.has(lower);
+    const s = parseSyllable(lower);
+    const known = key !== null && s !== null && this.lexicon.syllables.has(key) && isWellFormed(s);
+    return { token, key: known || accepted ? key : null, guessed: false, name: token.kind === 'name', settled: accepted, barrier };
+  }
+
+  /** Issues that concern one word (with its neighbours as context for ranking). */
+  private wordIssue(words: Word[], i: number, style: ToneStyle): { kind: IssueKind; suggestions: string[] } | null {
+    const w = words[i]!;
+    const token = w.token;
+    const text = token.text;
+    const lower = text.toLowerCase();
+    if (w.key !== null) {
+      const s = parseSyllable(lower)!;
+      if (lower !== composeSyllable(s, 'new') && lower !== composeSyllable(s, 'old')) {
+        return { kind: 'tone-placement', suggestions: [composeSyllable(s, style, text)] };
+      }
+      return null;
+    }
+    const decoded = decodeTelex(text) ?? decodeVni(text);
+    if (decoded && decoded !== text) {
+      const k = keyOf(decoded);
+      const strong = STRONG_INPUT_METHOD.test(text);
+      const plausible = strong || (!w.name && token.kind !== 'foreign');
+      if (k && this.lexicon.syllables.has(k) && isWellFormed(parseSyllable(decoded)!) && plausible) {
+        w.key = k;
+        w.guessed = true;
+        return { kind: 'input-method', suggestions: [restyle(decoded, style, text)] };
+      }
+    }
+    // Capitalised words that are not syllables are names (Đắk Lắk, Krông Pắc); others are foreign.
+    if (token.kind !== 'word' || /\d/.test(text) || text[0] !== lower[0]) return null;
+    const plainAscii = !hasVietnameseMark(text);
+    let list = this.nonWordCandidates(lower);
+    if (plainAscii) list = list.filter((c) => skeleton(c.key) === lower);
+    if (plainAscii && list.length === 0) return null;
+    const ranked = rankInContext(this.lexicon, list, neighbourKey(words, i, -1), neighbourKey(words, i, 1));
+    if (ranked[0]) { w.key = ranked[0].key; w.guessed = true; }
+    const suggestions = ranked.slice(0, 5).map((c) => restyle(this.lexicon.spell(c.key), style, text));
+    return { kind: plainAscii ? 'missing-marks' : 'non-word', suggestions };
+  }
+
+  private nonWordCandidates(lower: string): Candidate[] {
+    let list = this.nonWordCache.get(lower);
+    if (!list) {
+      list = forNonWord(this.lexicon, lower);
+      this.nonWordCache.set(lower, list);
+    }
+    return list;
+  }
+}
+
+function ignoreSet(words: Iterable<string> | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!words) return out;
+  for (const w of words) {
+    const lower = w.normalize('NFC').toLowerCase().trim();
+    out.add(lower);
+    const k = keyOf(lower);
+    if (k) out.add(k);
+  }
+  return out;
+}
+
+/** The tone style a paragraph shows most (old when it shows none). */
+function paragraphStyle(text: string): ToneStyle {
+  let score = 0;
+  for (const m of text.matchAll(/[\p{L}]*(?:o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ]|[òóỏõọ]a|[òóỏõọ]e|[ùúủũụ]y)[\p{L}]*/giu)) {
+    const s = toneStyleOf(m[0]);
+    if (s === 'new') score++;
+    else if (s === 'old') score--;
+  }
+  return score > 0 ? 'new' : 'old';
+}

@@ -1,0 +1,125 @@
+/**
+ * The confusion model: how likely a writer who meant syllable `y` typed
+ * syllable `x`. It knows the confusions Vietnamese writers actually make
+ * (ch/tr, s/x, d/gi/r, l/n, hỏi/ngã, final n/ng and c/t, i/y, a missing or
+ * wrong mark, an adjacent key, a dropped or extra letter) and gives each a
+ * cost; anything else is Infinity. Lower is more likely.
+ */
+import { skeleton, stripTone, type Tone } from './alphabet';
+import { parseSyllable } from './syllable';
+
+export type ConfusionKind =
+  | 'tone' | 'hoi-nga' | 'onset' | 'coda' | 'vowel-mark' | 'no-marks'
+  | 'keyboard' | 'dropped-letter' | 'extra-letter' | 'swap';
+
+export interface Shape {
+  /** Lower-case letters without tone, vowel marks kept ("nguoi" → "nguoi", "người" → "ngươi"). */
+  bare: string;
+  onset: string;
+  rhyme: string;
+  tone: Tone;
+  /** Lower case, all marks removed. */
+  plain: string;
+}
+
+export function shapeOf(word: string): Shape {
+  const lower = word.toLowerCase();
+  const s = parseSyllable(lower);
+  let bare = '';
+  for (const ch of lower) bare += stripTone(ch);
+  return {
+    bare,
+    onset: s?.onset ?? '',
+    rhyme: s ? s.rhyme : bare,
+    tone: s?.tone ?? 0,
+    plain: skeleton(lower),
+  };
+}
+
+const ONSET_GROUPS = [['ch', 'tr'], ['s', 'x'], ['d', 'gi', 'r'], ['l', 'n'], ['d', 'đ'], ['v', 'd'],
+  ['c', 'k', 'q'], ['g', 'gh'], ['ng', 'ngh'], ['h', 'kh'], ['th', 't'], ['nh', 'n'], ['ph', 'p']];
+const CODA_PAIRS = new Set(['n|ng', 'ng|n', 'c|t', 't|c', 'ch|t', 't|ch', 'nh|n', 'n|nh', 'ch|c', 'c|ch', 'nh|ng', 'ng|nh', 'i|y', 'y|i', 'u|o', 'o|u']);
+
+const ONSET_COST = new Map<string, number>();
+for (const group of ONSET_GROUPS) {
+  for (const a of group) for (const b of group) {
+    if (a === b) continue;
+    const base = group.includes('tr') || group.includes('x') || group.includes('gi') || group.includes('l') ? 1 : 1.4;
+    ONSET_COST.set(`${a}|${b}`, Math.min(ONSET_COST.get(`${a}|${b}`) ?? 9, base));
+  }
+}
+
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_POS = new Map<string, [number, number]>();
+ROWS.forEach((row, r) => [...row].forEach((k, c) => KEY_POS.set(k, [r, c + r * 0.5])));
+
+function adjacentKeys(a: string, b: string): boolean {
+  const p = KEY_POS.get(a);
+  const q = KEY_POS.get(b);
+  if (!p || !q) return false;
+  return Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1.01 && a !== b;
+}
+
+/** Splits a rhyme into vowels and final consonants. */
+function splitRhyme(rhyme: string): [string, string] {
+  const m = /^([^bcdđghklmnpqrstvx]*)(.*)$/.exec(rhyme)!;
+  return [m[1]!, m[2]!];
+}
+
+/**
+ * Cost of the writer meaning `y` (a real syllable) but writing `x`.
+ * Infinity when no single known confusion explains it.
+ */
+export function confusionCost(x: Shape, y: Shape): number {
+  if (x.bare === y.bare) {
+    if (x.tone === y.tone) return 0;
+    const pair = x.tone * 10 + y.tone;
+    if (pair === 34 || pair === 43) return 1;
+    if (x.tone === 0) return 1.3;
+    if (y.tone === 0) return 1.9;
+    return 1.8;
+  }
+  if (x.tone === y.tone) {
+    if (x.rhyme === y.rhyme && x.onset !== y.onset) {
+      const c = ONSET_COST.get(`${x.onset}|${y.onset}`);
+      if (c !== undefined) return c;
+    }
+    if (x.onset === y.onset && x.rhyme !== y.rhyme) {
+      const [xv, xc] = splitRhyme(x.rhyme);
+      const [yv, yc] = splitRhyme(y.rhyme);
+      if (xv === yv && CODA_PAIRS.has(`${xc}|${yc}`)) return 1.1;
+      if (xc === yc && CODA_PAIRS.has(`${xv.slice(-1)}|${yv.slice(-1)}`) && xv.slice(0, -1) === yv.slice(0, -1)) return 1.6;
+    }
+    if (skeleton(x.bare) === skeleton(y.bare)) return x.bare === x.plain ? 1.3 : 1.2;
+  }
+  if (x.bare === x.plain && x.plain === y.plain) return 1.5 + (x.tone === 0 ? 0 : 0.5);
+  if (x.plain === y.plain) return 2.2;
+  const edit = editKind(x.bare, y.bare);
+  if (edit && x.tone === y.tone) return edit === 'keyboard' ? 1.9 : edit === 'dropped-letter' ? 1.7 : 2.1;
+  return Infinity;
+}
+
+/** One edit between two bare spellings, named by how it happens on a keyboard. */
+export function editKind(x: string, y: string): ConfusionKind | null {
+  const lx = x.length;
+  const ly = y.length;
+  if (lx === ly) {
+    let first = -1;
+    let diffs = 0;
+    for (let i = 0; i < lx; i++) if (x[i] !== y[i]) { if (first < 0) first = i; diffs++; }
+    if (diffs === 1) {
+      const a = skeleton(x[first]!);
+      const b = skeleton(y[first]!);
+      if (a === b) return 'vowel-mark';
+      return adjacentKeys(a, b) ? 'keyboard' : null;
+    }
+    if (diffs === 2 && x[first] === y[first + 1] && x[first + 1] === y[first]) return 'swap';
+    return null;
+  }
+  if (Math.abs(lx - ly) !== 1) return null;
+  const [short, long] = lx < ly ? [x, y] : [y, x];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.slice(i) !== long.slice(i + 1)) return null;
+  return lx < ly ? 'dropped-letter' : 'extra-letter';
+}

@@ -1,0 +1,59 @@
+// Administration and government: bodies, titles, procedures.
+export default `
+ủy ban nhân dân, ủy ban nhân dân huyện, ủy ban nhân dân xã, ủy ban nhân dân tỉnh, ủy ban nhân dân thành phố, ủy ban nhân dân phường, ủy ban nhân dân thị trấn
+hội đồng nhân dân, hội đồng nhân dân huyện, hội đồng nhân dân xã, hội đồng nhân dân tỉnh, thường trực hội đồng nhân dân, kỳ họp hội đồng nhân dân
+ủy ban, ủy viên, ủy viên ban thường vụ, ủy viên ban chấp hành, ủy quyền, ủy nhiệm, ủy thác, thường trực, thường vụ, thường trực huyện ủy
+chủ tịch, phó chủ tịch, chủ tịch ủy ban nhân dân, phó chủ tịch ủy ban nhân dân, chủ tịch hội đồng nhân dân, phó chủ tịch hội đồng nhân dân
+chủ tịch nước, phó chủ tịch nước, thủ tướng, phó thủ tướng, thủ tướng chính phủ, bộ trưởng, thứ trưởng, chủ tịch quốc hội, phó chủ tịch quốc hội
+giám đốc, phó giám đốc, giám đốc sở, trưởng phòng, phó trưởng phòng, trưởng ban, phó trưởng ban, chánh văn phòng, phó chánh văn phòng
+chánh thanh tra, thanh tra, thanh tra viên, thanh tra huyện, thanh tra tỉnh, chánh án, phó chánh án, viện trưởng, phó viện trưởng
+trưởng thôn, phó trưởng thôn, trưởng bản, trưởng ấp, trưởng khu phố, tổ trưởng, tổ phó, tổ dân phố, tổ trưởng tổ dân phố, thôn trưởng
+cán bộ, công chức, viên chức, cán bộ công chức, cán bộ công chức viên chức, người lao động, cán bộ chủ chốt, cán bộ lãnh đạo, cán bộ quản lý
+cán bộ không chuyên trách, chuyên trách, kiêm nhiệm, biệt phái, luân chuyển, điều động, bổ nhiệm, bổ nhiệm lại, miễn nhiệm, bãi nhiệm, từ chức
+văn phòng, văn phòng huyện ủy, văn phòng hội đồng nhân dân và ủy ban nhân dân, văn phòng ủy ban, bộ phận một cửa, một cửa liên thông, bộ phận tiếp nhận và trả kết quả
+phòng nội vụ, phòng tài chính kế hoạch, phòng tài nguyên và môi trường, phòng kinh tế hạ tầng, phòng kinh tế, phòng quản lý đô thị, phòng văn hóa thông tin
+phòng giáo dục và đào tạo, phòng lao động thương binh và xã hội, phòng y tế, phòng tư pháp, phòng nông nghiệp và phát triển nông thôn, phòng dân tộc
+sở nội vụ, sở tài chính, sở kế hoạch và đầu tư, sở xây dựng, sở giao thông vận tải, sở y tế, sở giáo dục và đào tạo, sở tư pháp, sở công thương
+sở nông nghiệp và phát triển nông thôn, sở tài nguyên và môi trường, sở văn hóa thể thao và du lịch, sở thông tin và truyền thông, sở lao động thương binh và xã hội
+sở khoa học và công nghệ, sở ngoại vụ, ban dân tộc, ban quản lý dự án, ban quản lý, ban chỉ đạo, ban tổ chức, ban tuyên giáo, ban dân vận, ban kinh tế, ban pháp chế
+bộ nội vụ, bộ tài chính, bộ công an, bộ quốc phòng, bộ y tế, bộ giáo dục và đào tạo, bộ tư pháp, bộ công thương, bộ xây dựng, bộ ngoại giao
+chính phủ, quốc hội, chính quyền, chính quyền địa phương, chính quyền cơ sở, chính quyền các cấp, cấp ủy chính quyền, các cấp các ngành, ban ngành
+huyện, xã, phường, thị trấn, thị xã, thành phố, tỉnh, thôn, bản, ấp, khu phố, tổ dân phố, làng, xóm, khu dân cư, cụm dân cư
+đơn vị hành chính, địa giới hành chính, sắp xếp đơn vị hành chính, cấp huyện, cấp xã, cấp tỉnh, cấp thôn, cấp cơ sở, cơ sở
+cải cách hành chính, thủ tục hành chính, hồ sơ, hồ sơ hành chính, giấy tờ, giấy phép, cấp phép, giấy chứng nhận, chứng nhận, chứng thực, công chứng
+dịch vụ công, dịch vụ công trực tuyến, trực tuyến, chính quyền điện tử, chính quyền số, chuyển đổi số, chữ ký số, văn bản điện tử, hồ sơ điện tử
+văn bản, công văn, quyết định, nghị quyết, nghị định, thông tư, chỉ thị, kế hoạch, tờ trình, báo cáo, biên bản, thông báo kết luận, kết luận
+ban hành, ký ban hành, có hiệu lực, hiệu lực, hết hiệu lực, văn bản quy phạm pháp luật, quy phạm pháp luật, hướng dẫn, hướng dẫn thi hành
+hành chính, hành chính công, trung tâm hành chính công, hành chính nhà nước, quản lý nhà nước, cơ quan nhà nước, cơ quan chức năng, cơ quan chuyên môn
+cơ quan, cơ quan đơn vị, đơn vị, đơn vị sự nghiệp, sự nghiệp công lập, đơn vị sự nghiệp công lập, tổ chức, cá nhân, tổ chức cá nhân, doanh nghiệp
+tiếp công dân, công dân, tiếp dân, khiếu nại, tố cáo, khiếu nại tố cáo, đơn thư, đơn thư khiếu nại, kiến nghị phản ánh, phản ánh, kiến nghị cử tri, cử tri
+tiếp xúc cử tri, hội nghị, hội nghị trực tuyến, hội thảo, tọa đàm, cuộc họp, phiên họp, kỳ họp, họp báo, giao ban, hội nghị giao ban, buổi làm việc
+đoàn công tác, đoàn kiểm tra, đoàn giám sát, đoàn đại biểu, đoàn thể, tổ công tác, tổ công tác liên ngành, liên ngành, liên quan, có liên quan
+biên chế, tinh giản biên chế, vị trí việc làm, tuyển dụng, thi tuyển, xét tuyển, thi nâng ngạch, nâng ngạch, nâng lương, tiền lương, lương cơ bản
+thi đua, khen thưởng, thi đua khen thưởng, bằng khen, giấy khen, cờ thi đua, danh hiệu, chiến sĩ thi đua, lao động tiên tiến, tập thể lao động xuất sắc
+kỷ luật, kỷ cương, kỷ luật kỷ cương, kỷ cương hành chính, kỷ luật lao động, đạo đức công vụ, công vụ, thi hành công vụ, văn hóa công sở, công sở
+địa chính, cán bộ địa chính, địa chính xây dựng, tư pháp hộ tịch, hộ tịch, hộ khẩu, tạm trú, thường trú, cư trú, đăng ký khai sinh, khai sinh, khai tử, kết hôn
+căn cước, căn cước công dân, chứng minh nhân dân, định danh, định danh điện tử, mã định danh, cơ sở dữ liệu, dữ liệu dân cư, cơ sở dữ liệu quốc gia
+ngân sách nhà nước, ngân sách địa phương, dự toán, dự toán ngân sách, quyết toán, quyết toán ngân sách, thu ngân sách, chi ngân sách, thu chi ngân sách
+kho bạc, kho bạc nhà nước, tài chính, tài chính công, tài sản công, đầu tư công, vốn đầu tư công, giải ngân vốn đầu tư công, kế hoạch vốn
+phân cấp quản lý, phân quyền, ủy quyền, thẩm quyền, đúng thẩm quyền, vượt thẩm quyền, chức năng nhiệm vụ, chức năng, quyền hạn, cơ cấu tổ chức
+nhiệm kỳ, đầu nhiệm kỳ, cuối nhiệm kỳ, giữa nhiệm kỳ, nhiệm kỳ mới, bầu cử, đại biểu quốc hội, đại biểu hội đồng nhân dân, ứng cử viên, ứng cử, đề cử
+lấy phiếu tín nhiệm, phiếu tín nhiệm, tín nhiệm, bỏ phiếu, kiểm phiếu, trúng cử, cử tri đi bầu, tổ bầu cử, khu vực bỏ phiếu
+kế hoạch phát triển kinh tế xã hội, phát triển kinh tế xã hội, kinh tế xã hội, quốc phòng an ninh, kinh tế văn hóa xã hội
+nông thôn mới, xây dựng nông thôn mới, xã nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu, đạt chuẩn nông thôn mới, huyện nông thôn mới
+đô thị, đô thị hóa, đô thị loại, chỉnh trang đô thị, trật tự đô thị, mỹ quan đô thị, quy hoạch đô thị, hạ tầng đô thị, khu đô thị, khu đô thị mới
+hạ tầng, cơ sở hạ tầng, kết cấu hạ tầng, hạ tầng kỹ thuật, hạ tầng giao thông, hạ tầng số, hạ tầng thiết yếu
+giải phóng mặt bằng, mặt bằng, bồi thường, hỗ trợ tái định cư, tái định cư, bồi thường giải phóng mặt bằng, thu hồi đất, giao đất, cho thuê đất, chuyển mục đích sử dụng đất
+đất đai, quyền sử dụng đất, giấy chứng nhận quyền sử dụng đất, sổ đỏ, sổ hồng, đất ở, đất nông nghiệp, đất công, đất rừng, quỹ đất, đấu giá quyền sử dụng đất, đấu giá
+tài nguyên, tài nguyên khoáng sản, khoáng sản, tài nguyên nước, môi trường, bảo vệ môi trường, vệ sinh môi trường, ô nhiễm môi trường, ô nhiễm
+rác thải, chất thải, chất thải rắn, rác thải sinh hoạt, thu gom rác, thu gom, xử lý rác, xử lý, bãi rác, nước thải, khí thải, phân loại rác, rác thải nhựa
+cấp nước, nước sạch, cấp điện, điện lực, lưới điện, chiếu sáng, đèn chiếu sáng, điện chiếu sáng, thoát nước, hệ thống thoát nước, mương thoát nước
+phòng chống thiên tai, phòng chống lụt bão, tìm kiếm cứu nạn, cứu hộ cứu nạn, cứu hộ, cứu nạn, thiên tai, lũ lụt, sạt lở, sạt lở đất, ngập úng, hạn hán, xâm nhập mặn
+ban chỉ huy, ban chỉ huy phòng chống thiên tai, sơ tán, di dời, ứng phó, ứng phó thiên tai, khắc phục hậu quả thiên tai, cứu trợ, hỗ trợ khẩn cấp
+dân số, kế hoạch hóa gia đình, dân số và phát triển, tổng điều tra dân số, dân tộc thiểu số, đồng bào, đồng bào dân tộc thiểu số, dân tộc, tôn giáo
+công tác dân tộc, chính sách dân tộc, người có uy tín, già làng, trưởng họ, chức sắc, chức sắc tôn giáo, tín đồ, cơ sở tôn giáo
+hội cựu chiến binh, cựu chiến binh, hội nông dân, nông dân, hội liên hiệp phụ nữ, liên hiệp phụ nữ, hội phụ nữ, đoàn thanh niên, đoàn viên, hội viên
+mặt trận tổ quốc, ủy ban mặt trận tổ quốc, mặt trận tổ quốc việt nam, liên đoàn lao động, công đoàn, công đoàn cơ sở, đoàn viên công đoàn
+hội chữ thập đỏ, chữ thập đỏ, hội khuyến học, khuyến học, hội người cao tuổi, người cao tuổi, hội người mù, hội nạn nhân chất độc da cam, chất độc da cam
+hội đồng, hội đồng thẩm định, thẩm định, phê duyệt, phê chuẩn, thẩm tra, thẩm quyền phê duyệt, chấp thuận, chủ trương đầu tư, quyết định đầu tư
+`;

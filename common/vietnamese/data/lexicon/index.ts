@@ -1,0 +1,18 @@
+/**
+ * The curated lexicon, one block per domain. Entries are multi-syllable
+ * words and common collocations; see ../../README.md for how it was built.
+ */
+import administration from './administration';
+import agriculture from './agriculture';
+import culture from './culture';
+import economy from './economy';
+import education from './education';
+import general from './general';
+import health from './health';
+import law from './law';
+import politics from './politics';
+import security from './security';
+
+export const LEXICON_BLOCKS: readonly string[] = [
+  general, administration, politics, economy, agriculture, health, education, culture, security, law,
+];

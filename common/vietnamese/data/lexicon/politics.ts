@@ -1,0 +1,34 @@
+// Party, politics, mass organisations, ceremonies.
+export default `
+đảng, đảng bộ, đảng viên, chi bộ, đảng ủy, huyện ủy, tỉnh ủy, thành ủy, thị ủy, đảng ủy xã, chi ủy, cấp ủy, cấp ủy đảng, tổ chức đảng, tổ chức cơ sở đảng
+đảng cộng sản, đảng cộng sản việt nam, ban chấp hành, ban chấp hành trung ương, ban chấp hành đảng bộ, ban thường vụ, ban thường vụ huyện ủy, ban thường vụ tỉnh ủy
+bí thư, phó bí thư, bí thư huyện ủy, phó bí thư huyện ủy, bí thư tỉnh ủy, bí thư chi bộ, bí thư đảng ủy, bí thư đoàn, tổng bí thư, phó bí thư thường trực, bí thư thành ủy
+thường trực huyện ủy, thường trực tỉnh ủy, ủy viên ban thường vụ huyện ủy, ủy viên ban chấp hành đảng bộ, huyện ủy viên, tỉnh ủy viên, ủy viên trung ương
+đại hội, đại hội đảng bộ, đại hội đại biểu, đại hội chi bộ, đại hội đảng, đại hội đảng toàn quốc, đại hội đoàn, đại hội đại biểu toàn quốc, nhiệm kỳ đại hội
+nghị quyết đại hội, nghị quyết trung ương, nghị quyết của đảng, chỉ thị của ban bí thư, ban bí thư, bộ chính trị, kết luận của bộ chính trị, trung ương đảng
+chủ trương, đường lối, đường lối của đảng, chủ trương của đảng, chính sách pháp luật, chính sách pháp luật của nhà nước, chủ trương chính sách
+chủ trương đường lối, lãnh đạo chỉ đạo, sự lãnh đạo, sự lãnh đạo của đảng, sự chỉ đạo, sự quan tâm, quan tâm chỉ đạo, chỉ đạo điều hành
+xây dựng đảng, chỉnh đốn đảng, xây dựng và chỉnh đốn đảng, công tác xây dựng đảng, hệ thống chính trị, xây dựng hệ thống chính trị, trong sạch vững mạnh
+học tập và làm theo, làm theo tư tưởng, tư tưởng đạo đức phong cách hồ chí minh, tư tưởng hồ chí minh, đạo đức hồ chí minh, phong cách hồ chí minh, tấm gương đạo đức
+chủ nghĩa xã hội, chủ nghĩa mác lênin, mác lênin, chủ nghĩa, xã hội chủ nghĩa, cộng hòa xã hội chủ nghĩa việt nam, độc lập tự do hạnh phúc, độc lập, tự do, hạnh phúc
+tổ quốc, đất nước, dân tộc, quê hương, nhân dân, đồng bào, cách mạng, kháng chiến, chiến tranh, hòa bình, thống nhất đất nước, giải phóng miền nam
+kết nạp đảng, kết nạp, đảng viên mới, phát triển đảng viên, quần chúng ưu tú, đối tượng kết nạp đảng, chuyển đảng chính thức, đảng viên dự bị, huy hiệu đảng, tuổi đảng
+sinh hoạt chi bộ, sinh hoạt đảng, sinh hoạt chuyên đề, kiểm điểm, tự phê bình và phê bình, tự phê bình, phê bình, đánh giá xếp loại, xếp loại, hoàn thành xuất sắc nhiệm vụ, hoàn thành tốt nhiệm vụ
+kiểm tra giám sát, ủy ban kiểm tra, ủy ban kiểm tra huyện ủy, công tác kiểm tra giám sát, thi hành kỷ luật, kỷ luật đảng, vi phạm, dấu hiệu vi phạm, khiển trách, cảnh cáo, cách chức, khai trừ
+công tác cán bộ, quy hoạch cán bộ, đào tạo bồi dưỡng, bồi dưỡng, lý luận chính trị, trung cấp lý luận chính trị, cao cấp lý luận chính trị, trung tâm chính trị, bồi dưỡng chính trị
+tuyên giáo, công tác tuyên giáo, dân vận, công tác dân vận, dân vận khéo, mô hình dân vận khéo, dân chủ cơ sở, quy chế dân chủ, quy chế dân chủ ở cơ sở, dân biết dân bàn dân làm dân kiểm tra
+mặt trận, mặt trận tổ quốc, các đoàn thể chính trị xã hội, đoàn thể chính trị xã hội, tổ chức chính trị xã hội, khối đại đoàn kết, đại đoàn kết toàn dân tộc, ngày hội đại đoàn kết
+đoàn thanh niên cộng sản hồ chí minh, thanh niên cộng sản, đội thiếu niên tiền phong hồ chí minh, thiếu niên tiền phong, hội liên hiệp thanh niên, thanh niên tình nguyện, thanh niên xung phong
+lễ kỷ niệm, kỷ niệm, lễ kỷ niệm ngày thành lập, ngày thành lập, ngày thành lập đảng, mừng đảng mừng xuân, ngày truyền thống, truyền thống, truyền thống cách mạng, truyền thống vẻ vang
+lễ mít tinh, mít tinh, lễ ra quân, ra quân, lễ phát động, phát động, phong trào, phong trào thi đua, phát động phong trào, hưởng ứng, hưởng ứng phong trào, cuộc vận động
+toàn dân đoàn kết xây dựng đời sống văn hóa, đời sống văn hóa, người việt nam ưu tiên dùng hàng việt nam, hàng việt nam, cả nước chung tay vì người nghèo, vì người nghèo, quỹ vì người nghèo
+chung tay, chung sức, đồng lòng, chung sức đồng lòng, chung tay xây dựng, đồng hành, đồng hành cùng, sát cánh, kề vai sát cánh, tương thân tương ái, lá lành đùm lá rách
+gia đình chính sách, người có công, người có công với cách mạng, thương binh, liệt sĩ, thương binh liệt sĩ, bệnh binh, mẹ việt nam anh hùng, anh hùng lực lượng vũ trang, nghĩa trang liệt sĩ
+đền ơn đáp nghĩa, uống nước nhớ nguồn, nhà tình nghĩa, nhà tình thương, nhà đại đoàn kết, sổ tiết kiệm, sổ tiết kiệm tình nghĩa, phụng dưỡng, thắp hương, dâng hương, viếng nghĩa trang
+ngày thương binh liệt sĩ, ngày quốc khánh, quốc khánh, ngày giải phóng, giải phóng miền nam thống nhất đất nước, ngày quốc tế lao động, ngày quốc tế phụ nữ, ngày phụ nữ việt nam, ngày nhà giáo việt nam
+cấp ủy viên, đảng ủy viên, chi ủy viên, cán bộ đảng viên, cán bộ đảng viên và nhân dân, toàn đảng toàn dân, toàn dân, toàn quân, toàn đảng
+nêu gương, trách nhiệm nêu gương, người đứng đầu, trách nhiệm người đứng đầu, cấp trên, cấp dưới, cấp trên trực tiếp, gương mẫu đi đầu, nói đi đôi với làm
+suy thoái, suy thoái tư tưởng chính trị, tự diễn biến, tự chuyển hóa, diễn biến hòa bình, quan điểm sai trái, thù địch, thế lực thù địch, luận điệu sai trái, xuyên tạc, bảo vệ nền tảng tư tưởng
+phòng chống tham nhũng, tham nhũng, lãng phí, tiêu cực, tham nhũng lãng phí, tham nhũng tiêu cực, phòng chống tham nhũng tiêu cực, thực hành tiết kiệm, tiết kiệm chống lãng phí, chống lãng phí, lợi ích nhóm
+đối ngoại, hợp tác quốc tế, quan hệ hợp tác, kết nghĩa, tỉnh kết nghĩa, hữu nghị, hợp tác hữu nghị, đoàn kết hữu nghị, biên giới, cột mốc, mốc quốc giới, quốc giới
+`;

@@ -1,0 +1,81 @@
+/**
+ * Public API of the Vietnamese spellchecker. Pure TypeScript with no Node,
+ * DOM or Electron API, so the editor can run it in a Web Worker.
+ *
+ *   const checker = createSpellchecker({ userWords: ['Krông Pắc'] });
+ *   checker.checkParagraph('Phó Chỉ tịch UBND huyện chủ chương …');
+ */
+import { Spellchecker } from './checker';
+import { ATTESTED_SYLLABLES } from './data/syllables';
+import { LEXICON_BLOCKS } from './data/lexicon/index';
+import { learnFromCorpus, type LearnOptions, type LearnReport } from './learn';
+import { Lexicon, parseEntries } from './lexicon';
+import type { CheckOptions, Issue, SpellcheckerOptions } from './types';
+
+export type { Issue, IssueKind, CheckOptions, SpellcheckerOptions } from './types';
+export type { Token, TokenKind } from './tokenize';
+export type { ToneStyle, Syllable } from './syllable';
+export type { LearnOptions, LearnReport } from './learn';
+export { normalize, toHouseStyle, toneStyleOf, type NormalizedText } from './normalize';
+export { tokenize } from './tokenize';
+export { parseSyllable, isWellFormed, composeSyllable } from './syllable';
+export { decodeTelex, decodeVni } from './input-methods';
+
+export interface VietnameseSpellchecker {
+  /** Check one paragraph; offsets are UTF-16 offsets into `text` as given. */
+  checkParagraph(text: string, options?: CheckOptions): Issue[];
+  /** Accept a word or phrase (the user dictionary). */
+  addUserWord(word: string): void;
+  /** Learn words and pair statistics from published articles (plain text). */
+  learnFromCorpus(texts: Iterable<string>, options?: LearnOptions): LearnReport;
+  /** Is this a known Vietnamese syllable (either tone style)? */
+  isKnownSyllable(word: string): boolean;
+  /** Per-article session: an ignore list applied to every paragraph it checks. */
+  article(ignore?: Iterable<string>): ArticleSession;
+}
+
+export interface ArticleSession {
+  ignore(word: string): void;
+  checkParagraph(text: string): Issue[];
+}
+
+/** Build the built-in lexicon (attested syllables + curated words). */
+export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
+  const lex = new Lexicon();
+  lex.addSyllables(ATTESTED_SYLLABLES.split(' '));
+  for (const block of LEXICON_BLOCKS) lex.addEntries(parseEntries(block));
+  if (extraEntries) lex.addEntries(extraEntries);
+  return lex;
+}
+
+export function createSpellchecker(options: SpellcheckerOptions = {}): VietnameseSpellchecker {
+  const lex = loadLexicon(options.extraEntries);
+  const checker = new Spellchecker(lex, options);
+  return {
+    checkParagraph: (text, o) => checker.checkParagraph(text, o),
+    addUserWord: (w) => checker.addUserWord(w),
+    learnFromCorpus(texts, o) {
+      const report = learnFromCorpus(lex, texts, o);
+      checker.forget();
+      return report;
+    },
+    isKnownSyllable(word) {
+      return checker.isKnown(word);
+    },
+    article(ignore) {
+      const list = new Set<string>(ignore ?? []);
+      return {
+        ignore: (w) => { list.add(w); },
+        checkParagraph: (text) => checker.checkParagraph(text, { ignore: list }),
+      };
+    },
+  };
+}
+
+let shared: VietnameseSpellchecker | null = null;
+
+/** Check a paragraph with a shared default checker (loaded on first use). */
+export function checkParagraph(text: string, options?: CheckOptions): Issue[] {
+  shared ??= createSpellchecker();
+  return shared.checkParagraph(text, options);
+}

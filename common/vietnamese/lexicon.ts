@@ -1,0 +1,119 @@
+/**
+ * What the engine knows about words: attested syllables, the multi-syllable
+ * lexicon (as the set of syllable pairs that occur inside a known word or
+ * collocation), user words and what it learned from the newsroom's corpus.
+ * All keys are syllable keys (see `syllableKey`).
+ */
+import { shapeOf, type Shape } from './confusion';
+import { keyOf } from './syllable';
+
+export class Lexicon {
+  /** Syllables known to exist. */
+  readonly syllables = new Set<string>();
+  /** "a b" for every adjacent pair inside a known word or collocation. */
+  readonly pairs = new Set<string>();
+  /** For a syllable, the syllables seen right before it in a known pair. */
+  readonly leftOf = new Map<string, string[]>();
+  /** For a syllable, the syllables seen right after it in a known pair. */
+  readonly rightOf = new Map<string, string[]>();
+  /** How many lexicon entries use a syllable: a stand-in for frequency. */
+  readonly weight = new Map<string, number>();
+  /** How a key is best written (lý rather than lí, as the lexicon spells it). */
+  readonly display = new Map<string, string>();
+  /** Pairs seen in the corpus, with counts (kept until they pass the threshold). */
+  private readonly corpusPairs = new Map<string, number>();
+  private readonly shapes = new Map<string, Shape>();
+  private attestedList: string[] | null = null;
+
+  addSyllables(words: Iterable<string>): void {
+    for (const w of words) {
+      const k = keyOf(w);
+      if (!k) continue;
+      this.syllables.add(k);
+      if (!this.display.has(k)) this.display.set(k, w.toLowerCase());
+    }
+    this.attestedList = null;
+  }
+
+  /**
+   * Add lexicon entries: one word or collocation per item, syllables
+   * separated by spaces ("chủ trương", "ủy ban nhân dân").
+   */
+  addEntries(entries: Iterable<string>): void {
+    for (const entry of entries) {
+      const words = entry.trim().split(/\s+/).filter(Boolean);
+      const keys: string[] = [];
+      for (const w of words) {
+        const k = keyOf(w);
+        if (!k) { keys.length = 0; break; }
+        keys.push(k);
+        this.display.set(k, this.display.get(k) ?? w.toLowerCase());
+      }
+      if (keys.length === 0) continue;
+      for (const k of new Set(keys)) {
+        this.weight.set(k, (this.weight.get(k) ?? 0) + 1);
+        if (!this.syllables.has(k)) { this.syllables.add(k); this.attestedList = null; }
+      }
+      for (let i = 0; i + 1 < keys.length; i++) this.addPair(keys[i]!, keys[i + 1]!);
+    }
+  }
+
+  addPair(a: string, b: string): void {
+    const pair = `${a} ${b}`;
+    if (this.pairs.has(pair)) return;
+    this.pairs.add(pair);
+    push(this.rightOf, a, b);
+    push(this.leftOf, b, a);
+  }
+
+  hasPair(a: string, b: string): boolean {
+    return this.pairs.has(`${a} ${b}`);
+  }
+
+  /** Count a pair from the corpus; it becomes known once seen `threshold` times. */
+  countCorpusPair(a: string, b: string, threshold: number): void {
+    const pair = `${a} ${b}`;
+    const n = (this.corpusPairs.get(pair) ?? 0) + 1;
+    this.corpusPairs.set(pair, n);
+    if (n >= threshold) this.addPair(a, b);
+  }
+
+  shape(key: string): Shape {
+    let s = this.shapes.get(key);
+    if (!s) { s = shapeOf(key); this.shapes.set(key, s); }
+    return s;
+  }
+
+  /** All known syllables as an array (for candidate search). */
+  attested(): string[] {
+    if (!this.attestedList) this.attestedList = [...this.syllables];
+    return this.attestedList;
+  }
+
+  weightOf(key: string): number {
+    return this.weight.get(key) ?? 0;
+  }
+
+  spell(key: string): string {
+    return this.display.get(key) ?? key;
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Split a data block into entries: one per line or comma-separated. */
+export function parseEntries(block: string): string[] {
+  const out: string[] = [];
+  for (const line of block.split('\n')) {
+    const body = line.replace(/#.*$/, '');
+    for (const item of body.split(/[,;]/)) {
+      const entry = item.trim();
+      if (entry) out.push(entry);
+    }
+  }
+  return out;
+}
