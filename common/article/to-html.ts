@@ -18,7 +18,9 @@ export interface ArticleHtmlOptions {
 }
 
 export function articleToHtml(doc: Y.Doc, options: ArticleHtmlOptions = {}): string {
-  return fragmentToHtml(doc.getXmlFragment(BODY_FRAGMENT), options);
+  // The editor keeps an empty paragraph at the end to type into; a portal
+  // article does not end with blank lines.
+  return fragmentToHtml(doc.getXmlFragment(BODY_FRAGMENT), options).replace(/(<p><\/p>)+$/, '');
 }
 
 export function fragmentToHtml(fragment: Y.XmlFragment | Y.XmlElement, options: ArticleHtmlOptions = {}): string {

@@ -1,0 +1,92 @@
+import type { Extensions } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import { TableKit } from '@tiptap/extension-table';
+import TextAlign from '@tiptap/extension-text-align';
+import StarterKit from '@tiptap/starter-kit';
+import type * as Y from 'yjs';
+import { Figcaption, Figure } from './extensions/figure/figure';
+import type { ImageResolver } from './extensions/figure/figure-view';
+import { ImeGuard } from './extensions/ime-guard/ime-guard';
+import { IssueDecorations } from './extensions/issue-decorations/issue-decorations';
+import { LineDocument } from './extensions/line-document/line-document';
+import { NfdBackspace } from './extensions/nfd-backspace/nfd-backspace';
+import { PasteCleanup } from './paste/paste-cleanup';
+
+/** Only these schemes become links, typed, pasted or set by command. */
+export function isAllowedLink(url: string): boolean {
+  return /^(https?:\/\/|mailto:)/i.test(url.trim());
+}
+
+export interface BodyOptions {
+  /** The article's Y.Doc and fragment; without it the editor keeps its own history (tests, preview). */
+  collaboration?: { document: Y.Doc; field: string };
+  resolveImage?: ImageResolver;
+  missingImageText?: string;
+  onImageFiles?: (files: File[]) => boolean;
+}
+
+/** The body: the blocks and marks a portal article can show, nothing else. */
+export function bodyExtensions(options: BodyOptions = {}): Extensions {
+  return [
+    ImeGuard,
+    NfdBackspace,
+    StarterKit.configure({
+      heading: { levels: [2, 3, 4] },
+      code: false,
+      codeBlock: false,
+      strike: false,
+      undoRedo: options.collaboration ? false : undefined,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        protocols: [],
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+        isAllowedUri: (url) => isAllowedLink(url),
+      },
+    }),
+    TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
+    TableKit.configure({ table: { resizable: false } }),
+    Figure.configure({ resolveImage: options.resolveImage ?? null, missingText: options.missingImageText ?? '' }),
+    Figcaption,
+    PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null }),
+    IssueDecorations,
+    ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
+  ];
+}
+
+/** Title and sapo: one plain paragraph, the same engine (and later spellcheck) as the body. */
+export function lineExtensions(options: { collaboration?: { document: Y.Doc; field: string } } = {}): Extensions {
+  return [
+    ImeGuard,
+    NfdBackspace,
+    LineDocument,
+    // Paragraph and text only: no marks, no lists, no history of its own.
+    StarterKit.configure({
+      document: false,
+      blockquote: false,
+      bold: false,
+      bulletList: false,
+      code: false,
+      codeBlock: false,
+      dropcursor: false,
+      gapcursor: false,
+      hardBreak: false,
+      heading: false,
+      undoRedo: options.collaboration ? false : undefined,
+      horizontalRule: false,
+      italic: false,
+      listItem: false,
+      listKeymap: false,
+      link: false,
+      orderedList: false,
+      strike: false,
+      underline: false,
+      trailingNode: false,
+    }),
+    PasteCleanup,
+    IssueDecorations,
+    ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
+  ];
+}

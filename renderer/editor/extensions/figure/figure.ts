@@ -1,0 +1,116 @@
+import { Node } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import { FigureView, type ImageResolver } from './figure-view';
+
+export interface FigureOptions {
+  /** Turns an imageId into a URL the editor can show (an object URL of the display copy). */
+  resolveImage: ImageResolver | null;
+  /** Shown instead of an image that is missing or unreadable. */
+  missingText: string;
+}
+
+export interface FigureAttrs {
+  imageId: string;
+  alt?: string;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: {
+      /** Inserts an image (already stored by the images service) with an empty caption. */
+      insertFigure: (attrs: FigureAttrs) => ReturnType;
+    };
+  }
+}
+
+/**
+ * `<figure><img data-image-id><figcaption>…</figcaption></figure>`. The image
+ * is an attribute (its id in the article's image folder, never its bytes);
+ * the caption is editable text, so spellcheck and review reach it. A figure
+ * whose <img> carries no data-image-id (pasted from a web page) is not an
+ * image of this article and is not parsed as one.
+ */
+export const Figcaption = Node.create({
+  name: 'figcaption',
+  content: 'inline*',
+  marks: 'bold italic underline link',
+  defining: true,
+  // Only inside a figure: a stray caption from a web page is a paragraph, not a new figure.
+  parseHTML: () => [{ tag: 'figcaption', context: 'figure/' }],
+  renderHTML: () => ['figcaption', 0],
+  addKeyboardShortcuts() {
+    return {
+      // Enter leaves the caption for a new paragraph after the figure.
+      Enter: ({ editor }) => {
+        const { $from } = editor.state.selection;
+        if ($from.parent.type.name !== 'figcaption') return false;
+        const after = $from.after($from.depth - 1);
+        const paragraph = editor.schema.nodes.paragraph!.create();
+        const tr = editor.state.tr.insert(after, paragraph);
+        tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
+        editor.view.dispatch(tr);
+        return true;
+      },
+    };
+  },
+});
+
+export const Figure = Node.create<FigureOptions>({
+  name: 'figure',
+  group: 'block',
+  content: 'figcaption',
+  draggable: true,
+  isolating: true,
+
+  addOptions() {
+    return { resolveImage: null, missingText: 'Image not found' };
+  },
+
+  addAttributes() {
+    return {
+      imageId: {
+        default: null,
+        parseHTML: (el) => el.querySelector('img')?.getAttribute('data-image-id') ?? null,
+        renderHTML: () => ({}),
+      },
+      alt: {
+        default: '',
+        parseHTML: (el) => el.querySelector('img')?.getAttribute('alt') ?? '',
+        renderHTML: () => ({}),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'figure', getAttrs: (el) => (el.querySelector('img[data-image-id]') ? null : false) }];
+  },
+
+  renderHTML({ node }) {
+    // The content hole must be the only child of its element in an array
+    // spec, but a figure holds the <img> and then the caption: build the DOM.
+    const figure = document.createElement('figure');
+    const img = document.createElement('img');
+    img.setAttribute('src', `toasoan-image:${node.attrs.imageId}`);
+    img.setAttribute('alt', node.attrs.alt ?? '');
+    img.setAttribute('data-image-id', node.attrs.imageId ?? '');
+    figure.append(img);
+    return { dom: figure, contentDOM: figure };
+  },
+
+  addNodeView() {
+    return ({ node }) => new FigureView(node, this.options.resolveImage, this.options.missingText);
+  },
+
+  addCommands() {
+    return {
+      insertFigure:
+        ({ imageId, alt }) =>
+        ({ commands }) =>
+          commands.insertContent({
+            type: this.name,
+            attrs: { imageId, alt: alt ?? '' },
+            content: [{ type: 'figcaption' }],
+          }),
+    };
+  },
+});

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import { cleanPastedHtml } from './clean-html';
+import { makeBodyEditor } from '../test-editor';
+
+const fixture = (name: string) => readFileSync(resolve('renderer/editor/paste/fixtures', name), 'utf8');
+
+let editor: Editor | undefined;
+afterEach(() => editor?.destroy());
+
+/** What the body would hold after pasting: cleaned, then parsed by the editor's schema. */
+function pasted(html: string): string {
+  editor = makeBodyEditor();
+  editor.commands.setContent(cleanPastedHtml(html));
+  return editor.getHTML();
+}
+
+describe('cleanPastedHtml', () => {
+  it('turns Word HTML into clean structure', () => {
+    const out = cleanPastedHtml(fixture('word.html'));
+    expect(out).not.toMatch(/Mso|mso-|o:p|<span|<font|style="(?!text-align)|class=|lang=|<img|file:|xml|Times New Roman/);
+    expect(out).toContain('<h2>Huyện Tân Thạnh tổng kết năm 2025</h2>');
+    expect(out).toContain('<p style="text-align: center"><b>Ngọc Diệu - Chí Tâm</b></p>');
+    expect(out).toContain('<b>UBND huyện Tân Thạnh</b>');
+    expect(out).toContain('<i>tổng kết</i>');
+    expect(out).toContain('<a href="https://tanthanh.longan.gov.vn/">cổng thông tin</a>');
+    expect(out).toContain(
+      '<ul><li>Thu ngân sách đạt 112% kế hoạch<ul><li>Thu nội địa tăng 8%</li></ul></li><li>Xây dựng 3 xã nông thôn mới nâng cao</li></ul>',
+    );
+    expect(out).toContain('<ol><li>Hoàn thành chuyển đổi số</li><li>Giữ vững an ninh trật tự</li></ol>');
+    expect(out).toMatch(/<table>\s*<tbody>\s*<tr>\s*<td><p><b>Chỉ tiêu<\/b><\/p><\/td>/);
+  });
+
+  it('keeps the Word article readable in the editor', () => {
+    const html = pasted(fixture('word.html'));
+    expect(html).toContain('<h2>Huyện Tân Thạnh tổng kết năm 2025</h2>');
+    expect(html).toContain('<p style="text-align: center;"><strong>Ngọc Diệu - Chí Tâm</strong></p>');
+    expect(html).toMatch(/<ul><li><p>Thu ngân sách đạt 112% kế hoạch<\/p><ul><li><p>Thu nội địa tăng 8%<\/p><\/li><\/ul><\/li>/);
+    expect(html).toContain('<ol><li><p>Hoàn thành chuyển đổi số</p></li>');
+    expect(html).toContain('<strong>Kết quả</strong>');
+    expect(html).not.toMatch(/·|&nbsp;&nbsp;/);
+  });
+
+  it('turns LibreOffice HTML into clean structure', () => {
+    const out = cleanPastedHtml(fixture('libreoffice.html'));
+    expect(out).not.toMatch(/<font|class=|Liberation|@page|<col/);
+    expect(out).toContain('<h2>Phát triển nông nghiệp công nghệ cao</h2>');
+    expect(out).toContain(
+      '<p style="text-align: justify">Năm 2025, huyện có <b>1.200 ha</b> lúa ứng dụng <i>công nghệ cao</i>, <u>tăng 15%</u> so với cùng kỳ.</p>',
+    );
+    expect(out).toMatch(/<ol>\s*<li><p>Mở rộng cánh đồng lớn<\/p><\/li>/);
+    expect(out).toContain('<p style="text-align: center"><strong><em>Ban Tuyên giáo</em></strong></p>');
+    expect(out).toMatch(/<td><p>Tân Bình<\/p><\/td>/);
+  });
+
+  it('keeps a news page article and drops its trackers, scripts and styling', () => {
+    const out = cleanPastedHtml(fixture('news-page.html'));
+    expect(out).not.toMatch(/<img|pixel|<script|window\.ads|onclick|class=|target=|rel=|data-tracking|font-size/);
+    expect(out).toContain('<h2>Khánh thành cầu Kênh Dương Văn Dương</h2>');
+    expect(out).toContain('<a href="https://baolongan.vn/cau-kenh">Báo Long An</a>');
+    expect(out).toContain('<strong>45 tỷ đồng</strong>');
+    expect(out).toContain('<blockquote><p>Cây cầu giúp bà con đi lại thuận tiện hơn.</p></blockquote>');
+    // A relative link has no address outside its site: only its text stays.
+    expect(out).toContain('<li>Tin khác</li>');
+    const html = pasted(fixture('news-page.html'));
+    expect(html).toContain('<p>Cầu mới thông xe. Ảnh: TTXVN</p>');
+    expect(html).not.toContain('<figure');
+  });
+
+  it('makes a hostile paste harmless', () => {
+    const out = cleanPastedHtml(fixture('hostile.html'));
+    expect(out).not.toMatch(/<script|<iframe|<svg|<img|<object|<embed|<form|<input|<button|<math|<style|<details/i);
+    expect(out).not.toMatch(/\son\w+=/i);
+    expect(out).not.toMatch(/javascript|data:/i);
+    expect(out).toContain('bấm vào đây');
+    expect(out).toContain('đoạn <b>đậm</b>');
+    const html = pasted(fixture('hostile.html'));
+    expect(html).not.toMatch(/<a |javascript|\son\w+=|<script/i);
+  });
+
+  it('normalises text to NFC', () => {
+    expect(cleanPastedHtml('<p>Tie\u0302\u0301ng Vie\u0323\u0302t</p>')).toBe('<p>Tiếng Việt</p>');
+  });
+});
