@@ -20,7 +20,9 @@ export type FaultKind =
   /** Answer 200 with JSON of the wrong shape. */
   | { kind: 'wrong-shape'; body?: unknown }
   /** Answer 200 with a body that claims to be JSON but is not. */
-  | { kind: 'broken-json' };
+  | { kind: 'broken-json' }
+  /** Answer this status and JSON body, as WordPress would for the request. */
+  | { kind: 'reply'; status: number; body: unknown };
 
 export interface FaultRule {
   fault: FaultKind;
@@ -113,6 +115,11 @@ export async function startFaultProxy(target: string, port = 0): Promise<FaultPr
         entry.status = 200;
         res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
         res.end('{"id": 12, "title": ');
+        return;
+      case 'reply':
+        entry.status = fault.status;
+        res.writeHead(fault.status, { 'content-type': 'application/json; charset=UTF-8' });
+        res.end(JSON.stringify(fault.body));
         return;
       case 'delay':
         await new Promise((r) => setTimeout(r, fault.ms));

@@ -74,13 +74,27 @@ async function waitForPort(port: number, child: ChildProcess, what: string, time
   throw new Error(`${what} did not open port ${port} within ${timeoutMs} ms`);
 }
 
+/** Children run in their own process group (php -S forks workers that share the socket): signal the group. */
 async function stopChild(child: ChildProcess | null): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, name);
+    } catch {
+      child.kill(name);
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
+  // Workers of the group may outlive the leader by a moment.
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // the group is gone
+  }
 }
 
 export async function startWordPress(options: StartOptions = {}): Promise<WordPressInstance> {
@@ -133,7 +147,7 @@ export async function startWordPress(options: StartOptions = {}): Promise<WordPr
         '--innodb-log-file-size=8M',
         `--log-error=${join(root, 'mysqld.err')}`,
       ],
-      { stdio: 'ignore' },
+      { stdio: 'ignore', detached: true },
     );
     await waitForPort(dbPort, mariadb, 'mariadbd');
     await run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress CHARACTER SET utf8mb4']);
@@ -176,6 +190,7 @@ $table_prefix = 'wp_';
       php = spawn('php', ['-d', 'upload_max_filesize=64M', '-d', 'post_max_size=64M', '-S', `127.0.0.1:${webPort}`, '-t', WP_ROOT, join(here, 'router.php')], {
         env: { ...env, PHP_CLI_SERVER_WORKERS: '4' },
         stdio: 'ignore',
+        detached: true,
       });
       await waitForPort(webPort, php, 'php -S');
     };

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../../../common/api/errors';
+
 /**
  * What the newsroom needs from a portal, whatever CMS runs it. WordPress is
  * the first adapter (wordpress-adapter.ts). Every method throws
@@ -13,7 +15,7 @@ export interface ConnectionReport {
   /** The portal's name, when reachable. */
   siteName: string | null;
   /** Why the first failing step failed (a PORTAL_* code), null when all is well. */
-  problem: string | null;
+  problem: ErrorCode | null;
 }
 
 export interface PortalTerm {
@@ -50,7 +52,8 @@ export interface PostFields {
   title: string;
   excerpt: string;
   content: string;
-  status: 'pending' | 'draft' | 'publish';
+  /** What we ask for (Settings); an update keeps a status the portal's editors moved on to. */
+  status: 'pending' | 'draft' | 'publish' | 'future' | 'private';
   categories: number[];
   tags: number[];
   featuredMedia: number | null;

@@ -1,0 +1,142 @@
+import { ServiceError, type ErrorCode } from '../../../common/api/errors';
+import type { OutboxEntry } from '../../../common/api/portal.api';
+import type { OutboxStore } from './outbox-store';
+
+/**
+ * Sends the outbox in the background, one entry at a time, oldest due first.
+ * A failure the network may cure (portal down, timeout, 5xx, garbled reply)
+ * puts the entry back in the queue with exponential backoff, for as long as
+ * it takes — days offline included; the backoff is capped so the portal's
+ * return is noticed within `maxDelayMs`. A failure only a person can fix
+ * (password, permission, category, refused image) stops the entry in `failed`
+ * until someone presses "Thử lại".
+ */
+export interface SentPost {
+  id: number;
+  link: string;
+}
+
+export interface OutboxWorkerOptions {
+  store: OutboxStore;
+  send(entry: OutboxEntry, snapshot: Uint8Array): Promise<SentPost>;
+  onChange(entry: OutboxEntry): void;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  now?: () => Date;
+  log?: (message: string, error?: unknown) => void;
+}
+
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'PORTAL_UNREACHABLE',
+  'PORTAL_TIMEOUT',
+  'PORTAL_SERVER_ERROR',
+  'PORTAL_BAD_RESPONSE',
+  'DB_FAILED',
+]);
+
+export function isTransient(code: ErrorCode): boolean {
+  return TRANSIENT.has(code);
+}
+
+/** Delay before attempt n+1 after n failed attempts: base·2^(n-1), capped, ±20 % jitter. */
+export function backoffDelay(attempts: number, baseMs: number, maxMs: number, random = Math.random): number {
+  const exponential = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.round(exponential * (0.8 + 0.4 * random()));
+}
+
+export class OutboxWorker {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private wakeAgain = false;
+  private closed = false;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: OutboxWorkerOptions) {
+    this.baseDelayMs = options.baseDelayMs ?? 5_000;
+    this.maxDelayMs = options.maxDelayMs ?? 60_000;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Re-queues what a crash left half-sent, then starts sending. */
+  start(): void {
+    const now = this.now().toISOString();
+    for (const id of this.options.store.requeueInterrupted(now)) this.changed(id);
+    this.wake();
+  }
+
+  /** Something is due now (a new submission, a retry, new settings). */
+  wake(): void {
+    if (this.closed) return;
+    if (this.running) {
+      this.wakeAgain = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.wakeAgain) {
+        this.wakeAgain = false;
+        this.wake();
+      } else {
+        this.schedule();
+      }
+    });
+  }
+
+  /** Resolves when nothing is being sent (for tests and for close). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.idle();
+  }
+
+  private schedule(): void {
+    if (this.closed) return;
+    const at = this.options.store.earliestDue();
+    if (at === null) return;
+    const delay = Math.max(0, Math.min(Date.parse(at) - this.now().getTime(), 2 ** 31 - 1));
+    this.timer = setTimeout(() => this.wake(), delay);
+    this.timer.unref?.();
+  }
+
+  private async drain(): Promise<void> {
+    const { store } = this.options;
+    for (;;) {
+      if (this.closed) return;
+      const entry = store.nextDue(this.now().toISOString());
+      if (!entry) return;
+      store.markSending(entry.id, this.now().toISOString());
+      const sending = this.changed(entry.id);
+      const snapshot = store.snapshot(entry.id);
+      try {
+        if (!sending || !snapshot) throw new ServiceError('OUTBOX_NOT_FOUND', `outbox entry ${entry.id} vanished`);
+        const post = await this.options.send(sending, snapshot);
+        store.markSent(entry.id, post, this.now().toISOString());
+      } catch (error) {
+        const code: ErrorCode = error instanceof ServiceError ? error.code : 'INTERNAL';
+        const message = error instanceof Error ? error.message : String(error);
+        if (!(error instanceof ServiceError)) this.options.log?.(`outbox entry ${entry.id} failed unexpectedly`, error);
+        const attempts = (sending?.attempts ?? entry.attempts + 1);
+        const next = isTransient(code)
+          ? new Date(this.now().getTime() + backoffDelay(attempts, this.baseDelayMs, this.maxDelayMs)).toISOString()
+          : null;
+        store.markError(entry.id, { code, message }, next, this.now().toISOString());
+      }
+      this.changed(entry.id);
+    }
+  }
+
+  private changed(id: number): OutboxEntry | null {
+    const entry = this.options.store.get(id);
+    if (entry) this.options.onChange(entry);
+    return entry;
+  }
+}
