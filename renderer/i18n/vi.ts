@@ -1,6 +1,7 @@
 import { errors } from './sections/errors';
 import { shell } from './sections/shell';
 import { settings } from './sections/settings';
+import { portal } from './sections/portal';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -10,6 +11,7 @@ export const vi = {
   errors,
   shell,
   settings,
+  portal,
 };
 
 export type Catalogue = typeof vi;

@@ -4,6 +4,7 @@ import type { Settings } from '../../../common/api/settings.api';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { useAsync } from '../../app/use-async';
+import { PortalSettings } from '../portal/PortalSettings';
 
 const t = vi.settings;
 
@@ -96,6 +97,7 @@ function SettingsForm({ initial, info }: { initial: Settings; info: AppInfo | nu
           )}
         </div>
       </form>
+      <PortalSettings />
       {info && (
         <p className="muted">
           {t.dataDir}: <code data-testid="data-dir">{info.dataDir}</code>
