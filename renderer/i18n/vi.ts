@@ -2,6 +2,7 @@ import { errors } from './sections/errors';
 import { shell } from './sections/shell';
 import { settings } from './sections/settings';
 import { portal } from './sections/portal';
+import { editor } from './sections/editor';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -12,6 +13,7 @@ export const vi = {
   shell,
   settings,
   portal,
+  editor,
 };
 
 export type Catalogue = typeof vi;

@@ -1,0 +1,157 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { Placeholder } from '@tiptap/extensions';
+import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from '../../../common/article/layout';
+import { bodyExtensions, lineExtensions } from '../../editor/extensions';
+import { errorMessage, vi } from '../../i18n/vi';
+import type { ArticleSession } from './article-session';
+import { ExportMenu } from './ExportMenu';
+import { ArticleImages } from './image-store';
+import { MetaPanel } from './MetaPanel';
+import { SaveStatus } from './SaveStatus';
+import { useSaveState, type SaveStateStore } from './save-state-store';
+import { Toolbar } from './Toolbar';
+import { countText } from './word-count';
+import './editor.css';
+
+const f = vi.editor.fields;
+
+export interface ArticleEditorProps {
+  session: ArticleSession;
+  saveState: SaveStateStore;
+  categories: string[];
+}
+
+/** Title, sapo and body on the article's Y.Doc, the meta panel, the toolbar and the status bar. */
+export function ArticleEditor({ session, saveState, categories }: ArticleEditorProps) {
+  const { doc } = session;
+  const readOnly = session.summary.trashedAt !== null;
+  const images = useMemo(() => new ArticleImages(session.articleId), [session.articleId]);
+  useEffect(() => () => images.dispose(), [images]);
+  const [imageError, setImageError] = useState<string | null>(null);
+  const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
+
+  const insertImages = (editor: Editor | null, files: File[]) => {
+    if (!editor) return;
+    setImageError(null);
+    void (async () => {
+      for (const file of files) {
+        try {
+          const info = await images.add(file);
+          editor.chain().focus().insertFigure({ imageId: info.imageId }).run();
+        } catch (error) {
+          setImageError(vi.editor.images.failed(errorMessage(error)));
+        }
+      }
+    })();
+  };
+
+  const common = { shouldRerenderOnTransaction: false, immediatelyRender: true, editable: !readOnly } as const;
+  const title = useEditor(
+    {
+      ...common,
+      extensions: [
+        ...lineExtensions({ collaboration: { document: doc, field: TITLE_FRAGMENT } }),
+        Placeholder.configure({ placeholder: f.titlePlaceholder }),
+      ],
+      editorProps: { attributes: { class: 'editor-title', 'aria-label': f.title, 'data-testid': 'editor-title' } },
+    },
+    [doc],
+  );
+  const sapo = useEditor(
+    {
+      ...common,
+      extensions: [
+        ...lineExtensions({ collaboration: { document: doc, field: SAPO_FRAGMENT } }),
+        Placeholder.configure({ placeholder: f.sapoPlaceholder }),
+      ],
+      editorProps: { attributes: { class: 'editor-sapo', 'aria-label': f.sapo, 'data-testid': 'editor-sapo' } },
+    },
+    [doc],
+  );
+  const body = useEditor(
+    {
+      ...common,
+      extensions: bodyExtensions({
+        collaboration: { document: doc, field: BODY_FRAGMENT },
+        resolveImage: (id) => images.url(id),
+        missingImageText: vi.editor.images.missing,
+        onImageFiles: (files) => {
+          insertImages(bodyRef.current, files);
+          return true;
+        },
+      }),
+      editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body' } },
+    },
+    [doc],
+  );
+  const bodyRef = useMemo(() => ({ current: null as Editor | null }), []);
+  bodyRef.current = body;
+  useEffect(() => setBodyEditor(body), [body]);
+
+  const counts = useCounts(sapo, body);
+
+  return (
+    <div className="editor-layout" data-testid="article-editor">
+      <div className="editor-main">
+        {readOnly && <div className="banner banner-warning">{vi.editor.readOnlyTrash}</div>}
+        {bodyEditor && (
+          <div className="editor-bar">
+            <Toolbar editor={bodyEditor} disabled={readOnly} onInsertImage={(file) => insertImages(bodyEditor, [file])} />
+            <ExportMenu doc={doc} images={images} />
+          </div>
+        )}
+        {imageError && (
+          <div className="banner banner-error" role="alert">
+            {imageError}
+          </div>
+        )}
+        <div className="editor-page">
+          <EditorContent editor={title} />
+          <EditorContent editor={sapo} />
+          <EditorContent editor={body} />
+        </div>
+      </div>
+      <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
+      <StatusBar store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
+    </div>
+  );
+}
+
+function StatusBar(props: { store: SaveStateStore; counts: string; onRetry: () => void }) {
+  const state = useSaveState(props.store);
+  return <SaveStatus state={state} counts={props.counts} onRetry={props.onRetry} />;
+}
+
+/** Words and characters of sapo and body, recounted when typing pauses (never on the keystroke's path). */
+function useCounts(sapo: Editor | null, body: Editor | null): string {
+  const [text, setText] = useState('');
+  useEffect(() => {
+    if (!sapo || !body) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const recount = () => {
+      const all = `${sapo.state.doc.textBetween(0, sapo.state.doc.content.size, '\n', ' ')}\n${body.state.doc.textBetween(
+        0,
+        body.state.doc.content.size,
+        '\n',
+        ' ',
+      )}`;
+      const { words, chars } = countText(all.trim());
+      setText(vi.editor.counts(words, chars));
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(recount, 400);
+    };
+    recount();
+    sapo.on('update', schedule);
+    body.on('update', schedule);
+    return () => {
+      clearTimeout(timer);
+      sapo.off('update', schedule);
+      body.off('update', schedule);
+    };
+  }, [sapo, body]);
+  return text;
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import { errorMessage, vi } from '../../i18n/vi';
+import { articleParts, downloadBlob, fileNameFor } from './export/article-parts';
+import { docxImageLoader } from './export/docx-images';
+import { articleToDocx } from './export/export-docx';
+import { exportHtml } from './export/export-html';
+import type { ArticleImages } from './image-store';
+import { PrintPreview } from './PrintPreview';
+
+const e = vi.editor.export;
+
+/** Print preview, HTML and Word export of the open article. */
+export function ExportMenu(props: { doc: Y.Doc; images: ArticleImages }) {
+  const [preview, setPreview] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (make: () => Promise<Blob>, extension: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const blob = await make();
+      downloadBlob(blob, fileNameFor(articleParts(props.doc).title, e.untitled, extension));
+    } catch (error) {
+      console.error('export failed', error);
+      setError(e.failed(errorMessage(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="editor-export">
+      <button type="button" data-testid="export-print" onClick={() => setPreview(true)}>
+        {e.print}
+      </button>
+      <button type="button" data-testid="export-html" disabled={busy} onClick={() => void run(() => exportHtml(props.doc, props.images), 'html')}>
+        {e.html}
+      </button>
+      <button
+        type="button"
+        data-testid="export-docx"
+        disabled={busy}
+        onClick={() => void run(() => articleToDocx(props.doc, docxImageLoader(props.images)), 'docx')}
+      >
+        {e.docx}
+      </button>
+      {error && (
+        <span className="error-text" role="alert">
+          {error}
+        </span>
+      )}
+      {preview && <PrintPreview doc={props.doc} images={props.images} onClose={() => setPreview(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import { ArticleKind } from '../../../common/article/model';
+import { errorMessage, vi } from '../../i18n/vi';
+import type { ArticleImages } from './image-store';
+import { useMeta } from './use-meta';
+
+const f = vi.editor.fields;
+
+/** Tác giả, Chuyên mục, Thể loại, Từ khóa, Ảnh đại diện, Nguồn: stored in the article's `meta` map. */
+export function MetaPanel(props: { doc: Y.Doc; categories: string[]; images: ArticleImages; readOnly: boolean }) {
+  const [meta, set] = useMeta(props.doc);
+  const [tagsText, setTagsText] = useState(meta.tags.join(', '));
+  const [imageError, setImageError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setTagsText(meta.tags.join(', ')), [meta.tags]);
+
+  const commitTags = () => {
+    const tags = [...new Set(tagsText.split(/[,;]/).map((s) => s.normalize('NFC').trim()).filter(Boolean))];
+    if (tags.join('\u0000') !== meta.tags.join('\u0000')) set('tags', tags);
+  };
+
+  const chooseImage = async (file: File) => {
+    setImageError(null);
+    setBusy(true);
+    try {
+      const info = await props.images.add(file);
+      set('featuredImage', { imageId: info.imageId, caption: meta.featuredImage?.caption ?? '' });
+    } catch (error) {
+      setImageError(vi.editor.images.failed(errorMessage(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const categories = props.categories.includes(meta.category) || meta.category === ''
+    ? props.categories
+    : [meta.category, ...props.categories];
+
+  return (
+    <aside className="editor-meta form" aria-label={f.byline} data-testid="meta-panel">
+      <fieldset disabled={props.readOnly}>
+        <label>
+          {f.byline}
+          <input
+            data-testid="meta-byline"
+            value={meta.byline}
+            placeholder={f.bylinePlaceholder}
+            maxLength={200}
+            onChange={(e) => set('byline', e.target.value)}
+          />
+        </label>
+        <label>
+          {f.category}
+          <select data-testid="meta-category" value={meta.category} onChange={(e) => set('category', e.target.value)}>
+            <option value="">{f.categoryNone}</option>
+            {categories.map((c) => (
+              <option key={c} value={c}>
+                {props.categories.includes(c) ? c : f.categoryMissing(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {f.kind}
+          <select
+            data-testid="meta-kind"
+            value={meta.kind}
+            onChange={(e) => set('kind', ArticleKind.parse(e.target.value))}
+          >
+            {ArticleKind.options.map((k) => (
+              <option key={k} value={k}>
+                {vi.editor.kinds[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {f.tags}
+          <input
+            data-testid="meta-tags"
+            value={tagsText}
+            placeholder={f.tagsPlaceholder}
+            onChange={(e) => setTagsText(e.target.value)}
+            onBlur={commitTags}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.nativeEvent.isComposing) commitTags();
+            }}
+          />
+        </label>
+        <div className="meta-image">
+          <span>{f.featuredImage}</span>
+          {meta.featuredImage && <FeaturedPreview images={props.images} imageId={meta.featuredImage.imageId} />}
+          <label className="file-button">
+            {meta.featuredImage ? f.replaceImage : f.chooseImage}
+            <input
+              type="file"
+              hidden
+              accept="image/jpeg,image/png,image/gif,image/webp"
+              data-testid="meta-image-input"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void chooseImage(file);
+              }}
+            />
+          </label>
+          {busy && <span className="muted">{vi.editor.images.uploading}</span>}
+          {imageError && <span className="error-text" role="alert">{imageError}</span>}
+          {meta.featuredImage && (
+            <>
+              <label>
+                {f.featuredCaption}
+                <input
+                  data-testid="meta-image-caption"
+                  value={meta.featuredImage.caption}
+                  maxLength={2000}
+                  onChange={(e) => set('featuredImage', { ...meta.featuredImage!, caption: e.target.value })}
+                />
+              </label>
+              <button type="button" onClick={() => set('featuredImage', null)}>
+                {f.removeImage}
+              </button>
+            </>
+          )}
+        </div>
+        <label>
+          {f.source}
+          <input
+            data-testid="meta-source"
+            value={meta.source}
+            placeholder={f.sourcePlaceholder}
+            maxLength={300}
+            onChange={(e) => set('source', e.target.value)}
+          />
+        </label>
+      </fieldset>
+    </aside>
+  );
+}
+
+function FeaturedPreview(props: { images: ArticleImages; imageId: string }) {
+  const [url, setUrl] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    let live = true;
+    setMissing(false);
+    props.images.url(props.imageId).then(
+      (u) => live && setUrl(u),
+      () => live && setMissing(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.images, props.imageId]);
+  if (missing) return <div className="editor-figure-missing">{vi.editor.images.missing}</div>;
+  return url ? <img className="meta-image-preview" src={url} alt="" data-testid="meta-image-preview" /> : null;
+}

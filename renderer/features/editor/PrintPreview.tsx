@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type * as Y from 'yjs';
+import { vi } from '../../i18n/vi';
+import { articleParts } from './export/article-parts';
+import { articleHtmlDocument, imageIdsOf } from './export/export-html';
+import type { ArticleImages } from './image-store';
+
+/**
+ * The article as the portal will show it, in a frame over the editor; "In"
+ * prints just that frame. The HTML is our own (to-html escapes all text), and
+ * the frame is sandboxed without scripts all the same.
+ */
+export function PrintPreview(props: { doc: Y.Doc; images: ArticleImages; onClose: () => void }) {
+  const [html, setHtml] = useState<string | null>(null);
+  const [frame, setFrame] = useState<HTMLIFrameElement | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const featured = articleParts(props.doc).meta.featuredImage?.imageId ?? null;
+      const urls = new Map<string, string>();
+      await Promise.all(
+        imageIdsOf(props.doc, featured).map((id) =>
+          props.images.url(id).then(
+            (url) => urls.set(id, url),
+            () => undefined,
+          ),
+        ),
+      );
+      const doc = await articleHtmlDocument(props.doc, (id) => urls.get(id) ?? '');
+      if (live) setHtml(doc.replace(/<img src="" [^>]*>/g, `<span class="image-missing">${vi.editor.images.missing}</span>`));
+    })();
+    return () => {
+      live = false;
+    };
+  }, [props.doc, props.images]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') props.onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [props]);
+
+  return createPortal(
+    <div className="print-preview" role="dialog" aria-label={vi.editor.export.print} data-testid="print-preview">
+      <div className="print-preview-bar">
+        <button type="button" className="primary" disabled={!frame || !html} onClick={() => frame?.contentWindow?.print()}>
+          {vi.editor.export.printNow}
+        </button>
+        <button type="button" onClick={props.onClose}>
+          {vi.editor.export.closePreview}
+        </button>
+      </div>
+      {html && (
+        <iframe
+          ref={setFrame}
+          className="print-preview-frame"
+          title={vi.editor.export.print}
+          sandbox="allow-same-origin allow-modals"
+          srcDoc={html}
+          data-testid="print-frame"
+        />
+      )}
+    </div>,
+    document.body,
+  );
+}

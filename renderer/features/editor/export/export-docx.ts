@@ -1,0 +1,238 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import * as Y from 'yjs';
+import { BODY_FRAGMENT } from '../../../../common/article/layout';
+import { safeHref } from '../../../../common/article/to-html';
+import { vi } from '../../../i18n/vi';
+import { articleParts } from './article-parts';
+
+/** Bytes and size of an image, ready for Word (JPEG, PNG or GIF). */
+export interface DocxImage {
+  type: 'jpg' | 'png' | 'gif';
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+export type DocxImageLoader = (imageId: string) => Promise<DocxImage | null>;
+
+const MAX_IMAGE_WIDTH = 600;
+const FONT = 'Times New Roman';
+
+/**
+ * The article as a Word document for the board's paper records: title, sapo,
+ * featured image, body (headings, marks, links, lists, quotes, tables,
+ * figures with captions, rules, alignment), byline and source. Pure over the
+ * Y.Doc; images come through `loadImage` (null → the caption stays, the
+ * picture is left out).
+ */
+export async function articleToDocx(doc: Y.Doc, loadImage: DocxImageLoader): Promise<Blob> {
+  const { title, sapo, meta } = articleParts(doc);
+  const e = vi.editor.export;
+  const children: (Paragraph | Table)[] = [];
+  children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: title, bold: true })] }));
+  if (sapo) children.push(new Paragraph({ children: [new TextRun({ text: sapo, bold: true })] }));
+  if (meta.featuredImage) {
+    const image = await loadImage(meta.featuredImage.imageId);
+    if (image) children.push(imageParagraph(image));
+    if (meta.featuredImage.caption) children.push(captionParagraph([new TextRun({ text: meta.featuredImage.caption, italics: true })]));
+  }
+  const writer = new BodyWriter(loadImage);
+  children.push(...(await writer.blocks(doc.getXmlFragment(BODY_FRAGMENT), null)));
+  if (meta.byline) {
+    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: e.byline(meta.byline), bold: true })] }));
+  }
+  if (meta.source) children.push(new Paragraph({ children: [new TextRun({ text: e.source(meta.source), italics: true })] }));
+  const document = new Document({
+    creator: 'Tòa Soạn',
+    title,
+    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
+    numbering: {
+      config: [
+        {
+          reference: 'bullets',
+          levels: [0, 1, 2, 3].map((level) => ({
+            level,
+            format: LevelFormat.BULLET,
+            text: ['•', '◦', '▪', '–'][level]!,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+        {
+          reference: 'numbers',
+          levels: [0, 1, 2, 3].map((level) => ({
+            level,
+            format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL][level]!,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
+    },
+    sections: [{ children }],
+  });
+  return Packer.toBlob(document);
+}
+
+type ListContext = { reference: 'bullets' | 'numbers'; level: number; instance: number } | null;
+
+class BodyWriter {
+  private listInstance = 0;
+  constructor(private readonly loadImage: DocxImageLoader) {}
+
+  async blocks(parent: Y.XmlFragment | Y.XmlElement, list: ListContext, quote = false): Promise<(Paragraph | Table)[]> {
+    const out: (Paragraph | Table)[] = [];
+    for (const child of parent.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue;
+      out.push(...(await this.block(child, list, quote)));
+    }
+    return out;
+  }
+
+  private async block(el: Y.XmlElement, list: ListContext, quote: boolean): Promise<(Paragraph | Table)[]> {
+    const attrs = el.getAttributes() as Record<string, unknown>;
+    switch (el.nodeName) {
+      case 'paragraph':
+        return [
+          new Paragraph({
+            alignment: alignment(attrs.textAlign),
+            children: inlines(el),
+            numbering: list ? { reference: list.reference, level: list.level, instance: list.instance } : undefined,
+            indent: quote ? { left: 720 } : undefined,
+            border: quote ? { left: { style: BorderStyle.SINGLE, size: 12, color: '0B3D91', space: 8 } } : undefined,
+          }),
+        ];
+      case 'heading': {
+        const level = attrs.level === 3 ? HeadingLevel.HEADING_3 : attrs.level === 4 ? HeadingLevel.HEADING_4 : HeadingLevel.HEADING_2;
+        return [new Paragraph({ heading: level, alignment: alignment(attrs.textAlign), children: inlines(el) })];
+      }
+      case 'blockquote':
+        return this.blocks(el, list, true);
+      case 'bulletList':
+      case 'orderedList': {
+        const reference = el.nodeName === 'bulletList' ? 'bullets' : 'numbers';
+        const nested: ListContext = { reference, level: list ? Math.min(list.level + 1, 3) : 0, instance: list?.instance ?? ++this.listInstance };
+        const out: (Paragraph | Table)[] = [];
+        for (const item of el.toArray()) {
+          if (!(item instanceof Y.XmlElement)) continue;
+          // The first paragraph of an item carries the bullet; the rest are indented text.
+          let first = true;
+          for (const child of item.toArray()) {
+            if (!(child instanceof Y.XmlElement)) continue;
+            if (child.nodeName === 'paragraph' && first) out.push(...(await this.block(child, nested, quote)));
+            else if (child.nodeName === 'paragraph') out.push(new Paragraph({ children: inlines(child), indent: { left: 720 * (nested.level + 1) } }));
+            else out.push(...(await this.block(child, nested, quote)));
+            first = false;
+          }
+        }
+        return out;
+      }
+      case 'horizontalRule':
+        return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] })];
+      case 'table':
+        return [await this.table(el)];
+      case 'figure': {
+        const out: Paragraph[] = [];
+        const image = typeof attrs.imageId === 'string' ? await this.loadImage(attrs.imageId) : null;
+        if (image) out.push(imageParagraph(image));
+        const caption = el.toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === 'figcaption');
+        if (caption && caption.length > 0) out.push(captionParagraph(inlines(caption, { italics: true })));
+        return out;
+      }
+      default:
+        return this.blocks(el, list, quote);
+    }
+  }
+
+  private async table(el: Y.XmlElement): Promise<Table> {
+    const rows: TableRow[] = [];
+    for (const row of el.toArray()) {
+      if (!(row instanceof Y.XmlElement)) continue;
+      const cells: TableCell[] = [];
+      for (const cell of row.toArray()) {
+        if (!(cell instanceof Y.XmlElement)) continue;
+        const a = cell.getAttributes() as Record<string, unknown>;
+        const content = (await this.blocks(cell, null)).filter((b): b is Paragraph => b instanceof Paragraph);
+        cells.push(
+          new TableCell({
+            children: content.length ? content : [new Paragraph({ children: [] })],
+            columnSpan: typeof a.colspan === 'number' ? a.colspan : undefined,
+            rowSpan: typeof a.rowspan === 'number' ? a.rowspan : undefined,
+            shading: cell.nodeName === 'tableHeader' ? { fill: 'EEF2F8' } : undefined,
+          }),
+        );
+      }
+      if (cells.length) rows.push(new TableRow({ children: cells }));
+    }
+    return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+  }
+}
+
+function inlines(el: Y.XmlElement, base: { italics?: boolean } = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const child of el.toArray()) {
+    if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') out.push(new TextRun({ break: 1 }));
+    if (!(child instanceof Y.XmlText)) continue;
+    for (const op of child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+      if (typeof op.insert !== 'string') continue;
+      const marks = new Map(Object.entries(op.attributes ?? {}).map(([k, v]) => [k.split('--')[0]!, v]));
+      const lines = op.insert.split('\n');
+      const runs = lines.map(
+        (text, i) =>
+          new TextRun({
+            text,
+            break: i > 0 ? 1 : undefined,
+            bold: marks.has('bold') || undefined,
+            italics: marks.has('italic') || base.italics || undefined,
+            underline: marks.has('underline') ? {} : undefined,
+            style: marks.has('link') ? 'Hyperlink' : undefined,
+          }),
+      );
+      const href = safeHref((marks.get('link') as { href?: unknown } | undefined)?.href);
+      if (href) out.push(new ExternalHyperlink({ link: href, children: runs }));
+      else out.push(...runs);
+    }
+  }
+  return out;
+}
+
+function alignment(value: unknown) {
+  if (value === 'center') return AlignmentType.CENTER;
+  if (value === 'right') return AlignmentType.RIGHT;
+  if (value === 'justify') return AlignmentType.JUSTIFIED;
+  return undefined;
+}
+
+function imageParagraph(image: DocxImage): Paragraph {
+  const scale = Math.min(1, MAX_IMAGE_WIDTH / Math.max(1, image.width));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: image.type,
+        data: image.data,
+        transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
+      }),
+    ],
+  });
+}
+
+function captionParagraph(children: ParagraphChild[]): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children });
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SaveQueue, type SaveState } from './save-queue';
+
+/** A service that stores updates like drafts.append: in order, rejecting gaps. */
+class FakeAppendTarget {
+  readonly doc = new Y.Doc();
+  failNext: string[] = [];
+  calls = 0;
+  hold: ((go: () => void) => void) | null = null;
+  async append(update: Uint8Array): Promise<{ savedAt: string }> {
+    this.calls += 1;
+    if (this.hold) await new Promise<void>((go) => this.hold!(go));
+    const code = this.failNext.shift();
+    if (code) throw Object.assign(new Error(code), { code });
+    Y.applyUpdate(this.doc, update);
+    if (this.doc.store.pendingStructs) throw Object.assign(new Error('gap'), { code: 'INVALID_UPDATE' });
+    return { savedAt: `t${this.calls}` };
+  }
+}
+
+function typist() {
+  const doc = new Y.Doc();
+  const text = doc.getText('t');
+  const updates: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => updates.push(u));
+  return { doc, type: (s: string) => text.insert(text.length, s), updates };
+}
+
+const flushTimers = () => new Promise((r) => setTimeout(r, 5));
+
+describe('SaveQueue', () => {
+  it('batches a burst into one append and reports the commit time', async () => {
+    const target = new FakeAppendTarget();
+    const states: SaveState[] = [];
+    const queue = new SaveQueue({ send: (u) => target.append(u), onState: (s) => states.push(s), batchMs: 1 });
+    const { type, updates } = typist();
+    for (const ch of 'tiếng') type(ch);
+    updates.forEach((u) => queue.enqueue(u));
+    await queue.idle();
+    expect(target.doc.getText('t').toString()).toBe('tiếng');
+    expect(target.calls).toBe(1);
+    expect(states[0]).toEqual({ kind: 'saving' });
+    expect(states.at(-1)).toEqual({ kind: 'saved', at: 't1' });
+  });
+
+  it('keeps failed updates and retries transient failures until they are stored', async () => {
+    const target = new FakeAppendTarget();
+    target.failNext = ['DISCONNECTED', 'TIMEOUT'];
+    const states: SaveState[] = [];
+    const queue = new SaveQueue({
+      send: (u) => target.append(u),
+      onState: (s) => states.push(s),
+      batchMs: 1,
+      retryMs: [1],
+    });
+    const { type, updates } = typist();
+    type('Tân ');
+    queue.enqueue(updates[0]!);
+    await flushTimers();
+    type('Thạnh');
+    queue.enqueue(updates[1]!);
+    await queue.idle();
+    expect(target.doc.getText('t').toString()).toBe('Tân Thạnh');
+    expect(states).toContainEqual({ kind: 'error', code: 'DISCONNECTED', retrying: true });
+    expect(queue.size).toBe(0);
+  });
+
+  it('never sends a later update without the earlier unacknowledged ones', async () => {
+    const target = new FakeAppendTarget();
+    let release!: () => void;
+    target.hold = (go) => (release = go);
+    const queue = new SaveQueue({ send: (u) => target.append(u), batchMs: 1 });
+    const { type, updates } = typist();
+    type('a');
+    queue.enqueue(updates[0]!);
+    await flushTimers();
+    // First append is in flight; more typing arrives and the first one then fails.
+    type('b');
+    queue.enqueue(updates[1]!);
+    target.failNext = ['DISCONNECTED'];
+    target.hold = null;
+    release();
+    await queue.idle();
+    expect(target.doc.getText('t').toString()).toBe('ab');
+  });
+
+  it('waits for the user after a permanent failure, keeping everything', async () => {
+    const target = new FakeAppendTarget();
+    target.failNext = ['DRAFT_IN_TRASH'];
+    const states: SaveState[] = [];
+    const queue = new SaveQueue({ send: (u) => target.append(u), onState: (s) => states.push(s), batchMs: 1, retryMs: [1] });
+    const { type, updates } = typist();
+    type('x');
+    queue.enqueue(updates[0]!);
+    await flushTimers();
+    await flushTimers();
+    expect(states.at(-1)).toEqual({ kind: 'error', code: 'DRAFT_IN_TRASH', retrying: false });
+    expect(target.calls).toBe(1);
+    expect(queue.size).toBe(1);
+    queue.retry();
+    await queue.idle();
+    expect(target.doc.getText('t').toString()).toBe('x');
+  });
+
+  it('mirrors unacknowledged updates to the store and clears them after the ack', async () => {
+    const target = new FakeAppendTarget();
+    target.failNext = ['DRAFT_IN_TRASH'];
+    let stored: Uint8Array[] = [];
+    const queue = new SaveQueue({
+      send: (u) => target.append(u),
+      store: { load: () => stored, save: (u) => (stored = [...u]) },
+      batchMs: 1,
+    });
+    const { type, updates } = typist();
+    type('Long ');
+    type('An');
+    updates.forEach((u) => queue.enqueue(u));
+    await flushTimers();
+    expect(stored).toHaveLength(1);
+    const rescued = new Y.Doc();
+    Y.applyUpdate(rescued, stored[0]!);
+    expect(rescued.getText('t').toString()).toBe('Long An');
+    queue.retry();
+    await queue.idle();
+    expect(stored).toEqual([]);
+  });
+});

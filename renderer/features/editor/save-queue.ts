@@ -1,0 +1,162 @@
+import * as Y from 'yjs';
+
+/** What the status bar shows. `at` is the service's commit time (ISO). */
+export type SaveState =
+  | { kind: 'saved'; at: string | null }
+  | { kind: 'saving' }
+  | { kind: 'error'; code: string; retrying: boolean };
+
+/** Where unacknowledged updates are kept in case the window dies (localStorage). */
+export interface PendingStore {
+  load(): Uint8Array[];
+  save(updates: Uint8Array[]): void;
+}
+
+export interface SaveQueueOptions {
+  /** Appends one (merged) update; resolves after the service committed it. */
+  send(update: Uint8Array): Promise<{ savedAt: string }>;
+  store?: PendingStore;
+  onState?(state: SaveState): void;
+  /** Typing bursts within this window travel as one update. */
+  batchMs?: number;
+  /** Waits between automatic retries of a transient failure. */
+  retryMs?: readonly number[];
+  /** Errors worth retrying on their own; anything else waits for the user's "Thử lại". */
+  isTransient?(code: string): boolean;
+  timers?: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void };
+}
+
+const TRANSIENT = new Set(['DISCONNECTED', 'TIMEOUT', 'DB_FAILED', 'INTERNAL']);
+
+/**
+ * The editor's outgoing Yjs updates, in order, until the service acknowledges
+ * them. Nothing is dropped: a failed send leaves its updates at the head of
+ * the queue (merged with whatever was typed meanwhile on the next try), and
+ * the queue is mirrored to a store so a crashed window can send them later.
+ */
+export class SaveQueue {
+  private pending: Uint8Array[] = [];
+  private inFlight = false;
+  private timer: unknown = null;
+  private attempt = 0;
+  private state: SaveState = { kind: 'saved', at: null };
+  private readonly timers: NonNullable<SaveQueueOptions['timers']>;
+  private readonly idleWaiters: (() => void)[] = [];
+  private stopped = false;
+
+  constructor(private readonly options: SaveQueueOptions) {
+    this.timers = options.timers ?? {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    };
+  }
+
+  get size(): number {
+    return this.pending.length;
+  }
+
+  get current(): SaveState {
+    return this.state;
+  }
+
+  /** Initial "saved at" (e.g. the article's updatedAt) before anything is typed. */
+  setSavedAt(at: string | null): void {
+    if (this.pending.length === 0 && !this.inFlight) this.setState({ kind: 'saved', at });
+  }
+
+  enqueue(update: Uint8Array): void {
+    this.pending.push(update);
+    this.persist();
+    if (this.state.kind !== 'error') this.setState({ kind: 'saving' });
+    if (this.state.kind === 'error' && !this.state.retrying) return;
+    this.schedule(this.options.batchMs ?? 120);
+  }
+
+  /** Sends what is pending now, without waiting for the batch window. */
+  flush(): void {
+    this.schedule(0);
+  }
+
+  /** The user's "Thử lại": retry at once, whatever failed before. */
+  retry(): void {
+    this.attempt = 0;
+    if (this.state.kind === 'error') this.setState({ kind: 'saving' });
+    this.schedule(0);
+  }
+
+  /** Resolves when nothing is pending or in flight. */
+  idle(): Promise<void> {
+    if (this.pending.length === 0 && !this.inFlight) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Stops timers; what is pending stays in the store. */
+  stop(): void {
+    this.stopped = true;
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped || this.inFlight) return;
+    if (this.timer !== null) {
+      if (ms > 0) return;
+      this.timers.clear(this.timer);
+    }
+    this.timer = this.timers.set(() => {
+      this.timer = null;
+      void this.sendNext();
+    }, ms);
+  }
+
+  private async sendNext(): Promise<void> {
+    if (this.inFlight || this.stopped || this.pending.length === 0) return;
+    const count = this.pending.length;
+    const merged = count === 1 ? this.pending[0]! : Y.mergeUpdates(this.pending.slice(0, count));
+    this.inFlight = true;
+    try {
+      const { savedAt } = await this.options.send(merged);
+      this.pending.splice(0, count);
+      this.attempt = 0;
+      this.persist();
+      this.inFlight = false;
+      if (this.pending.length > 0) {
+        this.setState({ kind: 'saving' });
+        this.schedule(0);
+      } else {
+        this.setState({ kind: 'saved', at: savedAt });
+        for (const resolve of this.idleWaiters.splice(0)) resolve();
+      }
+    } catch (error) {
+      this.inFlight = false;
+      const code = errorCode(error);
+      const transient = (this.options.isTransient ?? ((c: string) => TRANSIENT.has(c)))(code);
+      this.setState({ kind: 'error', code, retrying: transient });
+      if (transient) {
+        const delays = this.options.retryMs ?? [250, 500, 1000, 2000, 4000];
+        this.schedule(delays[Math.min(this.attempt, delays.length - 1)]!);
+        this.attempt += 1;
+      }
+    }
+  }
+
+  private persist(): void {
+    // While nothing is in flight the queue may be merged in place; otherwise
+    // the head must stay exactly what was sent, to be removed on its ack.
+    if (!this.inFlight && this.pending.length > 1) this.pending = [Y.mergeUpdates(this.pending)];
+    if (!this.options.store) return;
+    this.options.store.save(this.pending.length > 1 ? [Y.mergeUpdates(this.pending)] : this.pending);
+  }
+
+  private setState(state: SaveState): void {
+    // Typing sends "saving" on every key: tell listeners only about changes.
+    if (JSON.stringify(state) === JSON.stringify(this.state) && state.kind !== 'saved') return;
+    this.state = state;
+    this.options.onState?.(state);
+  }
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return 'INTERNAL';
+}
