@@ -11,7 +11,7 @@ export const PostStatus = z.enum(['pending', 'draft', 'publish']);
  */
 export const Settings = z.object({
   authorName: z.string().max(200).default(''),
-  toneStyle: z.enum(['new', 'old']).default('new'),
+  toneStyle: z.enum(['new', 'old']).default('old'),
   categories: z.array(z.string().min(1).max(200)).max(200).default([...defaultCategories]),
   spellcheck: z.boolean().default(true),
   userDictionary: z.array(z.string().min(1).max(100)).max(50_000).default([]),

@@ -12,13 +12,13 @@ test('a changed setting is kept after a reload', async ({ app, host }) => {
   const settings = new SettingsPage(app);
   await settings.open();
   await settings.authorName.fill('Ngọc Diệu - Chí Tâm');
-  await settings.toneStyle.selectOption('old');
+  await settings.toneStyle.selectOption('new');
   await settings.save();
 
   await app.reload();
   await settings.open();
   await expect(settings.authorName).toHaveValue('Ngọc Diệu - Chí Tâm');
-  await expect(settings.toneStyle).toHaveValue('old');
+  await expect(settings.toneStyle).toHaveValue('new');
   const onDisk = JSON.parse(readFileSync(join(host.dataDir, 'settings.json'), 'utf8')) as { authorName: string };
   expect(onDisk.authorName).toBe('Ngọc Diệu - Chí Tâm');
 });

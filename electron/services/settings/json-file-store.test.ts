@@ -43,7 +43,7 @@ describe('JSON-file settings store', () => {
   it('keeps the good values of a file with some bad ones', () => {
     const settings = coerceSettings({ authorName: 'Chí Tâm', toneStyle: 'sideways', categories: 'Kinh tế', unknown: 1 });
     expect(settings.authorName).toBe('Chí Tâm');
-    expect(settings.toneStyle).toBe('new');
+    expect(settings.toneStyle).toBe('old');
     expect(settings.categories).toEqual(defaultSettings().categories);
     expect('unknown' in settings).toBe(false);
   });
