@@ -52,9 +52,10 @@ export function rankInContext(lex: Lexicon, list: Candidate[], prev: string | nu
 const MAX_CONTEXT_COST = 2.2;
 
 export interface ContextFinding {
-  /** 0 when the first syllable of the pair is wrong, 1 when the second is. */
-  position: 0 | 1;
-  candidates: Candidate[];
+  /** Variants of the first syllable that make a known pair with the second. */
+  first: Candidate[];
+  /** Variants of the second syllable that make a known pair with the first. */
+  second: Candidate[];
 }
 
 /**
@@ -64,10 +65,7 @@ export interface ContextFinding {
 export function forContext(lex: Lexicon, a: string, b: string): ContextFinding | null {
   const first = variants(lex, a, lex.leftOf.get(b));
   const second = variants(lex, b, lex.rightOf.get(a));
-  if (first.length === 0 && second.length === 0) return null;
-  const bestFirst = first[0]?.score ?? Infinity;
-  const bestSecond = second[0]?.score ?? Infinity;
-  return bestFirst <= bestSecond ? { position: 0, candidates: first } : { position: 1, candidates: second };
+  return first.length === 0 && second.length === 0 ? null : { first, second };
 }
 
 function variants(lex: Lexicon, written: string, options: string[] | undefined): Candidate[] {

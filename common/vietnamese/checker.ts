@@ -5,7 +5,7 @@
  */
 import { hasVietnameseMark, skeleton } from './alphabet';
 import { forNonWord, rankInContext, type Candidate } from './candidates';
-import { findContextErrors, findRepeats, neighbourKey, type Raise, type Word } from './context-check';
+import { findContextErrors, findRareForCommon, findRepeats, neighbourKey, type Raise, type Word } from './context-check';
 import { decodeTelex, decodeVni } from './input-methods';
 import type { Lexicon } from './lexicon';
 import { messageFor } from './messages';
@@ -77,8 +77,9 @@ export class Spellchecker {
       raise(w.token.start, w.token.end, finding.kind, finding.suggestions);
       w.settled = true;
     }
-    findRepeats(words, raise);
+    findRepeats(this.lexicon, words, raise);
     findContextErrors(this.lexicon, this.contextCache, words, style, raise);
+    findRareForCommon(this.lexicon, words, style, raise);
 
     if (norm.origin && this.options.reportDecomposed !== false) {
       const flagged = new Set(issues.map((i) => i.start));
@@ -119,7 +120,10 @@ export class Spellchecker {
     if (decoded && decoded !== text) {
       const k = keyOf(decoded);
       const strong = STRONG_INPUT_METHOD.test(text);
-      const plausible = strong || (!w.name && token.kind !== 'foreign');
+      // Without a doubled letter, w or digit, only a tone key typed last is a slip ("thanhf", not "taxi").
+      const toneKeyLast = /[sfrxj]$/i.test(text) && parseSyllable(text.slice(0, -1)) !== null
+        && isWellFormed(parseSyllable(text.slice(0, -1))!);
+      const plausible = strong || (toneKeyLast && !w.name && token.kind !== 'foreign');
       if (k && this.lexicon.syllables.has(k) && isWellFormed(parseSyllable(decoded)!) && plausible) {
         w.key = k;
         w.guessed = true;

@@ -5,8 +5,10 @@
  * already belongs to a known word with its other neighbour (so ordinary
  * sequences of separate words are left alone).
  */
-import { forContext, type ContextFinding } from './candidates';
+import { confusionCost } from './confusion';
+import { forContext, type Candidate, type ContextFinding } from './candidates';
 import type { Lexicon } from './lexicon';
+import { COMMON_WORDS, COMMON_WORD_MAX_COST, COMMON_WORD_LIST } from './common-words';
 import { REDUPLICATION } from './reduplication';
 import type { ToneStyle } from './syllable';
 import type { Token } from './tokenize';
@@ -27,6 +29,11 @@ export interface Word {
   barrier: boolean;
 }
 
+/** A syllable seen after (or before) at most this many others is bound to them. */
+const BOUND_PARTNERS = 5;
+/** The largest confusion cost accepted for a pair that straddles two words. */
+const STRADDLE_MAX_COST = 1.3;
+
 export type Raise = (start: number, end: number, kind: IssueKind, suggestions: string[]) => void;
 
 /** Are words i and i+1 adjacent within one phrase? */
@@ -43,7 +50,7 @@ export function neighbourKey(words: Word[], i: number, side: -1 | 1): string | n
   return words[j]?.key ?? null;
 }
 
-export function findRepeats(words: Word[], raise: Raise): void {
+export function findRepeats(lex: Lexicon | null, words: Word[], raise: Raise): void {
   for (let i = 0; i + 1 < words.length; i++) {
     if (!joined(words, i)) continue;
     const a = words[i]!;
@@ -51,6 +58,11 @@ export function findRepeats(words: Word[], raise: Raise): void {
     const lower = a.token.text.toLowerCase();
     if (lower !== b.token.text.toLowerCase() || REDUPLICATION.has(a.key ?? lower)) continue;
     if (a.settled || b.settled) continue;
+    // "trực tiếp tiếp công dân": each copy belongs to a different word.
+    const prev = words[i - 1];
+    const next = words[i + 2];
+    if (lex && a.key && prev?.key && next?.key && joined(words, i - 1) && joined(words, i + 1)
+      && lex.endPairs.has(`${prev.key} ${a.key}`) && lex.startPairs.has(`${a.key} ${next.key}`)) continue;
     raise(a.token.start, b.token.end, 'repeated-word', [a.token.text]);
     a.settled = true;
     b.settled = true;
@@ -76,8 +88,6 @@ export function findContextErrors(
     const b = words[i + 1]!;
     if (a.key === null || b.key === null || a.guessed || b.guessed) continue;
     if (b.name || lex.hasPair(a.key, b.key)) continue;
-    // A syllable bound to its other neighbour belongs to that word, not to this pair.
-    if (pairAt(i - 1) || pairAt(i + 1)) continue;
     const id = `${a.key} ${b.key}`;
     let finding = cache.get(id) as ContextFinding | null | undefined;
     if (finding === undefined) {
@@ -85,13 +95,64 @@ export function findContextErrors(
       cache.set(id, finding);
     }
     if (!finding) continue;
-    // After a name, only the name's own spelling is in question (Phó Chỉ tịch).
-    if (a.name && finding.position === 1) continue;
-    const target = finding.position === 0 ? a : b;
-    if (target.settled) continue;
+    const options: { target: Word; candidates: Candidate[] }[] = [];
+    for (const position of [0, 1] as const) {
+      // After a name, only the name's own spelling is in question (Phó Chỉ tịch).
+      if (a.name && position === 1) continue;
+      // The syllable to change must not already form a word on its outer side.
+      if (position === 0 ? pairAt(i - 1) : pairAt(i + 1)) continue;
+      const target = position === 0 ? a : b;
+      if (target.settled) continue;
+      // A common word may only be changed by a classic confusion, unless its
+      // partner is a bound syllable that hardly occurs outside a few words (tịch).
+      const partner = position === 0 ? lex.leftOf.get(b.key) : lex.rightOf.get(a.key);
+      const bound = (partner?.length ?? 0) <= BOUND_PARTNERS;
+      const list = position === 0 ? finding.first : finding.second;
+      // When the partner already forms a word on its other side, the pair
+      // straddles two words: only a classic confusion is evidence enough.
+      const partnerBound = position === 0 ? pairAt(i + 1) : pairAt(i - 1);
+      const limit = COMMON_WORDS.has(target.key!) && !bound ? COMMON_WORD_MAX_COST : partnerBound ? STRADDLE_MAX_COST : Infinity;
+      const candidates = list.filter((c) => c.cost <= limit);
+      if (candidates.length > 0) options.push({ target, candidates });
+    }
+    options.sort((p, q) => p.candidates[0]!.score - q.candidates[0]!.score);
+    const best = options[0];
+    if (!best) continue;
+    const { target, candidates } = best;
     const text = target.token.text;
-    const suggestions = finding.candidates.slice(0, 5).map((c) => restyle(lex.spell(c.key), style, text));
+    const suggestions = candidates.slice(0, 5).map((c) => restyle(lex.spell(c.key), style, text));
     raise(target.token.start, target.token.end, 'context', suggestions);
     target.settled = true;
+  }
+}
+
+/** A confusion cost low enough to prefer a common word over a rare one. */
+const RARE_TO_COMMON_MAX_COST = 1.3;
+
+/**
+ * A syllable the lexicon never uses, standing alone between its neighbours,
+ * next to a very common word it is easily confused with ("đả tổ chức",
+ * "của sã", "vơi tình hình"): the writer almost certainly meant the common word.
+ */
+export function findRareForCommon(lex: Lexicon, words: Word[], style: ToneStyle, raise: Raise): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.key === null || w.settled || w.guessed || w.name || lex.weightOf(w.key) > 0 || COMMON_WORDS.has(w.key)) continue;
+    const prev = joined(words, i - 1) ? words[i - 1]!.key : null;
+    const next = joined(words, i) ? words[i + 1]!.key : null;
+    if ((prev && lex.hasPair(prev, w.key)) || (next && lex.hasPair(w.key, next))) continue;
+    const x = lex.shape(w.key);
+    const found: Candidate[] = [];
+    for (const key of COMMON_WORD_LIST) {
+      const cost = confusionCost(x, lex.shape(key));
+      if (cost > RARE_TO_COMMON_MAX_COST) continue;
+      const fits = (prev !== null && lex.hasPair(prev, key)) || (next !== null && lex.hasPair(key, next));
+      found.push({ key, cost, score: cost - (fits ? 1 : 0) });
+    }
+    if (found.length === 0) continue;
+    found.sort((p, q) => p.score - q.score);
+    const text = w.token.text;
+    raise(w.token.start, w.token.end, 'context', found.slice(0, 5).map((c) => restyle(lex.spell(c.key), style, text)));
+    w.settled = true;
   }
 }

@@ -12,6 +12,9 @@ export class Lexicon {
   readonly syllables = new Set<string>();
   /** "a b" for every adjacent pair inside a known word or collocation. */
   readonly pairs = new Set<string>();
+  /** Pairs that end / start a lexicon entry (a word boundary may follow / precede). */
+  readonly endPairs = new Set<string>();
+  readonly startPairs = new Set<string>();
   /** For a syllable, the syllables seen right before it in a known pair. */
   readonly leftOf = new Map<string, string[]>();
   /** For a syllable, the syllables seen right after it in a known pair. */
@@ -55,6 +58,10 @@ export class Lexicon {
         if (!this.syllables.has(k)) { this.syllables.add(k); this.attestedList = null; }
       }
       for (let i = 0; i + 1 < keys.length; i++) this.addPair(keys[i]!, keys[i + 1]!);
+      if (keys.length > 1) {
+        this.startPairs.add(`${keys[0]} ${keys[1]}`);
+        this.endPairs.add(`${keys[keys.length - 2]} ${keys[keys.length - 1]}`);
+      }
     }
   }
 

@@ -27,7 +27,7 @@ const PATTERN = new RegExp([
   String.raw`(?<date>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\d]))`,
   String.raw`(?<number>\d+(?:[.,]\d+)*(?:%|‰)?(?![\p{L}\d]))`,
   String.raw`(?<word>[\p{L}\p{M}\d]+(?:[.\-'’&/][\p{L}\p{M}\d]+)*)`,
-  String.raw`(?<stop>[.!?…;:\n\r•–—"“”()\[\]]+)`,
+  String.raw`(?<stop>[.,!?…;:\n\r•–—"“”()\[\]]+)`,
 ].join('|'), 'gu');
 
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;

@@ -10,9 +10,11 @@ import education from './education';
 import general from './general';
 import health from './health';
 import law from './law';
+import compounds from './compounds';
 import politics from './politics';
 import security from './security';
+import single from './single';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, administration, politics, economy, agriculture, health, education, culture, security, law,
+  general, compounds, single, administration, politics, economy, agriculture, health, education, culture, security, law,
 ];

@@ -1,0 +1,35 @@
+/**
+ * The evaluation set in tests/spell-eval: clean.txt (one correct sentence per
+ * line) and errors.tsv (kind, sentence with one error, the wrong text, its
+ * correction). Every fourth line (index % 4 === 3) is held out from tuning.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ErrorCase {
+  kind: string;
+  sentence: string;
+  start: number;
+  end: number;
+  correction: string;
+  heldOut: boolean;
+}
+
+export interface EvalSet { clean: { sentence: string; heldOut: boolean }[]; errors: ErrorCase[] }
+
+const isHeldOut = (i: number) => i % 4 === 3;
+
+export function loadEvalSet(dir: string): EvalSet {
+  const clean = readFileSync(join(dir, 'clean.txt'), 'utf8').split('\n').filter((l) => l.trim())
+    .map((sentence, i) => ({ sentence, heldOut: isHeldOut(i) }));
+  const errors: ErrorCase[] = [];
+  const rows = readFileSync(join(dir, 'errors.tsv'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  rows.forEach((row, i) => {
+    const [kind, sentence, wrong, correction] = row.split('\t');
+    if (!kind || !sentence || !wrong || correction === undefined) throw new Error(`errors.tsv row ${i + 1}: expected 4 columns`);
+    const start = sentence.indexOf(wrong);
+    if (start < 0) throw new Error(`errors.tsv row ${i + 1}: "${wrong}" not in sentence`);
+    errors.push({ kind, sentence, start, end: start + wrong.length, correction, heldOut: isHeldOut(i) });
+  });
+  return { clean, errors };
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm run eval:spell [-- --verbose] [-- --dir DIR]`: detection recall, top-1
+ * and top-3 correction accuracy, and false alarms per 1,000 clean syllables,
+ * on the development part and the held-out part of tests/spell-eval.
+ */
+import { createSpellchecker, toHouseStyle, tokenize, type Issue } from '../../common/vietnamese/index';
+import { loadEvalSet, type ErrorCase } from './eval-data';
+
+export interface Scores {
+  errors: number;
+  detected: number;
+  top1: number;
+  top3: number;
+  cleanSentences: number;
+  cleanSyllables: number;
+  falseAlarms: number;
+}
+
+const same = (a: string, b: string) => toHouseStyle(a, 'new') === toHouseStyle(b, 'new');
+
+/** Does applying suggestion `s` of `issue` give the corrected sentence? */
+function fixes(c: ErrorCase, issue: Issue, s: string): boolean {
+  const expected = c.sentence.slice(0, c.start) + c.correction + c.sentence.slice(c.end);
+  return same(c.sentence.slice(0, issue.start) + s + c.sentence.slice(issue.end), expected);
+}
+
+export function score(check: (text: string) => Issue[], clean: string[], errors: ErrorCase[], log?: (line: string) => void): Scores {
+  const s: Scores = { errors: errors.length, detected: 0, top1: 0, top3: 0, cleanSentences: clean.length, cleanSyllables: 0, falseAlarms: 0 };
+  for (const c of errors) {
+    const hits = check(c.sentence).filter((i) => i.start < c.end && i.end > c.start);
+    if (hits.length === 0) { log?.(`MISS [${c.kind}] ${c.sentence.slice(c.start, c.end)} → ${c.correction} | ${c.sentence}`); continue; }
+    s.detected++;
+    const ranks = hits.map((h) => h.suggestions.findIndex((x) => fixes(c, h, x))).filter((r) => r >= 0);
+    const best = ranks.length ? Math.min(...ranks) : -1;
+    if (best === 0) s.top1++;
+    if (best >= 0 && best < 3) s.top3++;
+    if (best !== 0) log?.(`RANK [${c.kind}] ${c.sentence.slice(c.start, c.end)} → ${c.correction}; got ${hits.map((h) => `${h.text}: ${h.suggestions.join('/')}`).join('; ')}`);
+  }
+  for (const sentence of clean) {
+    s.cleanSyllables += tokenize(sentence).filter((t) => t.kind === 'word' || t.kind === 'name').length;
+    for (const i of check(sentence)) {
+      s.falseAlarms++;
+      log?.(`FALSE [${i.kind}] ${i.text} → ${i.suggestions.join('/')} | ${sentence}`);
+    }
+  }
+  return s;
+}
+
+export function summarize(s: Scores) {
+  const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : 0);
+  return {
+    errorSentences: s.errors,
+    cleanSentences: s.cleanSentences,
+    cleanSyllables: s.cleanSyllables,
+    recallPercent: pct(s.detected, s.errors),
+    top1Percent: pct(s.top1, s.errors),
+    top3Percent: pct(s.top3, s.errors),
+    falseAlarmsPer1000: s.cleanSyllables ? Math.round((10000 * s.falseAlarms) / s.cleanSyllables) / 10 : 0,
+    falseAlarms: s.falseAlarms,
+  };
+}
+
+function main(argv: string[]): void {
+  const verbose = argv.includes('--verbose');
+  const dirAt = argv.indexOf('--dir');
+  const dir = dirAt >= 0 ? argv[dirAt + 1]! : 'tests/spell-eval';
+  const set = loadEvalSet(dir);
+  const checker = createSpellchecker();
+  const check = (t: string) => checker.checkParagraph(t);
+  const log = verbose ? (l: string) => process.stderr.write(l + '\n') : undefined;
+  const part = (held: boolean) => summarize(score(check,
+    set.clean.filter((c) => c.heldOut === held).map((c) => c.sentence),
+    set.errors.filter((e) => e.heldOut === held), held ? undefined : log));
+  const byKind: Record<string, string> = {};
+  for (const kind of new Set(set.errors.map((e) => e.kind))) {
+    const r = summarize(score(check, [], set.errors.filter((e) => e.kind === kind)));
+    byKind[kind] = `${r.errorSentences} errors: recall ${r.recallPercent}%, top-1 ${r.top1Percent}%, top-3 ${r.top3Percent}%`;
+  }
+  if (argv.includes('--heldout-verbose')) score(check, set.clean.filter((c) => c.heldOut).map((c) => c.sentence), set.errors.filter((e) => e.heldOut), (l) => process.stderr.write(l + '\n'));
+  process.stdout.write(JSON.stringify({ development: part(false), heldOut: part(true), byKind }, null, 2) + '\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));
