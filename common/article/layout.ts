@@ -22,5 +22,6 @@ export const metaKeys = {
   featuredImage: 'featuredImage', // FeaturedImage | null
   source: 'source', // string
   status: 'status', // ArticleStatus: written only by the drafts service
+  spellIgnore: 'spellIgnore', // string[]: words the spellchecker skips in this article
 } as const;
 export type MetaKey = (typeof metaKeys)[keyof typeof metaKeys];

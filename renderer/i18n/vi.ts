@@ -3,6 +3,8 @@ import { shell } from './sections/shell';
 import { settings } from './sections/settings';
 import { portal } from './sections/portal';
 import { editor } from './sections/editor';
+import { spellcheck } from './sections/spellcheck';
+import { drafts } from './sections/drafts';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -14,6 +16,8 @@ export const vi = {
   settings,
   portal,
   editor,
+  spellcheck,
+  drafts,
 };
 
 export type Catalogue = typeof vi;

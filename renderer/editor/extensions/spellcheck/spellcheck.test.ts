@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { Editor } from '@tiptap/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSpellchecker } from '../../../../common/vietnamese';
+import { bodyExtensions } from '../../extensions';
+import { paragraphText } from './paragraph-text';
+import { Spellcheck, spellIssuesIn, type ParagraphChecker, type SpellTarget } from './spellcheck';
+
+/** The real engine, called in-process instead of through the worker, counting what it is asked. */
+function engineChecker() {
+  const engine = createSpellchecker();
+  const asked: string[][] = [];
+  const checker: ParagraphChecker = {
+    async check(paragraphs) {
+      asked.push(paragraphs);
+      return paragraphs.map((p) => engine.checkParagraph(p));
+    },
+  };
+  return { checker, asked };
+}
+
+const editors: Editor[] = [];
+function makeEditor(html: string, checker: ParagraphChecker, onOpen?: (t: SpellTarget) => void): Editor {
+  const element = document.createElement('div');
+  document.body.append(element);
+  const editor = new Editor({
+    element,
+    content: html,
+    extensions: [...bodyExtensions(), Spellcheck.configure({ checker, delayMs: 5, onOpen: onOpen ?? null })],
+  });
+  editors.push(editor);
+  return editor;
+}
+
+afterEach(() => editors.splice(0).forEach((e) => e.destroy()));
+
+async function settle(editor: Editor, predicate: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !predicate(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!predicate()) throw new Error(`spellcheck did not settle: ${JSON.stringify(spellIssuesIn(editor.state))}`);
+}
+
+describe('spellcheck extension on a real editor with the real engine', () => {
+  it('underlines a real-word error at the right document positions, through bold text', async () => {
+    const { checker } = engineChecker();
+    const editor = makeEditor('<p>UBND huyện đã <strong>quán triệt</strong> chủ chương của Đảng.</p>', checker);
+    await settle(editor, () => spellIssuesIn(editor.state).length > 0);
+    const [found] = spellIssuesIn(editor.state);
+    // The engine may mark the word or only its wrong syllable; either way the
+    // underline sits on the text it reports, and its first fix is right.
+    expect(editor.state.doc.textBetween(found!.from, found!.to)).toBe(found!.issue.text);
+    expect('chủ chương').toContain(found!.issue.text);
+    editor.commands.applySpellSuggestion(found!.from, found!.to, found!.issue.suggestions[0]!);
+    expect(editor.getHTML()).toBe('<p>UBND huyện đã <strong>quán triệt</strong> chủ trương của Đảng.</p>');
+  });
+
+  it('after an edit sends only the changed paragraph to the checker', async () => {
+    const { checker, asked } = engineChecker();
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `<p>Đoạn thứ ${i + 1} nói về phát triển kinh tế của huyện.</p>`);
+    const editor = makeEditor(paragraphs.join(''), checker);
+    await settle(editor, () => asked.length === 1);
+    expect(asked[0]).toHaveLength(30);
+    const inThird = editor.state.doc.child(2).nodeSize + editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize - 2;
+    editor.chain().insertContentAt(inThird, ' sản suất').run();
+    await settle(editor, () => spellIssuesIn(editor.state).length === 1);
+    expect(asked).toHaveLength(2);
+    expect(asked[1]).toEqual([paragraphText(editor.state.doc.child(2))]);
+    expect(asked[1]![0]).toContain('sản suất');
+  });
+
+  it('applies a suggestion as one edit that undo reverts, keeping marks', async () => {
+    const { checker } = engineChecker();
+    let target: SpellTarget | undefined;
+    const editor = makeEditor('<p>Ông là <em>Phó Chỉ tịch</em> UBND xã.</p>', checker, (t) => (target = t));
+    await settle(editor, () => spellIssuesIn(editor.state).length > 0);
+    const [found] = spellIssuesIn(editor.state);
+    editor.commands.setTextSelection(found!.from + 1);
+    editor.commands.keyboardShortcut('Mod-.');
+    expect(target?.issue.text).toBe(editor.state.doc.textBetween(target!.from, target!.to));
+    editor.commands.applySpellSuggestion(target!.from, target!.to, target!.issue.suggestions[0]!);
+    expect(editor.getHTML()).toBe('<p>Ông là <em>Phó Chủ tịch</em> UBND xã.</p>');
+    editor.commands.undo();
+    expect(editor.getHTML()).toBe('<p>Ông là <em>Phó Chỉ tịch</em> UBND xã.</p>');
+  });
+
+  it('shows nothing for a clean paragraph with names and both tone styles', async () => {
+    const { checker, asked } = engineChecker();
+    const editor = makeEditor(
+      '<p>Sáng 12/3, ông Nguyễn Văn Thủy, Chủ tịch UBND xã Tân Thạnh, chủ trì hội nghị về hoà giải ở cơ sở.</p>',
+      checker,
+    );
+    await settle(editor, () => asked.length === 1);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(spellIssuesIn(editor.state)).toEqual([]);
+  });
+
+  it('checks nothing while an input method is composing', async () => {
+    const { checker, asked } = engineChecker();
+    const editor = makeEditor('<p>Chủ chương</p>', checker);
+    Object.defineProperty(editor.view, 'composing', { configurable: true, get: () => true });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(asked).toHaveLength(0);
+    Object.defineProperty(editor.view, 'composing', { configurable: true, get: () => false });
+    await settle(editor, () => asked.length === 1);
+  });
+});

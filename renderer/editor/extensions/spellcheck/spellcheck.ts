@@ -1,0 +1,221 @@
+import { Extension, type Editor } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { paragraphText, textblocks } from './paragraph-text';
+
+/** One problem in one paragraph, as the engine reports it (UTF-16 offsets). */
+export interface SpellIssue {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  suggestions: string[];
+  message: string;
+}
+
+/** Checks paragraphs somewhere else (a Web Worker); results in the same order. */
+export interface ParagraphChecker {
+  check(paragraphs: string[]): Promise<SpellIssue[][]>;
+}
+
+/** A marked word the user asked about (click, context menu or Ctrl+.). */
+export interface SpellTarget {
+  from: number;
+  to: number;
+  issue: SpellIssue;
+  /** Where to show the menu, in viewport coordinates. */
+  left: number;
+  top: number;
+}
+
+export interface SpellcheckOptions {
+  checker: ParagraphChecker | null;
+  /** Pause after the last edit before checking, so typing is never slowed. */
+  delayMs: number;
+  onOpen: ((target: SpellTarget, editor: Editor) => void) | null;
+}
+
+export const spellcheckKey = new PluginKey<DecorationSet>('spellcheck');
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    spellcheck: {
+      /** Replace [from, to) with a suggestion, keeping the marks of the text. */
+      applySpellSuggestion: (from: number, to: number, text: string) => ReturnType;
+      /** Forget every result and check the whole document again (after the dictionary changed). */
+      recheckSpelling: () => ReturnType;
+    };
+  }
+}
+
+const RECHECK = 'recheck';
+
+/** The underlines currently shown, for tests and the suggestion menu. */
+export function spellIssuesIn(state: EditorState): Array<{ from: number; to: number; issue: SpellIssue }> {
+  const set = spellcheckKey.getState(state) ?? DecorationSet.empty;
+  return set.find().map((d) => ({ from: d.from, to: d.to, issue: d.spec.issue as SpellIssue }));
+}
+
+/**
+ * Underlines spelling problems. Paragraph nodes are immutable and shared
+ * between document versions, so results are cached per node: after an edit
+ * only the paragraphs that changed go to the checker, never the whole
+ * document. Nothing runs while an input method is composing, and the check
+ * waits for a pause in typing.
+ */
+export const Spellcheck = Extension.create<SpellcheckOptions>({
+  name: 'spellcheck',
+
+  addOptions() {
+    return { checker: null, delayMs: 250, onOpen: null };
+  },
+
+  addCommands() {
+    return {
+      applySpellSuggestion:
+        (from, to, text) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.insertText(text.normalize('NFC'), from, to);
+          return true;
+        },
+      recheckSpelling:
+        () =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(spellcheckKey, RECHECK);
+          return true;
+        },
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      'Mod-.': ({ editor }) => openAt(editor, editor.state.selection.from, this.options.onOpen),
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options;
+    const editor = this.editor;
+    let cache = new WeakMap<PMNode, SpellIssue[]>();
+    let recheckRequested = false;
+
+    const decorate = (doc: PMNode): DecorationSet => {
+      const decorations: Decoration[] = [];
+      for (const { node, contentStart } of textblocks(doc)) {
+        for (const issue of cache.get(node) ?? []) {
+          decorations.push(
+            Decoration.inline(
+              contentStart + issue.start,
+              contentStart + issue.end,
+              { class: `spell-issue spell-${issue.kind}`, title: issue.message, 'data-spell-kind': issue.kind },
+              { issue, inclusiveStart: false, inclusiveEnd: false },
+            ),
+          );
+        }
+      }
+      return DecorationSet.create(doc, decorations);
+    };
+
+    return [
+      new Plugin<DecorationSet>({
+        key: spellcheckKey,
+        state: {
+          init: () => DecorationSet.empty,
+          apply(tr: Transaction, set: DecorationSet) {
+            const meta = tr.getMeta(spellcheckKey) as DecorationSet | typeof RECHECK | undefined;
+            if (meta === RECHECK) {
+              cache = new WeakMap();
+              recheckRequested = true;
+              return DecorationSet.empty;
+            }
+            if (meta instanceof DecorationSet) return meta;
+            return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
+          },
+        },
+        props: {
+          decorations: (state) => spellcheckKey.getState(state),
+          handleClick: (_view, pos) => openAt(editor, pos, options.onOpen, true),
+          handleDOMEvents: {
+            contextmenu: (view, event) => {
+              const found = view.posAtCoords({ left: event.clientX, top: event.clientY });
+              if (!found || !openAt(editor, found.pos, options.onOpen)) return false;
+              event.preventDefault();
+              return true;
+            },
+          },
+        },
+        view(view) {
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          let running = false;
+          let again = false;
+          let destroyed = false;
+
+          const pass = async () => {
+            if (destroyed || !options.checker) return;
+            if (view.composing) return schedule();
+            running = true;
+            const doc = view.state.doc;
+            const pending = textblocks(doc).filter(({ node }) => !cache.has(node) && node.textContent.trim() !== '');
+            try {
+              if (pending.length > 0) {
+                const results = await options.checker.check(pending.map(({ node }) => paragraphText(node)));
+                pending.forEach(({ node }, i) => cache.set(node, results[i] ?? []));
+              }
+            } catch {
+              // The checker failing must never disturb writing: show nothing new.
+            } finally {
+              running = false;
+            }
+            if (destroyed) return;
+            // Results are for `doc`; map them onto whatever the document is now.
+            const current = view.state;
+            if (current.doc === doc) {
+              view.dispatch(current.tr.setMeta(spellcheckKey, decorate(doc)).setMeta('addToHistory', false));
+            } else {
+              again = true;
+            }
+            if (again) {
+              again = false;
+              schedule();
+            }
+          };
+
+          const schedule = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+              if (running) again = true;
+              else void pass();
+            }, options.delayMs);
+          };
+
+          schedule();
+          return {
+            update(updated, previous) {
+              if (updated.state.doc !== previous.doc || recheckRequested) {
+                recheckRequested = false;
+                schedule();
+              }
+            },
+            destroy() {
+              destroyed = true;
+              clearTimeout(timer);
+            },
+          };
+        },
+      }),
+    ];
+  },
+});
+
+function openAt(editor: Editor, pos: number, onOpen: SpellcheckOptions['onOpen'], leftClick = false): boolean {
+  if (!onOpen) return false;
+  const view = editor.view;
+  const set = spellcheckKey.getState(view.state);
+  const hit = set?.find(pos, pos).find((d) => d.from <= pos && pos <= d.to);
+  if (!hit) return false;
+  const coords = view.coordsAtPos(hit.from);
+  onOpen({ from: hit.from, to: hit.to, issue: hit.spec.issue as SpellIssue, left: coords.left, top: coords.bottom }, editor);
+  // A left click still places the cursor; the menu opens beside it.
+  return !leftClick;
+}

@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import * as Y from 'yjs';
+import { META_MAP, metaKeys } from '../../../common/article/layout';
+import type { Settings } from '../../../common/api/settings.api';
+import type { ParagraphChecker, SpellIssue, SpellTarget } from '../../editor/extensions/spellcheck/spellcheck';
+import { call, onEvent } from '../../services/client';
+import { SpellcheckWorkerClient } from './spellcheck-worker-client';
+
+let sharedWorker: SpellcheckWorkerClient | null = null;
+function worker(): SpellcheckWorkerClient {
+  sharedWorker ??= new SpellcheckWorkerClient();
+  return sharedWorker;
+}
+
+export interface SpellcheckController {
+  /** Give this to every editor's Spellcheck extension. */
+  checker: ParagraphChecker;
+  target: (SpellTarget & { editor: Editor }) | null;
+  open(editor: Editor, target: SpellTarget): void;
+  close(): void;
+  apply(suggestion: string): void;
+  addToDictionary(): Promise<void>;
+  ignoreInArticle(): void;
+  /** Editors to re-check when the dictionary or the settings change. */
+  register(editors: Array<Editor | null>): void;
+}
+
+function ignoreListOf(doc: Y.Doc): string[] {
+  const value = doc.getMap(META_MAP).get(metaKeys.spellIgnore);
+  return Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string') : [];
+}
+
+/**
+ * Spellchecking for one open article: the shared worker configured with the
+ * newsroom's dictionary and house style, the article's ignore list (kept in
+ * its Y.Doc, so it travels with the article), and the suggestion menu state.
+ */
+export function useSpellcheck(doc: Y.Doc): SpellcheckController {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [target, setTarget] = useState<SpellcheckController['target']>(null);
+  const [ignore, setIgnore] = useState<string[]>(() => ignoreListOf(doc));
+  const editors = useMemo(() => ({ list: [] as Editor[] }), []);
+
+  useEffect(() => {
+    void call('settings.get', {}).then(setSettings, () => {});
+    return onEvent('settings.changed', setSettings);
+  }, []);
+
+  useEffect(() => {
+    const meta = doc.getMap(META_MAP);
+    const observer = () => setIgnore(ignoreListOf(doc));
+    meta.observe(observer);
+    return () => meta.unobserve(observer);
+  }, [doc]);
+
+  const enabled = settings?.spellcheck ?? false;
+  useEffect(() => {
+    if (!settings) return;
+    worker().configure({ userWords: settings.userDictionary, ignore, style: settings.toneStyle });
+    for (const editor of editors.list) if (!editor.isDestroyed) editor.commands.recheckSpelling();
+  }, [settings, ignore, editors]);
+
+  const enabledRef = useMemo(() => ({ current: false }), []);
+  enabledRef.current = enabled;
+  const checker = useMemo<ParagraphChecker>(
+    () => ({
+      check: (paragraphs) =>
+        enabledRef.current ? worker().check(paragraphs) : Promise.resolve(paragraphs.map((): SpellIssue[] => [])),
+    }),
+    [enabledRef],
+  );
+
+  return {
+    checker,
+    target,
+    open: (editor, t) => setTarget({ ...t, editor }),
+    close: () => setTarget(null),
+    apply(suggestion) {
+      if (!target) return;
+      target.editor.chain().focus().applySpellSuggestion(target.from, target.to, suggestion).run();
+      setTarget(null);
+    },
+    async addToDictionary() {
+      if (!target || !settings) return;
+      const word = target.issue.text.normalize('NFC');
+      setTarget(null);
+      if (settings.userDictionary.includes(word)) return;
+      await call('settings.set', { patch: { userDictionary: [...settings.userDictionary, word] } });
+    },
+    ignoreInArticle() {
+      if (!target) return;
+      const word = target.issue.text.normalize('NFC');
+      const list = ignoreListOf(doc);
+      if (!list.includes(word)) doc.getMap(META_MAP).set(metaKeys.spellIgnore, [...list, word]);
+      setTarget(null);
+    },
+    register(list) {
+      editors.list = list.filter((e): e is Editor => e !== null);
+    },
+  };
+}
