@@ -1,0 +1,185 @@
+import type { Page } from '@playwright/test';
+import { test as base, expect } from './fixtures/test';
+import { HostProcess } from './fixtures/host';
+import { startFaultProxy, type FaultProxy } from '../wordpress/fault-proxy';
+import { connectHost, editArticle, writeApprovedArticle, type HostClient } from '../wordpress/host-client';
+import { fillArticle } from '../wordpress/sample-article';
+import { startWordPress, type WordPressInstance } from '../wordpress/wordpress-harness';
+
+// Submission to a real WordPress through the browser host. One WordPress per
+// worker (it takes seconds to install); each test has its own host and data
+// folder. The outbox's backoff is capped at one second here so "the portal is
+// back" is noticed quickly.
+let wp: WordPressInstance;
+let proxy: FaultProxy;
+
+const test = base.extend<{ client: HostClient }>({
+  host: async ({}, use, testInfo) => {
+    const host = new HostProcess({ env: { TOASOAN_OUTBOX_MAX_DELAY_MS: '1000' } });
+    await host.start();
+    await use(host);
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host.log', { body: host.log, contentType: 'text/plain' });
+    await host.dispose();
+  },
+  client: async ({ host }, use) => {
+    const client = await connectHost(host.url);
+    await use(client);
+    client.close();
+  },
+});
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  wp = await startWordPress();
+  proxy = await startFaultProxy(wp.url);
+});
+
+test.afterAll(async () => {
+  await proxy?.close();
+  await wp?.stop();
+});
+
+test.afterEach(async () => {
+  proxy.clearFaults();
+  await wp.startServer();
+});
+
+interface WpPost {
+  id: number;
+  status: string;
+  title: { raw: string };
+  excerpt: { raw: string };
+  content: { raw: string };
+  categories: number[];
+  tags: number[];
+  featured_media: number;
+}
+
+const article = {
+  title: 'Phường Tân Thạnh ra mắt mô hình "Dân vận khéo"',
+  sapo: 'Sáng 25/11, UBND phường Tân Thạnh tổ chức lễ ra mắt mô hình "Dân vận khéo" trong cải cách hành chính.',
+  paragraphs: ['Tham dự buổi lễ có lãnh đạo Đảng ủy, UBND phường.', 'Mô hình giúp người dân làm thủ tục nhanh hơn.'],
+  byline: 'Ngọc Diệu - Chí Tâm',
+  category: 'Văn hóa - Xã hội',
+  tags: ['Tân Thạnh', 'Dân vận khéo'],
+};
+
+/** Settings → Cổng thông tin điện tử, as the newsroom fills it in once. */
+async function configurePortal(app: Page, password = wp.appPassword): Promise<void> {
+  await app.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+  const form = app.getByTestId('portal-settings');
+  await form.getByLabel('Địa chỉ cổng').fill(proxy.url);
+  await form.getByLabel('Tên đăng nhập').fill(wp.adminUser);
+  await form.getByLabel('Mật khẩu ứng dụng').fill(password);
+  await form.getByRole('button', { name: 'Lưu kết nối cổng' }).click();
+  await expect(form.getByRole('status').filter({ hasText: 'Đã lưu kết nối cổng' })).toBeVisible();
+  await expect(form.getByTestId('portal-password-state')).toContainText('Đã lưu mật khẩu');
+  await expect(form.getByLabel('Mật khẩu ứng dụng')).toHaveValue('');
+}
+
+async function openOutbox(app: Page) {
+  await app.getByRole('button', { name: 'Hộp thư đi', exact: true }).click();
+  return app.getByTestId('outbox-entry');
+}
+
+async function postsOf(articleId: string): Promise<WpPost[]> {
+  return wp.rest<WpPost[]>(`/wp/v2/posts?slug=toasoan-${articleId.toLowerCase()}&status=any&context=edit`);
+}
+
+test('Kiểm tra kết nối reports each step, and a wrong password in words', async ({ app }) => {
+  await configurePortal(app);
+  const form = app.getByTestId('portal-settings');
+  await form.getByTestId('portal-test').click();
+  const report = form.getByTestId('portal-report');
+  for (const check of ['reachable', 'signedIn', 'canCreatePosts', 'canUploadMedia']) {
+    await expect(report.locator(`[data-check="${check}"]`)).toHaveAttribute('data-ok', 'true');
+  }
+  await expect(report).toContainText('Cổng: Cổng TTĐT thử nghiệm');
+  await form.getByLabel('Mật khẩu ứng dụng').fill('sai0 sai0 sai0 sai0 sai0 sai0');
+  await form.getByTestId('portal-test').click();
+  await expect(report.locator('[data-check="signedIn"]')).toHaveAttribute('data-ok', 'false');
+  await expect(form.getByTestId('portal-problem')).toHaveText('Sai tên đăng nhập hoặc mật khẩu ứng dụng của cổng.');
+});
+
+test('an approved article with two images goes to WordPress as pending; submitting again updates the same post', async ({ app, client }) => {
+  await configurePortal(app);
+  const { articleId, imageIds } = await writeApprovedArticle(client, article);
+
+  await client.call('portal.submit', { articleId });
+  const entries = await openOutbox(app);
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toHaveAttribute('data-state', 'sent');
+  await expect(entries.first().getByTestId('outbox-state')).toHaveText('Đã gửi');
+  const link = await entries.first().getByTestId('outbox-link').getAttribute('href');
+
+  const [post, ...extra] = await postsOf(articleId);
+  expect(extra).toHaveLength(0);
+  expect(link).toMatch(new RegExp(`[?&]p=${post!.id}$`));
+  expect(post!.status).toBe('pending');
+  expect(post!.title.raw).toBe(article.title);
+  expect(post!.excerpt.raw).toBe(article.sapo);
+  expect(post!.content.raw).toContain('Ngọc Diệu - Chí Tâm');
+  for (const imageId of imageIds) {
+    const [media] = await wp.rest<{ id: number; source_url: string }[]>(`/wp/v2/media?slug=toasoan-img-${imageId}`);
+    expect(post!.content.raw).toContain(`src="${media!.source_url}"`);
+    expect((await fetch(media!.source_url)).status).toBe(200);
+  }
+  expect(post!.featured_media).toBeGreaterThan(0);
+  const categories = await wp.rest<{ name: string }[]>(`/wp/v2/categories?include=${post!.categories.join(',')}`);
+  expect(categories.map((c) => c.name)).toEqual([article.category]);
+  const tags = await wp.rest<{ name: string }[]>(`/wp/v2/tags?include=${post!.tags.join(',')}`);
+  expect(tags.map((t) => t.name).sort()).toEqual([...article.tags].sort());
+
+  // Edit and submit again: the same post changes, no second one appears.
+  await editArticle(client, articleId, (doc) =>
+    fillArticle(doc, { ...article, title: 'Tân Thạnh: mô hình "Dân vận khéo" đi vào cuộc sống', images: [], featuredImageId: null }),
+  );
+  await client.call('portal.submit', { articleId });
+  await expect(entries.first()).toHaveAttribute('data-state', 'sent');
+  await expect.poll(async () => (await postsOf(articleId)).map((p) => [p.id, p.title.raw])).toEqual([
+    [post!.id, 'Tân Thạnh: mô hình "Dân vận khéo" đi vào cuộc sống'],
+  ]);
+});
+
+test('with WordPress stopped the submission waits in the outbox and goes out when it is back', async ({ app, client }) => {
+  await configurePortal(app);
+  const { articleId } = await writeApprovedArticle(client, article);
+  await wp.stopServer();
+  await client.call('portal.submit', { articleId });
+  const entries = await openOutbox(app);
+  await expect(entries.first()).toHaveAttribute('data-state', 'queued');
+  await expect(entries.first().getByTestId('outbox-state')).toHaveText('Chờ gửi');
+  await expect(entries.first().getByTestId('outbox-error')).toContainText('Không kết nối được tới cổng thông tin điện tử.');
+  expect(await postsOf(articleId).catch(() => [])).toHaveLength(0);
+
+  await wp.startServer();
+  await expect(entries.first()).toHaveAttribute('data-state', 'sent', { timeout: 20_000 });
+  expect(await postsOf(articleId)).toHaveLength(1);
+});
+
+test('when the reply to the create request is lost, exactly one post exists', async ({ app, client }) => {
+  await configurePortal(app);
+  const { articleId } = await writeApprovedArticle(client, article);
+  proxy.inject({ fault: { kind: 'drop-after-forward' }, match: (r) => r.method === 'POST' && /rest_route=%2Fwp%2Fv2%2Fposts(&|$)/.test(r.url) });
+  await client.call('portal.submit', { articleId });
+  const entries = await openOutbox(app);
+  await expect(entries.first()).toHaveAttribute('data-state', 'sent', { timeout: 20_000 });
+  expect(proxy.log.some((r) => r.status === 'dropped' && r.method === 'POST')).toBe(true);
+  expect(await postsOf(articleId)).toHaveLength(1);
+});
+
+test('a wrong password stops the entry with its reason until the settings are fixed', async ({ app, client }) => {
+  await configurePortal(app, 'sai0 sai0 sai0 sai0 sai0 sai0');
+  const { articleId } = await writeApprovedArticle(client, article);
+  await client.call('portal.submit', { articleId });
+  const entries = await openOutbox(app);
+  await expect(entries.first()).toHaveAttribute('data-state', 'failed');
+  await expect(entries.first().getByTestId('outbox-error')).toHaveText('Sai tên đăng nhập hoặc mật khẩu ứng dụng của cổng.');
+  await expect(entries.first().getByTestId('outbox-retry')).toBeVisible();
+  await configurePortal(app);
+  await openOutbox(app);
+  await expect(entries.first()).toHaveAttribute('data-state', 'sent');
+  expect(await postsOf(articleId)).toHaveLength(1);
+});
