@@ -24,6 +24,8 @@ export class Spellchecker {
   private readonly contextCache = new Map<string, unknown>();
   private readonly userKeys = new Set<string>();
   private readonly userRaw = new Set<string>();
+  /** Per lower-case word: its key, whether it is a known syllable, whether its tone mark is well placed. */
+  private readonly wordInfo = new Map<string, { key: string | null; known: boolean; placed: boolean }>();
 
   constructor(readonly lexicon: Lexicon, private readonly options: SpellcheckerOptions = {}) {
     if (options.userWords) for (const w of options.userWords) this.addUserWord(w);
@@ -52,6 +54,7 @@ export class Spellchecker {
 
   /** Drop caches after the lexicon changed. */
   forget(): void {
+    this.wordInfo.clear();
     this.contextCache.clear();
     this.nonWordCache.clear();
   }
@@ -96,10 +99,8 @@ export class Spellchecker {
     const barrier = !CHECKED.has(token.kind);
     if (barrier) return { token, key: null, guessed: false, name: false, settled: true, barrier };
     const lower = token.text.toLowerCase();
-    const key = keyOf(lower);
+    const { key, known } = this.info(lower);
     const accepted = ignore.has(lower) || (key !== null && (ignore.has(key) || this.userKeys.has(key))) || this.userRaw.has(lower);
-    const s = parseSyllable(lower);
-    const known = key !== null && s !== null && this.lexicon.syllables.has(key) && isWellFormed(s);
     return { token, key: known || accepted ? key : null, guessed: false, name: token.kind === 'name', settled: accepted, barrier };
   }
 
@@ -110,11 +111,8 @@ export class Spellchecker {
     const text = token.text;
     const lower = text.toLowerCase();
     if (w.key !== null) {
-      const s = parseSyllable(lower)!;
-      if (lower !== composeSyllable(s, 'new') && lower !== composeSyllable(s, 'old')) {
-        return { kind: 'tone-placement', suggestions: [composeSyllable(s, style, text)] };
-      }
-      return null;
+      if (this.info(lower).placed) return null;
+      return { kind: 'tone-placement', suggestions: [composeSyllable(parseSyllable(lower)!, style, text)] };
     }
     const decoded = decodeTelex(text) ?? decodeVni(text);
     if (decoded && decoded !== text) {
@@ -140,6 +138,20 @@ export class Spellchecker {
     if (ranked[0]) { w.key = ranked[0].key; w.guessed = true; }
     const suggestions = ranked.slice(0, 5).map((c) => restyle(this.lexicon.spell(c.key), style, text));
     return { kind: plainAscii ? 'missing-marks' : 'non-word', suggestions };
+  }
+
+  private info(lower: string): { key: string | null; known: boolean; placed: boolean } {
+    let info = this.wordInfo.get(lower);
+    if (!info) {
+      const key = keyOf(lower);
+      const s = key === null ? null : parseSyllable(lower);
+      const known = s !== null && this.lexicon.syllables.has(key!) && isWellFormed(s);
+      const placed = s === null || lower === composeSyllable(s, 'new') || lower === composeSyllable(s, 'old');
+      info = { key, known, placed };
+      if (this.wordInfo.size > 100_000) this.wordInfo.clear();
+      this.wordInfo.set(lower, info);
+    }
+    return info;
   }
 
   private nonWordCandidates(lower: string): Candidate[] {

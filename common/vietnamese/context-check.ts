@@ -33,6 +33,8 @@ export interface Word {
 const BOUND_PARTNERS = 5;
 /** The largest confusion cost accepted for a pair that straddles two words. */
 const STRADDLE_MAX_COST = 1.3;
+/** The largest confusion cost accepted when the variant fits both neighbours. */
+const MAX_SUPPORTED_COST = 1.9;
 
 export type Raise = (start: number, end: number, kind: IssueKind, suggestions: string[]) => void;
 
@@ -72,22 +74,20 @@ export function findRepeats(lex: Lexicon | null, words: Word[], raise: Raise): v
 export function findContextErrors(
   lex: Lexicon, cache: Map<string, unknown>, words: Word[], style: ToneStyle, raise: Raise,
 ): void {
-  const known = (i: number): string | null => {
-    const w = words[i];
-    return w && w.key !== null ? w.key : null;
-  };
-  const pairAt = (i: number): boolean => {
-    if (!joined(words, i)) return false;
-    const a = known(i);
-    const b = known(i + 1);
-    return a !== null && b !== null && lex.hasPair(a, b);
-  };
+  // known[i]: words i and i+1 are joined and form a known pair.
+  const known = new Uint8Array(words.length + 1);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!.key;
+    const b = words[i + 1]!.key;
+    if (a !== null && b !== null && joined(words, i) && lex.hasPair(a, b)) known[i] = 1;
+  }
+  const pairAt = (i: number): boolean => i >= 0 && known[i] === 1;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!joined(words, i)) continue;
     const a = words[i]!;
     const b = words[i + 1]!;
     if (a.key === null || b.key === null || a.guessed || b.guessed) continue;
-    if (b.name || lex.hasPair(a.key, b.key)) continue;
+    if (b.name || known[i] === 1) continue;
     const id = `${a.key} ${b.key}`;
     let finding = cache.get(id) as ContextFinding | null | undefined;
     if (finding === undefined) {
@@ -112,7 +112,11 @@ export function findContextErrors(
       // straddles two words: only a classic confusion is evidence enough.
       const partnerBound = position === 0 ? pairAt(i + 1) : pairAt(i - 1);
       const limit = COMMON_WORDS.has(target.key!) && !bound ? COMMON_WORD_MAX_COST : partnerBound ? STRADDLE_MAX_COST : Infinity;
-      const candidates = list.filter((c) => c.cost <= limit);
+      // A variant that also makes a known pair with the outer neighbour is
+      // supported on both sides (nhiều lại hình → nhiều loại, loại hình).
+      const outer = position === 0 ? (joined(words, i - 1) ? words[i - 1]!.key : null) : (joined(words, i + 1) ? words[i + 2]!.key : null);
+      const supported = (key: string) => outer !== null && (position === 0 ? lex.hasPair(outer, key) : lex.hasPair(key, outer));
+      const candidates = list.filter((c) => c.cost <= limit || (c.cost <= MAX_SUPPORTED_COST && supported(c.key)));
       if (candidates.length > 0) options.push({ target, candidates });
     }
     options.sort((p, q) => p.candidates[0]!.score - q.candidates[0]!.score);

@@ -179,7 +179,15 @@ export function syllableKey(s: Syllable): string {
 }
 
 /** Key of a written word, or null when it is not a Vietnamese syllable shape. */
+const keyCache = new Map<string, string | null>();
+
 export function keyOf(word: string): string | null {
-  const s = parseSyllable(word);
-  return s && s.vowels.length > 0 && s.toneMarks <= 1 ? syllableKey(s) : null;
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    const s = parseSyllable(word);
+    key = s && s.vowels.length > 0 && s.toneMarks <= 1 ? syllableKey(s) : null;
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
 }

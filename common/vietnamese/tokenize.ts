@@ -21,59 +21,89 @@ export interface Token {
   afterBreak: boolean;
 }
 
-const PATTERN = new RegExp([
-  String.raw`(?<url>(?:https?://|www\.)[^\s<>"'“”]+[^\s<>"'“”.,;:!?)\]])`,
-  String.raw`(?<email>[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)`,
-  String.raw`(?<date>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\d]))`,
-  String.raw`(?<number>\d+(?:[.,]\d+)*(?:%|‰)?(?![\p{L}\d]))`,
-  String.raw`(?<word>[\p{L}\p{M}\d]+(?:[.\-'’&/][\p{L}\p{M}\d]+)*)`,
-  String.raw`(?<stop>[.,!?…;:\n\r•–—"“”()\[\]]+)`,
-].join('|'), 'gu');
-
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
+const DATE = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/;
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+/** Punctuation that ends a phrase; the first group also ends a sentence. */
+const SENTENCE_END = new Set([...'.!?…\n\r•:']);
+const PHRASE_END = new Set([...',;–—"“”()[]«»']);
+/** Characters that may join two parts of one token (TP.HCM, COVID-19, H'Linh). */
+const CONNECTORS = new Set([...".-'’&/@_+"]);
 
+const wordCharCache = new Map<number, boolean>();
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  let v = wordCharCache.get(code);
+  if (v === undefined) {
+    v = /[\p{L}\p{M}\p{Nd}]/u.test(String.fromCharCode(code));
+    wordCharCache.set(code, v);
+  }
+  return v;
+}
+
+/** Tokens of NFC text. A hand-written scanner: it runs on every keystroke. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
   let afterBreak = true;
-  for (const m of text.matchAll(PATTERN)) {
-    const g = m.groups!;
-    const start = m.index!;
-    if (g.stop !== undefined) {
-      if (/[.!?…\n\r•:]/.test(g.stop)) sentenceStart = true;
-      afterBreak = true;
+  const n = text.length;
+  let i = 0;
+  const push = (kind: TokenKind, start: number, end: number) => {
+    tokens.push({ kind, text: text.slice(start, end), start, end, sentenceStart, afterBreak });
+    sentenceStart = false;
+    afterBreak = false;
+  };
+  while (i < n) {
+    const ch = text[i]!;
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code)) {
+      if (SENTENCE_END.has(ch)) { sentenceStart = true; afterBreak = true; }
+      else if (PHRASE_END.has(ch)) afterBreak = true;
+      i++;
       continue;
     }
-    const value = m[0];
-    let kind: TokenKind;
-    if (g.url !== undefined) kind = 'url';
-    else if (g.email !== undefined) kind = 'email';
-    else if (g.date !== undefined) kind = 'date';
-    else if (g.number !== undefined) kind = 'number';
-    else {
-      // "nhà.Tôi" (a missing space) is two words; "TP.HCM" is one abbreviation.
-      if (/[.]/.test(value) && !/^[\p{Lu}\d.]+$/u.test(value)) {
-        let offset = start;
-        for (const part of value.split('.')) {
-          if (part) tokens.push(word(part, offset, sentenceStart, afterBreak));
-          offset += part.length + 1;
-          sentenceStart = true;
-          afterBreak = true;
-        }
-        sentenceStart = false;
-        afterBreak = false;
-        continue;
+    const start = i;
+    if (text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i)) {
+      while (i < n && !/\s/.test(text[i]!)) i++;
+      while (i > start && /[.,;:!?)\]"'”]/.test(text[i - 1]!)) i--;
+      push('url', start, i);
+      continue;
+    }
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) { i++; continue; }
+      const joiner = CONNECTORS.has(text[i]!) || (text[i] === ',' && isDigit(text.charCodeAt(i - 1)));
+      if (joiner && i + 1 < n && isWordChar(text.charCodeAt(i + 1)) && (text[i] !== ',' || isDigit(text.charCodeAt(i + 1)))) { i += 2; continue; }
+      break;
+    }
+    const value = text.slice(start, i);
+    if (value.includes('@')) { push(EMAIL.test(value) ? 'email' : 'code', start, i); continue; }
+    if (isDigit(code) && DATE.test(value)) { push('date', start, i); continue; }
+    if (isDigit(code) && NUMBER.test(value)) { push('number', start, i); continue; }
+    // "nhà.Tôi" (a missing space) is two words; "TP.HCM" is one abbreviation.
+    if (value.includes('.') && value !== value.toUpperCase()) {
+      let offset = start;
+      for (const part of value.split('.')) {
+        if (part) tokens.push(word(part, offset, sentenceStart, afterBreak));
+        offset += part.length + 1;
+        sentenceStart = true;
+        afterBreak = true;
       }
-      tokens.push(word(value, start, sentenceStart, afterBreak));
       sentenceStart = false;
       afterBreak = false;
       continue;
     }
-    tokens.push({ kind, text: value, start, end: start + value.length, sentenceStart, afterBreak });
+    tokens.push(word(value, start, sentenceStart, afterBreak));
     sentenceStart = false;
     afterBreak = false;
   }
   return tokens;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function word(text: string, start: number, sentenceStart: boolean, afterBreak: boolean): Token {
@@ -81,7 +111,20 @@ function word(text: string, start: number, sentenceStart: boolean, afterBreak: b
 }
 
 /** Classify a letter run by its shape (the checker refines `foreign`). */
+const classCache = new Map<string, TokenKind>();
+
 export function classifyWord(text: string, sentenceStart: boolean): TokenKind {
+  const id = sentenceStart ? '^' + text : text;
+  let kind = classCache.get(id);
+  if (kind === undefined) {
+    kind = classify(text, sentenceStart);
+    if (classCache.size > 50_000) classCache.clear();
+    classCache.set(id, kind);
+  }
+  return kind;
+}
+
+function classify(text: string, sentenceStart: boolean): TokenKind {
   if (/[\-'’&/]/.test(text)) return /\d/.test(text) ? 'code' : 'foreign';
   if (/\d/.test(text)) return /^[\p{Ll}\d]+$/u.test(text) ? 'word' : 'code';
   if (text.length >= 2 && text === text.toUpperCase()) return ROMAN.test(text) ? 'roman' : 'abbreviation';

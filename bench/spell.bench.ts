@@ -1,0 +1,86 @@
+/**
+ * `npm run bench:spell`: prints JSON with the spellchecker's budgets —
+ * data load time (< 300 ms), memory of the loaded engine (< 60 MB), a full
+ * check of a 20,000-word article in one call (< 100 ms) and a re-check of
+ * one 100-word paragraph (< 1 ms). The article is built from the evaluation
+ * sentences (clean and with errors), shuffled with a fixed seed.
+ */
+import { readFileSync } from 'node:fs';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function buildArticle(words: number): { article: string; paragraph: string } {
+  const clean = readFileSync('tests/spell-eval/clean.txt', 'utf8').split('\n').filter(Boolean);
+  const errors = readFileSync('tests/spell-eval/errors.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[1]!);
+  const pool = [...clean, ...errors];
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const paragraphs: string[] = [];
+  let count = 0;
+  let current: string[] = [];
+  let currentWords = 0;
+  while (count < words) {
+    const s = pool[Math.floor(next() * pool.length)]!;
+    const n = s.split(/\s+/).length;
+    current.push(s);
+    currentWords += n;
+    count += n;
+    if (currentWords >= 100) { paragraphs.push(current.join(' ')); current = []; currentWords = 0; }
+  }
+  if (current.length) paragraphs.push(current.join(' '));
+  // A paragraph of about 100 words for the re-check measurement.
+  const paragraph = paragraphs.find((p) => { const n = p.split(/\s+/).length; return n >= 95 && n <= 115; }) ?? paragraphs[0]!;
+  return { article: paragraphs.join('\n'), paragraph };
+}
+
+async function main(): Promise<void> {
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const { createSpellchecker } = await import('../common/vietnamese/index');
+  const checker = createSpellchecker();
+  const loadMs = performance.now() - t0;
+  globalThis.gc?.();
+  const heapAfter = process.memoryUsage().heapUsed;
+
+  const { article, paragraph } = buildArticle(20_000);
+  const words = article.split(/\s+/).length;
+  const t1 = performance.now();
+  const issues = checker.checkParagraph(article);
+  const fullColdMs = performance.now() - t1;
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    checker.checkParagraph(article);
+    warm.push(performance.now() - t);
+  }
+  const para: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const edited = paragraph.replace(/\d/, String(i % 10));
+    const t = performance.now();
+    checker.checkParagraph(edited);
+    para.push(performance.now() - t);
+  }
+  // A cold engine re-checking one paragraph (first keystroke after load).
+  const fresh = createSpellchecker();
+  const t2 = performance.now();
+  fresh.checkParagraph(paragraph);
+  const paragraphColdMs = performance.now() - t2;
+
+  process.stdout.write(JSON.stringify({
+    loadMs: round(loadMs),
+    engineHeapMB: round((heapAfter - heapBefore) / 2 ** 20),
+    gcExposed: typeof globalThis.gc === 'function',
+    article: { words, issues: issues.length },
+    fullCheckColdMs: round(fullColdMs),
+    fullCheckWarmMedianMs: round(median(warm)),
+    paragraph: { words: paragraph.split(/\s+/).length },
+    paragraphRecheckMedianMs: round(median(para), 3),
+    paragraphRecheckP95Ms: round([...para].sort((a, b) => a - b)[Math.floor(para.length * 0.95)]!, 3),
+    paragraphFirstCheckOnFreshEngineMs: round(paragraphColdMs, 3),
+    budgets: { loadMs: 300, engineHeapMB: 60, fullCheckMs: 100, paragraphMs: 1 },
+  }, null, 2) + '\n');
+}
+
+void main();

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createSpellchecker, type Issue } from './index';
+
+const checker = createSpellchecker();
+const brief = (issues: Issue[]) => issues.map((i) => `${i.kind}:${i.text}→${i.suggestions[0] ?? ''}`);
+
+describe('real-word (context) errors', () => {
+  it('flags a pair that is not a word when a near variant is', () => {
+    expect(brief(checker.checkParagraph('Huyện đã cụ thể hóa chủ chương của tỉnh.'))).toEqual(['context:chương→trương']);
+    expect(brief(checker.checkParagraph('Bà con đẩy mạnh sản suất hàng hóa.'))).toEqual(['context:suất→xuất']);
+    expect(brief(checker.checkParagraph('Phó Chỉ tịch UBND huyện dự hội nghị.'))).toEqual(['context:Chỉ→Chủ']);
+    expect(brief(checker.checkParagraph('Huyện có nhiều lại hình du lịch.'))).toEqual(['context:lại→loại']);
+  });
+
+  it('leaves ordinary sentences alone, in either tone style', () => {
+    for (const s of [
+      'Sáng 12/3, UBND huyện Krông Pắc tổ chức hội nghị tổng kết công tác năm 2024.',
+      'Bà Trần Thị Thúy, Chủ tịch Hội LHPN huyện, trao quà cho các hộ nghèo.',
+      'Bà Trần Thị Thuý, Chủ tịch Hội LHPN huyện, trao quà cho các hộ nghèo.',
+      'Ủy ban nhân dân xã Hòa Tiến và Uỷ ban nhân dân xã Hoà An ký kết hợp tác.',
+      'Thông tin chi tiết xem tại www.krongpac.gov.vn hoặc gửi thư tới vanphong@krongpac.gov.vn.',
+    ]) expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+
+  it('prefers a common word over a rare syllable that stands alone', () => {
+    expect(brief(checker.checkParagraph('Các chi bộ đả tổ chức sinh hoạt chuyên đề.'))).toEqual(['context:đả→đã']);
+  });
+});
+
+describe('non-words and typing slips', () => {
+  it('reports syllables that do not exist, with ranked suggestions', () => {
+    const [issue] = checker.checkParagraph('Các em học xinh được tặng quà.');
+    expect(issue).toMatchObject({ text: 'xinh', kind: 'context' });
+    const [tich] = checker.checkParagraph('Phó Chủ tich xã phát biểu.');
+    expect(tich).toMatchObject({ text: 'tich', kind: 'missing-marks' });
+    expect(tich!.suggestions[0]).toBe('tịch');
+  });
+
+  it('catches Telex and VNI leftovers', () => {
+    expect(brief(checker.checkParagraph('Tuyeen truyền về ddaoj đức cho nguowfi dân vie65t Nam.'))).toEqual([
+      'input-method:Tuyeen→Tuyên', 'input-method:ddaoj→đạo', 'input-method:nguowfi→người', 'input-method:vie65t→việt',
+    ]);
+  });
+
+  it('reports doubled words but not reduplication or two words sharing a syllable', () => {
+    expect(brief(checker.checkParagraph('Trao tặng trang trang phục cho đội văn nghệ.'))).toEqual(['repeated-word:trang trang→trang']);
+    expect(checker.checkParagraph('Người người, nhà nhà thi đua; dần dần đời sống đi lên.')).toEqual([]);
+    expect(checker.checkParagraph('Chủ tịch xã trực tiếp tiếp công dân.')).toEqual([]);
+  });
+
+  it('reports a misplaced tone mark', () => {
+    expect(brief(checker.checkParagraph('Nhiều ngừơi dân đến dự.'))).toEqual(['tone-placement:ngừơi→người']);
+  });
+
+  it('does not check names, foreign words, abbreviations or numbers', () => {
+    expect(checker.checkParagraph('Anh Y Khuê Byă ở buôn Kmrơng Prông, Đắk Lắk, dùng Zalo và email; COVID-19, H5N1, MTTQ, THPT, XIV.')).toEqual([]);
+  });
+});
+
+describe('offsets', () => {
+  it('reports UTF-16 offsets into the original NFD string', () => {
+    const text = 'Đẩy mạnh sản suất nông nghiệp.'.normalize('NFD');
+    const issues = checker.checkParagraph(text);
+    const context = issues.find((i) => i.kind === 'context')!;
+    expect(text.slice(context.start, context.end)).toBe(context.text);
+    expect(context.text.normalize('NFC')).toBe('suất');
+    expect(issues.some((i) => i.kind === 'unicode')).toBe(true);
+  });
+});
+
+describe('user dictionary, ignore list and corpus learning', () => {
+  it('accepts user words and per-article ignored words', () => {
+    const own = createSpellchecker({ userWords: ['xinh'] });
+    expect(own.checkParagraph('Các em học xinh được tặng quà.')).toEqual([]);
+    const article = checker.article(['chương']);
+    expect(article.checkParagraph('Huyện cụ thể hóa chủ chương của tỉnh.')).toEqual([]);
+    expect(checker.checkParagraph('Huyện cụ thể hóa chủ chương của tỉnh.')).not.toEqual([]);
+  });
+
+  it('learns local words and pairs from the newsroom corpus', () => {
+    const local = createSpellchecker();
+    const sentence = 'Bà con trồng mắc ca xen cà phê.';
+    const before = local.checkParagraph(sentence);
+    const report = local.learnFromCorpus(['Nông dân trồng mắc ca.', 'Cây mắc ca cho thu nhập cao.', 'Giá mắc ca tăng.']);
+    expect(report.newPairs).toBeGreaterThan(0);
+    expect(local.checkParagraph(sentence).length).toBeLessThanOrEqual(before.length);
+    expect(local.isKnownSyllable('mắc')).toBe(true);
+  });
+
+  it('writes suggestions in the chosen house style', () => {
+    const oldStyle = createSpellchecker({ style: 'old' });
+    const newStyle = createSpellchecker({ style: 'new' });
+    expect(oldStyle.checkParagraph('Bảo vệ sức khoe nhân dân.')[0]?.suggestions[0]).toBe('khỏe');
+    expect(newStyle.checkParagraph('Bảo vệ sức khoe nhân dân.')[0]?.suggestions[0]).toBe('khoẻ');
+  });
+});
