@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess, execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,7 +13,10 @@ import { defaultCategories } from '../../common/article/categories';
  * built-in server, over its own MariaDB on a temporary data folder. Each
  * instance has its own ports, its own config file in /etc/wordpress (chosen
  * through WORDPRESS_CONFIG by router.php, so several instances can run side
- * by side) and its own uploads folder. Needs the Debian packages
+ * by side) and its own uploads folder. The first start of a test run installs
+ * WordPress into a database template under the temp folder (about ten
+ * seconds); later starts, in any process, copy that template (about one).
+ * Needs the Debian packages
  * `wordpress mariadb-server php-cli php-mysql php-gd` and write access to
  * /etc/wordpress (the tests run as root).
  */
@@ -97,64 +101,44 @@ async function stopChild(child: ChildProcess | null): Promise<void> {
   }
 }
 
-export async function startWordPress(options: StartOptions = {}): Promise<WordPressInstance> {
-  if (!existsSync(join(WP_ROOT, 'wp-config.php'))) throw new Error('Debian package "wordpress" is not installed');
-  const categories = options.categories ?? defaultCategories;
-  const root = mkdtempSync(join(tmpdir(), 'toasoan-wp-'));
-  const dbDir = join(root, 'db');
-  const contentDir = join(root, 'wp-content');
-  mkdirSync(join(contentDir, 'uploads'), { recursive: true });
-  mkdirSync(join(contentDir, 'plugins'));
-  symlinkSync(join(WP_ROOT, 'wp-content', 'themes'), join(contentDir, 'themes'));
-  const [dbPort, webPort] = [await freePort(), await freePort()];
-  const name = `toasoan-test-${webPort}`;
-  const configFile = join(CONFIG_DIR, `config-${name}.php`);
-  const url = `http://127.0.0.1:${webPort}`;
-  const socket = join(root, 'mysqld.sock');
+interface Credentials {
+  adminUser: string;
+  appPassword: string;
+  subscriber: { user: string; appPassword: string };
+  contributor: { user: string; appPassword: string };
+}
 
-  let mariadb: ChildProcess | null = null;
-  let php: ChildProcess | null = null;
-  const cleanup = async () => {
-    await stopChild(php);
-    await stopChild(mariadb);
-    rmSync(configFile, { force: true });
-    rmSync(root, { recursive: true, force: true });
-  };
+/** Bump when install.php or the template's layout changes. */
+const TEMPLATE_FORMAT = 1;
 
-  try {
-    await run('mariadb-install-db', [
-      '--no-defaults',
-      `--datadir=${dbDir}`,
-      '--user=root',
-      '--auth-root-authentication-method=normal',
-      '--skip-test-db',
-      '--skip-name-resolve',
-    ]);
-    mariadb = spawn(
-      'mariadbd',
-      [
-        '--no-defaults',
-        `--datadir=${dbDir}`,
-        `--port=${dbPort}`,
-        '--bind-address=127.0.0.1',
-        `--socket=${socket}`,
-        `--pid-file=${join(root, 'mysqld.pid')}`,
-        '--user=root',
-        '--skip-grant-tables',
-        '--skip-name-resolve',
-        '--skip-log-bin',
-        '--innodb-buffer-pool-size=32M',
-        '--innodb-log-file-size=8M',
-        `--log-error=${join(root, 'mysqld.err')}`,
-      ],
-      { stdio: 'ignore', detached: true },
-    );
-    await waitForPort(dbPort, mariadb, 'mariadbd');
-    await run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress CHARACTER SET utf8mb4']);
+function mariadbArgs(dbDir: string, root: string, port: number): string[] {
+  return [
+    '--no-defaults',
+    `--datadir=${dbDir}`,
+    `--port=${port}`,
+    '--bind-address=127.0.0.1',
+    `--socket=${join(root, 'mysqld.sock')}`,
+    `--pid-file=${join(root, 'mysqld.pid')}`,
+    '--user=root',
+    '--skip-grant-tables',
+    '--skip-name-resolve',
+    '--skip-log-bin',
+    '--innodb-buffer-pool-size=32M',
+    '--innodb-log-file-size=8M',
+    `--log-error=${join(root, 'mysqld.err')}`,
+  ];
+}
 
-    writeFileSync(
-      configFile,
-      `<?php
+async function startMariadb(dbDir: string, root: string, port: number): Promise<ChildProcess> {
+  const child = spawn('mariadbd', mariadbArgs(dbDir, root, port), { stdio: 'ignore', detached: true });
+  await waitForPort(port, child, 'mariadbd');
+  return child;
+}
+
+function configPhp(name: string, dbPort: number, contentDir: string, url: string): { file: string; text: string } {
+  return {
+    file: join(CONFIG_DIR, `config-${name}.php`),
+    text: `<?php
 // Written by tests/wordpress/wordpress-harness.ts for one test instance; deleted on teardown.
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'root');
@@ -171,27 +155,137 @@ define('AUTOMATIC_UPDATER_DISABLED', true);
 define('FS_METHOD', 'direct');
 $table_prefix = 'wp_';
 `,
-    );
+  };
+}
 
-    const env = { ...process.env, TOASOAN_WP_CONFIG: name, TOASOAN_WP_CONTENT: contentDir, TOASOAN_WP_URL: url };
+function makeContentDir(root: string): string {
+  const contentDir = join(root, 'wp-content');
+  mkdirSync(join(contentDir, 'uploads'), { recursive: true });
+  mkdirSync(join(contentDir, 'plugins'));
+  symlinkSync(join(WP_ROOT, 'wp-content', 'themes'), join(contentDir, 'themes'));
+  return contentDir;
+}
+
+/** Installs a site from scratch into `<target>/db` and returns its credentials; the database is shut down cleanly. */
+async function buildTemplate(target: string, categories: readonly string[]): Promise<Credentials> {
+  const root = mkdtempSync(join(tmpdir(), 'toasoan-wp-build-'));
+  const dbDir = join(target, 'db');
+  const dbPort = await freePort();
+  const name = `toasoan-build-${dbPort}`;
+  const url = `http://127.0.0.1:${dbPort + 1}`;
+  const contentDir = makeContentDir(root);
+  const config = configPhp(name, dbPort, contentDir, url);
+  let mariadb: ChildProcess | null = null;
+  try {
+    await run('mariadb-install-db', [
+      '--no-defaults',
+      `--datadir=${dbDir}`,
+      '--user=root',
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+      '--skip-name-resolve',
+      '--innodb-log-file-size=8M',
+      '--innodb-buffer-pool-size=32M',
+    ]);
+    mariadb = await startMariadb(dbDir, root, dbPort);
+    await run('mariadb', ['--no-defaults', `--socket=${join(root, 'mysqld.sock')}`, '-uroot', '-e', 'CREATE DATABASE wordpress CHARACTER SET utf8mb4']);
+    writeFileSync(config.file, config.text);
     const installed = await run('php', [join(here, 'install.php')], {
-      env: { ...env, TOASOAN_WP_CATEGORIES: JSON.stringify(categories) },
+      env: { ...process.env, TOASOAN_WP_CONFIG: name, TOASOAN_WP_URL: url, TOASOAN_WP_CATEGORIES: JSON.stringify(categories) },
       maxBuffer: 1 << 20,
     });
-    const credentials = JSON.parse(installed.stdout.slice(installed.stdout.indexOf('{'))) as {
-      adminUser: string;
-      appPassword: string;
-      subscriber: { user: string; appPassword: string };
-      contributor: { user: string; appPassword: string };
-    };
+    return JSON.parse(installed.stdout.slice(installed.stdout.indexOf('{'))) as Credentials;
+  } catch (error) {
+    const log = join(root, 'mysqld.err');
+    const detail = existsSync(log) ? `\nmariadbd log:\n${readFileSync(log, 'utf8').slice(-2000)}` : '';
+    throw new Error(`could not install WordPress: ${error instanceof Error ? error.message : String(error)}${detail}`);
+  } finally {
+    await stopChild(mariadb);
+    rmSync(config.file, { force: true });
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The installed template for these categories, built once per machine and
+ * shared by every process (a lock folder keeps two processes from building
+ * it at the same time).
+ */
+async function template(categories: readonly string[]): Promise<{ dbDir: string; credentials: Credentials }> {
+  const key = createHash('sha256')
+    .update(JSON.stringify({ TEMPLATE_FORMAT, categories, install: readFileSync(join(here, 'install.php'), 'utf8') }))
+    .digest('hex')
+    .slice(0, 16);
+  const dir = join(tmpdir(), `toasoan-wp-template-${key}`);
+  const ready = join(dir, 'credentials.json');
+  const lock = `${dir}.lock`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (existsSync(ready)) return { dbDir: join(dir, 'db'), credentials: JSON.parse(readFileSync(ready, 'utf8')) as Credentials };
+    let locked = false;
+    try {
+      mkdirSync(lock);
+      locked = true;
+    } catch {
+      // Someone else is building it; a lock older than three minutes is left over from a crash.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 180_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // gone meanwhile
+      }
+    }
+    if (locked) {
+      const building = mkdtempSync(`${dir}.building-`);
+      try {
+        const credentials = await buildTemplate(building, categories);
+        writeFileSync(join(building, 'credentials.json'), JSON.stringify(credentials));
+        rmSync(dir, { recursive: true, force: true });
+        renameSync(building, dir);
+      } finally {
+        rmSync(building, { recursive: true, force: true });
+        rmSync(lock, { recursive: true, force: true });
+      }
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for the WordPress template ${dir}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function startWordPress(options: StartOptions = {}): Promise<WordPressInstance> {
+  if (!existsSync(join(WP_ROOT, 'wp-config.php'))) throw new Error('Debian package "wordpress" is not installed');
+  const categories = options.categories ?? defaultCategories;
+  const { dbDir: templateDb, credentials } = await template(categories);
+  const root = mkdtempSync(join(tmpdir(), 'toasoan-wp-'));
+  const dbDir = join(root, 'db');
+  const contentDir = makeContentDir(root);
+  const [dbPort, webPort] = [await freePort(), await freePort()];
+  const name = `toasoan-test-${webPort}`;
+  const url = `http://127.0.0.1:${webPort}`;
+  const config = configPhp(name, dbPort, contentDir, url);
+
+  let mariadb: ChildProcess | null = null;
+  let php: ChildProcess | null = null;
+  const cleanup = async () => {
+    await stopChild(php);
+    await stopChild(mariadb);
+    rmSync(config.file, { force: true });
+    rmSync(root, { recursive: true, force: true });
+  };
+
+  try {
+    cpSync(templateDb, dbDir, { recursive: true });
+    mariadb = await startMariadb(dbDir, root, dbPort);
+    writeFileSync(config.file, config.text);
+    const env = { ...process.env, TOASOAN_WP_CONFIG: name, TOASOAN_WP_CONTENT: contentDir, TOASOAN_WP_URL: url };
 
     const startServer = async () => {
       if (php && php.exitCode === null && php.signalCode === null) return;
-      php = spawn('php', ['-d', 'upload_max_filesize=64M', '-d', 'post_max_size=64M', '-S', `127.0.0.1:${webPort}`, '-t', WP_ROOT, join(here, 'router.php')], {
-        env: { ...env, PHP_CLI_SERVER_WORKERS: '4' },
-        stdio: 'ignore',
-        detached: true,
-      });
+      php = spawn(
+        'php',
+        ['-d', 'upload_max_filesize=64M', '-d', 'post_max_size=64M', '-S', `127.0.0.1:${webPort}`, '-t', WP_ROOT, join(here, 'router.php')],
+        { env: { ...env, PHP_CLI_SERVER_WORKERS: '4' }, stdio: 'ignore', detached: true },
+      );
       await waitForPort(webPort, php, 'php -S');
     };
     await startServer();
