@@ -24,7 +24,7 @@ function frequencyBonus(lex: Lexicon, key: string): number {
  * Corrections for a word that is not an attested syllable, ranked by
  * confusion cost and frequency only (context is applied by `rankInContext`).
  */
-export function forNonWord(lex: Lexicon, written: string, limit = 40): Candidate[] {
+export function forNonWord(lex: Lexicon, written: string, limit = 100): Candidate[] {
   const x = shapeOf(written);
   const out: Candidate[] = [];
   for (const key of lex.attested()) {

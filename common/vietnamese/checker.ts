@@ -119,8 +119,8 @@ export class Spellchecker {
       const k = keyOf(decoded);
       const strong = STRONG_INPUT_METHOD.test(text);
       // Without a doubled letter, w or digit, only a tone key typed last is a slip ("thanhf", not "taxi").
-      const toneKeyLast = /[sfrxj]$/i.test(text) && parseSyllable(text.slice(0, -1)) !== null
-        && isWellFormed(parseSyllable(text.slice(0, -1))!);
+      const stem = parseSyllable(text.slice(0, -1));
+      const toneKeyLast = /[sfrxj]$/i.test(text) && stem !== null && isWellFormed({ ...stem, tone: 2 });
       const plausible = strong || (toneKeyLast && !w.name && token.kind !== 'foreign');
       if (k && this.lexicon.syllables.has(k) && isWellFormed(parseSyllable(decoded)!) && plausible) {
         w.key = k;
@@ -131,10 +131,17 @@ export class Spellchecker {
     // Capitalised words that are not syllables are names (Đắk Lắk, Krông Pắc); others are foreign.
     if (token.kind !== 'word' || /\d/.test(text) || text[0] !== lower[0]) return null;
     const plainAscii = !hasVietnameseMark(text);
+    const prev = neighbourKey(words, i, -1);
+    const next = neighbourKey(words, i, 1);
     let list = this.nonWordCandidates(lower);
-    if (plainAscii) list = list.filter((c) => skeleton(c.key) === lower);
+    // A word without any mark is usually a word typed without marks; other
+    // readings need a neighbour that they fit.
+    if (plainAscii) {
+      const fits = (k: string) => (prev !== null && this.lexicon.hasPair(prev, k)) || (next !== null && this.lexicon.hasPair(k, next));
+      list = list.filter((c) => skeleton(c.key) === lower || (c.cost <= 1.9 && fits(c.key)));
+    }
     if (plainAscii && list.length === 0) return null;
-    const ranked = rankInContext(this.lexicon, list, neighbourKey(words, i, -1), neighbourKey(words, i, 1));
+    const ranked = rankInContext(this.lexicon, list, prev, next);
     if (ranked[0]) { w.key = ranked[0].key; w.guessed = true; }
     const suggestions = ranked.slice(0, 5).map((c) => restyle(this.lexicon.spell(c.key), style, text));
     return { kind: plainAscii ? 'missing-marks' : 'non-word', suggestions };

@@ -5,7 +5,7 @@
  * wrong mark, an adjacent key, a dropped or extra letter) and gives each a
  * cost; anything else is Infinity. Lower is more likely.
  */
-import { skeleton, stripTone, type Tone } from './alphabet';
+import { skeleton, stripTone, toneOfChar, type Tone } from './alphabet';
 import { parseSyllable } from './syllable';
 
 export type ConfusionKind =
@@ -26,12 +26,16 @@ export function shapeOf(word: string): Shape {
   const lower = word.toLowerCase();
   const s = parseSyllable(lower);
   let bare = '';
-  for (const ch of lower) bare += stripTone(ch);
+  let tone: Tone = 0;
+  for (const ch of lower) {
+    bare += stripTone(ch);
+    if (toneOfChar(ch) !== 0) tone = toneOfChar(ch);
+  }
   return {
     bare,
     onset: s?.onset ?? '',
     rhyme: s ? s.rhyme : bare,
-    tone: s?.tone ?? 0,
+    tone: s?.tone ?? tone,
     plain: skeleton(lower),
   };
 }

@@ -33,6 +33,8 @@ export interface Word {
 const BOUND_PARTNERS = 5;
 /** The largest confusion cost accepted for a pair that straddles two words. */
 const STRADDLE_MAX_COST = 1.3;
+/** Beyond this cost (keyboard slips, dropped letters, other tones) a variant needs a bound partner or support on both sides. */
+const LOOSE_MAX_COST = 1.75;
 /** The largest confusion cost accepted when the variant fits both neighbours. */
 const MAX_SUPPORTED_COST = 1.9;
 
@@ -111,7 +113,8 @@ export function findContextErrors(
       // When the partner already forms a word on its other side, the pair
       // straddles two words: only a classic confusion is evidence enough.
       const partnerBound = position === 0 ? pairAt(i + 1) : pairAt(i - 1);
-      const limit = COMMON_WORDS.has(target.key!) && !bound ? COMMON_WORD_MAX_COST : partnerBound ? STRADDLE_MAX_COST : Infinity;
+      const limit = COMMON_WORDS.has(target.key!) && !bound ? COMMON_WORD_MAX_COST
+        : partnerBound ? STRADDLE_MAX_COST : bound ? Infinity : LOOSE_MAX_COST;
       // A variant that also makes a known pair with the outer neighbour is
       // supported on both sides (nhiều lại hình → nhiều loại, loại hình).
       const outer = position === 0 ? (joined(words, i - 1) ? words[i - 1]!.key : null) : (joined(words, i + 1) ? words[i + 2]!.key : null);
@@ -132,6 +135,8 @@ export function findContextErrors(
 
 /** A confusion cost low enough to prefer a common word over a rare one. */
 const RARE_TO_COMMON_MAX_COST = 1.3;
+/** …and when the common word also fits a neighbour. */
+const RARE_TO_COMMON_SUPPORTED_COST = 1.9;
 
 /**
  * A syllable the lexicon never uses, standing alone between its neighbours,
@@ -149,8 +154,9 @@ export function findRareForCommon(lex: Lexicon, words: Word[], style: ToneStyle,
     const found: Candidate[] = [];
     for (const key of COMMON_WORD_LIST) {
       const cost = confusionCost(x, lex.shape(key));
-      if (cost > RARE_TO_COMMON_MAX_COST) continue;
+      if (cost > RARE_TO_COMMON_SUPPORTED_COST) continue;
       const fits = (prev !== null && lex.hasPair(prev, key)) || (next !== null && lex.hasPair(key, next));
+      if (cost > RARE_TO_COMMON_MAX_COST && !fits) continue;
       found.push({ key, cost, score: cost - (fits ? 1 : 0) });
     }
     if (found.length === 0) continue;

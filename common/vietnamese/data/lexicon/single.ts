@@ -18,7 +18,7 @@ sông, suối, hồ, ao, biển, núi, đồi, rừng, đồng, ruộng, nương
 xe, tàu, thuyền, ghe, đò, xuồng, máy, bay, ô tô, xe máy, xe đạp
 nhận, trao, tặng, biếu, cho, vay, mượn, trả, mua, bán, thuê, nộp, gửi, rút, chuyển, đổi
 vẫn, đã, sẽ, đang, vừa, mới, sắp, từng, hãy, đừng, chớ, nên, phải, cần, muốn, định, toan
-sai, đúng, thật, giả, thiếu, thừa, đủ, đầy, vơi, hết, còn, mất, được, thua, thắng, hòa
+sai, đúng, thật, giả, thiếu, thừa, đủ, đầy, hết, còn, mất, được, thua, thắng, hòa
 tin, báo, thư, đơn, sổ, thẻ, vé, giấy, bút, sách, vở, bảng, ghế, bàn, tủ, giường, đèn, quạt, loa, mic
 chăm, lo, giữ, canh, gác, trông, coi, nuôi, dạy, học, thi, làm, chơi, nghỉ, tập, luyện
 `;
