@@ -93,26 +93,26 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
       {button(t.bold, 'bold', state.bold, () => chain().toggleBold().run(), 'B')}
       {button(t.italic, 'italic', state.italic, () => chain().toggleItalic().run(), 'I')}
       {button(t.underline, 'underline', state.underline, () => chain().toggleUnderline().run(), 'U')}
-      {button(t.link, 'link', state.link, openLink, '🔗')}
+      {button(t.link, 'link', state.link, openLink, t.short.link)}
       {button(t.bulletList, 'bullet-list', state.bulletList, () => chain().toggleBulletList().run(), '•≡')}
       {button(t.orderedList, 'ordered-list', state.orderedList, () => chain().toggleOrderedList().run(), '1≡')}
       {button(t.blockquote, 'blockquote', state.blockquote, () => chain().toggleBlockquote().run(), '❝')}
       {button(t.horizontalRule, 'hr', false, () => chain().setHorizontalRule().run(), '―')}
-      {button(t.alignLeft, 'align-left', state.align === 'left', () => chain().setTextAlign('left').run(), '⯇')}
-      {button(t.alignCenter, 'align-center', state.align === 'center', () => chain().setTextAlign('center').run(), '≡')}
-      {button(t.alignRight, 'align-right', state.align === 'right', () => chain().setTextAlign('right').run(), '⯈')}
-      {button(t.alignJustify, 'align-justify', state.align === 'justify', () => chain().setTextAlign('justify').run(), '☰')}
-      {button(t.table, 'table', state.table, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), '▦')}
+      {button(t.alignLeft, 'align-left', state.align === 'left', () => chain().setTextAlign('left').run(), t.short.left)}
+      {button(t.alignCenter, 'align-center', state.align === 'center', () => chain().setTextAlign('center').run(), t.short.center)}
+      {button(t.alignRight, 'align-right', state.align === 'right', () => chain().setTextAlign('right').run(), t.short.right)}
+      {button(t.alignJustify, 'align-justify', state.align === 'justify', () => chain().setTextAlign('justify').run(), t.short.justify)}
+      {button(t.table, 'table', state.table, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), t.short.table)}
       {state.table && (
         <>
-          {button(t.addRow, 'add-row', false, () => chain().addRowAfter().run(), '+—')}
-          {button(t.addColumn, 'add-column', false, () => chain().addColumnAfter().run(), '+|')}
-          {button(t.deleteRow, 'delete-row', false, () => chain().deleteRow().run(), '−—')}
-          {button(t.deleteColumn, 'delete-column', false, () => chain().deleteColumn().run(), '−|')}
-          {button(t.deleteTable, 'delete-table', false, () => chain().deleteTable().run(), '✕▦')}
+          {button(t.addRow, 'add-row', false, () => chain().addRowAfter().run(), t.short.addRow)}
+          {button(t.addColumn, 'add-column', false, () => chain().addColumnAfter().run(), t.short.addColumn)}
+          {button(t.deleteRow, 'delete-row', false, () => chain().deleteRow().run(), t.short.deleteRow)}
+          {button(t.deleteColumn, 'delete-column', false, () => chain().deleteColumn().run(), t.short.deleteColumn)}
+          {button(t.deleteTable, 'delete-table', false, () => chain().deleteTable().run(), t.short.deleteTable)}
         </>
       )}
-      {button(t.image, 'image', false, () => fileInput.current?.click(), '🖼')}
+      {button(t.image, 'image', false, () => fileInput.current?.click(), t.short.image)}
       <input
         ref={fileInput}
         type="file"

@@ -63,6 +63,21 @@ export const editor = {
     alignCenter: 'Căn giữa',
     alignRight: 'Căn phải',
     alignJustify: 'Căn đều hai bên',
+    /** Short texts on the buttons (the long ones above are their tooltips). */
+    short: {
+      link: 'Liên kết',
+      image: 'Ảnh',
+      table: 'Bảng',
+      left: 'Trái',
+      center: 'Giữa',
+      right: 'Phải',
+      justify: 'Đều',
+      addRow: '+ Hàng',
+      addColumn: '+ Cột',
+      deleteRow: '− Hàng',
+      deleteColumn: '− Cột',
+      deleteTable: 'Xóa bảng',
+    },
   },
   counts: (words: number, chars: number) =>
     `${words.toLocaleString('vi-VN')} từ · ${chars.toLocaleString('vi-VN')} ký tự`,
