@@ -22,12 +22,17 @@ function foldChar(ch: string): string {
 
 /** Folds NFC text; the result has the same length as the input. */
 export function foldVietnamese(text: string): string {
+  const lower = text.toLowerCase();
+  // A few characters change length when lower-cased (e.g. İ): fold those one by one.
+  const base = lower.length === text.length ? lower : slowLower(text);
+  return base.replace(/[^\x00-\x7f]/g, foldChar);
+}
+
+function slowLower(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII fast path: only upper-case letters change.
-    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-    else out += foldChar(text[i]!);
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    out += lower.length === ch.length ? lower : ch;
   }
   return out;
 }

@@ -85,6 +85,12 @@ export class DraftsStore {
       ),
       getArticle: p(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`),
       bySeq: p(`SELECT ${SUMMARY_COLUMNS}, body_text FROM articles WHERE seq = ?`),
+      trashedOf: p('SELECT trashed_at FROM articles WHERE seq = ?'),
+      trashedCount: p('SELECT count(*) AS hidden FROM articles WHERE trashed_at IS NOT NULL'),
+      rankAll: p(
+        `SELECT rowid AS seq, bm25(articles_fts, 10.0, 4.0, 3.0, 1.0) AS rank FROM articles_fts
+         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+      ),
       updateDerived: p(
         `UPDATE articles SET title = @title, title_key = @titleKey, sapo = @sapo, byline = @byline, category = @category,
            kind = @kind, status = @status, word_count = @wordCount, body_text = @bodyText WHERE id = @id`,
@@ -180,16 +186,32 @@ export class DraftsStore {
    * every match is never loaded.
    */
   search(match: string, trashed: boolean, limit: number): SearchRow[] {
-    const ranked = this.db
-      .prepare(
-        `SELECT a.seq AS seq, f.rank AS rank
-         FROM (SELECT rowid, bm25(articles_fts, 10.0, 4.0, 3.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ?) f
-         JOIN articles a ON a.seq = f.rowid
-         WHERE a.trashed_at IS ${trashed ? 'NOT NULL' : 'NULL'}
-         ORDER BY f.rank LIMIT ?`,
-      )
-      .all(match, limit) as Array<{ seq: number; rank: number }>;
-    return ranked.map(({ seq, rank }) => ({ ...(this.stmts.bySeq!.get(seq) as Omit<SearchRow, 'rank'>), rank }));
+    const withBody = ({ seq, rank }: { seq: number; rank: number }) =>
+      ({ ...(this.stmts.bySeq!.get(seq) as Omit<SearchRow, 'rank'>), rank });
+    if (trashed) {
+      // The trash is small: filter while ranking.
+      const ranked = this.db
+        .prepare(
+          `SELECT a.seq AS seq, f.rank AS rank
+           FROM (SELECT rowid, bm25(articles_fts, 10.0, 4.0, 3.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ?) f
+           JOIN articles a ON a.seq = f.rowid
+           WHERE a.trashed_at IS NOT NULL
+           ORDER BY f.rank LIMIT ?`,
+        )
+        .all(match, limit) as Array<{ seq: number; rank: number }>;
+      return ranked.map(withBody);
+    }
+    // Rank inside FTS5 alone (a top-N heap, no join per match), asking for as
+    // many extra rows as there are articles in the trash, then drop those.
+    const { hidden } = this.stmts.trashedCount!.get() as { hidden: number };
+    const ranked = this.stmts.rankAll!.all(match, limit + hidden) as Array<{ seq: number; rank: number }>;
+    const kept: Array<{ seq: number; rank: number }> = [];
+    for (const r of ranked) {
+      if (kept.length >= limit) break;
+      const row = this.stmts.trashedOf!.get(r.seq) as { trashed_at: string | null } | undefined;
+      if (row && row.trashed_at === null) kept.push(r);
+    }
+    return kept.map(withBody);
   }
 
   appendUpdate(articleId: string, data: Uint8Array): number {

@@ -74,5 +74,6 @@ describe('search', () => {
   it('builds safe FTS5 expressions from any input', () => {
     expect(matchExpression('Tân "Thạnh" OR NOT*')).toBe('"tan" "thanh" "or" "not"*');
     expect(matchExpression('…')).toBeNull();
+    expect(matchExpression('tan t')).toBe('"tan" "t"');
   });
 });

@@ -19,12 +19,15 @@ export function queryWords(query: string): string[] {
 
 /**
  * The FTS5 expression for a query: every folded word must occur; the last
- * one as a prefix, so results follow the typing. Null for an empty query.
+ * one as a prefix (from two letters on), so results follow the typing. A
+ * one-letter prefix would match nearly every article and rank them all.
+ * Null for an empty query.
  */
 export function matchExpression(query: string): string | null {
   const words = queryWords(query).map(foldVietnamese);
   if (words.length === 0) return null;
-  return words.map((w, i) => `"${w.replace(/"/g, '""')}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+  const last = words.length - 1;
+  return words.map((w, i) => `"${w.replace(/"/g, '""')}"${i === last && w.length >= 2 ? '*' : ''}`).join(' ');
 }
 
 export function searchDrafts(
@@ -36,7 +39,7 @@ export function searchDrafts(
   drafts.flushDerived();
   const accented = hasDiacritics(args.query);
   // With accents, fetch more candidates: the exact ones may rank lower in bm25.
-  const candidates = drafts.store.search(match, args.view === 'trash', accented ? Math.max(args.limit * 4, 200) : args.limit);
+  const candidates = drafts.store.search(match, args.view === 'trash', accented ? args.limit * 2 : args.limit);
   const words = queryWords(args.query);
   const ranked = accented ? rankExactFirst(candidates, words) : candidates;
   const folded = words.map(foldVietnamese);

@@ -13,8 +13,15 @@ import { AppendQueue } from './append-queue';
 /** Compaction thresholds: past either, the update log is folded into the snapshot. */
 export const COMPACT_AFTER_UPDATES = 500;
 export const COMPACT_AFTER_BYTES = 1024 * 1024;
-/** Derived fields (lists, search) are refreshed at most this often while someone types. */
-const DERIVE_DELAY_MS = 1000;
+/**
+ * Derived fields (lists, search) are refreshed when typing pauses for
+ * DERIVE_IDLE_MS, and at least every DERIVE_MAX_WAIT_MS during non-stop
+ * typing. Deriving a 20,000-word article takes tens of milliseconds, which
+ * must not land between keystrokes; any read (list, search, get) refreshes
+ * first, so nobody sees stale fields.
+ */
+const DERIVE_IDLE_MS = 1500;
+const DERIVE_MAX_WAIT_MS = 20_000;
 const CACHE_SIZE = 16;
 
 export interface DraftsOptions {
@@ -44,7 +51,7 @@ export class DraftsService {
   readonly store: DraftsStore;
   readonly now: () => number;
   private readonly live = new Map<string, LiveArticle>();
-  private readonly deriveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly deriveTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; since: number }>();
   private readonly queue: AppendQueue;
   /** Called after an append commits (history uses it for automatic versions). */
   afterCommit: (article: LiveArticle) => void = () => {};
@@ -272,23 +279,32 @@ export class DraftsService {
   // ---- derived fields
 
   private scheduleDerive(id: string): void {
-    if (this.deriveTimers.has(id)) return;
-    const timer = setTimeout(() => {
-      this.deriveTimers.delete(id);
-      try {
-        this.deriveNow(id);
-      } catch (error) {
-        console.error(`drafts: deriving ${id} failed`, error);
-      }
-    }, DERIVE_DELAY_MS);
+    const pending = this.deriveTimers.get(id);
+    const now = Date.now();
+    if (pending) {
+      if (now - pending.since >= DERIVE_MAX_WAIT_MS) return; // overdue: let it fire
+      clearTimeout(pending.timer);
+    }
+    const since = pending?.since ?? now;
+    const timer = setTimeout(
+      () => {
+        this.deriveTimers.delete(id);
+        try {
+          this.deriveNow(id);
+        } catch (error) {
+          console.error(`drafts: deriving ${id} failed`, error);
+        }
+      },
+      Math.min(DERIVE_IDLE_MS, Math.max(0, since + DERIVE_MAX_WAIT_MS - now)),
+    );
     timer.unref?.();
-    this.deriveTimers.set(id, timer);
+    this.deriveTimers.set(id, { timer, since });
   }
 
   private cancelDerive(id: string): boolean {
-    const timer = this.deriveTimers.get(id);
-    if (!timer) return false;
-    clearTimeout(timer);
+    const pending = this.deriveTimers.get(id);
+    if (!pending) return false;
+    clearTimeout(pending.timer);
     this.deriveTimers.delete(id);
     return true;
   }

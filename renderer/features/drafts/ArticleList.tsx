@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import type { ArticleSummary, ListSort } from '../../../common/api/drafts.api';
+import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
+import { call } from '../../services/client';
+import { errorMessage, vi } from '../../i18n/vi';
+import { useAsync } from '../../app/use-async';
+import { formatTime } from './article-text';
+
+const t = vi.drafts;
+
+export interface ListFilters {
+  status?: ArticleStatus;
+  category?: string;
+  kind?: ArticleKind;
+}
+
+interface Props {
+  view: 'active' | 'trash';
+  filters: ListFilters;
+  sort: ListSort;
+  refresh: number;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function ArticleList({ view, filters, sort, refresh, selected, onSelect }: Props) {
+  const [state, reload] = useAsync(
+    () => call('drafts.list', { view, sort, ...filters, limit: 500 }),
+    [view, sort, filters.status, filters.category, filters.kind, refresh],
+  );
+  if (state.status === 'loading') return <p className="muted">{t.loading}</p>;
+  if (state.status === 'error') {
+    return (
+      <div className="banner banner-error" role="alert">
+        {errorMessage(state.error)} <button onClick={reload}>{vi.shell.retry}</button>
+      </div>
+    );
+  }
+  const { items, total } = state.value;
+  if (total === 0) return <p className="muted drafts-empty">{view === 'trash' ? t.emptyTrash : t.emptyList}</p>;
+  return (
+    <>
+      <p className="muted drafts-count" data-testid="drafts-count">
+        {t.count(items.length, total)}
+      </p>
+      <ul className="drafts-list" data-testid="drafts-list">
+        {items.map((article) => (
+          <ArticleRow key={article.id} article={article} selected={article.id === selected} onSelect={onSelect} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function ArticleRow(props: { article: ArticleSummary; selected: boolean; onSelect: (id: string) => void; children?: ReactNode }) {
+  const { article } = props;
+  return (
+    <li className={props.selected ? 'drafts-row selected' : 'drafts-row'} data-testid="article-row" data-article-id={article.id}>
+      <button type="button" className="drafts-row-button" onClick={() => props.onSelect(article.id)} aria-pressed={props.selected}>
+        <span className="drafts-row-title">{article.title || t.untitled}</span>
+        <span className="drafts-row-meta">
+          <span className={`drafts-status status-${article.status}`}>{t.statuses[article.status]}</span>
+          <span>{vi.editor.kinds[article.kind]}</span>
+          {article.category && <span>{article.category}</span>}
+          <span>{article.byline || t.noByline}</span>
+          <span>{t.words(article.wordCount)}</span>
+          <span>{article.trashedAt ? t.trashedAt(formatTime(article.trashedAt)) : t.updatedAt(formatTime(article.updatedAt))}</span>
+        </span>
+        {props.children}
+      </button>
+    </li>
+  );
+}
