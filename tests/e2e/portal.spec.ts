@@ -7,8 +7,9 @@ import { fillArticle } from '../wordpress/sample-article';
 import { startWordPress, type WordPressInstance } from '../wordpress/wordpress-harness';
 
 // Submission to a real WordPress through the browser host. One WordPress per
-// worker (it takes seconds to install); each test has its own host and data
-// folder. The outbox's backoff is capped at one second here so "the portal is
+// worker (the tests of a file share a worker); each test has its own host and
+// data folder. Articles are prepared through the contract, as the editor would
+// write them, because the editor's "Gửi lên cổng" place is the editor's work. The outbox's backoff is capped at one second here so "the portal is
 // back" is noticed quickly.
 let wp: WordPressInstance;
 let proxy: FaultProxy;
@@ -27,8 +28,6 @@ const test = base.extend<{ client: HostClient }>({
     client.close();
   },
 });
-
-test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
