@@ -120,6 +120,15 @@ describe('WordPress adapter against a real WordPress', () => {
     expect(again.map((t) => t.id)).toEqual([first[1]!.id, first[0]!.id]);
   });
 
+  it('creates a tag once when the reply to its creation is lost', async () => {
+    const adapter = admin();
+    proxy.inject({ fault: { kind: 'drop-after-forward' }, match: (r) => r.method === 'POST' && r.url.includes('tags') });
+    expect(await codeOf(adapter.ensureTags(['Cải cách hành chính']))).toBe('PORTAL_UNREACHABLE');
+    const [tag] = await adapter.ensureTags(['Cải cách hành chính']);
+    const all = await wp.rest<{ id: number }[]>('/wp/v2/tags?search=' + encodeURIComponent('Cải cách hành chính'));
+    expect(all.map((t) => t.id)).toEqual([tag!.id]);
+  });
+
   it('finds a pending post by its slug and updates it in place', async () => {
     const adapter = admin();
     const categories = await adapter.listCategories();
