@@ -69,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow = null;
     });
     window.once('ready-to-show', () => window.show());
+    keepTypedTextOnClose(window);
     void window.loadURL(`${APP_ORIGIN}/index.html`);
   });
 
@@ -82,4 +83,27 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
+}
+
+/**
+ * Closing the window must not drop what was just typed: first ask the page to
+ * send its pending edits (renderer/app/flush-on-close.ts) and wait for the
+ * services to acknowledge them, at most a few seconds; then close for real,
+ * without letting a beforeunload handler hold the window open.
+ */
+function keepTypedTextOnClose(window: BrowserWindow): void {
+  let flushed = false;
+  window.on('close', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    flushed = true;
+    const flush = window.webContents
+      .executeJavaScript('typeof window.__toasoanFlush === "function" ? window.__toasoanFlush() : true', true)
+      .catch(() => false);
+    const timeout = new Promise((resolve) => setTimeout(resolve, 5_000));
+    void Promise.race([flush, timeout]).then(() => {
+      if (!window.isDestroyed()) window.close();
+    });
+  });
+  window.webContents.on('will-prevent-unload', (event) => event.preventDefault());
 }
