@@ -152,7 +152,8 @@ export class Spellchecker {
     if (!info) {
       const key = keyOf(lower);
       const s = key === null ? null : parseSyllable(lower);
-      const known = s !== null && this.lexicon.syllables.has(key!) && isWellFormed(s);
+      // Attested loan syllables (buýt, camera) count even where the phonology would not allow them.
+      const known = s !== null && this.lexicon.syllables.has(key!);
       const placed = s === null || lower === composeSyllable(s, 'new') || lower === composeSyllable(s, 'old');
       info = { key, known, placed };
       if (this.wordInfo.size > 100_000) this.wordInfo.clear();

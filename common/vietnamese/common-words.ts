@@ -12,7 +12,7 @@ rất không chưa bị do nhưng hay hoặc nên vì nếu như một hai ba b�
 với tại trên dưới trong ngoài sau trước giữa qua lại ra vào lên xuống đi làm nói biết thấy cần phải muốn nhiều ít
 người ông bà anh chị em cháu họ tôi chúng ta mình ai gì nào đâu sao thế vậy này kia ấy đây bằng hơn nhất cả mỗi mọi
 đối đều cùng nhau rồi mới chỉ ngay luôn thêm nữa hết xong đang vừa sắp định thường hằng hàng con cái chiếc việc
-ngày tháng năm giờ phút tuần nay mai qua tới xã huyện tỉnh thôn bản buôn ấp dân nhà đất nước`;
+cách cũng chính rằng nhau giúp ngày tháng năm giờ phút tuần nay mai qua tới xã huyện tỉnh thôn bản buôn ấp dân nhà đất nước`;
 
 export const COMMON_WORD_LIST: readonly string[] = [
   ...new Set(WORDS.split(/\s+/).map((w) => keyOf(w)).filter((k): k is string => k !== null)),

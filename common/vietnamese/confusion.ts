@@ -42,7 +42,7 @@ export function shapeOf(word: string): Shape {
 
 const ONSET_GROUPS = [['ch', 'tr'], ['s', 'x'], ['d', 'gi', 'r'], ['l', 'n'], ['d', 'đ'], ['v', 'd'],
   ['c', 'k', 'q'], ['g', 'gh'], ['ng', 'ngh'], ['h', 'kh'], ['th', 't'], ['nh', 'n'], ['ph', 'p']];
-const CODA_PAIRS = new Set(['n|ng', 'ng|n', 'c|t', 't|c', 'ch|t', 't|ch', 'nh|n', 'n|nh', 'ch|c', 'c|ch', 'nh|ng', 'ng|nh', 'i|y', 'y|i', 'u|o', 'o|u']);
+const CODA_PAIRS = new Set(['n|ng', 'ng|n', 'c|t', 't|c', 'ch|t', 't|ch', 'nh|n', 'n|nh', 'ch|c', 'c|ch', 'nh|ng', 'ng|nh', 'i|y', 'y|i', 'u|o', 'o|u', 'p|t', 't|p']);
 
 const ONSET_COST = new Map<string, number>();
 for (const group of ONSET_GROUPS) {

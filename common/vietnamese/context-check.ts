@@ -119,7 +119,9 @@ export function findContextErrors(
       // supported on both sides (nhiều lại hình → nhiều loại, loại hình).
       const outer = position === 0 ? (joined(words, i - 1) ? words[i - 1]!.key : null) : (joined(words, i + 1) ? words[i + 2]!.key : null);
       const supported = (key: string) => outer !== null && (position === 0 ? lex.hasPair(outer, key) : lex.hasPair(key, outer));
-      const candidates = list.filter((c) => c.cost <= limit || (c.cost <= MAX_SUPPORTED_COST && supported(c.key)));
+      // Between two common words (cách/các, đã/đà) only two-sided support decides.
+      const bothCommon = (k: string) => COMMON_WORDS.has(target.key!) && COMMON_WORDS.has(k);
+      const candidates = list.filter((c) => (c.cost <= limit && !bothCommon(c.key)) || (c.cost <= MAX_SUPPORTED_COST && supported(c.key)));
       if (candidates.length > 0) options.push({ target, candidates });
     }
     options.sort((p, q) => p.candidates[0]!.score - q.candidates[0]!.score);

@@ -153,5 +153,9 @@ for (const base of bases) {
   }
 }
 for (const c of CLASSICS) rows.push(c.join('\t'));
+// Hand-written errors that reporters actually make (see handwritten.tsv).
+for (const line of readFileSync(join(here, 'handwritten.tsv'), 'utf8').split('\n')) {
+  if (line.trim() && !line.startsWith('#')) rows.push(line);
+}
 writeFileSync(join(here, 'errors.tsv'), rows.join('\n') + '\n');
 console.log(`${rows.length - 1} error sentences → errors.tsv`);

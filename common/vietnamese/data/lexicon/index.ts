@@ -14,7 +14,8 @@ import compounds from './compounds';
 import politics from './politics';
 import security from './security';
 import single from './single';
+import spelling from './spelling';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, compounds, single, administration, politics, economy, agriculture, health, education, culture, security, law,
+  general, compounds, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
 ];
