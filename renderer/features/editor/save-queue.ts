@@ -21,6 +21,8 @@ export interface SaveQueueOptions {
   batchMs?: number;
   /** Waits between automatic retries of a transient failure. */
   retryMs?: readonly number[];
+  /** Longest wait before unacknowledged updates reach the store. */
+  persistMs?: number;
   /** Errors worth retrying on their own; anything else waits for the user's "Thử lại". */
   isTransient?(code: string): boolean;
   timers?: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void };
@@ -38,6 +40,7 @@ export class SaveQueue {
   private pending: Uint8Array[] = [];
   private inFlight = false;
   private timer: unknown = null;
+  private persistTimer: unknown = null;
   private attempt = 0;
   private state: SaveState = { kind: 'saved', at: null };
   private readonly timers: NonNullable<SaveQueueOptions['timers']>;
@@ -66,14 +69,15 @@ export class SaveQueue {
 
   enqueue(update: Uint8Array): void {
     this.pending.push(update);
-    this.persist();
+    this.persistSoon();
     if (this.state.kind !== 'error') this.setState({ kind: 'saving' });
     if (this.state.kind === 'error' && !this.state.retrying) return;
     this.schedule(this.options.batchMs ?? 120);
   }
 
-  /** Sends what is pending now, without waiting for the batch window. */
+  /** Sends what is pending now, without waiting for the batch window (and mirrors it to the store at once). */
   flush(): void {
+    this.persist();
     this.schedule(0);
   }
 
@@ -92,6 +96,7 @@ export class SaveQueue {
 
   /** Stops timers; what is pending stays in the store. */
   stop(): void {
+    this.persist();
     this.stopped = true;
     if (this.timer !== null) this.timers.clear(this.timer);
     this.timer = null;
@@ -129,6 +134,8 @@ export class SaveQueue {
       }
     } catch (error) {
       this.inFlight = false;
+      // The service could not take them: mirror them to the store right away.
+      this.persist();
       const code = errorCode(error);
       const transient = (this.options.isTransient ?? ((c: string) => TRANSIENT.has(c)))(code);
       this.setState({ kind: 'error', code, retrying: transient });
@@ -140,7 +147,24 @@ export class SaveQueue {
     }
   }
 
+  /**
+   * Writing the store on every key costs more than the keystroke itself on a
+   * long article, so it is written when typing pauses, after every ack, and
+   * at once by flush() (pagehide/beforeunload).
+   */
+  private persistSoon(): void {
+    if (!this.options.store || this.persistTimer !== null) return;
+    this.persistTimer = this.timers.set(() => {
+      this.persistTimer = null;
+      this.persist();
+    }, this.options.persistMs ?? 300);
+  }
+
   private persist(): void {
+    if (this.persistTimer !== null) {
+      this.timers.clear(this.persistTimer);
+      this.persistTimer = null;
+    }
     // While nothing is in flight the queue may be merged in place; otherwise
     // the head must stay exactly what was sent, to be removed on its ack.
     if (!this.inFlight && this.pending.length > 1) this.pending = [Y.mergeUpdates(this.pending)];
