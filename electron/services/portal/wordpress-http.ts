@@ -78,7 +78,8 @@ export async function wpRequest<S extends z.ZodType>(
     headers['content-type'] = 'application/json; charset=utf-8';
     body = JSON.stringify(options.json);
   } else if (options.body) {
-    body = options.body;
+    // A copy typed over a plain ArrayBuffer satisfies both Node's and the DOM's BodyInit.
+    body = new Uint8Array(options.body);
   }
   const timeoutMs = options.timeoutMs ?? connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const what = `${method} ${route}`;
