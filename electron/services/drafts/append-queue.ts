@@ -40,18 +40,39 @@ export class AppendQueue {
     this.scheduled = null;
     if (batch.length === 0) return;
     const savedAt = this.now();
-    const ids: number[] = [];
+    let ids: number[] | null = null;
     try {
-      this.store.transaction(() => {
-        for (const item of batch) ids.push(this.store.appendUpdate(item.articleId, item.update));
-        for (const articleId of new Set(batch.map((b) => b.articleId))) this.store.touch(articleId, savedAt);
-      });
-    } catch (error) {
-      for (const item of batch) item.reject(error);
+      ids = this.write(batch, savedAt);
+    } catch {
+      ids = null;
+    }
+    if (ids) {
+      batch.forEach((item, i) => item.stored(ids[i]!));
+      for (const item of batch) item.resolve(savedAt);
       return;
     }
-    batch.forEach((item, i) => item.stored(ids[i]!));
-    for (const item of batch) item.resolve(savedAt);
+    // One bad item (e.g. its article was just deleted) must not sink the
+    // others: retry each alone, so only the culprit is refused.
+    for (const item of batch) {
+      let id: number;
+      try {
+        id = this.write([item], savedAt)[0]!;
+      } catch (error) {
+        item.reject(error);
+        continue;
+      }
+      item.stored(id);
+      item.resolve(savedAt);
+    }
+  }
+
+  private write(items: Pending[], savedAt: string): number[] {
+    const ids: number[] = [];
+    this.store.transaction(() => {
+      for (const item of items) ids.push(this.store.appendUpdate(item.articleId, item.update));
+      for (const articleId of new Set(items.map((b) => b.articleId))) this.store.touch(articleId, savedAt);
+    });
+    return ids;
   }
 
   /** Resolves once everything queued so far is committed (or failed). */

@@ -122,3 +122,25 @@ describe('drafts service', () => {
     );
   });
 });
+
+describe('append batching', () => {
+  it('commits a burst in one go, and one failing append does not sink the others in its burst', async () => {
+    h = new DraftsHarness();
+    const a = await articleWith('A', 'a');
+    const b = await articleWith('B', 'b');
+    a.client.type('body', ' một');
+    b.client.type('body', ' hai');
+    const [ua] = a.client.take();
+    const [ub] = b.client.take();
+    // Delete B's row underneath the service in the same tick as both appends are queued.
+    const both = Promise.allSettled([
+      h.call('drafts.append', { id: a.id, update: ua! }),
+      h.call('drafts.append', { id: b.id, update: ub! }).finally(() => undefined),
+    ]);
+    h.runtime.ctx.db.prepare('DELETE FROM articles WHERE id = ?').run(b.id);
+    const [ra, rb] = await both;
+    expect(ra.status).toBe('fulfilled');
+    expect(rb.status).toBe('rejected');
+    expect(new ClientDoc((await h.call('drafts.open', { id: a.id })).state).doc.getXmlFragment('body').toString()).toContain('a một');
+  });
+});
