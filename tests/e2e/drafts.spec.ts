@@ -123,3 +123,27 @@ test('delete for good asks first, and only from the trash', async ({ app }) => {
   await app.getByTestId('confirm-delete-yes').click();
   await expect(app.getByText('Thùng rác trống.')).toBeVisible();
 });
+
+test('a corrupt database is replaced by the newest backup at start, and the app says so', async ({ app, host }) => {
+  const drafts = new DraftsPage(app);
+  await app.getByTestId('new-article').click();
+  await app.getByTestId('editor-title').click();
+  await app.keyboard.insertText('Bài trước sự cố');
+  await drafts.waitSaved();
+  await drafts.nav('Bài viết').click();
+  await expect(drafts.row('Bài trước sự cố')).toHaveCount(1);
+  // A restart takes a backup that holds the article; then the file is damaged.
+  await host.restart();
+  await host.stop();
+  const { openSync, writeSync, closeSync, statSync } = await import('node:fs');
+  const file = `${host.dataDir}/toasoan.db`;
+  const fd = openSync(file, 'r+');
+  const garbage = Buffer.alloc(Math.max(4096, statSync(file).size - 100), 0x5a);
+  writeSync(fd, garbage, 0, garbage.length, 100);
+  closeSync(fd);
+  const url = await host.start();
+  await app.goto(url);
+  await expect(app.getByTestId('notice')).toContainText('khôi phục từ bản sao lưu gần nhất');
+  await drafts.nav('Bài viết').click();
+  await expect(drafts.row('Bài trước sự cố')).toHaveCount(1);
+});
