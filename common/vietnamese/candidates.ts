@@ -3,7 +3,7 @@
  * the writer probably meant; `forContext` looks for a real-word error in a
  * pair of syllables that is not a known word while a near variant is.
  */
-import { confusionCost, shapeOf } from './confusion';
+import { confusionCost, shapeOf, type Shape } from './confusion';
 import type { Lexicon } from './lexicon';
 
 export interface Candidate {
@@ -27,15 +27,32 @@ function frequencyBonus(lex: Lexicon, key: string): number {
 export function forNonWord(lex: Lexicon, written: string, limit = 100): Candidate[] {
   const x = shapeOf(written);
   const out: Candidate[] = [];
-  for (const key of lex.attested()) {
-    const y = lex.shape(key);
-    if (Math.abs(y.plain.length - x.plain.length) > 2) continue;
-    const cost = confusionCost(x, y);
+  for (const key of lex.near(plainVariants(x))) {
+    const cost = confusionCost(x, lex.shape(key));
     if (cost === Infinity) continue;
     out.push({ key, cost, score: cost - frequencyBonus(lex, key) });
   }
   out.sort((p, q) => p.score - q.score);
   return out.slice(0, limit);
+}
+
+const ONSET_SWAPS: Record<string, string[]> = {
+  ch: ['tr'], tr: ['ch'], s: ['x'], x: ['s'], d: ['gi', 'r', 'v'], gi: ['d', 'r'], r: ['d', 'gi'], l: ['n'], n: ['l', 'nh'],
+  v: ['d'], c: ['k', 'q'], k: ['c'], g: ['gh'], gh: ['g'], ng: ['ngh'], ngh: ['ng'], kh: ['h'], h: ['kh'], th: ['t'], t: ['th'], nh: ['n'], ph: ['p'], p: ['ph'],
+};
+
+/** Mark-less spellings to look up: the word itself and its onset/coda swaps. */
+function plainVariants(x: Shape): string[] {
+  const out = [x.plain];
+  const onset = x.plain.slice(0, x.onset.length);
+  const rest = x.plain.slice(x.onset.length);
+  for (const o of ONSET_SWAPS[onset] ?? []) out.push(o + rest);
+  const m = /(ch|nh|ng|c|t|n|p)$/.exec(x.plain);
+  if (m) {
+    const stem = x.plain.slice(0, -m[1]!.length);
+    for (const c of ['c', 't', 'ch', 'n', 'ng', 'nh', 'p']) if (c !== m[1]) out.push(stem + c);
+  }
+  return out;
 }
 
 /** Re-rank candidates by whether they form a known pair with a neighbour. */

@@ -63,11 +63,15 @@ export class Spellchecker {
     const norm = normalize(input);
     const text = norm.text;
     const ignore = ignoreSet(check.ignore);
-    const style = this.options.style ?? paragraphStyle(text);
+    let style: ToneStyle | undefined = this.options.style;
     const issues: Issue[] = [];
-    const raise: Raise = (start, end, kind, suggestions) => {
+    const raise: Raise = (start, end, kind, raw) => {
       const s = originalOffset(norm, start);
       const e = originalOffset(norm, end);
+      // The house style is worked out only when a suggestion needs it.
+      style ??= paragraphStyle(text);
+      const written = text.slice(start, end);
+      const suggestions = kind === 'unicode' || kind === 'repeated-word' ? raw : raw.map((w) => restyle(w, style!, written));
       issues.push({ start: s, end: e, text: input.slice(s, e), kind, suggestions, message: messageFor(kind, suggestions[0]) });
     };
 
@@ -75,14 +79,14 @@ export class Spellchecker {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (w.settled) continue;
-      const finding = this.wordIssue(words, i, style);
+      const finding = this.wordIssue(words, i);
       if (!finding) continue;
       raise(w.token.start, w.token.end, finding.kind, finding.suggestions);
       w.settled = true;
     }
     findRepeats(this.lexicon, words, raise);
-    findContextErrors(this.lexicon, this.contextCache, words, style, raise);
-    findRareForCommon(this.lexicon, words, style, raise);
+    findContextErrors(this.lexicon, this.contextCache, words, raise);
+    findRareForCommon(this.lexicon, words, raise);
 
     if (norm.origin && this.options.reportDecomposed !== false) {
       const flagged = new Set(issues.map((i) => i.start));
@@ -100,19 +104,20 @@ export class Spellchecker {
     if (barrier) return { token, key: null, guessed: false, name: false, settled: true, barrier };
     const lower = token.text.toLowerCase();
     const { key, known } = this.info(lower);
-    const accepted = ignore.has(lower) || (key !== null && (ignore.has(key) || this.userKeys.has(key))) || this.userRaw.has(lower);
+    const accepted = (ignore.size > 0 && (ignore.has(lower) || (key !== null && ignore.has(key))))
+      || (this.userRaw.size > 0 && (this.userRaw.has(lower) || (key !== null && this.userKeys.has(key))));
     return { token, key: known || accepted ? key : null, guessed: false, name: token.kind === 'name', settled: accepted, barrier };
   }
 
   /** Issues that concern one word (with its neighbours as context for ranking). */
-  private wordIssue(words: Word[], i: number, style: ToneStyle): { kind: IssueKind; suggestions: string[] } | null {
+  private wordIssue(words: Word[], i: number): { kind: IssueKind; suggestions: string[] } | null {
     const w = words[i]!;
     const token = w.token;
     const text = token.text;
     const lower = text.toLowerCase();
     if (w.key !== null) {
       if (this.info(lower).placed) return null;
-      return { kind: 'tone-placement', suggestions: [composeSyllable(parseSyllable(lower)!, style, text)] };
+      return { kind: 'tone-placement', suggestions: [text] };
     }
     const decoded = decodeTelex(text) ?? decodeVni(text);
     if (decoded && decoded !== text) {
@@ -125,7 +130,7 @@ export class Spellchecker {
       if (k && this.lexicon.syllables.has(k) && isWellFormed(parseSyllable(decoded)!) && plausible) {
         w.key = k;
         w.guessed = true;
-        return { kind: 'input-method', suggestions: [restyle(decoded, style, text)] };
+        return { kind: 'input-method', suggestions: [decoded] };
       }
     }
     // Capitalised words that are not syllables are names (Đắk Lắk, Krông Pắc); others are foreign.
@@ -143,7 +148,7 @@ export class Spellchecker {
     if (plainAscii && list.length === 0) return null;
     const ranked = rankInContext(this.lexicon, list, prev, next);
     if (ranked[0]) { w.key = ranked[0].key; w.guessed = true; }
-    const suggestions = ranked.slice(0, 5).map((c) => restyle(this.lexicon.spell(c.key), style, text));
+    const suggestions = ranked.slice(0, 5).map((c) => this.lexicon.spell(c.key));
     return { kind: plainAscii ? 'missing-marks' : 'non-word', suggestions };
   }
 

@@ -94,7 +94,7 @@ export function confusionCost(x: Shape, y: Shape): number {
       if (xv === yv && CODA_PAIRS.has(`${xc}|${yc}`)) return 1.1;
       if (xc === yc && CODA_PAIRS.has(`${xv.slice(-1)}|${yv.slice(-1)}`) && xv.slice(0, -1) === yv.slice(0, -1)) return 1.6;
     }
-    if (skeleton(x.bare) === skeleton(y.bare)) return x.bare === x.plain ? 1.3 : 1.2;
+    if (x.plain === y.plain) return x.bare === x.plain ? 1.3 : 1.2;
   }
   if (x.bare === x.plain && x.plain === y.plain) return 1.5 + (x.tone === 0 ? 0 : 0.5);
   if (x.plain === y.plain) return 2.2;

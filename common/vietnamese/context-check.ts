@@ -10,10 +10,8 @@ import { forContext, type Candidate, type ContextFinding } from './candidates';
 import type { Lexicon } from './lexicon';
 import { COMMON_WORDS, COMMON_WORD_MAX_COST, COMMON_WORD_LIST } from './common-words';
 import { REDUPLICATION } from './reduplication';
-import type { ToneStyle } from './syllable';
 import type { Token } from './tokenize';
 import type { IssueKind } from './types';
-import { restyle } from './restyle';
 
 export interface Word {
   token: Token;
@@ -38,6 +36,7 @@ const LOOSE_MAX_COST = 1.75;
 /** The largest confusion cost accepted when the variant fits both neighbours. */
 const MAX_SUPPORTED_COST = 1.9;
 
+/** Report an issue; suggestions are lexicon spellings, styled and cased by the caller. */
 export type Raise = (start: number, end: number, kind: IssueKind, suggestions: string[]) => void;
 
 /** Are words i and i+1 adjacent within one phrase? */
@@ -74,7 +73,7 @@ export function findRepeats(lex: Lexicon | null, words: Word[], raise: Raise): v
 }
 
 export function findContextErrors(
-  lex: Lexicon, cache: Map<string, unknown>, words: Word[], style: ToneStyle, raise: Raise,
+  lex: Lexicon, cache: Map<string, unknown>, words: Word[], raise: Raise,
 ): void {
   // known[i]: words i and i+1 are joined and form a known pair.
   const known = new Uint8Array(words.length + 1);
@@ -129,7 +128,7 @@ export function findContextErrors(
     if (!best) continue;
     const { target, candidates } = best;
     const text = target.token.text;
-    const suggestions = candidates.slice(0, 5).map((c) => restyle(lex.spell(c.key), style, text));
+    const suggestions = candidates.slice(0, 5).map((c) => lex.spell(c.key));
     raise(target.token.start, target.token.end, 'context', suggestions);
     target.settled = true;
   }
@@ -145,7 +144,7 @@ const RARE_TO_COMMON_SUPPORTED_COST = 1.9;
  * next to a very common word it is easily confused with ("đả tổ chức",
  * "của sã", "vơi tình hình"): the writer almost certainly meant the common word.
  */
-export function findRareForCommon(lex: Lexicon, words: Word[], style: ToneStyle, raise: Raise): void {
+export function findRareForCommon(lex: Lexicon, words: Word[], raise: Raise): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.key === null || w.settled || w.guessed || w.name || lex.weightOf(w.key) > 0 || COMMON_WORDS.has(w.key)) continue;
@@ -164,7 +163,7 @@ export function findRareForCommon(lex: Lexicon, words: Word[], style: ToneStyle,
     if (found.length === 0) continue;
     found.sort((p, q) => p.score - q.score);
     const text = w.token.text;
-    raise(w.token.start, w.token.end, 'context', found.slice(0, 5).map((c) => restyle(lex.spell(c.key), style, text)));
+    raise(w.token.start, w.token.end, 'context', found.slice(0, 5).map((c) => lex.spell(c.key)));
     w.settled = true;
   }
 }

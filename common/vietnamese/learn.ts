@@ -25,7 +25,7 @@ export interface LearnReport {
 export function learnFromCorpus(lex: Lexicon, texts: Iterable<string>, options: LearnOptions = {}): LearnReport {
   const pairThreshold = options.pairThreshold ?? 2;
   const syllableThreshold = options.syllableThreshold ?? 3;
-  const pairsBefore = lex.pairs.size;
+  const pairsBefore = lex.pairCount;
   const sylBefore = lex.syllables.size;
   const unknown = new Map<string, number>();
   let count = 0;
@@ -50,5 +50,5 @@ export function learnFromCorpus(lex: Lexicon, texts: Iterable<string>, options: 
       prev = key;
     }
   }
-  return { texts: count, words, newSyllables: lex.syllables.size - sylBefore, newPairs: lex.pairs.size - pairsBefore };
+  return { texts: count, words, newSyllables: lex.syllables.size - sylBefore, newPairs: lex.pairCount - pairsBefore };
 }

@@ -7,11 +7,15 @@
 import { shapeOf, type Shape } from './confusion';
 import { keyOf } from './syllable';
 
+/** Pairs are packed as id(a) * PAIR_BASE + id(b): exact in a double for up to 2^20 syllables. */
+const PAIR_BASE = 1 << 20;
+
 export class Lexicon {
   /** Syllables known to exist. */
   readonly syllables = new Set<string>();
-  /** "a b" for every adjacent pair inside a known word or collocation. */
-  readonly pairs = new Set<string>();
+  /** Every adjacent pair inside a known word or collocation, as packed syllable ids. */
+  private readonly pairIds = new Set<number>();
+  private readonly ids = new Map<string, number>();
   /** Pairs that end / start a lexicon entry (a word boundary may follow / precede). */
   readonly endPairs = new Set<string>();
   readonly startPairs = new Set<string>();
@@ -65,16 +69,32 @@ export class Lexicon {
     }
   }
 
+  get pairCount(): number {
+    return this.pairIds.size;
+  }
+
+  private idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
   addPair(a: string, b: string): void {
-    const pair = `${a} ${b}`;
-    if (this.pairs.has(pair)) return;
-    this.pairs.add(pair);
+    const pair = this.idOf(a) * PAIR_BASE + this.idOf(b);
+    if (this.pairIds.has(pair)) return;
+    this.pairIds.add(pair);
     push(this.rightOf, a, b);
     push(this.leftOf, b, a);
   }
 
   hasPair(a: string, b: string): boolean {
-    return this.pairs.has(`${a} ${b}`);
+    const ia = this.ids.get(a);
+    if (ia === undefined) return false;
+    const ib = this.ids.get(b);
+    return ib !== undefined && this.pairIds.has(ia * PAIR_BASE + ib);
   }
 
   /** Count a pair from the corpus; it becomes known once seen `threshold` times. */
@@ -97,6 +117,32 @@ export class Lexicon {
     return this.attestedList;
   }
 
+  /**
+   * Known syllables whose mark-less spelling equals `plain` or one of its
+   * one-letter deletions (a symmetric-delete index: two spellings one edit
+   * apart always share a key). Built on first use.
+   */
+  near(plains: Iterable<string>): Set<string> {
+    if (!this.deleteIndex || this.deleteIndexSize !== this.syllables.size) this.buildDeleteIndex();
+    const out = new Set<string>();
+    for (const p of plains) {
+      for (const d of deletions(p)) for (const k of this.deleteIndex!.get(d) ?? []) out.add(k);
+    }
+    return out;
+  }
+
+  private deleteIndex: Map<string, string[]> | null = null;
+  private deleteIndexSize = 0;
+
+  private buildDeleteIndex(): void {
+    const index = new Map<string, string[]>();
+    for (const key of this.syllables) {
+      for (const d of deletions(this.shape(key).plain)) push(index, d, key);
+    }
+    this.deleteIndex = index;
+    this.deleteIndexSize = this.syllables.size;
+  }
+
   weightOf(key: string): number {
     return this.weight.get(key) ?? 0;
   }
@@ -104,6 +150,13 @@ export class Lexicon {
   spell(key: string): string {
     return this.display.get(key) ?? key;
   }
+}
+
+/** A spelling and every spelling with one letter removed. */
+function deletions(word: string): Set<string> {
+  const out = new Set([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {

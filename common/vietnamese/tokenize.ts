@@ -31,15 +31,15 @@ const PHRASE_END = new Set([...',;–—"“”()[]«»']);
 /** Characters that may join two parts of one token (TP.HCM, COVID-19, H'Linh). */
 const CONNECTORS = new Set([...".-'’&/@_+"]);
 
-const wordCharCache = new Map<number, boolean>();
+/** Per UTF-16 unit: 0 not yet known, 1 part of a word, 2 not. Filled lazily. */
+const wordChar = new Uint8Array(65536);
 function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  let v = wordCharCache.get(code);
-  if (v === undefined) {
-    v = /[\p{L}\p{M}\p{Nd}]/u.test(String.fromCharCode(code));
-    wordCharCache.set(code, v);
+  let v = wordChar[code]!;
+  if (v === 0) {
+    v = /[\p{L}\p{M}\p{Nd}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    wordChar[code] = v;
   }
-  return v;
+  return v === 1;
 }
 
 /** Tokens of NFC text. A hand-written scanner: it runs on every keystroke. */
