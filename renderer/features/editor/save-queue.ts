@@ -72,7 +72,7 @@ export class SaveQueue {
     this.persistSoon();
     if (this.state.kind !== 'error') this.setState({ kind: 'saving' });
     if (this.state.kind === 'error' && !this.state.retrying) return;
-    this.schedule(this.options.batchMs ?? 120);
+    this.schedule(this.options.batchMs ?? 300);
   }
 
   /** Sends what is pending now, without waiting for the batch window (and mirrors it to the store at once). */

@@ -45,7 +45,7 @@ export const editor = {
     bold: 'Đậm (Ctrl+B)',
     italic: 'Nghiêng (Ctrl+I)',
     underline: 'Gạch chân (Ctrl+U)',
-    link: 'Liên kết (Ctrl+K)',
+    link: 'Liên kết',
     linkPrompt: 'Địa chỉ liên kết (http, https hoặc mailto). Để trống để bỏ liên kết:',
     linkInvalid: 'Chỉ chấp nhận liên kết bắt đầu bằng http://, https:// hoặc mailto:',
     bulletList: 'Danh sách dấu chấm',
