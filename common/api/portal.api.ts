@@ -47,6 +47,8 @@ export const ConnectionReport = z.object({
   siteName: z.string().nullable(),
   /** Code of the first step that failed; null when everything works. */
   problem: z.enum(errorCodes).nullable(),
+  /** The newsroom's categories (Settings) that the portal does not have; articles in them cannot be sent. */
+  missingCategories: z.array(z.string()).default([]),
 });
 export type ConnectionReport = z.infer<typeof ConnectionReport>;
 

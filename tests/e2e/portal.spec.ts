@@ -96,6 +96,7 @@ test('Kiểm tra kết nối reports each step, and a wrong password in words', 
     await expect(report.locator(`[data-check="${check}"]`)).toHaveAttribute('data-ok', 'true');
   }
   await expect(report).toContainText('Cổng: Cổng TTĐT thử nghiệm');
+  await expect(report.getByTestId('portal-missing-categories')).toHaveCount(0);
   await form.getByLabel('Mật khẩu ứng dụng').fill('sai0 sai0 sai0 sai0 sai0 sai0');
   await form.getByTestId('portal-test').click();
   await expect(report.locator('[data-check="signedIn"]')).toHaveAttribute('data-ok', 'false');

@@ -134,6 +134,16 @@ describe('portal service with the outbox', () => {
     expect(wrong).toMatchObject({ reachable: true, signedIn: false, problem: 'PORTAL_AUTH_FAILED' });
   });
 
+  it('names the newsroom categories the portal does not have', async () => {
+    const folder = dataFolder();
+    const domain = folder.open();
+    await configure(domain);
+    expect((await domain.handlers['portal.testConnection']({})).missingCategories).toEqual([]);
+    const settings = folder.ctx.settings.read();
+    folder.ctx.settings.write({ ...settings, categories: [...settings.categories, 'Chuyển đổi số'] });
+    expect((await domain.handlers['portal.testConnection']({})).missingCategories).toEqual(['Chuyển đổi số']);
+  });
+
   it('refuses an article the board has not approved, without queueing it', async () => {
     const folder = dataFolder();
     const domain = folder.open();

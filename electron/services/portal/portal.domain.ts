@@ -10,7 +10,7 @@ import { draftsArticleReader, type ArticleReader } from './article-reader';
 import type { PortalAdapter } from './portal-adapter';
 import { submitArticle, type ImageSource } from './submission';
 import { siteBase, type WordPressConnection } from './wordpress-http';
-import { createWordPressAdapter } from './wordpress-adapter';
+import { createWordPressAdapter, sameName } from './wordpress-adapter';
 
 /** Key of the application password in the secret store (safeStorage in the desktop app). */
 export const PORTAL_PASSWORD_KEY = 'portal.applicationPassword';
@@ -119,7 +119,16 @@ export function createPortalDomain(
         return view();
       },
 
-      'portal.testConnection': async ({ draft }) => adapterFor(connection(draft)).testConnection(),
+      'portal.testConnection': async ({ draft }) => {
+        const adapter = adapterFor(connection(draft));
+        const report = await adapter.testConnection();
+        if (!report.signedIn) return { ...report, missingCategories: [] };
+        const onPortal = await adapter.listCategories();
+        const missingCategories = ctx.settings
+          .read()
+          .categories.filter((name) => !onPortal.some((category) => sameName(category.name, name)));
+        return { ...report, missingCategories };
+      },
 
       'portal.submit': ({ articleId }) => {
         const article = articles.read(articleId);

@@ -163,6 +163,16 @@ function ConnectionChecks({ report }: { report: ConnectionReport }) {
           </li>
         ))}
       </ul>
+      {report.missingCategories.length > 0 && (
+        <div className="portal-missing" data-testid="portal-missing-categories">
+          <p>{t.missingCategories}</p>
+          <ul>
+            {report.missingCategories.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {report.problem ? (
         <p role="alert" className="error-text" data-testid="portal-problem">
           {vi.errors[report.problem]}

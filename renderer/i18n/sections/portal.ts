@@ -31,6 +31,7 @@ export const portal = {
     notOk: 'Không',
     site: (name: string) => `Cổng: ${name}`,
     allGood: 'Kết nối tốt: có thể gửi bài lên cổng.',
+    missingCategories: 'Các chuyên mục sau chưa có trên cổng; bài thuộc các chuyên mục này sẽ không gửi được:',
   },
   outbox: {
     title: 'Hộp thư đi',
