@@ -60,6 +60,8 @@ export function findRepeats(lex: Lexicon | null, words: Word[], raise: Raise): v
     const b = words[i + 1]!;
     const lower = a.token.text.toLowerCase();
     if (lower !== b.token.text.toLowerCase() || REDUPLICATION.has(a.key ?? lower)) continue;
+    // Doubled words the lexicon lists (song song, chôm chôm) are words.
+    if (lex && a.key && lex.hasPair(a.key, a.key)) continue;
     if (a.settled || b.settled) continue;
     // "trực tiếp tiếp công dân": each copy belongs to a different word.
     const prev = words[i - 1];

@@ -15,7 +15,8 @@ import politics from './politics';
 import security from './security';
 import single from './single';
 import spelling from './spelling';
+import vocabulary from './vocabulary';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, compounds, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
+  general, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
 ];
