@@ -81,6 +81,8 @@ export function confusionCost(x: Shape, y: Shape): number {
     if (pair === 34 || pair === 43) return 1;
     if (x.tone === 0) return 1.3;
     if (y.tone === 0) return 1.9;
+    // Telex tone keys next to each other: s/x (sắc/ngã), f/r (huyền/hỏi).
+    if (pair === 24 || pair === 42 || pair === 13 || pair === 31) return 1.5;
     return 1.8;
   }
   if (x.tone === y.tone) {

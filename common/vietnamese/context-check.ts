@@ -109,7 +109,9 @@ export function findContextErrors(
       // A common word may only be changed by a classic confusion, unless its
       // partner is a bound syllable that hardly occurs outside a few words (tịch).
       const partner = position === 0 ? lex.leftOf.get(b.key) : lex.rightOf.get(a.key);
-      const bound = (partner?.length ?? 0) <= BOUND_PARTNERS;
+      // Only a following syllable is trusted as bound: with the thin coverage of
+      // first syllables, a short right-hand list says little.
+      const bound = position === 0 && (partner?.length ?? 0) <= BOUND_PARTNERS;
       const list = position === 0 ? finding.first : finding.second;
       // When the partner already forms a word on its other side, the pair
       // straddles two words: only a classic confusion is evidence enough.

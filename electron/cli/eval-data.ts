@@ -1,7 +1,7 @@
 /**
  * The evaluation set in tests/spell-eval: clean.txt (one correct sentence per
  * line) and errors.tsv (kind, sentence with one error, the wrong text, its
- * correction). Every fourth line (index % 4 === 3) is held out from tuning.
+ * correction, optionally which occurrence of the wrong text). Every fourth line (index % 4 === 3) is held out from tuning.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,9 +25,11 @@ export function loadEvalSet(dir: string): EvalSet {
   const errors: ErrorCase[] = [];
   const rows = readFileSync(join(dir, 'errors.tsv'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
   rows.forEach((row, i) => {
-    const [kind, sentence, wrong, correction] = row.split('\t');
+    const [kind, sentence, wrong, correction, occurrence] = row.split('\t');
     if (!kind || !sentence || !wrong || correction === undefined) throw new Error(`errors.tsv row ${i + 1}: expected 4 columns`);
-    const start = sentence.indexOf(wrong);
+    // An optional fifth column picks the n-th occurrence of an ambiguous wrong text.
+    let start = sentence.indexOf(wrong);
+    for (let n = Number(occurrence ?? 1); n > 1 && start >= 0; n--) start = sentence.indexOf(wrong, start + 1);
     if (start < 0) throw new Error(`errors.tsv row ${i + 1}: "${wrong}" not in sentence`);
     errors.push({ kind, sentence, start, end: start + wrong.length, correction, heldOut: isHeldOut(i) });
   });

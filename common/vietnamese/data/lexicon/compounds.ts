@@ -221,7 +221,7 @@ tiến độ, tiến hành, tiến bộ, tiến trình, tiến sĩ, tiến tới
 tiếp tục, tiếp nhận, tiếp cận, tiếp xúc, tiếp đón, tiếp thu, tiếp công dân, tiếp dân, tiếp sức, tiếp tế, tiếp giáp, tiếp theo, trực tiếp, gián tiếp, kế tiếp, liên tiếp
 tiết kiệm, tiết lộ, tiết mục, tiết học, tiết trời, chi tiết, thời tiết, điều tiết, mạch lạc
 tiêu chí, tiêu chuẩn, tiêu dùng, tiêu thụ, tiêu biểu, tiêu cực, tiêu diệt, tiêu hủy, tiêu điểm, chỉ tiêu, mục tiêu, chi tiêu, hồ tiêu, tiêu độc
-tin tưởng, tin cậy, tin tức, tin học, tin nhắn, tin đồn, tin giả, thông tin, tự tin, niềm tin, uy tín, tín nhiệm, tín dụng, tín ngưỡng, tín hiệu, tín chỉ
+vi tính, máy vi tính, cắt lớp vi tính, tin tưởng, tin cậy, tin tức, tin học, tin nhắn, tin đồn, tin giả, thông tin, tự tin, niềm tin, uy tín, tín nhiệm, tín dụng, tín ngưỡng, tín hiệu, tín chỉ
 tình hình, tình trạng, tình cảm, tình nguyện, tình huống, tình thương, tình nghĩa, tình yêu, tình bạn, tình đoàn kết, nhiệt tình, tận tình, thân tình, hữu tình, tình tiết
 tỉnh ủy, tỉnh lộ, tỉnh đoàn, tỉnh bạn, tỉnh ngoài, tỉnh táo, tỉnh thành, liên tỉnh, toàn tỉnh, ngoại tỉnh
 tổ chức, tổ quốc, tổ hợp, tổ tiên, tổ dân phố, tổ trưởng, tổ công tác, tổ hòa giải, tổ tự quản, tổ bầu cử, tổ liên gia, giỗ tổ
