@@ -11,6 +11,7 @@ import general from './general';
 import health from './health';
 import law from './law';
 import compounds from './compounds';
+import phrases from './phrases';
 import politics from './politics';
 import security from './security';
 import single from './single';
@@ -18,5 +19,5 @@ import spelling from './spelling';
 import vocabulary from './vocabulary';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
+  general, phrases, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
 ];
