@@ -18,7 +18,7 @@ function notices() {
 }
 
 /** A data folder whose database holds `rows` articles and one startup backup. */
-function seeded(rows: number): string {
+async function seeded(rows: number): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'toasoan-db-'));
   dirs.push(dir);
   const first = openDatabase(dir, notices());
@@ -28,7 +28,9 @@ function seeded(rows: number): string {
   })();
   first.close();
   // A second start takes a backup that includes the rows.
-  openDatabase(dir, notices()).close();
+  const second = openDatabase(dir, notices());
+  await second.whenIdle();
+  second.close();
   return dir;
 }
 
@@ -42,7 +44,7 @@ function count(dir: string): number {
 }
 
 describe('openDatabase', () => {
-  it('creates a migrated WAL database with synchronous FULL and a startup backup', () => {
+  it('creates a migrated WAL database with synchronous FULL and a startup backup', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'toasoan-db-'));
     dirs.push(dir);
     const n = notices();
@@ -50,20 +52,25 @@ describe('openDatabase', () => {
     expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(opened.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(4);
+    await opened.whenIdle();
     opened.close();
     expect(listBackups(join(dir, 'backups')).length).toBe(1);
     expect(n.raised).toEqual([]);
   });
 
-  it('keeps only the newest few rotating backups', () => {
+  it('keeps only the newest few rotating backups', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'toasoan-db-'));
     dirs.push(dir);
-    for (let i = 0; i < 8; i++) openDatabase(dir, notices(), { keepBackups: 3 }).close();
+    for (let i = 0; i < 8; i++) {
+      const opened = openDatabase(dir, notices(), { keepBackups: 3 });
+      await opened.whenIdle();
+      opened.close();
+    }
     expect(listBackups(join(dir, 'backups')).length).toBe(3);
   });
 
-  it('restores the newest good backup when the file is truncated, and says so', () => {
-    const dir = seeded(300);
+  it('restores the newest good backup when the file is truncated, and says so', async () => {
+    const dir = await seeded(300);
     const path = join(dir, DB_FILE);
     truncateSync(path, Math.floor(statSync(path).size / 2));
     const n = notices();
@@ -74,8 +81,8 @@ describe('openDatabase', () => {
     expect(readdirSync(join(dir, 'corrupt')).length).toBeGreaterThan(0);
   });
 
-  it('restores the newest good backup when pages are overwritten with garbage', () => {
-    const dir = seeded(300);
+  it('restores the newest good backup when pages are overwritten with garbage', async () => {
+    const dir = await seeded(300);
     const path = join(dir, DB_FILE);
     const fd = openSync(path, 'r+');
     const garbage = Buffer.alloc(4096 * 3, 0xa5);
@@ -87,9 +94,11 @@ describe('openDatabase', () => {
     expect(count(dir)).toBe(300);
   });
 
-  it('skips an unreadable backup and takes the next one', () => {
-    const dir = seeded(10);
-    openDatabase(dir, notices()).close();
+  it('skips an unreadable backup and takes the next one', async () => {
+    const dir = await seeded(10);
+    const again = openDatabase(dir, notices());
+    await again.whenIdle();
+    again.close();
     const [newest] = listBackups(join(dir, 'backups'));
     truncateSync(newest!.path, 100);
     truncateSync(join(dir, DB_FILE), 0);
@@ -99,8 +108,8 @@ describe('openDatabase', () => {
     expect(count(dir)).toBe(10);
   });
 
-  it('creates a fresh database when no backup is readable, keeping the corrupt file', () => {
-    const dir = seeded(5);
+  it('creates a fresh database when no backup is readable, keeping the corrupt file', async () => {
+    const dir = await seeded(5);
     rmSync(join(dir, 'backups'), { recursive: true });
     const fd = openSync(join(dir, DB_FILE), 'r+');
     writeSync(fd, Buffer.from('garbage garbage garbage'), 0, 23, 0);
@@ -113,10 +122,22 @@ describe('openDatabase', () => {
     opened.close();
   });
 
-  it('copies the database aside before running a new migration', () => {
-    const dir = seeded(1);
+  it('copies the database aside before running a new migration', async () => {
+    const dir = await seeded(1);
     const extra = { version: 1000, name: 'extra', up: (db: BetterSqlite3.Database) => db.exec('CREATE TABLE extra (x)') };
     openDatabase(dir, notices(), { migrations: [...migrations, extra] }).close();
     expect(readdirSync(join(dir, 'backups')).some((f) => f.includes('pre-migration-v'))).toBe(true);
+  });
+
+  it('abandons a background backup cut short by closing, leaving no half file that looks whole', async () => {
+    const dir = await seeded(2000);
+    const before = listBackups(join(dir, 'backups')).length;
+    const opened = openDatabase(dir, notices(), { keepBackups: 50 });
+    opened.close(); // the startup backup has had no time to finish
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const files = readdirSync(join(dir, 'backups'));
+    expect(files.filter((f) => f.endsWith('.partial'))).toEqual([]);
+    for (const backup of listBackups(join(dir, 'backups'))) expect(statSync(backup.path).size).toBeGreaterThan(4096);
+    expect(listBackups(join(dir, 'backups')).length).toBeGreaterThanOrEqual(before);
   });
 });

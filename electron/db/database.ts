@@ -1,7 +1,7 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listBackups, takeBackup } from './backups';
+import { listBackups, removePartialBackups, takeBackup, takeBackupInBackground } from './backups';
 import { pendingMigrations, runMigrations, schemaVersion } from './migrate';
 import type { Migration } from './migration';
 import { migrations as allMigrations } from './migrations/index';
@@ -17,8 +17,10 @@ export interface DatabaseNotices {
 export interface OpenedDatabase {
   readonly db: Database;
   readonly path: string;
-  /** Copies the database to the rotating backups now; returns the file written. */
-  backup(): string;
+  /** Copies the database to the rotating backups now (in the background); resolves with the file written. */
+  backup(): Promise<string>;
+  /** Resolves when no backup is being written (a close before that abandons it). */
+  whenIdle(): Promise<void>;
   close(): void;
 }
 
@@ -39,7 +41,8 @@ export interface OpenDatabaseOptions {
  *    (DB_RESTORED), or an empty database is created (DB_RECREATED). Either
  *    way the app opens.
  * 2. Pending migrations run, after a copy of the file is taken.
- * 3. A rotating backup is taken at start-up and then daily.
+ * 3. A rotating backup is taken at start-up and then daily, in the
+ *    background (see takeBackupInBackground).
  */
 export function openDatabase(dataDir: string, notices: DatabaseNotices, options: OpenDatabaseOptions = {}): OpenedDatabase {
   mkdirSync(dataDir, { recursive: true });
@@ -60,16 +63,31 @@ export function openDatabase(dataDir: string, notices: DatabaseNotices, options:
     takeBackup(db, backupDir, `pre-migration-v${schemaVersion(db)}`, Number.POSITIVE_INFINITY);
   }
   runMigrations(db, migrations);
-  takeBackup(db, backupDir, 'startup', keep);
 
+  removePartialBackups(backupDir);
+  const running = new Set<Promise<unknown>>();
+  const backup = (reason: string) => {
+    const job = takeBackupInBackground(db, backupDir, reason, keep);
+    running.add(job);
+    const settle = () => running.delete(job);
+    job.then(settle, (error: unknown) => {
+      settle();
+      if (db.open) console.error(`database backup (${reason}) failed`, error);
+    });
+    return job;
+  };
+  void backup('startup').catch(() => undefined);
   const every = options.backupEveryMs ?? DAY_MS;
-  const timer = every > 0 ? setInterval(() => takeBackup(db, backupDir, 'daily', keep), every) : undefined;
+  const timer = every > 0 ? setInterval(() => void backup('daily').catch(() => undefined), every) : undefined;
   timer?.unref();
 
   return {
     db,
     path,
-    backup: () => takeBackup(db, backupDir, 'manual', keep),
+    backup: () => backup('manual'),
+    async whenIdle() {
+      while (running.size) await Promise.allSettled([...running]);
+    },
     close() {
       if (timer) clearInterval(timer);
       if (db.open) {

@@ -58,6 +58,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     ...services,
     async close() {
       await services.close();
+      await database.whenIdle(); // let a backup in progress finish (≈1 s for a large database)
       database.close();
     },
     ctx,
