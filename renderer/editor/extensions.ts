@@ -85,7 +85,7 @@ export function lineExtensions(options: { collaboration?: { document: Y.Doc; fie
       underline: false,
       trailingNode: false,
     }),
-    PasteCleanup,
+    PasteCleanup.configure({ singleLine: true }),
     IssueDecorations,
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
   ];

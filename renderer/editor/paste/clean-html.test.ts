@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { cleanPastedHtml } from './clean-html';
+import { toSingleLine } from './paste-cleanup';
 import { makeBodyEditor } from '../test-editor';
 
 const fixture = (name: string) => readFileSync(resolve('renderer/editor/paste/fixtures', name), 'utf8');
@@ -83,5 +84,11 @@ describe('cleanPastedHtml', () => {
 
   it('normalises text to NFC', () => {
     expect(cleanPastedHtml('<p>Tie\u0302\u0301ng Vie\u0323\u0302t</p>')).toBe('<p>Tiếng Việt</p>');
+  });
+
+  it('flattens a paste into a one-line field without losing any paragraph', () => {
+    expect(toSingleLine('<h1>Tiêu đề</h1><p>Đoạn <b>một</b></p><ul><li>hai</li></ul><script>x()</script>')).toBe(
+      '<p>Tiêu đề Đoạn một hai</p>',
+    );
   });
 });

@@ -5,6 +5,20 @@ import { cleanPastedHtml } from './clean-html';
 export interface PasteCleanupOptions {
   /** Image files pasted or dropped into the editor; return true when taken. */
   onImageFiles: ((files: File[]) => boolean) | null;
+  /** Title and sapo: whatever is pasted becomes one line of plain text, so no pasted paragraph is lost. */
+  singleLine: boolean;
+}
+
+/** Cleaned HTML flattened to one paragraph of text (for one-block fields). */
+export function toSingleLine(html: string): string {
+  const body = new DOMParser().parseFromString(cleanPastedHtml(html), 'text/html').body;
+  for (const block of Array.from(body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, td, th, br, blockquote'))) {
+    block.append(' ');
+  }
+  const text = (body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const p = body.ownerDocument.createElement('p');
+  p.textContent = text;
+  return p.outerHTML;
 }
 
 function imageFiles(list: FileList | null | undefined): File[] {
@@ -19,15 +33,16 @@ function imageFiles(list: FileList | null | undefined): File[] {
  */
 export const PasteCleanup = Extension.create<PasteCleanupOptions>({
   name: 'pasteCleanup',
-  addOptions: () => ({ onImageFiles: null }),
+  addOptions: () => ({ onImageFiles: null, singleLine: false }),
   addProseMirrorPlugins() {
     const options = this.options;
     return [
       new Plugin({
         key: new PluginKey('pasteCleanup'),
         props: {
-          transformPastedHTML: (html) => cleanPastedHtml(html),
-          transformPastedText: (text) => text.normalize('NFC'),
+          transformPastedHTML: (html) => (options.singleLine ? toSingleLine(html) : cleanPastedHtml(html)),
+          transformPastedText: (text) =>
+            options.singleLine ? text.normalize('NFC').replace(/\s+/g, ' ').trim() : text.normalize('NFC'),
           handlePaste: (_view, event) => {
             const files = imageFiles(event.clipboardData?.files);
             if (files.length === 0 || !options.onImageFiles) return false;

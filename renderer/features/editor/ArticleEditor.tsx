@@ -47,6 +47,8 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
     })();
   };
 
+  const bodyRef = useMemo(() => ({ current: null as Editor | null }), []);
+  const sapoRef = useMemo(() => ({ current: null as Editor | null }), []);
   const common = { shouldRerenderOnTransaction: false, immediatelyRender: true, editable: !readOnly } as const;
   const title = useEditor(
     {
@@ -55,7 +57,10 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         ...lineExtensions({ collaboration: { document: doc, field: TITLE_FRAGMENT } }),
         Placeholder.configure({ placeholder: f.titlePlaceholder }),
       ],
-      editorProps: { attributes: { class: 'editor-title', 'aria-label': f.title, 'data-testid': 'editor-title' } },
+      editorProps: {
+        attributes: { class: 'editor-title', 'aria-label': f.title, 'data-testid': 'editor-title' },
+        handleKeyDown: (_view, event) => moveOnEnter(event, () => sapoRef.current),
+      },
     },
     [doc],
   );
@@ -66,7 +71,10 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         ...lineExtensions({ collaboration: { document: doc, field: SAPO_FRAGMENT } }),
         Placeholder.configure({ placeholder: f.sapoPlaceholder }),
       ],
-      editorProps: { attributes: { class: 'editor-sapo', 'aria-label': f.sapo, 'data-testid': 'editor-sapo' } },
+      editorProps: {
+        attributes: { class: 'editor-sapo', 'aria-label': f.sapo, 'data-testid': 'editor-sapo' },
+        handleKeyDown: (_view, event) => moveOnEnter(event, () => bodyRef.current),
+      },
     },
     [doc],
   );
@@ -86,8 +94,8 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
     },
     [doc],
   );
-  const bodyRef = useMemo(() => ({ current: null as Editor | null }), []);
   bodyRef.current = body;
+  sapoRef.current = sapo;
   useEffect(() => setBodyEditor(body), [body]);
 
   const counts = useCounts(sapo, body);
@@ -117,6 +125,15 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       <StatusBar store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
     </div>
   );
+}
+
+/** Enter in the title goes to the sapo, in the sapo to the body (one-line fields cannot split). */
+function moveOnEnter(event: KeyboardEvent, next: () => Editor | null): boolean {
+  if (event.key !== 'Enter' || event.isComposing || event.shiftKey) return false;
+  const target = next();
+  if (!target) return false;
+  target.commands.focus('start');
+  return true;
 }
 
 function StatusBar(props: { store: SaveStateStore; counts: string; onRetry: () => void }) {
