@@ -124,7 +124,10 @@ export function findContextErrors(
       const supported = (key: string) => outer !== null && (position === 0 ? lex.hasPair(outer, key) : lex.hasPair(key, outer));
       // Between two common words (cách/các, đã/đà) only two-sided support decides.
       const bothCommon = (k: string) => COMMON_WORDS.has(target.key!) && COMMON_WORDS.has(k);
-      const candidates = list.filter((c) => (c.cost <= limit && !bothCommon(c.key)) || (c.cost <= MAX_SUPPORTED_COST && supported(c.key)));
+      // A variant pair that is only a fragment of a longer phrase must fit the outer neighbour too.
+      const word = (k: string) => (position === 0 ? lex.isWordPair(k, b.key!) : lex.isWordPair(a.key!, k));
+      const candidates = list.filter((c) => (c.cost <= limit && !bothCommon(c.key) && word(c.key))
+        || (c.cost <= MAX_SUPPORTED_COST && supported(c.key)));
       if (candidates.length > 0) options.push({ target, candidates });
     }
     options.sort((p, q) => p.candidates[0]!.score - q.candidates[0]!.score);

@@ -16,6 +16,13 @@ export class Lexicon {
   /** Every adjacent pair inside a known word or collocation, as packed syllable ids. */
   private readonly pairIds = new Set<number>();
   private readonly ids = new Map<string, number>();
+  /**
+   * Pairs that stand as words: a whole two-syllable entry, or a pair found in
+   * at least two entries. Other pairs are fragments of longer phrases
+   * ("chương vàng" of "huy chương vàng").
+   */
+  private readonly wordPairIds = new Set<number>();
+  private readonly pairSeen = new Map<number, number>();
   /** Pairs that end / start a lexicon entry (a word boundary may follow / precede). */
   readonly endPairs = new Set<string>();
   readonly startPairs = new Set<string>();
@@ -61,7 +68,13 @@ export class Lexicon {
         this.weight.set(k, (this.weight.get(k) ?? 0) + 1);
         if (!this.syllables.has(k)) { this.syllables.add(k); this.attestedList = null; }
       }
-      for (let i = 0; i + 1 < keys.length; i++) this.addPair(keys[i]!, keys[i + 1]!);
+      for (let i = 0; i + 1 < keys.length; i++) {
+        this.addPair(keys[i]!, keys[i + 1]!);
+        const id = this.idOf(keys[i]!) * PAIR_BASE + this.idOf(keys[i + 1]!);
+        const seen = (this.pairSeen.get(id) ?? 0) + 1;
+        this.pairSeen.set(id, seen);
+        if (keys.length === 2 || seen >= 2) this.wordPairIds.add(id);
+      }
       if (keys.length > 1) {
         this.startPairs.add(`${keys[0]} ${keys[1]}`);
         this.endPairs.add(`${keys[keys.length - 2]} ${keys[keys.length - 1]}`);
@@ -97,12 +110,23 @@ export class Lexicon {
     return ib !== undefined && this.pairIds.has(ia * PAIR_BASE + ib);
   }
 
+  /** Is the pair a word in its own right (not only a fragment of a phrase)? */
+  isWordPair(a: string, b: string): boolean {
+    const ia = this.ids.get(a);
+    if (ia === undefined) return false;
+    const ib = this.ids.get(b);
+    return ib !== undefined && this.wordPairIds.has(ia * PAIR_BASE + ib);
+  }
+
   /** Count a pair from the corpus; it becomes known once seen `threshold` times. */
   countCorpusPair(a: string, b: string, threshold: number): void {
     const pair = `${a} ${b}`;
     const n = (this.corpusPairs.get(pair) ?? 0) + 1;
     this.corpusPairs.set(pair, n);
-    if (n >= threshold) this.addPair(a, b);
+    if (n >= threshold) {
+      this.addPair(a, b);
+      this.wordPairIds.add(this.idOf(a) * PAIR_BASE + this.idOf(b));
+    }
   }
 
   shape(key: string): Shape {
