@@ -28,6 +28,9 @@ describe('vietnameseSortKey', () => {
       'an', 'ăn', 'âm', 'bé', 'da', 'đá', 'om', 'ôm', 'ơn', 'ua', 'ưa',
     ]);
   });
+  it('puts digits and punctuation, typographic ones included, before letters', () => {
+    expect(sort(['ba', '“Ăn”', '2025', '– a'])).toEqual(['2025', '– a', '“Ăn”', 'ba']);
+  });
   it('orders tones ngang, huyền, hỏi, ngã, sắc, nặng', () => {
     expect(sort(['mạ', 'má', 'mã', 'mả', 'mà', 'ma'])).toEqual(['ma', 'mà', 'mả', 'mã', 'má', 'mạ']);
   });

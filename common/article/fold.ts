@@ -71,8 +71,9 @@ export function vietnameseSortKey(text: string): string {
     } else if (/\s/.test(base)) {
       primary += ' ';
     } else {
-      // Digits and punctuation sort before letters, as in printed indexes.
-      primary += base;
+      // Digits and punctuation sort before letters, as in printed indexes
+      // (typographic marks such as – or “ count as plain punctuation).
+      primary += base.length === 1 && base.charCodeAt(0) < 0x100 ? base : '\u00bf';
     }
   }
   return `${primary}\u0001${secondary}`;

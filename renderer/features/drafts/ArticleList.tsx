@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ArticleSummary, ListSort } from '../../../common/api/drafts.api';
 import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { call } from '../../services/client';
@@ -7,6 +7,7 @@ import { useAsync } from '../../app/use-async';
 import { formatTime } from './article-text';
 
 const t = vi.drafts;
+const PAGE = 200;
 
 export interface ListFilters {
   status?: ArticleStatus;
@@ -24,9 +25,10 @@ interface Props {
 }
 
 export function ArticleList({ view, filters, sort, refresh, selected, onSelect }: Props) {
+  const [limit, setLimit] = useState(PAGE);
   const [state, reload] = useAsync(
-    () => call('drafts.list', { view, sort, ...filters, limit: 500 }),
-    [view, sort, filters.status, filters.category, filters.kind, refresh],
+    () => call('drafts.list', { view, sort, ...filters, limit }),
+    [view, sort, filters.status, filters.category, filters.kind, refresh, limit],
   );
   if (state.status === 'loading') return <p className="muted">{t.loading}</p>;
   if (state.status === 'error') {
@@ -48,6 +50,11 @@ export function ArticleList({ view, filters, sort, refresh, selected, onSelect }
           <ArticleRow key={article.id} article={article} selected={article.id === selected} onSelect={onSelect} />
         ))}
       </ul>
+      {items.length < total && (
+        <button type="button" className="drafts-more" data-testid="load-more" onClick={() => setLimit((n) => Math.min(n + PAGE, 1000))}>
+          {t.loadMore}
+        </button>
+      )}
     </>
   );
 }

@@ -33,6 +33,7 @@ export const drafts = {
   updatedAt: (when: string) => `Sửa lúc ${when}`,
   trashedAt: (when: string) => `Chuyển vào thùng rác lúc ${when}`,
   count: (shown: number, total: number) => (shown < total ? `${shown} / ${total} bài` : `${total} bài`),
+  loadMore: 'Xem thêm',
   emptyList: 'Chưa có bài viết nào. Bấm “Viết bài mới” để bắt đầu.',
   emptyTrash: 'Thùng rác trống.',
   noResults: (q: string) => `Không tìm thấy bài nào có “${q}”.`,
