@@ -125,7 +125,8 @@ export function findContextErrors(
       // Between two common words (cách/các, đã/đà) only two-sided support decides.
       const bothCommon = (k: string) => COMMON_WORDS.has(target.key!) && COMMON_WORDS.has(k);
       // A variant pair that is only a fragment of a longer phrase must fit the outer neighbour too.
-      const word = (k: string) => (position === 0 ? lex.isWordPair(k, b.key!) : lex.isWordPair(a.key!, k));
+      // (When the partner is bound on its other side, the three may be one phrase: niêm yết giá.)
+      const word = (k: string) => partnerBound || (position === 0 ? lex.isWordPair(k, b.key!) : lex.isWordPair(a.key!, k));
       const candidates = list.filter((c) => (c.cost <= limit && !bothCommon(c.key) && word(c.key))
         || (c.cost <= MAX_SUPPORTED_COST && supported(c.key)));
       if (candidates.length > 0) options.push({ target, candidates });
