@@ -118,9 +118,14 @@ export class DraftsService {
     this.live.delete(id);
   }
 
+  /**
+   * The merged state for an editor. The summary is as last derived (at most
+   * a pause in typing old): re-deriving a long article here would only slow
+   * the opening, and the editor counts words itself.
+   */
   open(id: string): { summary: ArticleSummary; state: string } {
     const live = this.article(id);
-    return { summary: this.summary(id), state: toBase64(Y.encodeStateAsUpdate(live.doc)) };
+    return { summary: toSummary(this.row(id)), state: toBase64(Y.encodeStateAsUpdate(live.doc)) };
   }
 
   // ---- writing
