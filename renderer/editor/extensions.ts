@@ -23,6 +23,8 @@ export interface BodyOptions {
   resolveImage?: ImageResolver;
   missingImageText?: string;
   onImageFiles?: (files: File[]) => boolean;
+  /** Plug-ins such as the spellcheck decorations, added after the schema. */
+  extra?: Extensions;
 }
 
 /** The body: the blocks and marks a portal article can show, nothing else. */
@@ -52,12 +54,15 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     Figcaption,
     PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null }),
     IssueDecorations,
+    ...(options.extra ?? []),
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
   ];
 }
 
 /** Title and sapo: one plain paragraph, the same engine (and later spellcheck) as the body. */
-export function lineExtensions(options: { collaboration?: { document: Y.Doc; field: string } } = {}): Extensions {
+export function lineExtensions(
+  options: { collaboration?: { document: Y.Doc; field: string }; extra?: Extensions } = {},
+): Extensions {
   return [
     ImeGuard,
     NfdBackspace,
@@ -87,6 +92,7 @@ export function lineExtensions(options: { collaboration?: { document: Y.Doc; fie
     }),
     PasteCleanup.configure({ singleLine: true }),
     IssueDecorations,
+    ...(options.extra ?? []),
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
   ];
 }
