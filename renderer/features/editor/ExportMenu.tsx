@@ -2,8 +2,6 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { errorMessage, vi } from '../../i18n/vi';
 import { articleParts, downloadBlob, fileNameFor } from './export/article-parts';
-import { docxImageLoader } from './export/docx-images';
-import { articleToDocx } from './export/export-docx';
 import { exportHtml } from './export/export-html';
 import type { ArticleImages } from './image-store';
 import { PrintPreview } from './PrintPreview';
@@ -42,7 +40,16 @@ export function ExportMenu(props: { doc: Y.Doc; images: ArticleImages }) {
         type="button"
         data-testid="export-docx"
         disabled={busy}
-        onClick={() => void run(() => articleToDocx(props.doc, docxImageLoader(props.images)), 'docx')}
+        onClick={() =>
+          void run(async () => {
+            // The Word writer is large and rarely used: loaded on first export, not at startup.
+            const [{ articleToDocx }, { docxImageLoader }] = await Promise.all([
+              import('./export/export-docx'),
+              import('./export/docx-images'),
+            ]);
+            return articleToDocx(props.doc, docxImageLoader(props.images));
+          }, 'docx')
+        }
       >
         {e.docx}
       </button>
