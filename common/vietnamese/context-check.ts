@@ -35,6 +35,8 @@ const STRADDLE_MAX_COST = 1.3;
 const LOOSE_MAX_COST = 1.75;
 /** The largest confusion cost accepted when the variant fits both neighbours. */
 const MAX_SUPPORTED_COST = 1.9;
+/** The largest confusion cost accepted on the strength of a three-syllable phrase. */
+const TRIPLE_MAX_COST = 1.5;
 
 /** Report an issue; suggestions are lexicon spellings, styled and cased by the caller. */
 export type Raise = (start: number, end: number, kind: IssueKind, suggestions: string[]) => void;
@@ -121,8 +123,13 @@ export function findContextErrors(
       // A variant that also makes a known pair with the outer neighbour is
       // supported on both sides (nhiều lại hình → nhiều loại, loại hình).
       const outer = position === 0 ? (joined(words, i - 1) ? words[i - 1]!.key : null) : (joined(words, i + 1) ? words[i + 2]!.key : null);
-      const supported = (key: string) => outer !== null && (position === 0 ? lex.hasPair(outer, key) : lex.hasPair(key, outer));
+      // …or that completes a known three-syllable phrase with the partner's other neighbour (khỏe định kỳ).
+      const inner = position === 0 ? (joined(words, i + 1) ? words[i + 2]!.key : null) : (joined(words, i - 1) ? words[i - 1]!.key : null);
+      const supported = (key: string) => (outer !== null && (position === 0 ? lex.hasPair(outer, key) : lex.hasPair(key, outer)))
+        || (inner !== null && !COMMON_WORDS.has(target.key!) && !COMMON_WORDS.has(key) && cheap(key)
+          && (position === 0 ? lex.hasTriple(key, b.key!, inner) : lex.hasTriple(inner, a.key!, key)));
       // Between two common words (cách/các, đã/đà) only two-sided support decides.
+      const cheap = (k: string) => (list.find((c) => c.key === k)?.cost ?? Infinity) <= TRIPLE_MAX_COST;
       const bothCommon = (k: string) => COMMON_WORDS.has(target.key!) && COMMON_WORDS.has(k);
       // A variant pair that is only a fragment of a longer phrase must fit the outer neighbour too.
       // (When the partner is bound on its other side, the three may be one phrase: niêm yết giá.)

@@ -23,6 +23,8 @@ export class Lexicon {
    */
   private readonly wordPairIds = new Set<number>();
   private readonly pairSeen = new Map<number, number>();
+  /** "a b c" for every three adjacent syllables inside an entry. */
+  private readonly triples = new Set<string>();
   /** Pairs that end / start a lexicon entry (a word boundary may follow / precede). */
   readonly endPairs = new Set<string>();
   readonly startPairs = new Set<string>();
@@ -37,6 +39,7 @@ export class Lexicon {
   /** Pairs seen in the corpus, with counts (kept until they pass the threshold). */
   private readonly corpusPairs = new Map<string, number>();
   private readonly shapes = new Map<string, Shape>();
+  private readonly curated = new Set<string>();
   private attestedList: string[] | null = null;
 
   addSyllables(words: Iterable<string>): void {
@@ -61,7 +64,8 @@ export class Lexicon {
         const k = keyOf(w);
         if (!k) { keys.length = 0; break; }
         keys.push(k);
-        this.display.set(k, this.display.get(k) ?? w.toLowerCase());
+        // The curated lexicon's spelling wins over the syllable list's (kỳ, not kì).
+        if (!this.curated.has(k)) { this.curated.add(k); this.display.set(k, w.toLowerCase()); }
       }
       if (keys.length === 0) continue;
       for (const k of new Set(keys)) {
@@ -75,6 +79,7 @@ export class Lexicon {
         this.pairSeen.set(id, seen);
         if (keys.length === 2 || seen >= 2) this.wordPairIds.add(id);
       }
+      for (let i = 0; i + 2 < keys.length; i++) this.triples.add(`${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`);
       if (keys.length > 1) {
         this.startPairs.add(`${keys[0]} ${keys[1]}`);
         this.endPairs.add(`${keys[keys.length - 2]} ${keys[keys.length - 1]}`);
@@ -108,6 +113,10 @@ export class Lexicon {
     if (ia === undefined) return false;
     const ib = this.ids.get(b);
     return ib !== undefined && this.pairIds.has(ia * PAIR_BASE + ib);
+  }
+
+  hasTriple(a: string, b: string, c: string): boolean {
+    return this.triples.has(`${a} ${b} ${c}`);
   }
 
   /** Is the pair a word in its own right (not only a fragment of a phrase)? */
