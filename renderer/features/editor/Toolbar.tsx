@@ -141,7 +141,7 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
             }}
           />
           <button type="button" onClick={applyLink} data-testid="link-apply">
-            OK
+            {t.linkApply}
           </button>
           {linkError && <span className="error-text">{t.linkInvalid}</span>}
         </span>

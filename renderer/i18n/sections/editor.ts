@@ -47,6 +47,7 @@ export const editor = {
     underline: 'Gạch chân (Ctrl+U)',
     link: 'Liên kết',
     linkPrompt: 'Địa chỉ liên kết (http, https hoặc mailto). Để trống để bỏ liên kết:',
+    linkApply: 'Áp dụng',
     linkInvalid: 'Chỉ chấp nhận liên kết bắt đầu bằng http://, https:// hoặc mailto:',
     bulletList: 'Danh sách dấu chấm',
     orderedList: 'Danh sách số',
