@@ -65,17 +65,18 @@ export class Spellchecker {
     const ignore = ignoreSet(check.ignore);
     let style: ToneStyle | undefined = this.options.style;
     const issues: Issue[] = [];
+    let words: Word[] = [];
     const raise: Raise = (start, end, kind, raw) => {
       const s = originalOffset(norm, start);
       const e = originalOffset(norm, end);
       // The house style is worked out only when a suggestion needs it.
-      style ??= paragraphStyle(text);
+      style ??= paragraphStyle(words);
       const written = text.slice(start, end);
       const suggestions = kind === 'unicode' || kind === 'repeated-word' ? raw : raw.map((w) => restyle(w, style!, written));
       issues.push({ start: s, end: e, text: input.slice(s, e), kind, suggestions, message: messageFor(kind, suggestions[0]) });
     };
 
-    const words = tokenize(text).map((t) => this.analyse(t, ignore));
+    words = tokenize(text).map((t) => this.analyse(t, ignore));
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (w.settled) continue;
@@ -189,11 +190,14 @@ function ignoreSet(words: Iterable<string> | undefined): Set<string> {
   return out;
 }
 
-/** The tone style a paragraph shows most (old when it shows none). */
-function paragraphStyle(text: string): ToneStyle {
+const STYLE_SHOWING = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/i;
+
+/** The tone style the paragraph's words show most (old when they show none). */
+function paragraphStyle(words: Word[]): ToneStyle {
   let score = 0;
-  for (const m of text.matchAll(/[\p{L}]*(?:o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ]|[òóỏõọ]a|[òóỏõọ]e|[ùúủũụ]y)[\p{L}]*/giu)) {
-    const s = toneStyleOf(m[0]);
+  for (const w of words) {
+    if (w.barrier || !STYLE_SHOWING.test(w.token.text)) continue;
+    const s = toneStyleOf(w.token.text);
     if (s === 'new') score++;
     else if (s === 'old') score--;
   }

@@ -75,6 +75,13 @@ function splitRhyme(rhyme: string): [string, string] {
  * Infinity when no single known confusion explains it.
  */
 export function confusionCost(x: Shape, y: Shape): number {
+  // Fast rejection: every confusion keeps the onset, the rhyme or the
+  // mark-less spelling, or is one edit (which keeps the first or last letter).
+  if (x.onset !== y.onset && x.rhyme !== y.rhyme && x.plain !== y.plain) {
+    const d = x.bare.length - y.bare.length;
+    if (d > 1 || d < -1) return Infinity;
+    if (x.bare[0] !== y.bare[0] && x.bare[x.bare.length - 1] !== y.bare[y.bare.length - 1]) return Infinity;
+  }
   if (x.bare === y.bare) {
     if (x.tone === y.tone) return 0;
     const pair = x.tone * 10 + y.tone;
