@@ -93,6 +93,10 @@ export function findContextErrors(
     const b = words[i + 1]!;
     if (a.key === null || b.key === null || a.guessed || b.guessed) continue;
     if (b.name || known[i] === 1) continue;
+    // Both syllables already belong to known words on their outer sides: nothing to change.
+    const firstBlocked = pairAt(i - 1) || a.settled;
+    const secondBlocked = pairAt(i + 1) || a.name || b.settled;
+    if (firstBlocked && secondBlocked) continue;
     const id = `${a.key} ${b.key}`;
     let finding = cache.get(id) as ContextFinding | null | undefined;
     if (finding === undefined) {
