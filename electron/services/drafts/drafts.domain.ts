@@ -1,4 +1,5 @@
 import type { draftsMethods } from '../../../common/api/drafts.api';
+import { ServiceError } from '../../../common/api/errors';
 import type { Domain, ServiceContext } from '../context';
 import { fromBase64 } from './article-docs';
 import { DraftsHistory } from './drafts.history';
@@ -17,47 +18,70 @@ export function createDraftsDomain(
 ): DraftsDomain {
   const drafts = new DraftsService(ctx, options);
   const history = new DraftsHistory(drafts);
-  return {
-    service: drafts,
-    history,
-    handlers: {
-      'drafts.create': ({ kind, category, byline }) =>
-        drafts.create({ kind, category, byline: (byline ?? ctx.settings.read().authorName).normalize('NFC') }),
-      'drafts.list': (args) => {
-        drafts.flushDerived();
-        const { rows, total } = drafts.store.list({
-          trashed: args.view === 'trash',
-          status: args.status,
-          category: args.category,
-          kind: args.kind,
-          sort: args.sort,
-          direction: args.direction ?? (args.sort === 'title' ? 'asc' : 'desc'),
-          limit: args.limit,
-          offset: args.offset,
-        });
-        return { items: rows.map(toSummary), total };
-      },
-      'drafts.get': ({ id }) => drafts.summary(id),
-      'drafts.open': ({ id }) => drafts.open(id),
-      'drafts.append': ({ id, update, origin }) => drafts.append(id, fromBase64(update), origin ?? null),
-      'drafts.close': ({ id }) => {
-        history.closed(id);
-        return null;
-      },
-      'drafts.duplicate': ({ id }) => drafts.duplicate(id),
-      'drafts.trash': ({ id }) => drafts.trash(id),
-      'drafts.restore': ({ id }) => drafts.restore(id),
-      'drafts.deleteForever': ({ id }) => {
-        drafts.deleteForever(id);
-        return null;
-      },
-      'drafts.setStatus': ({ id, status }) => drafts.setStatus(id, status),
-      'drafts.versions': ({ id }) => history.list(id),
-      'drafts.saveVersion': ({ id, name }) => history.save(id, name),
-      'drafts.previewVersion': ({ id, versionId }) => history.preview(id, versionId),
-      'drafts.restoreVersion': ({ id, versionId }) => history.restore(id, versionId),
-      'drafts.search': (args) => searchDrafts(drafts, args),
+  const handlers: DraftsDomain['handlers'] = {
+    'drafts.create': ({ kind, category, byline }) =>
+      drafts.create({ kind, category, byline: (byline ?? ctx.settings.read().authorName).normalize('NFC') }),
+    'drafts.list': (args) => {
+      drafts.flushDerived();
+      const { rows, total } = drafts.store.list({
+        trashed: args.view === 'trash',
+        status: args.status,
+        category: args.category,
+        kind: args.kind,
+        sort: args.sort,
+        direction: args.direction ?? (args.sort === 'title' ? 'asc' : 'desc'),
+        limit: args.limit,
+        offset: args.offset,
+      });
+      return { items: rows.map(toSummary), total };
     },
-    close: () => drafts.close(),
+    'drafts.get': ({ id }) => drafts.summary(id),
+    'drafts.open': ({ id }) => drafts.open(id),
+    'drafts.append': ({ id, update, origin }) => drafts.append(id, fromBase64(update), origin ?? null),
+    'drafts.close': ({ id }) => {
+      history.closed(id);
+      return null;
+    },
+    'drafts.duplicate': ({ id }) => drafts.duplicate(id),
+    'drafts.trash': ({ id }) => drafts.trash(id),
+    'drafts.restore': ({ id }) => drafts.restore(id),
+    'drafts.deleteForever': ({ id }) => {
+      drafts.deleteForever(id);
+      return null;
+    },
+    'drafts.setStatus': ({ id, status }) => drafts.setStatus(id, status),
+    'drafts.versions': ({ id }) => history.list(id),
+    'drafts.saveVersion': ({ id, name }) => history.save(id, name),
+    'drafts.previewVersion': ({ id, versionId }) => history.preview(id, versionId),
+    'drafts.restoreVersion': ({ id, versionId }) => history.restore(id, versionId),
+    'drafts.search': (args) => searchDrafts(drafts, args),
   };
+  return { service: drafts, history, handlers: withStorageErrors(handlers), close: () => drafts.close() };
+}
+
+/**
+ * SQLite failures become typed errors the UI can explain: a damaged file is
+ * DB_CORRUPT (the next start restores a backup), anything else from the
+ * storage (disk full, I/O, locked) is DB_FAILED. Service errors pass as they are.
+ */
+function withStorageErrors<H extends Record<string, (args: never) => unknown>>(handlers: H): H {
+  const wrapped: Record<string, (args: never) => unknown> = {};
+  for (const [name, handler] of Object.entries(handlers)) {
+    wrapped[name] = async (args: never) => {
+      try {
+        return await handler(args);
+      } catch (error) {
+        throw storageError(name, error);
+      }
+    };
+  }
+  return wrapped as H;
+}
+
+export function storageError(name: string, error: unknown): unknown {
+  if (error instanceof ServiceError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+  const message = `${name}: ${error instanceof Error ? error.message : String(error)}`;
+  return new ServiceError(code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' ? 'DB_CORRUPT' : 'DB_FAILED', message);
 }

@@ -144,3 +144,24 @@ describe('append batching', () => {
     expect(new ClientDoc((await h.call('drafts.open', { id: a.id })).state).doc.getXmlFragment('body').toString()).toContain('a một');
   });
 });
+
+describe('storage errors', () => {
+  it('turns SQLite failures into DB_FAILED / DB_CORRUPT for the UI', async () => {
+    const { storageError } = await import('./drafts.domain');
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const corrupt = Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+    expect(storageError('drafts.list', full)).toMatchObject({ code: 'DB_FAILED' });
+    expect(storageError('drafts.list', corrupt)).toMatchObject({ code: 'DB_CORRUPT' });
+    const plain = new Error('x');
+    expect(storageError('drafts.list', plain)).toBe(plain);
+  });
+
+  it('answers DB_FAILED through the contract when the database cannot be written', async () => {
+    h = new DraftsHarness();
+    const { id } = await articleWith('A', 'a');
+    h.runtime.ctx.db.exec('CREATE TRIGGER no_more BEFORE UPDATE ON articles BEGIN SELECT RAISE(ABORT, \'read-only\'); END');
+    await expect(h.call('drafts.trash', { id })).rejects.toMatchObject({ code: 'DB_FAILED' });
+    h.runtime.ctx.db.exec('DROP TRIGGER no_more');
+    expect((await h.call('drafts.get', { id })).trashedAt).toBeNull();
+  });
+});
