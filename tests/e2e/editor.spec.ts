@@ -224,6 +224,9 @@ test('after the host is killed and restarted, nothing acknowledged is lost', asy
   await app.waitForTimeout(400);
   await host.kill();
   await typing.catch(() => {});
+  // What was typed after the crash is visibly not saved.
+  await expect(editor.saveState).toHaveAttribute('data-state', 'error');
+  await expect(editor.saveState).toContainText('Chưa lưu được');
   // Unsaved changes make the page ask before leaving; the user leaves.
   app.on('dialog', (dialog) => void dialog.accept());
   await host.start();

@@ -75,9 +75,7 @@ export class ArticleSession {
       }),
     );
     this.cleanups.push(
-      onConnection((connected) => {
-        if (connected && queue.current.kind === 'error') queue.retry();
-      }),
+      onConnection((connected) => queue.setConnected(connected)),
     );
     const flush = () => queue.flush();
     const beforeUnload = (event: BeforeUnloadEvent) => {

@@ -125,4 +125,30 @@ describe('SaveQueue', () => {
     await queue.idle();
     expect(stored).toEqual([]);
   });
+
+  it('says "not saved" while the service is unreachable and saves once it is back', async () => {
+    const target = new FakeAppendTarget();
+    let release!: () => void;
+    const states: SaveState[] = [];
+    const queue = new SaveQueue({
+      // Like the transport: a call made while disconnected waits for the connection.
+      send: async (u) => {
+        await new Promise<void>((go) => (release = go));
+        return target.append(u);
+      },
+      onState: (s) => states.push(s),
+      batchMs: 1,
+    });
+    queue.setConnected(false);
+    const { type, updates } = typist();
+    type('x');
+    queue.enqueue(updates[0]!);
+    await flushTimers();
+    expect(states.at(-1)).toEqual({ kind: 'error', code: 'DISCONNECTED', retrying: true });
+    queue.setConnected(true);
+    release();
+    await queue.idle();
+    expect(states.at(-1)).toMatchObject({ kind: 'saved' });
+    expect(target.doc.getText('t').toString()).toBe('x');
+  });
 });

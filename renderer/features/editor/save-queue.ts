@@ -46,6 +46,7 @@ export class SaveQueue {
   private readonly timers: NonNullable<SaveQueueOptions['timers']>;
   private readonly idleWaiters: (() => void)[] = [];
   private stopped = false;
+  private offline = false;
 
   constructor(private readonly options: SaveQueueOptions) {
     this.timers = options.timers ?? {
@@ -70,7 +71,9 @@ export class SaveQueue {
   enqueue(update: Uint8Array): void {
     this.pending.push(update);
     this.persistSoon();
-    if (this.state.kind !== 'error') this.setState({ kind: 'saving' });
+    // While disconnected the sends wait in the transport; say they are not saved.
+    if (this.offline) this.setState({ kind: 'error', code: 'DISCONNECTED', retrying: true });
+    else if (this.state.kind !== 'error') this.setState({ kind: 'saving' });
     if (this.state.kind === 'error' && !this.state.retrying) return;
     this.schedule(this.options.batchMs ?? 300);
   }
@@ -86,6 +89,21 @@ export class SaveQueue {
     this.attempt = 0;
     if (this.state.kind === 'error') this.setState({ kind: 'saving' });
     this.schedule(0);
+  }
+
+  /**
+   * The transport lost the service: calls then wait for it rather than
+   * fail, so without this the status bar would say "saving" for as long as
+   * the outage lasts. Unsaved changes are shown as not saved.
+   */
+  setConnected(connected: boolean): void {
+    this.offline = !connected;
+    if (!connected) {
+      this.persist();
+      if (this.pending.length > 0 || this.inFlight) this.setState({ kind: 'error', code: 'DISCONNECTED', retrying: true });
+    } else if (this.state.kind === 'error') {
+      this.retry();
+    }
   }
 
   /** Resolves when nothing is pending or in flight. */
