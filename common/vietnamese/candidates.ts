@@ -42,7 +42,7 @@ const ONSET_SWAPS: Record<string, string[]> = {
 };
 
 /** Mark-less spellings to look up: the word itself and its onset/coda swaps. */
-function plainVariants(x: Shape): string[] {
+export function plainVariants(x: Shape): string[] {
   const out = [x.plain];
   const onset = x.plain.slice(0, x.onset.length);
   const rest = x.plain.slice(x.onset.length);

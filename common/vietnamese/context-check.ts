@@ -6,7 +6,7 @@
  * sequences of separate words are left alone).
  */
 import { confusionCost } from './confusion';
-import { forContext, type Candidate, type ContextFinding } from './candidates';
+import { forContext, plainVariants, type Candidate, type ContextFinding } from './candidates';
 import type { Lexicon } from './lexicon';
 import { COMMON_WORDS, COMMON_WORD_MAX_COST, COMMON_WORD_LIST } from './common-words';
 import { REDUPLICATION } from './reduplication';
@@ -157,6 +157,9 @@ export function findContextErrors(
 const RARE_TO_COMMON_MAX_COST = 1.3;
 /** …and when the common word also fits a neighbour. */
 const RARE_TO_COMMON_SUPPORTED_COST = 1.9;
+/** A rare syllable may also be a classic slip for a word the lexicon uses often. */
+const RARE_TO_WORD_MAX_COST = 1.1;
+const RARE_TO_WORD_MIN_WEIGHT = 2;
 
 /**
  * A syllable the lexicon never uses, standing alone between its neighbours,
@@ -170,8 +173,18 @@ export function findRareForCommon(lex: Lexicon, words: Word[], raise: Raise): vo
     const prev = joined(words, i - 1) ? words[i - 1]!.key : null;
     const next = joined(words, i) ? words[i + 1]!.key : null;
     if ((prev && lex.hasPair(prev, w.key)) || (next && lex.hasPair(w.key, next))) continue;
+    // Two rare syllables side by side are most likely a word the lexicon lacks (tấp nập).
+    if ((prev && lex.weightOf(prev) === 0) || (next && lex.weightOf(next) === 0)) continue;
     const x = lex.shape(w.key);
     const found: Candidate[] = [];
+    // Lexicon words reached by a classic confusion (xởi → sởi, chình → trình).
+    for (const key of lex.near(plainVariants(x))) {
+      if (COMMON_WORDS.has(key) || lex.weightOf(key) < RARE_TO_WORD_MIN_WEIGHT) continue;
+      const cost = confusionCost(x, lex.shape(key));
+      if (cost > RARE_TO_WORD_MAX_COST) continue;
+      const fits = (prev !== null && lex.hasPair(prev, key)) || (next !== null && lex.hasPair(key, next));
+      found.push({ key, cost, score: cost + 0.2 - (fits ? 1 : 0) });
+    }
     for (const key of COMMON_WORD_LIST) {
       const cost = confusionCost(x, lex.shape(key));
       if (cost > RARE_TO_COMMON_SUPPORTED_COST) continue;

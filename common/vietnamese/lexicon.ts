@@ -17,12 +17,13 @@ export class Lexicon {
   private readonly pairIds = new Set<number>();
   private readonly ids = new Map<string, number>();
   /**
-   * Pairs that stand as words: a whole two-syllable entry, or a pair found in
-   * at least two entries. Other pairs are fragments of longer phrases
-   * ("chương vàng" of "huy chương vàng").
+   * Pairs that stand as words: a whole two-syllable entry, or a pair at the
+   * edge of at least two longer entries. Other pairs are fragments of longer
+   * phrases ("chương vàng" of "huy chương vàng", "trợ xã" of "bảo trợ xã hội").
    */
   private readonly wordPairIds = new Set<number>();
   private readonly pairSeen = new Map<number, number>();
+  private readonly edgeSeen = new Map<number, number>();
   /** "a b c" for every three adjacent syllables inside an entry. */
   private readonly triples = new Set<string>();
   /** Pairs that end / start a lexicon entry (a word boundary may follow / precede). */
@@ -77,7 +78,13 @@ export class Lexicon {
         const id = this.idOf(keys[i]!) * PAIR_BASE + this.idOf(keys[i + 1]!);
         const seen = (this.pairSeen.get(id) ?? 0) + 1;
         this.pairSeen.set(id, seen);
-        if (keys.length === 2 || seen >= 2) this.wordPairIds.add(id);
+        if (keys.length === 2) this.wordPairIds.add(id);
+        // An edge pair of a longer entry counts once it is an edge of two entries.
+        if (i === 0 || i + 2 === keys.length) {
+          const edge = (this.edgeSeen.get(id) ?? 0) + 1;
+          this.edgeSeen.set(id, edge);
+          if (edge >= 2) this.wordPairIds.add(id);
+        }
       }
       for (let i = 0; i + 2 < keys.length; i++) this.triples.add(`${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`);
       if (keys.length > 1) {

@@ -20,5 +20,15 @@ nhận, trao, tặng, biếu, cho, vay, mượn, trả, mua, bán, thuê, nộp,
 vẫn, đã, sẽ, đang, vừa, mới, sắp, từng, hãy, đừng, chớ, nên, phải, cần, muốn, định, toan
 sai, đúng, thật, giả, thiếu, thừa, đủ, đầy, hết, còn, mất, được, thua, thắng, hòa
 tin, báo, thư, đơn, sổ, thẻ, vé, giấy, bút, sách, vở, bảng, ghế, bàn, tủ, giường, đèn, quạt, loa, mic
+bánh, cỗ, mâm, xôi, chè, cháo, phở, bún, miến, mì, nem, giò, chả, canh, kho, mắm, muối, dầu, mỡ, nước mắm, rượu, bia, trà, sữa, kẹo, mứt, quà
+rệp, sâu, bọ, gián, ve, dế, giun, đỉa, ốc, rươi, hến, trai, sò, mực, cua, ghẹ, lươn, chạch, cá rô, cá chép
+nồi, xoong, chảo, bát, chén, đĩa, đũa, thìa, muỗng, dao, kéo, rổ, rá, thúng, mẹt, nia, chổi, xô, chậu, vại, chum, lu, bình, ấm, tách, ly, cốc
+áo, quần, váy, khăn, mũ, nón, giày, dép, tất, vớ, túi, ví, cặp, ô, dù, chăn, màn, gối, đệm, chiếu
+cày, bừa, cuốc, xẻng, liềm, hái, rựa, búa, đinh, cưa, đục, thang, dây, thừng, lưới, chài, vó, cần câu
+sáp, nến, pin, ắc quy, ga, than, củi, rơm, rạ, trấu, cám, bã
+tráng, gói, bọc, hun, khói, ủ, lên men, bánh tráng, bánh chưng, bánh tét, bánh mì, mâm cỗ, rệp sáp, mâm ngũ quả
+sóc, rẫy, nương, lán, chòi, miếu, am
+đuôi, cánh, vảy, lông, sừng, móng, vuốt, mỏ, vây
+giỏ, sọt, bao tải, két, hũ, lọ
 chăm, lo, giữ, canh, gác, trông, coi, nuôi, dạy, học, thi, làm, chơi, nghỉ, tập, luyện
 `;
