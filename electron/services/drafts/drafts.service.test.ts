@@ -124,6 +124,26 @@ describe('drafts service', () => {
 });
 
 describe('append batching', () => {
+  it('writes a burst of appends in one transaction and acknowledges each after it', async () => {
+    const { createDraftsDomain } = await import('./drafts.domain');
+    h = new DraftsHarness();
+    const domain = createDraftsDomain(h.runtime.ctx);
+    const { id } = await domain.handlers['drafts.create']({ kind: 'tin', category: '' });
+    const client = new ClientDoc(domain.service.open(id).state);
+    for (let i = 0; i < 20; i++) client.type('body', `${i} `);
+    const store = domain.service.store;
+    const original = store.transaction.bind(store);
+    let transactions = 0;
+    store.transaction = (fn) => (transactions++, original(fn));
+    const acks = await Promise.all(client.take().map((update) => domain.handlers['drafts.append']({ id, update })));
+    expect(acks).toHaveLength(20);
+    expect(new Set(acks.map((a) => a.savedAt)).size).toBe(1);
+    expect(transactions).toBe(1);
+    const stored = h.runtime.ctx.db.prepare('SELECT count(*) AS n FROM doc_updates WHERE article_id = ?').get(id) as { n: number };
+    expect(stored.n).toBe(21); // the creation + 20 keystrokes
+    await domain.close();
+  });
+
   it('commits a burst in one go, and one failing append does not sink the others in its burst', async () => {
     h = new DraftsHarness();
     const a = await articleWith('A', 'a');
