@@ -31,13 +31,15 @@ export function shapeOf(word: string): Shape {
     bare += stripTone(ch);
     if (toneOfChar(ch) !== 0) tone = toneOfChar(ch);
   }
-  return {
-    bare,
-    onset: s?.onset ?? '',
-    rhyme: s ? s.rhyme : bare,
-    tone: s?.tone ?? tone,
-    plain: skeleton(lower),
-  };
+  let plain = skeleton(lower);
+  let rhyme = s ? s.rhyme : bare;
+  // A lone y after a consonant is the i of the syllable keys (lý = lí, tỷ = tỉ).
+  if (s && rhyme === 'y' && s.onset !== '' && s.onset !== 'qu') {
+    rhyme = 'i';
+    bare = bare.slice(0, -1) + 'i';
+    plain = plain.slice(0, -1) + 'i';
+  }
+  return { bare, onset: s?.onset ?? '', rhyme, tone: s?.tone ?? tone, plain };
 }
 
 const ONSET_GROUPS = [['ch', 'tr'], ['s', 'x'], ['d', 'gi', 'r'], ['l', 'n'], ['d', 'đ'], ['v', 'd'],
