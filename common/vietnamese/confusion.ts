@@ -92,6 +92,8 @@ export function confusionCost(x: Shape, y: Shape): number {
     if (y.tone === 0) return 1.9;
     // Telex tone keys next to each other: s/x (sắc/ngã), f/r (huyền/hỏi).
     if (pair === 24 || pair === 42 || pair === 13 || pair === 31) return 1.5;
+    // A stop coda allows only sắc and nặng, so the choice is between those two.
+    if ((pair === 25 || pair === 52) && /(p|t|c|ch)$/.test(x.bare)) return 1.2;
     return 1.8;
   }
   if (x.tone === y.tone) {
