@@ -69,7 +69,7 @@ export function findRepeats(lex: Lexicon | null, words: Word[], raise: Raise): v
     const prev = words[i - 1];
     const next = words[i + 2];
     if (lex && a.key && prev?.key && next?.key && joined(words, i - 1) && joined(words, i + 1)
-      && lex.endPairs.has(`${prev.key} ${a.key}`) && lex.startPairs.has(`${a.key} ${next.key}`)) continue;
+      && lex.endsEntry(prev.key, a.key) && lex.startsEntry(a.key, next.key)) continue;
     raise(a.token.start, b.token.end, 'repeated-word', [a.token.text]);
     a.settled = true;
     b.settled = true;

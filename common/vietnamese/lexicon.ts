@@ -22,13 +22,12 @@ export class Lexicon {
    * phrases ("chương vàng" of "huy chương vàng", "trợ xã" of "bảo trợ xã hội").
    */
   private readonly wordPairIds = new Set<number>();
-  private readonly pairSeen = new Map<number, number>();
   private readonly edgeSeen = new Map<number, number>();
   /** "a b c" for every three adjacent syllables inside an entry. */
-  private readonly triples = new Set<string>();
+  private readonly triples = new Map<number, number[]>();
   /** Pairs that end / start a lexicon entry (a word boundary may follow / precede). */
-  readonly endPairs = new Set<string>();
-  readonly startPairs = new Set<string>();
+  private readonly endPairs = new Set<number>();
+  private readonly startPairs = new Set<number>();
   /** For a syllable, the syllables seen right before it in a known pair. */
   readonly leftOf = new Map<string, string[]>();
   /** For a syllable, the syllables seen right after it in a known pair. */
@@ -58,10 +57,12 @@ export class Lexicon {
    * separated by spaces ("chủ trương", "ủy ban nhân dân").
    */
   addEntries(entries: Iterable<string>): void {
+    const keys: string[] = [];
+    const ids: number[] = [];
     for (const entry of entries) {
-      const words = entry.trim().split(/\s+/).filter(Boolean);
-      const keys: string[] = [];
-      for (const w of words) {
+      keys.length = 0;
+      for (const w of entry.split(' ')) {
+        if (w === '') continue;
         const k = keyOf(w);
         if (!k) { keys.length = 0; break; }
         keys.push(k);
@@ -69,27 +70,30 @@ export class Lexicon {
         if (!this.curated.has(k)) { this.curated.add(k); this.display.set(k, w.toLowerCase()); }
       }
       if (keys.length === 0) continue;
-      for (const k of new Set(keys)) {
+      ids.length = 0;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        ids.push(this.idOf(k));
+        if (keys.indexOf(k) !== i) continue;
         this.weight.set(k, (this.weight.get(k) ?? 0) + 1);
         if (!this.syllables.has(k)) { this.syllables.add(k); this.attestedList = null; }
       }
-      for (let i = 0; i + 1 < keys.length; i++) {
-        this.addPair(keys[i]!, keys[i + 1]!);
-        const id = this.idOf(keys[i]!) * PAIR_BASE + this.idOf(keys[i + 1]!);
-        const seen = (this.pairSeen.get(id) ?? 0) + 1;
-        this.pairSeen.set(id, seen);
-        if (keys.length === 2) this.wordPairIds.add(id);
+      const n = keys.length;
+      for (let i = 0; i + 1 < n; i++) {
+        const id = ids[i]! * PAIR_BASE + ids[i + 1]!;
+        this.addPairId(id, keys[i]!, keys[i + 1]!);
+        if (n === 2) this.wordPairIds.add(id);
         // An edge pair of a longer entry counts once it is an edge of two entries.
-        if (i === 0 || i + 2 === keys.length) {
+        if (i === 0 || i + 2 === n) {
           const edge = (this.edgeSeen.get(id) ?? 0) + 1;
           this.edgeSeen.set(id, edge);
           if (edge >= 2) this.wordPairIds.add(id);
         }
+        if (i + 2 < n) push(this.triples, id, ids[i + 2]!);
       }
-      for (let i = 0; i + 2 < keys.length; i++) this.triples.add(`${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`);
-      if (keys.length > 1) {
-        this.startPairs.add(`${keys[0]} ${keys[1]}`);
-        this.endPairs.add(`${keys[keys.length - 2]} ${keys[keys.length - 1]}`);
+      if (n > 1) {
+        this.startPairs.add(ids[0]! * PAIR_BASE + ids[1]!);
+        this.endPairs.add(ids[n - 2]! * PAIR_BASE + ids[n - 1]!);
       }
     }
   }
@@ -108,7 +112,10 @@ export class Lexicon {
   }
 
   addPair(a: string, b: string): void {
-    const pair = this.idOf(a) * PAIR_BASE + this.idOf(b);
+    this.addPairId(this.idOf(a) * PAIR_BASE + this.idOf(b), a, b);
+  }
+
+  private addPairId(pair: number, a: string, b: string): void {
     if (this.pairIds.has(pair)) return;
     this.pairIds.add(pair);
     push(this.rightOf, a, b);
@@ -123,7 +130,26 @@ export class Lexicon {
   }
 
   hasTriple(a: string, b: string, c: string): boolean {
-    return this.triples.has(`${a} ${b} ${c}`);
+    const ia = this.ids.get(a);
+    const ib = this.ids.get(b);
+    const ic = this.ids.get(c);
+    if (ia === undefined || ib === undefined || ic === undefined) return false;
+    return this.triples.get(ia * PAIR_BASE + ib)?.includes(ic) ?? false;
+  }
+
+  /** Does a lexicon entry start / end with this pair? */
+  startsEntry(a: string, b: string): boolean {
+    return this.edgePair(this.startPairs, a, b);
+  }
+
+  endsEntry(a: string, b: string): boolean {
+    return this.edgePair(this.endPairs, a, b);
+  }
+
+  private edgePair(set: Set<number>, a: string, b: string): boolean {
+    const ia = this.ids.get(a);
+    const ib = this.ids.get(b);
+    return ia !== undefined && ib !== undefined && set.has(ia * PAIR_BASE + ib);
   }
 
   /** Is the pair a word in its own right (not only a fragment of a phrase)? */
@@ -199,7 +225,7 @@ function deletions(word: string): Set<string> {
   return out;
 }
 
-function push(map: Map<string, string[]>, key: string, value: string): void {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -211,7 +237,7 @@ export function parseEntries(block: string): string[] {
   for (const line of block.split('\n')) {
     const body = line.replace(/#.*$/, '');
     for (const item of body.split(/[,;]/)) {
-      const entry = item.trim();
+      const entry = item.trim().replace(/\s+/g, ' ');
       if (entry) out.push(entry);
     }
   }
