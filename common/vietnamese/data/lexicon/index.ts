@@ -6,6 +6,7 @@ import administration from './administration';
 import agriculture from './agriculture';
 import culture from './culture';
 import economy from './economy';
+import domains2 from './domains2';
 import education from './education';
 import general from './general';
 import health from './health';
@@ -19,5 +20,5 @@ import spelling from './spelling';
 import vocabulary from './vocabulary';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, phrases, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
+  general, phrases, domains2, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
 ];

@@ -25,7 +25,7 @@ rệp, sâu, bọ, gián, ve, dế, giun, đỉa, ốc, rươi, hến, trai, sò
 nồi, xoong, chảo, bát, chén, đĩa, đũa, thìa, muỗng, dao, kéo, rổ, rá, thúng, mẹt, nia, chổi, xô, chậu, vại, chum, lu, bình, ấm, tách, ly, cốc
 áo, quần, váy, khăn, mũ, nón, giày, dép, tất, vớ, túi, ví, cặp, ô, dù, chăn, màn, gối, đệm, chiếu
 cày, bừa, cuốc, xẻng, liềm, hái, rựa, búa, đinh, cưa, đục, thang, dây, thừng, lưới, chài, vó, cần câu
-sáp, nến, pin, ắc quy, ga, than, củi, rơm, rạ, trấu, cám, bã
+kẻ, kẻ gian, kẻ xấu, chuông, tiếng chuông, rung chuông, rung chuông vàng, sáp, nến, pin, ắc quy, ga, than, củi, rơm, rạ, trấu, cám, bã
 tráng, gói, bọc, hun, khói, ủ, lên men, bánh tráng, bánh chưng, bánh tét, bánh mì, mâm cỗ, rệp sáp, mâm ngũ quả
 sóc, rẫy, nương, lán, chòi, miếu, am
 đuôi, cánh, vảy, lông, sừng, móng, vuốt, mỏ, vây
