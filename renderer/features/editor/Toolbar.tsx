@@ -1,6 +1,5 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
 import { isAllowedLink } from '../../editor/extensions';
 import { vi } from '../../i18n/vi';
 
@@ -12,9 +11,7 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
   const fileInput = useRef<HTMLInputElement>(null);
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState(false);
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
+  const state = useToolbarState(editor, (e) => ({
       block: e.isActive('heading', { level: 2 })
         ? 'h2'
         : e.isActive('heading', { level: 3 })
@@ -33,8 +30,7 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
       align: (['center', 'right', 'justify'] as const).find((a) => e.isActive({ textAlign: a })) ?? 'left',
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
-    }),
-  });
+  }));
   const chain = () => editor.chain().focus();
 
   const button = (label: string, testId: string, active: boolean, run: () => void, text: string, disabled = false) => (
@@ -148,4 +144,32 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
       )}
     </div>
   );
+}
+
+/**
+ * The toolbar's active states, recomputed shortly after the selection or the
+ * document changes rather than inside every keystroke's transaction: a
+ * highlight 60 ms late is invisible, work on the typing path is not.
+ */
+function useToolbarState<T extends object>(editor: Editor, select: (editor: Editor) => T): T {
+  const selectRef = useRef(select);
+  selectRef.current = select;
+  const [state, setState] = useState(() => select(editor));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => {
+      timer = undefined;
+      const next = selectRef.current(editor);
+      setState((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    };
+    const schedule = () => {
+      timer ??= setTimeout(update, 60);
+    };
+    editor.on('transaction', schedule);
+    return () => {
+      editor.off('transaction', schedule);
+      clearTimeout(timer);
+    };
+  }, [editor]);
+  return state;
 }
