@@ -10,7 +10,7 @@ trồng rau, trồng lúa, trồng ngô, trồng sắn, trồng cà phê, trồn
 nuôi dạy, nuôi con, nuôi bò, nuôi lợn, nuôi heo, nuôi gà, nuôi vịt, nuôi cá, nuôi tôm, nuôi ong, nuôi dê, nuôi trâu, nuôi dế, nuôi giun, nuôi nhốt, nuôi thả, chăn thả, thả rông
 gieo trồng, gieo mạ, gieo hạt, làm cỏ, bón phân, phun thuốc, tưới cây, tỉa cành, hái quả, hái chè, thu hái, phơi khô, sấy khô, xay xát, xát gạo, tách vỏ, vỏ cà phê, bóc vỏ, vỏ trấu
 tốc mái, sập nhà, đổ nhà, hư hỏng, hư hại, gãy đổ, ngã đổ, bật gốc, cuốn trôi, lũ cuốn, ngập sâu, ngập nhà, sạt lở đất, sụt lún, nứt nẻ, tốc độ, tăng tốc, cấp tốc, hỏa tốc, tốc hành
-cơn bão, cơn mưa, cơn lốc, cơn dông, cơn lũ, cơn sốt, cơn đau, cơn gió, trận mưa, trận lũ, trận bão, đợt mưa, đợt rét, đợt nắng, mưa rào, mưa phùn, mưa đá, mưa dông, mưa to, nắng gắt, nắng hạn
+bão lũ, mưa bão lũ, phòng chống bão lũ, mùa mưa bão, cơn bão, cơn mưa, cơn lốc, cơn dông, cơn lũ, cơn sốt, cơn đau, cơn gió, trận mưa, trận lũ, trận bão, đợt mưa, đợt rét, đợt nắng, mưa rào, mưa phùn, mưa đá, mưa dông, mưa to, nắng gắt, nắng hạn
 điểm thi, phòng thi, dự thi, thí sinh, đề thi, bài thi, môn thi, kỳ thi, cuộc thi, hội thi, thi cử, thi đua, thi hành, thi công, thi tuyển, thi đấu, coi thi, chấm thi, làm bài thi, giám thị
 hộ dân, các hộ dân, hộ nghèo, hộ cận nghèo, hộ gia đình, các hộ gia đình, hộ kinh doanh, hộ chăn nuôi, hộ trồng, hộ sản xuất, hộ đồng bào, hộ khó khăn, hộ chính sách, hộ thoát nghèo, hộ có công
 các gia đình, các em học sinh, các thầy cô, các cháu thiếu nhi, các cụ cao tuổi, các hội viên, các đoàn viên, các đảng viên, các chi bộ, các tổ chức đảng, các thôn buôn, các thôn bản, các tổ dân phố, các trường học, các cơ sở, các ngành chức năng, các lực lượng chức năng
