@@ -60,8 +60,11 @@ export function findRepeats(lex: Lexicon | null, words: Word[], raise: Raise): v
     if (!joined(words, i)) continue;
     const a = words[i]!;
     const b = words[i + 1]!;
-    const lower = a.token.text.toLowerCase();
-    if (lower !== b.token.text.toLowerCase() || REDUPLICATION.has(a.key ?? lower)) continue;
+    const at = a.token.text;
+    const bt = b.token.text;
+    if (at.length !== bt.length || (at !== bt && at.toLowerCase() !== bt.toLowerCase())) continue;
+    const lower = at.toLowerCase();
+    if (REDUPLICATION.has(a.key ?? lower)) continue;
     // Doubled words the lexicon lists (song song, chôm chôm) are words.
     if (lex && a.key && lex.hasPair(a.key, a.key)) continue;
     if (a.settled || b.settled) continue;
