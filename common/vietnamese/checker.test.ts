@@ -52,6 +52,10 @@ describe('non-words and typing slips', () => {
     expect(brief(checker.checkParagraph('Nhiều ngừơi dân đến dự.'))).toEqual(['tone-placement:ngừơi→người']);
   });
 
+  it('checks capitalised headlines and answers in capitals', () => {
+    expect(brief(checker.checkParagraph('UBND HUYỆN QUÁN TRIỆT CHỦ CHƯƠNG MỚI'))).toEqual(['context:CHƯƠNG→TRƯƠNG']);
+  });
+
   it('does not check names, foreign words, abbreviations or numbers', () => {
     expect(checker.checkParagraph('Anh Y Khuê Byă ở buôn Kmrơng Prông, Đắk Lắk, dùng Zalo và email; COVID-19, H5N1, MTTQ, THPT, XIV.')).toEqual([]);
   });

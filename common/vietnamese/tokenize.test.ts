@@ -11,6 +11,10 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads capitalised headline words with marks as words, not abbreviations', () => {
+    expect(kinds('UBND HUYỆN TỔ CHỨC HỘI NGHỊ')).toEqual(['abbreviation:UBND', 'word:HUYỆN', 'word:TỔ', 'word:CHỨC', 'word:HỘI', 'word:NGHỊ']);
+  });
+
   it('keeps URLs and e-mail addresses whole', () => {
     expect(kinds('Xem https://krongpac.gov.vn/tin-tuc. Gửi vanphong@krongpac.gov.vn nhé')).toEqual([
       'word:Xem', 'url:https://krongpac.gov.vn/tin-tuc', 'word:Gửi', 'email:vanphong@krongpac.gov.vn', 'word:nhé',

@@ -3,7 +3,8 @@
  * Vietnamese; URLs, e-mail addresses, numbers, dates, abbreviations, Roman
  * numerals and foreign words are recognised so that they are left alone.
  */
-import { isVietnameseLetter } from './alphabet';
+import { hasVietnameseMark, isVietnameseLetter } from './alphabet';
+import { isWellFormed, parseSyllable } from './syllable';
 
 export type TokenKind =
   | 'word' | 'name' | 'foreign' | 'abbreviation' | 'roman'
@@ -127,7 +128,12 @@ export function classifyWord(text: string, sentenceStart: boolean): TokenKind {
 function classify(text: string, sentenceStart: boolean): TokenKind {
   if (/[\-'’&/]/.test(text)) return /\d/.test(text) ? 'code' : 'foreign';
   if (/\d/.test(text)) return /^[\p{Ll}\d]+$/u.test(text) ? 'word' : 'code';
-  if (text.length >= 2 && text === text.toUpperCase()) return ROMAN.test(text) ? 'roman' : 'abbreviation';
+  if (text.length >= 2 && text === text.toUpperCase()) {
+    if (ROMAN.test(text)) return 'roman';
+    // A capitalised headline word with Vietnamese marks (HUYỆN, TỔ CHỨC) is a word, not an abbreviation.
+    const s = hasVietnameseMark(text) ? parseSyllable(text) : null;
+    return s && isWellFormed(s) ? 'word' : 'abbreviation';
+  }
   const rest = text.slice(1);
   if (rest !== rest.toLowerCase()) return 'foreign';
   for (const ch of text) if (!isVietnameseLetter(ch) && !'fjwz'.includes(ch.toLowerCase())) return 'foreign';
