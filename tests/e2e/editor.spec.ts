@@ -155,6 +155,19 @@ test('Unikey-style typing of "tieengs" ends as "tiếng" with the cursor in plac
   expect(await bodyText(app)).toBe('Tin tiếng Việt');
 });
 
+test('text typed just before the window reloads is not lost', async ({ app, host }) => {
+  const { editor } = await EditorPage.openNew(app, host.url);
+  app.on('dialog', (dialog) => void dialog.accept());
+  await editor.body.click();
+  await app.keyboard.type('Gõ xong là tải lại ngay');
+  await app.reload();
+  await editor.body.waitFor();
+  await expect(editor.body).toHaveText('Gõ xong là tải lại ngay');
+  await editor.waitSaved();
+  await app.reload();
+  await expect(editor.body).toHaveText('Gõ xong là tải lại ngay');
+});
+
 test('Backspace in decomposed text removes one mark, not the whole letter', async ({ app, host }) => {
   const { editor } = await EditorPage.openNew(app, host.url);
   await editor.body.click();

@@ -81,7 +81,13 @@ export class SaveQueue {
   /** Sends what is pending now, without waiting for the batch window (and mirrors it to the store at once). */
   flush(): void {
     this.persist();
-    this.schedule(0);
+    if (this.stopped) return;
+    if (this.timer !== null) {
+      this.timers.clear(this.timer);
+      this.timer = null;
+    }
+    // Synchronously, not on a timer: on beforeunload/pagehide there is no later.
+    void this.sendNext();
   }
 
   /** The user's "Thử lại": retry at once, whatever failed before. */
