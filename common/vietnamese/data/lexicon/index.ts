@@ -7,6 +7,7 @@ import agriculture from './agriculture';
 import culture from './culture';
 import economy from './economy';
 import domains2 from './domains2';
+import domains3 from './domains3';
 import education from './education';
 import general from './general';
 import health from './health';
@@ -20,5 +21,5 @@ import spelling from './spelling';
 import vocabulary from './vocabulary';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, phrases, domains2, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
+  general, phrases, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
 ];

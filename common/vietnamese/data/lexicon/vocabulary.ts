@@ -1,6 +1,7 @@
 // More general vocabulary: two-syllable words common in Vietnamese prose,
 // roughly alphabetical by first syllable.
 export default `
+giai đoạn, giai cấp, giai điệu, viễn thông, hải quan, trí thức, danh thắng, bể bơi, hồ bơi, mặt khác, bởi vậy, thậm chí, chẳng hạn, ví dụ, tức là, nói cách khác, sau cùng, lâu nay, từ lâu, mãi mãi, luôn luôn, đôi khi, thỉnh thoảng, hy vọng, thu hẹp, rút ngắn, nhất trí, họp bàn, tu dưỡng, tận tụy, đáng khích lệ, chẳng những, không những mà còn, mà còn, hay là, hoặc là, còn về, về phần, riêng về, nhìn chung, tóm lại, nói tóm lại, trên thực tế, thực tế cho thấy, có thể nói, phải nói, nhờ đó, nhờ vậy, từ đó, kể trên, nói trên, sắp xếp lại
 ảnh hưởng, ám ảnh, an khang, an lành, ấm áp, ấm no, âm thanh, âm nhạc, ân cần, ấn tượng, ấn định, ấp ủ, âu lo
 bác bỏ, bác sĩ, bạn bè, bạn đọc, bạn trẻ, bản lĩnh, bản thân, bản đồ, bản địa, bản quyền, bảng biểu, bảng tin, bao bọc, bao dung, bảo đảm, bảo hộ, bão hòa
 bắt nhịp, bấp bênh, bận bịu, bầu không khí, bầu trời, bề bộn, bền bỉ, bệnh viện, bị cáo, bí mật, bí quyết, biết ơn, biết bao, biểu tình, bình diện, bình minh, bỏ ngỏ
