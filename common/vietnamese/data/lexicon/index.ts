@@ -12,6 +12,7 @@ import education from './education';
 import general from './general';
 import health from './health';
 import law from './law';
+import newsWords from './news-words';
 import compounds from './compounds';
 import phrases from './phrases';
 import politics from './politics';
@@ -21,5 +22,5 @@ import spelling from './spelling';
 import vocabulary from './vocabulary';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, phrases, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
+  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
 ];
