@@ -16,6 +16,12 @@ import { countText } from './word-count';
 import './editor.css';
 
 const f = vi.editor.fields;
+/**
+ * The browser's own checker knows no Vietnamese (every word would be
+ * underlined) and re-checks a long article on every change; Tòa Soạn has its
+ * own checker for that.
+ */
+const noBrowserSpellcheck = { spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off' };
 
 export interface ArticleEditorProps {
   session: ArticleSession;
@@ -58,7 +64,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         Placeholder.configure({ placeholder: f.titlePlaceholder }),
       ],
       editorProps: {
-        attributes: { class: 'editor-title', 'aria-label': f.title, 'data-testid': 'editor-title' },
+        attributes: { class: 'editor-title', 'aria-label': f.title, 'data-testid': 'editor-title', ...noBrowserSpellcheck },
         handleKeyDown: (_view, event) => moveOnEnter(event, () => sapoRef.current),
       },
     },
@@ -72,7 +78,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         Placeholder.configure({ placeholder: f.sapoPlaceholder }),
       ],
       editorProps: {
-        attributes: { class: 'editor-sapo', 'aria-label': f.sapo, 'data-testid': 'editor-sapo' },
+        attributes: { class: 'editor-sapo', 'aria-label': f.sapo, 'data-testid': 'editor-sapo', ...noBrowserSpellcheck },
         handleKeyDown: (_view, event) => moveOnEnter(event, () => bodyRef.current),
       },
     },
@@ -90,7 +96,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           return true;
         },
       }),
-      editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body' } },
+      editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body', ...noBrowserSpellcheck } },
     },
     [doc],
   );
