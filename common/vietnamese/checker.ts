@@ -137,6 +137,8 @@ export class Spellchecker {
     // Capitalised words that are not syllables are names (Đắk Lắk, Krông Pắc); others are foreign.
     if (token.kind !== 'word' || /\d/.test(text) || text[0] !== lower[0]) return null;
     const plainAscii = !hasVietnameseMark(text);
+    // Units and foreign words (km, kg, online): no vowel, or too long to be one syllable.
+    if (plainAscii && (!/[aeiouy]/.test(lower) || lower.length > 7)) return null;
     const prev = neighbourKey(words, i, -1);
     const next = neighbourKey(words, i, 1);
     let list = this.nonWordCandidates(lower);
