@@ -4,6 +4,7 @@
  * collocation), user words and what it learned from the newsroom's corpus.
  * All keys are syllable keys (see `syllableKey`).
  */
+import { skeleton } from './alphabet';
 import { shapeOf, type Shape } from './confusion';
 import { keyOf } from './syllable';
 
@@ -203,7 +204,8 @@ export class Lexicon {
   private buildDeleteIndex(): void {
     const index = new Map<string, string[]>();
     for (const key of this.syllables) {
-      for (const d of deletions(this.shape(key).plain)) push(index, d, key);
+      // Keys are lower case with the i of lone y, so their skeleton is their shape's plain spelling.
+      for (const d of deletions(skeleton(key))) push(index, d, key);
     }
     this.deleteIndex = index;
     this.deleteIndexSize = this.syllables.size;
