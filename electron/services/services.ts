@@ -12,7 +12,14 @@ export interface Services {
 
 /** Builds every service over one context; both transports serve the result. */
 export function createServices(ctx: ServiceContext): Services {
-  const domains = [createAppDomain(ctx), createDraftsDomain(ctx), createImagesDomain(ctx), createPortalDomain(ctx)];
+  const drafts = createDraftsDomain(ctx);
+  const portal = createPortalDomain(ctx, {
+    onSubmitted: async (articleId) => {
+      const { status } = await drafts.service.summary(articleId);
+      if (status === 'approved') await drafts.service.setStatus(articleId, 'submitted');
+    },
+  });
+  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx), portal];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {
     handlers,

@@ -7,8 +7,9 @@ import { migration as searchPrefixIndex } from './0005-search-prefix-index';
 import { migration as createOutbox } from './0010-create-outbox';
 
 /**
- * Every migration, sorted by version. 0001–0009 belong to drafts/history/search,
- * 0010–0019 to the portal's outbox: add yours to this list in version order.
+ * Every migration, sorted by version. The runner applies the versions above
+ * `PRAGMA user_version`, so versions only ever grow: the next migration is
+ * 0011, whatever it is for, never a free number below the highest one.
  */
 export const migrations: Migration[] = [createArticles, createDocLog, createVersions, createSearch, searchPrefixIndex, createOutbox].sort(
   (a, b) => a.version - b.version,

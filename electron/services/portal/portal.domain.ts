@@ -29,6 +29,8 @@ export interface PortalDomainOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   timeoutMs?: number;
+  /** Told once the portal has accepted an article (the drafts service marks it "Đã gửi lên cổng"). */
+  onSubmitted?: (articleId: string, post: { id: number; link: string }) => void | Promise<void>;
 }
 
 export function createPortalDomain(
@@ -86,6 +88,12 @@ export function createPortalDomain(
         images,
       );
       store.rememberPost(portalUrl, entry.articleId, post, now());
+      try {
+        await options.onSubmitted?.(entry.articleId, { id: post.id, link: post.link });
+      } catch (error) {
+        // The post is on the portal; only the local status label lags behind.
+        console.error('[outbox] could not mark the article as submitted', error);
+      }
       return { id: post.id, link: post.link };
     },
   });

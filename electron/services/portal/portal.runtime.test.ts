@@ -80,6 +80,8 @@ describe('portal over the real runtime', () => {
     );
     expect(posts.map((p) => p.title.raw)).toEqual([sample.title]);
     expect(posts[0]!.content.raw.match(/<img /g)).toHaveLength(2);
+    const article = await client.call('drafts.get', { id: articleId });
+    expect(article.status).toBe('submitted');
   });
 
   it('changes nothing in the draft when a submission fails', async () => {
