@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
-import { EditorPage } from './pages/editor-page';
+import * as Y from 'yjs';
+import { articleBodyText } from '../../common/article/to-html';
+import { EditorPage, hostCall } from './pages/editor-page';
 
 const fixtures = join(process.cwd(), 'renderer/editor/paste/fixtures');
 
@@ -166,6 +168,20 @@ test('text typed just before the window reloads is not lost', async ({ app, host
   await editor.waitSaved();
   await app.reload();
   await expect(editor.body).toHaveText('Gõ xong là tải lại ngay');
+});
+
+test('the desktop close hook returns only after what was typed is stored', async ({ app, host }) => {
+  const { editor, articleId } = await EditorPage.openNew(app, host.url);
+  await editor.body.click();
+  await app.keyboard.type('Đóng cửa sổ ngay sau khi gõ');
+  // What Electron's main process calls before it lets the window close.
+  expect(
+    await app.evaluate(() => (window as unknown as { __toasoanFlush?: () => Promise<boolean> }).__toasoanFlush?.()),
+  ).toBe(true);
+  const { state } = await hostCall<{ state: string }>(host.url, 'drafts.open', { id: articleId });
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Buffer.from(state, 'base64'));
+  expect(articleBodyText(doc)).toBe('Đóng cửa sổ ngay sau khi gõ');
 });
 
 test('Backspace in decomposed text removes one mark, not the whole letter', async ({ app, host }) => {

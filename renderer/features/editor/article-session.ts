@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { ArticleSummary } from '../../../common/api/drafts.api';
+import { flushOnClose } from '../../app/flush-on-close';
 import { call, onConnection, onEvent } from '../../services/client';
 import { fromBase64, toBase64 } from './base64';
 import { localPendingStore } from './pending-store';
@@ -86,6 +87,13 @@ export class ArticleSession {
       // stop the window from closing, so it never asks.
       if (queue.size > 0 && !window.toasoan) event.preventDefault();
     };
+    // The desktop shell waits for this before it closes the window or quits.
+    this.cleanups.push(
+      flushOnClose(async () => {
+        queue.flush();
+        await queue.idle();
+      }),
+    );
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', beforeUnload);
     this.cleanups.push(() => {
