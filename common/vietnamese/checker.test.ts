@@ -83,12 +83,19 @@ describe('user dictionary, ignore list and corpus learning', () => {
 
   it('learns local words and pairs from the newsroom corpus', () => {
     const local = createSpellchecker();
-    const sentence = 'Bà con trồng mắc ca xen cà phê.';
-    const before = local.checkParagraph(sentence);
-    const report = local.learnFromCorpus(['Nông dân trồng mắc ca.', 'Cây mắc ca cho thu nhập cao.', 'Giá mắc ca tăng.']);
+    const fish = 'Ông nuôi cá thát lát trong ao.';
+    const dialect = 'Bà con mình chừ đã khá hơn.';
+    expect(brief(local.checkParagraph(fish))[0]).toMatch(/^non-word:thát/);
+    expect(brief(local.checkParagraph(dialect))[0]).toMatch(/^context:chừ/);
+    const report = local.learnFromCorpus([
+      'Cá thát lát là đặc sản của huyện.', 'Chả cá thát lát rất ngon.', 'Nuôi cá thát lát cho thu nhập cao.',
+      'Bà con mình chừ đã có đường mới.', 'Ở quê mình chừ đã có điện.',
+    ]);
+    expect(report.newSyllables).toBeGreaterThan(0);
     expect(report.newPairs).toBeGreaterThan(0);
-    expect(local.checkParagraph(sentence).length).toBeLessThanOrEqual(before.length);
-    expect(local.isKnownSyllable('mắc')).toBe(true);
+    expect(local.checkParagraph(fish)).toEqual([]);
+    expect(local.checkParagraph(dialect)).toEqual([]);
+    expect(local.isKnownSyllable('thát')).toBe(true);
   });
 
   it('writes suggestions in the chosen house style', () => {
