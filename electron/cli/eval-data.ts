@@ -3,7 +3,7 @@
  * line) and errors.tsv (kind, sentence with one error, the wrong text, its
  * correction, optionally which occurrence of the wrong text). Every fourth line (index % 4 === 3) is held out from tuning.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ErrorCase {
@@ -20,7 +20,7 @@ export interface EvalSet { clean: { sentence: string; heldOut: boolean }[]; erro
 const isHeldOut = (i: number) => i % 4 === 3;
 
 export function loadEvalSet(dir: string): EvalSet {
-  const clean = readFileSync(join(dir, 'clean.txt'), 'utf8').split('\n').filter((l) => l.trim())
+  const clean = readFileSync(join(dir, 'clean.txt'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'))
     .map((sentence, i) => ({ sentence, heldOut: isHeldOut(i) }));
   const errors: ErrorCase[] = [];
   const rows = readFileSync(join(dir, 'errors.tsv'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
@@ -34,4 +34,16 @@ export function loadEvalSet(dir: string): EvalSet {
     errors.push({ kind, sentence, start, end: start + wrong.length, correction, heldOut: isHeldOut(i) });
   });
   return { clean, errors };
+}
+
+/**
+ * Unseen batches: `unseen-N/` folders beside the main set, in the same format.
+ * Each was written fresh and scored once before any tuning, so they are
+ * reported apart from the development and held-out parts.
+ */
+export function unseenBatches(dir: string): { name: string; set: EvalSet }[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && /^unseen-\d+$/.test(e.name))
+    .sort((a, b) => Number(a.name.slice(7)) - Number(b.name.slice(7)))
+    .map((e) => ({ name: e.name, set: loadEvalSet(join(dir, e.name)) }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../common/vietnamese/index';
-import { loadEvalSet } from './eval-data';
+import { loadEvalSet, unseenBatches } from './eval-data';
 import { score, summarize } from './eval-spell';
 
 describe('evaluation set', () => {
@@ -10,6 +10,18 @@ describe('evaluation set', () => {
     expect(set.clean.length).toBeGreaterThanOrEqual(set.errors.length);
     for (const e of set.errors) expect(e.sentence.slice(e.start, e.end).length).toBeGreaterThan(0);
     expect(new Set(set.errors.map((e) => e.kind)).size).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('unseen batches', () => {
+  it('are found beside the main set, in order, each with errors and clean sentences', () => {
+    const batches = unseenBatches('tests/spell-eval');
+    expect(batches[0]?.name).toBe('unseen-1');
+    for (const { set } of batches) {
+      expect(set.errors.length).toBeGreaterThanOrEqual(100);
+      expect(set.clean.length).toBeGreaterThanOrEqual(100);
+      expect(set.clean.some((c) => c.sentence.startsWith('#'))).toBe(false);
+    }
   });
 });
 

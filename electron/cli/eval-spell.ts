@@ -1,10 +1,12 @@
 /**
  * `npm run eval:spell [-- --verbose] [-- --dir DIR]`: detection recall, top-1
  * and top-3 correction accuracy, and false alarms per 1,000 clean syllables,
- * on the development part and the held-out part of tests/spell-eval.
+ * on the development part and the held-out part of tests/spell-eval, and on
+ * each unseen batch (`unseen-N/`) separately. `--unseen-verbose` lists the
+ * misses and false alarms of the unseen batches.
  */
 import { createSpellchecker, toHouseStyle, tokenize, type Issue } from '../../common/vietnamese/index';
-import { loadEvalSet, type ErrorCase } from './eval-data';
+import { loadEvalSet, unseenBatches, type ErrorCase } from './eval-data';
 
 export interface Scores {
   errors: number;
@@ -77,7 +79,17 @@ function main(argv: string[]): void {
     byKind[kind] = `${r.errorSentences} errors: recall ${r.recallPercent}%, top-1 ${r.top1Percent}%, top-3 ${r.top3Percent}%`;
   }
   if (argv.includes('--heldout-verbose')) score(check, set.clean.filter((c) => c.heldOut).map((c) => c.sentence), set.errors.filter((e) => e.heldOut), (l) => process.stderr.write(l + '\n'));
-  process.stdout.write(JSON.stringify({ development: part(false), heldOut: part(true), byKind }, null, 2) + '\n');
+  const unseen: Record<string, unknown> = {};
+  for (const { name, set: batch } of unseenBatches(dir)) {
+    const ulog = argv.includes('--unseen-verbose') ? (l: string) => process.stderr.write(`${name} ${l}\n`) : undefined;
+    const kinds: Record<string, string> = {};
+    for (const kind of new Set(batch.errors.map((e) => e.kind))) {
+      const r = summarize(score(check, [], batch.errors.filter((e) => e.kind === kind)));
+      kinds[kind] = `${r.errorSentences}: recall ${r.recallPercent}%, top-3 ${r.top3Percent}%`;
+    }
+    unseen[name] = { ...summarize(score(check, batch.clean.map((c) => c.sentence), batch.errors, ulog)), byKind: kinds };
+  }
+  process.stdout.write(JSON.stringify({ development: part(false), heldOut: part(true), byKind, unseen }, null, 2) + '\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));
