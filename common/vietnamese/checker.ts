@@ -5,7 +5,7 @@
  */
 import { hasVietnameseMark, skeleton } from './alphabet';
 import { forNonWord, rankInContext, type Candidate } from './candidates';
-import { findContextErrors, findRareForCommon, findRepeats, neighbourKey, type Raise, type Word } from './context-check';
+import { findContextErrors, findRareForCommon, findRepeats, neighbourKey, type Raise, type RareCandidate, type Word } from './context-check';
 import { decodeTelex, decodeVni } from './input-methods';
 import type { Lexicon } from './lexicon';
 import { messageFor } from './messages';
@@ -22,6 +22,7 @@ const STRONG_INPUT_METHOD = /dd|aa|ee|oo|uw|ow|aw|[1-9]/i;
 export class Spellchecker {
   private readonly nonWordCache = new Map<string, Candidate[]>();
   private readonly contextCache = new Map<string, unknown>();
+  private readonly rareCache = new Map<string, RareCandidate[]>();
   private readonly userKeys = new Set<string>();
   private readonly userRaw = new Set<string>();
   /** Per lower-case word: its key, whether it is a known syllable, whether its tone mark is well placed. */
@@ -52,10 +53,21 @@ export class Spellchecker {
     return k !== null && this.lexicon.syllables.has(k);
   }
 
+  /**
+   * Check a sample text a few times and forget the results: the checker's
+   * code paths are compiled by the JIT during load instead of during the
+   * user's first check. The per-word caches start empty afterwards.
+   */
+  warmUp(sample: string, rounds = 4): void {
+    for (let r = 0; r < rounds; r++) this.checkParagraph(sample);
+    this.forget();
+  }
+
   /** Drop caches after the lexicon changed. */
   forget(): void {
     this.wordInfo.clear();
     this.contextCache.clear();
+    this.rareCache.clear();
     this.nonWordCache.clear();
   }
 
@@ -87,7 +99,7 @@ export class Spellchecker {
     }
     findRepeats(this.lexicon, words, raise);
     findContextErrors(this.lexicon, this.contextCache, words, raise);
-    findRareForCommon(this.lexicon, words, raise);
+    findRareForCommon(this.lexicon, this.rareCache, words, raise);
 
     if (norm.origin && this.options.reportDecomposed !== false) {
       const flagged = new Set(issues.map((i) => i.start));
@@ -159,9 +171,10 @@ export class Spellchecker {
     let info = this.wordInfo.get(lower);
     if (!info) {
       const key = keyOf(lower);
-      const s = key === null ? null : parseSyllable(lower);
+      // The lexicon's own spelling of a key is well placed: no need to parse it again.
+      const s = key === null || this.lexicon.display.get(key) === lower ? null : parseSyllable(lower);
       // Attested loan syllables (buýt, camera) count even where the phonology would not allow them.
-      const known = s !== null && this.lexicon.syllables.has(key!);
+      const known = key !== null && this.lexicon.syllables.has(key);
       const placed = s === null || lower === composeSyllable(s, 'new') || lower === composeSyllable(s, 'old');
       info = { key, known, placed };
       if (this.wordInfo.size > 100_000) this.wordInfo.clear();

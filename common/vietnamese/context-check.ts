@@ -169,7 +169,7 @@ const RARE_TO_WORD_MIN_WEIGHT = 2;
  * next to a very common word it is easily confused with ("đả tổ chức",
  * "của sã", "vơi tình hình"): the writer almost certainly meant the common word.
  */
-export function findRareForCommon(lex: Lexicon, words: Word[], raise: Raise): void {
+export function findRareForCommon(lex: Lexicon, cache: Map<string, RareCandidate[]>, words: Word[], raise: Raise): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.key === null || w.settled || w.guessed || w.name || lex.weightOf(w.key) > 0 || COMMON_WORDS.has(w.key)) continue;
@@ -178,22 +178,15 @@ export function findRareForCommon(lex: Lexicon, words: Word[], raise: Raise): vo
     if ((prev && lex.hasPair(prev, w.key)) || (next && lex.hasPair(w.key, next))) continue;
     // Two rare syllables side by side are most likely a word the lexicon lacks (tấp nập).
     if ((prev && lex.weightOf(prev) === 0) || (next && lex.weightOf(next) === 0)) continue;
-    const x = lex.shape(w.key);
     const found: Candidate[] = [];
-    // Lexicon words reached by a classic confusion (xởi → sởi, chình → trình).
-    for (const key of lex.near(plainVariants(x))) {
-      if (COMMON_WORDS.has(key) || lex.weightOf(key) < RARE_TO_WORD_MIN_WEIGHT) continue;
-      const cost = confusionCost(x, lex.shape(key));
-      if (cost > RARE_TO_WORD_MAX_COST) continue;
-      const fits = (prev !== null && lex.hasPair(prev, key)) || (next !== null && lex.hasPair(key, next));
-      found.push({ key, cost, score: cost + 0.2 - (fits ? 1 : 0) });
-    }
-    for (const key of COMMON_WORD_LIST) {
-      const cost = confusionCost(x, lex.shape(key));
-      if (cost > RARE_TO_COMMON_SUPPORTED_COST) continue;
-      const fits = (prev !== null && lex.hasPair(prev, key)) || (next !== null && lex.hasPair(key, next));
-      if (cost > RARE_TO_COMMON_MAX_COST && !fits) continue;
-      found.push({ key, cost, score: cost - (fits ? 1 : 0) });
+    for (const c of rareCandidates(lex, cache, w.key)) {
+      const fits = (prev !== null && lex.hasPair(prev, c.key)) || (next !== null && lex.hasPair(c.key, next));
+      if (c.common) {
+        if (c.cost > RARE_TO_COMMON_MAX_COST && !fits) continue;
+        found.push({ key: c.key, cost: c.cost, score: c.cost - (fits ? 1 : 0) });
+      } else {
+        found.push({ key: c.key, cost: c.cost, score: c.cost + 0.2 - (fits ? 1 : 0) });
+      }
     }
     if (found.length === 0) continue;
     found.sort((p, q) => p.score - q.score);
@@ -201,4 +194,31 @@ export function findRareForCommon(lex: Lexicon, words: Word[], raise: Raise): vo
     raise(w.token.start, w.token.end, 'context', found.slice(0, 5).map((c) => lex.spell(c.key)));
     w.settled = true;
   }
+}
+
+export interface RareCandidate { key: string; cost: number; common: boolean }
+
+/**
+ * What a rare syllable might stand for, before context: lexicon words reached
+ * by a classic confusion and common words within reach. Depends only on the
+ * syllable and the lexicon: the caller caches it and drops the cache when the
+ * lexicon changes.
+ */
+function rareCandidates(lex: Lexicon, cache: Map<string, RareCandidate[]>, key: string): RareCandidate[] {
+  let list = cache.get(key);
+  if (list) return list;
+  list = [];
+  const x = lex.shape(key);
+  // Lexicon words reached by a classic confusion (xởi → sởi, chình → trình).
+  for (const k of lex.near(plainVariants(x))) {
+    if (COMMON_WORDS.has(k) || lex.weightOf(k) < RARE_TO_WORD_MIN_WEIGHT) continue;
+    const cost = confusionCost(x, lex.shape(k));
+    if (cost <= RARE_TO_WORD_MAX_COST) list.push({ key: k, cost, common: false });
+  }
+  for (const k of COMMON_WORD_LIST) {
+    const cost = confusionCost(x, lex.shape(k));
+    if (cost <= RARE_TO_COMMON_SUPPORTED_COST) list.push({ key: k, cost, common: true });
+  }
+  cache.set(key, list);
+  return list;
 }

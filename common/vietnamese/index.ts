@@ -8,6 +8,7 @@
 import { Spellchecker } from './checker';
 import { ATTESTED_SYLLABLES } from './data/syllables';
 import { LEXICON_BLOCKS } from './data/lexicon/index';
+import { WARM_UP_TEXT } from './data/warm-up';
 import { learnFromCorpus, type LearnOptions, type LearnReport } from './learn';
 import { Lexicon, parseEntries } from './lexicon';
 import type { CheckOptions, Issue, SpellcheckerOptions } from './types';
@@ -45,12 +46,14 @@ export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
   lex.addSyllables(ATTESTED_SYLLABLES.split(' '));
   for (const block of LEXICON_BLOCKS) lex.addEntries(parseEntries(block));
   if (extraEntries) lex.addEntries(extraEntries);
+  lex.prepare();
   return lex;
 }
 
 export function createSpellchecker(options: SpellcheckerOptions = {}): VietnameseSpellchecker {
   const lex = loadLexicon(options.extraEntries);
   const checker = new Spellchecker(lex, options);
+  checker.warmUp(WARM_UP_TEXT);
   return {
     checkParagraph: (text, o) => checker.checkParagraph(text, o),
     addUserWord: (w) => checker.addUserWord(w),

@@ -198,6 +198,16 @@ export class Lexicon {
     return out;
   }
 
+  /**
+   * Build the look-up indexes now rather than on the first check (called
+   * at load, so the first paragraph a user types does not pay for them).
+   */
+  prepare(): void {
+    // Shapes are what every candidate comparison reads.
+    for (const key of this.attested()) this.shape(key);
+    if (!this.deleteIndex || this.deleteIndexSize !== this.syllables.size) this.buildDeleteIndex();
+  }
+
   private deleteIndex: Map<string, string[]> | null = null;
   private deleteIndexSize = 0;
 
