@@ -55,7 +55,9 @@ test('an article with every block type, an image and its meta is all back after 
   await expect(app.getByText('Chỉ chấp nhận liên kết')).toBeVisible();
   await app.getByTestId('link-input').fill('https://tanthanh.longan.gov.vn/');
   await app.getByTestId('link-apply').click();
-  await editor.body.click();
+  // Applying the link gives the focus back to the body, on the linked words.
+  await expect(editor.body.locator('a[href="https://tanthanh.longan.gov.vn/"]')).toBeVisible();
+  await expect(editor.body).toBeFocused(); // focus returns on the next frame
   await kb.press('End');
   await kb.press('Enter');
   await editor.tool('align-center').click();

@@ -139,6 +139,8 @@ function moveOnEnter(event: KeyboardEvent, next: () => Editor | null): boolean {
   const target = next();
   if (!target) return false;
   target.commands.focus('start');
+  // TipTap focuses on the next frame; keys typed before it must already land here.
+  target.view.focus();
   return true;
 }
 

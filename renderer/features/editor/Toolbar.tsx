@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { isAllowedLink } from '../../editor/extensions';
 import { vi } from '../../i18n/vi';
 
@@ -61,7 +62,16 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
     } else if (!isAllowedLink(href)) {
       setLinkError(true);
     } else {
-      chain().extendMarkRange('link').setLink({ href }).run();
+      // The caret ends up after the link, so typing goes on in plain text.
+      chain()
+        .extendMarkRange('link')
+        .setLink({ href })
+        .command(({ tr }) => {
+          tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
+          return true;
+        })
+        .run();
+      editor.view.focus();
       setLinkDraft(null);
     }
   };
