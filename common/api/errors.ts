@@ -26,6 +26,7 @@ export const errorCodes = [
   'DRAFT_NOT_IN_TRASH',
   'INVALID_UPDATE',
   'VERSION_NOT_FOUND',
+  'INVALID_STATUS_CHANGE',
   // images
   'IMAGE_NOT_FOUND',
   'IMAGE_UNREADABLE',

@@ -67,6 +67,8 @@ export async function writeApprovedArticle(
       ],
     }),
   );
+  // The board's flow: sent for review, then approved.
+  await client.call('drafts.setStatus', { id: summary.id, status: 'in_review' });
   await client.call('drafts.setStatus', { id: summary.id, status: 'approved' });
   return { articleId: summary.id, imageIds };
 }

@@ -1,5 +1,6 @@
 import type { draftsMethods } from '../../../common/api/drafts.api';
 import { ServiceError } from '../../../common/api/errors';
+import { serviceOnlyStatuses } from '../../../common/article/workflow';
 import type { Domain, ServiceContext } from '../context';
 import { fromBase64 } from './article-docs';
 import { DraftsHistory } from './drafts.history';
@@ -49,7 +50,13 @@ export function createDraftsDomain(
       drafts.deleteForever(id);
       return null;
     },
-    'drafts.setStatus': ({ id, status }) => drafts.setStatus(id, status),
+    'drafts.setStatus': ({ id, status }) => {
+      // "Đã gửi lên cổng" and "Đã đăng" come from the portal, never from a button.
+      if (serviceOnlyStatuses.has(status)) {
+        throw new ServiceError('INVALID_STATUS_CHANGE', `${status} is set by the portal service only`);
+      }
+      return drafts.setStatus(id, status);
+    },
     'drafts.versions': ({ id }) => history.list(id),
     'drafts.saveVersion': ({ id, name }) => history.save(id, name),
     'drafts.previewVersion': ({ id, versionId }) => history.preview(id, versionId),

@@ -97,9 +97,22 @@ describe('drafts service', () => {
     expect((await h.call('drafts.list', { kind: 'tin' })).total).toBe(5);
   });
 
+  it('follows the newsroom flow and refuses to skip the board or set portal-only statuses', async () => {
+    h = new DraftsHarness();
+    const { id } = await articleWith('Tin', 'x');
+    await expect(h.call('drafts.setStatus', { id, status: 'approved' })).rejects.toMatchObject({ code: 'INVALID_STATUS_CHANGE' });
+    await h.call('drafts.setStatus', { id, status: 'in_review' });
+    await h.call('drafts.setStatus', { id, status: 'returned' });
+    await h.call('drafts.setStatus', { id, status: 'in_review' });
+    await h.call('drafts.setStatus', { id, status: 'approved' });
+    await expect(h.call('drafts.setStatus', { id, status: 'submitted' })).rejects.toMatchObject({ code: 'INVALID_STATUS_CHANGE' });
+    expect((await h.call('drafts.get', { id })).status).toBe('approved');
+  });
+
   it('duplicates an article as a new draft with the same content', async () => {
     h = new DraftsHarness();
     const { id } = await articleWith('Gốc', 'Nội dung gốc');
+    await h.call('drafts.setStatus', { id, status: 'in_review' });
     await h.call('drafts.setStatus', { id, status: 'approved' });
     const copy = await h.call('drafts.duplicate', { id });
     expect(copy.id).not.toBe(id);

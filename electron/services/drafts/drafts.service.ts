@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { ArticleSummary } from '../../../common/api/drafts.api';
 import { ServiceError } from '../../../common/api/errors';
 import { META_MAP, metaKeys } from '../../../common/article/layout';
+import { canChangeStatus } from '../../../common/article/workflow';
 import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { ArticleKind as KindSchema, ArticleStatus as StatusSchema } from '../../../common/article/model';
 import { DraftsStore, type ArticleRow } from '../../db/drafts-store';
@@ -242,6 +243,11 @@ export class DraftsService {
 
   async setStatus(id: string, status: ArticleStatus): Promise<ArticleSummary> {
     this.row(id);
+    const from = this.summary(id).status;
+    if (from === status) return this.summary(id);
+    if (!canChangeStatus(from, status)) {
+      throw new ServiceError('INVALID_STATUS_CHANGE', `article ${id} cannot go from ${from} to ${status}`);
+    }
     await this.change(id, (doc) => doc.getMap<unknown>(META_MAP).set(metaKeys.status, status));
     return this.summary(id);
   }

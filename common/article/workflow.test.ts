@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleStatus } from './model';
+import { canChangeStatus, nextStatusesForPeople } from './workflow';
+
+describe('article workflow', () => {
+  it('takes a draft through review and approval to the portal', () => {
+    expect(canChangeStatus('draft', 'in_review')).toBe(true);
+    expect(canChangeStatus('in_review', 'approved')).toBe(true);
+    expect(canChangeStatus('approved', 'submitted')).toBe(true);
+    expect(canChangeStatus('submitted', 'published')).toBe(true);
+  });
+
+  it('lets the board return an article, and the writer send it again', () => {
+    expect(canChangeStatus('in_review', 'returned')).toBe(true);
+    expect(canChangeStatus('returned', 'in_review')).toBe(true);
+  });
+
+  it('does not let a draft skip the board', () => {
+    expect(canChangeStatus('draft', 'approved')).toBe(false);
+    expect(canChangeStatus('draft', 'submitted')).toBe(false);
+    expect(canChangeStatus('returned', 'approved')).toBe(false);
+  });
+
+  it('never offers people the statuses only the portal service sets', () => {
+    for (const status of ArticleStatus.options) {
+      expect(nextStatusesForPeople(status)).not.toContain('submitted');
+      expect(nextStatusesForPeople(status)).not.toContain('published');
+    }
+    expect(nextStatusesForPeople('in_review')).toEqual(['approved', 'returned', 'draft']);
+  });
+});
