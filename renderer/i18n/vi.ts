@@ -4,6 +4,7 @@ import { settings } from './sections/settings';
 import { portal } from './sections/portal';
 import { editor } from './sections/editor';
 import { spellcheck } from './sections/spellcheck';
+import { review } from './sections/review';
 import { drafts } from './sections/drafts';
 
 /**
@@ -17,6 +18,7 @@ export const vi = {
   portal,
   editor,
   spellcheck,
+  review,
   drafts,
 };
 
