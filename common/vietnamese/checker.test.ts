@@ -22,6 +22,10 @@ describe('real-word (context) errors', () => {
     ]) expect(checker.checkParagraph(s), s).toEqual([]);
   });
 
+  it('catches another tone when the variant makes a whole word with its partner', () => {
+    expect(brief(checker.checkParagraph('Đại biểu đến từ các cơ quan, đơn vĩ.'))).toEqual(['context:vĩ→vị']);
+  });
+
   it('prefers a common word over a rare syllable that stands alone', () => {
     expect(brief(checker.checkParagraph('Các chi bộ đả tổ chức sinh hoạt chuyên đề.'))).toEqual(['context:đả→đã']);
   });
@@ -40,6 +44,13 @@ describe('non-words and typing slips', () => {
     expect(brief(checker.checkParagraph('Tuyeen truyền về ddaoj đức cho nguowfi dân vie65t Nam.'))).toEqual([
       'input-method:Tuyeen→Tuyên', 'input-method:ddaoj→đạo', 'input-method:nguowfi→người', 'input-method:vie65t→việt',
     ]);
+  });
+
+  it('catches a Telex tone key typed before the final consonant, and a rare syllable that is only a Telex spelling', () => {
+    expect(brief(checker.checkParagraph('Rà soát toafn bộ các công trình.'))).toEqual(['input-method:toafn→toàn']);
+    expect(brief(checker.checkParagraph('Dự án có tổng coong suất 50 MW.'))).toEqual(['input-method:coong→công']);
+    // The same rare syllables stay alone where they are words.
+    expect(checker.checkParagraph('Thủy thủ lên boong tàu; nồi xoong, chảo được bày bán.')).toEqual([]);
   });
 
   it('reports doubled words but not reduplication or two words sharing a syllable', () => {

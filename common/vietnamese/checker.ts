@@ -18,6 +18,8 @@ import type { CheckOptions, Issue, IssueKind, SpellcheckerOptions } from './type
 const CHECKED = new Set(['word', 'name', 'foreign']);
 /** Input-method keys that cannot be an accident of a foreign word or name. */
 const STRONG_INPUT_METHOD = /dd|aa|ee|oo|uw|ow|aw|[1-9]/i;
+/** A Telex tone key between the vowels and a final consonant: the vowel it follows is at `index`. */
+const TONE_KEY_BEFORE_CODA = /[aeiouy][sfrxj](?:ng|nh|ch|[nmctp])$/i;
 
 export class Spellchecker {
   private readonly nonWordCache = new Map<string, Candidate[]>();
@@ -129,6 +131,8 @@ export class Spellchecker {
     const text = token.text;
     const lower = text.toLowerCase();
     if (w.key !== null) {
+      const leftover = this.rareTelexLeftover(words, i);
+      if (leftover) return { kind: 'input-method', suggestions: [leftover] };
       if (this.info(lower).placed) return null;
       return { kind: 'tone-placement', suggestions: [text] };
     }
@@ -139,7 +143,10 @@ export class Spellchecker {
       // Without a doubled letter, w or digit, only a tone key typed last is a slip ("thanhf", not "taxi").
       const stem = parseSyllable(text.slice(0, -1));
       const toneKeyLast = /[sfrxj]$/i.test(text) && stem !== null && isWellFormed({ ...stem, tone: 2 });
-      const plausible = strong || (toneKeyLast && !w.name && token.kind !== 'foreign');
+      // …or one typed between the vowels and a final consonant ("toafn", "lafm").
+      const inner = TONE_KEY_BEFORE_CODA.exec(text);
+      const toneKeyInner = inner !== null && parseSyllable(text.slice(0, inner.index + 1) + text.slice(inner.index + 2)) !== null;
+      const plausible = strong || ((toneKeyLast || toneKeyInner) && !w.name && token.kind !== 'foreign');
       if (k && this.lexicon.syllables.has(k) && isWellFormed(parseSyllable(decoded)!) && plausible) {
         w.key = k;
         w.guessed = true;
@@ -165,6 +172,28 @@ export class Spellchecker {
     if (ranked[0]) { w.key = ranked[0].key; w.guessed = true; }
     const suggestions = ranked.slice(0, 5).map((c) => this.lexicon.spell(c.key));
     return { kind: plainAscii ? 'missing-marks' : 'non-word', suggestions };
+  }
+
+  /**
+   * A rare syllable that only exists as a Telex spelling of a common one
+   * ("coong" for "công", "ddaau"): the lexicon never uses it, its neighbours
+   * do not pair with it, and its Telex reading pairs with a neighbour.
+   */
+  private rareTelexLeftover(words: Word[], i: number): string | null {
+    const w = words[i]!;
+    const text = w.token.text;
+    if (w.name || w.token.kind !== 'word' || !/dd|aa|ee|oo|uw|ow|aw/i.test(text)) return null;
+    if (this.lexicon.weightOf(w.key!) > 0) return null;
+    const decoded = decodeTelex(text);
+    const k = decoded === null ? null : keyOf(decoded);
+    if (k === null || this.lexicon.weightOf(k) === 0) return null;
+    const prev = neighbourKey(words, i, -1);
+    const next = neighbourKey(words, i, 1);
+    const pairs = (key: string) => (prev !== null && this.lexicon.hasPair(prev, key)) || (next !== null && this.lexicon.hasPair(key, next));
+    if (pairs(w.key!) || !pairs(k)) return null;
+    w.key = k;
+    w.guessed = true;
+    return decoded;
   }
 
   private info(lower: string): { key: string | null; known: boolean; placed: boolean } {

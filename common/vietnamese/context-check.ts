@@ -32,7 +32,7 @@ const BOUND_PARTNERS = 5;
 /** The largest confusion cost accepted for a pair that straddles two words. */
 const STRADDLE_MAX_COST = 1.3;
 /** Beyond this cost (keyboard slips, dropped letters, other tones) a variant needs a bound partner or support on both sides. */
-const LOOSE_MAX_COST = 1.75;
+const LOOSE_MAX_COST = 1.8;
 /** The largest confusion cost accepted when the variant fits both neighbours. */
 const MAX_SUPPORTED_COST = 1.9;
 /** The largest confusion cost accepted on the strength of a three-syllable phrase. */

@@ -9,6 +9,7 @@ import economy from './economy';
 import domains2 from './domains2';
 import domains3 from './domains3';
 import education from './education';
+import everyday from './everyday';
 import general from './general';
 import health from './health';
 import law from './law';
@@ -16,11 +17,12 @@ import newsWords from './news-words';
 import compounds from './compounds';
 import phrases from './phrases';
 import politics from './politics';
+import portalDomains from './portal-domains';
 import security from './security';
 import single from './single';
 import spelling from './spelling';
 import vocabulary from './vocabulary';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law,
+  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law, portalDomains, everyday,
 ];
