@@ -193,7 +193,10 @@ export class Lexicon {
     if (!this.deleteIndex || this.deleteIndexSize !== this.syllables.size) this.buildDeleteIndex();
     const out = new Set<string>();
     for (const p of plains) {
-      for (const d of deletions(p)) for (const k of this.deleteIndex!.get(d) ?? []) out.add(k);
+      for (const d of deletions(p)) {
+        const groups = this.deleteIndex!.get(d);
+        if (groups) for (const keys of groups) for (const k of keys) out.add(k);
+      }
     }
     return out;
   }
@@ -208,15 +211,17 @@ export class Lexicon {
     if (!this.deleteIndex || this.deleteIndexSize !== this.syllables.size) this.buildDeleteIndex();
   }
 
-  private deleteIndex: Map<string, string[]> | null = null;
+  private deleteIndex: Map<string, string[][]> | null = null;
   private deleteIndexSize = 0;
 
   private buildDeleteIndex(): void {
-    const index = new Map<string, string[]>();
-    for (const key of this.syllables) {
-      // Keys are lower case with the i of lone y, so their skeleton is their shape's plain spelling.
-      for (const d of deletions(skeleton(key))) push(index, d, key);
-    }
+    // Keys are lower case with the i of lone y, so their skeleton is their
+    // shape's plain spelling. Tone and vowel marks make several keys share a
+    // skeleton, so deletions are computed once per skeleton.
+    const bySkeleton = new Map<string, string[]>();
+    for (const key of this.syllables) push(bySkeleton, skeleton(key), key);
+    const index = new Map<string, string[][]>();
+    for (const [plain, keys] of bySkeleton) for (const d of deletions(plain)) push(index, d, keys);
     this.deleteIndex = index;
     this.deleteIndexSize = this.syllables.size;
   }
