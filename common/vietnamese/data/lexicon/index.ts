@@ -5,6 +5,7 @@
 import administration from './administration';
 import agriculture from './agriculture';
 import culture from './culture';
+import dailyLife from './daily-life';
 import economy from './economy';
 import domains2 from './domains2';
 import domains3 from './domains3';
@@ -24,5 +25,5 @@ import spelling from './spelling';
 import vocabulary from './vocabulary';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law, portalDomains, everyday,
+  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law, portalDomains, everyday, dailyLife,
 ];
