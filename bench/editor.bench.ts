@@ -168,7 +168,7 @@ async function main() {
       }
       opens.push(rendered);
     }
-    const counted = await page.evaluate(() => (document.querySelector('[data-testid="editor-body"]')?.textContent ?? '').split(/\s+/).filter(Boolean).length);
+    const counted = await page.evaluate(() => Array.from(document.querySelector('[data-testid="editor-body"]')?.children ?? [], (block) => block.textContent).join(' ').split(/\s+/).filter(Boolean).length);
 
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
