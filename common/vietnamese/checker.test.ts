@@ -46,6 +46,12 @@ describe('non-words and typing slips', () => {
     ]);
   });
 
+  it('offers a near word before a Telex reading that fits no neighbour, but keeps a tone typed on purpose', () => {
+    expect(brief(checker.checkParagraph('Khóa tu cho hơn 300 thanh thieeu niên.'))).toEqual(['input-method:thieeu→thiếu']);
+    expect(brief(checker.checkParagraph('Kết quả đăng trên mạng đấu thầu quốc gis.'))).toEqual(['input-method:gis→gia']);
+    expect(brief(checker.checkParagraph('Bà con ve62 quê ăn Tết.'))).toEqual(['input-method:ve62→về']);
+  });
+
   it('catches a Telex tone key typed before the final consonant, and a rare syllable that is only a Telex spelling', () => {
     expect(brief(checker.checkParagraph('Rà soát toafn bộ các công trình.'))).toEqual(['input-method:toafn→toàn']);
     expect(brief(checker.checkParagraph('Dự án có tổng coong suất 50 MW.'))).toEqual(['input-method:coong→công']);

@@ -18,6 +18,8 @@ import type { CheckOptions, Issue, IssueKind, SpellcheckerOptions } from './type
 const CHECKED = new Set(['word', 'name', 'foreign']);
 /** Input-method keys that cannot be an accident of a foreign word or name. */
 const STRONG_INPUT_METHOD = /dd|aa|ee|oo|uw|ow|aw|[1-9]/i;
+/** The largest confusion cost for a near word offered before a Telex/VNI reading that fits no neighbour. */
+const MAX_SUPPORTED_COST = 1.9;
 /** A Telex tone key between the vowels and a final consonant: the vowel it follows is at `index`. */
 const TONE_KEY_BEFORE_CODA = /[aeiouy][sfrxj](?:ng|nh|ch|[nmctp])$/i;
 
@@ -150,7 +152,7 @@ export class Spellchecker {
       if (k && this.lexicon.syllables.has(k) && isWellFormed(parseSyllable(decoded)!) && plausible) {
         w.key = k;
         w.guessed = true;
-        return { kind: 'input-method', suggestions: [decoded] };
+        return { kind: 'input-method', suggestions: this.inputMethodSuggestions(words, i, lower, decoded, k) };
       }
     }
     // Capitalised words that are not syllables are names (Đắk Lắk, Krông Pắc); others are foreign.
@@ -172,6 +174,26 @@ export class Spellchecker {
     if (ranked[0]) { w.key = ranked[0].key; w.guessed = true; }
     const suggestions = ranked.slice(0, 5).map((c) => this.lexicon.spell(c.key));
     return { kind: plainAscii ? 'missing-marks' : 'non-word', suggestions };
+  }
+
+  /**
+   * The Telex/VNI reading first, unless it fits neither neighbour while a
+   * near word does: "thieeu niên" (the tone was forgotten too) → thiếu,
+   * "quốc gis" (s next to a) → gia.
+   */
+  private inputMethodSuggestions(words: Word[], i: number, lower: string, decoded: string, key: string): string[] {
+    const prev = neighbourKey(words, i, -1);
+    const next = neighbourKey(words, i, 1);
+    const fits = (k: string) => (prev !== null && this.lexicon.hasPair(prev, k)) || (next !== null && this.lexicon.hasPair(k, next));
+    // A tone key the writer typed on purpose (vie65t, ve62) is not second-guessed.
+    const toneTyped = STRONG_INPUT_METHOD.test(lower) && parseSyllable(decoded)!.tone !== 0;
+    if (toneTyped || fits(key) || (prev === null && next === null)) return [decoded];
+    const near = [...this.nonWordCandidates(decoded.toLowerCase()), ...this.nonWordCandidates(lower)]
+      .filter((c) => c.key !== key && c.cost <= MAX_SUPPORTED_COST && fits(c.key));
+    const better = rankInContext(this.lexicon, near, prev, next).slice(0, 2).map((c) => this.lexicon.spell(c.key));
+    if (better.length === 0) return [decoded];
+    words[i]!.key = this.lexicon.syllables.has(keyOf(better[0]!) ?? '') ? keyOf(better[0]!) : key;
+    return [...new Set([...better, decoded])];
   }
 
   /**

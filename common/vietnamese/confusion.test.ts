@@ -12,6 +12,9 @@ describe('confusion model', () => {
     expect(cost('sữa', 'sửa')).toBeLessThanOrEqual(1.1);
     expect(cost('nhâng', 'nhân')).toBeLessThanOrEqual(1.1);
     expect(cost('các', 'cát')).toBeLessThanOrEqual(1.1);
+    // gi takes the i of the rhyme: "dia"/"gia", "dữa"/"giữa" differ in one letter.
+    expect(cost('dia', 'gia')).toBeLessThanOrEqual(1.1);
+    expect(cost('gia', 'dia')).toBeLessThanOrEqual(1.1);
   });
 
   it('ranks a missing mark below a wrong tone, and loose slips above both', () => {

@@ -101,6 +101,11 @@ export function confusionCost(x: Shape, y: Shape): number {
       const c = ONSET_COST.get(`${x.onset}|${y.onset}`);
       if (c !== undefined) return c;
     }
+    // "dia" for "gia": gi takes the i of the rhyme, so the spellings differ in the first letter only.
+    if ((x.onset === 'gi') !== (y.onset === 'gi') && x.bare.slice(1) === y.bare.slice(1)) {
+      const c = ONSET_COST.get(`${x.onset === 'gi' ? 'gi' : x.bare[0]}|${y.onset === 'gi' ? 'gi' : y.bare[0]}`);
+      if (c !== undefined) return c;
+    }
     if (x.onset === y.onset && x.rhyme !== y.rhyme) {
       const [xv, xc] = splitRhyme(x.rhyme);
       const [yv, yc] = splitRhyme(y.rhyme);
