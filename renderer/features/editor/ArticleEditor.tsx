@@ -4,6 +4,10 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
 import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from '../../../common/article/layout';
 import { bodyExtensions, lineExtensions } from '../../editor/extensions';
+import { Spellcheck } from '../../editor/extensions/spellcheck/spellcheck';
+import { SpellMenu } from '../spellcheck/SpellMenu';
+import { useSpellcheck } from '../spellcheck/use-spellcheck';
+import { StatusActions } from '../review/StatusActions';
 import { errorMessage, vi } from '../../i18n/vi';
 import type { ArticleSession } from './article-session';
 import { ExportMenu } from './ExportMenu';
@@ -53,6 +57,9 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
     })();
   };
 
+  const spell = useSpellcheck(doc);
+  const spellcheck = () => Spellcheck.configure({ checker: spell.checker, onOpen: (target, editor) => spell.open(editor, target) });
+
   const bodyRef = useMemo(() => ({ current: null as Editor | null }), []);
   const sapoRef = useMemo(() => ({ current: null as Editor | null }), []);
   const common = { shouldRerenderOnTransaction: false, immediatelyRender: true, editable: !readOnly } as const;
@@ -60,7 +67,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
     {
       ...common,
       extensions: [
-        ...lineExtensions({ collaboration: { document: doc, field: TITLE_FRAGMENT } }),
+        ...lineExtensions({ collaboration: { document: doc, field: TITLE_FRAGMENT }, extra: [spellcheck()] }),
         Placeholder.configure({ placeholder: f.titlePlaceholder }),
       ],
       editorProps: {
@@ -74,7 +81,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
     {
       ...common,
       extensions: [
-        ...lineExtensions({ collaboration: { document: doc, field: SAPO_FRAGMENT } }),
+        ...lineExtensions({ collaboration: { document: doc, field: SAPO_FRAGMENT }, extra: [spellcheck()] }),
         Placeholder.configure({ placeholder: f.sapoPlaceholder }),
       ],
       editorProps: {
@@ -95,6 +102,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           insertImages(bodyRef.current, files);
           return true;
         },
+        extra: [spellcheck()],
       }),
       editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body', ...noBrowserSpellcheck } },
     },
@@ -103,6 +111,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   bodyRef.current = body;
   sapoRef.current = sapo;
   useEffect(() => setBodyEditor(body), [body]);
+  spell.register([title, sapo, body]);
 
   const counts = useCounts(sapo, body);
 
@@ -116,6 +125,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             <ExportMenu doc={doc} images={images} />
           </div>
         )}
+        <StatusActions articleId={session.articleId} disabled={readOnly} />
         {imageError && (
           <div className="banner banner-error" role="alert">
             {imageError}
@@ -129,6 +139,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       </div>
       <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
       <StatusBar store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
+      <SpellMenu controller={spell} />
     </div>
   );
 }
