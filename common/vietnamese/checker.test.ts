@@ -26,6 +26,11 @@ describe('real-word (context) errors', () => {
     expect(brief(checker.checkParagraph('Đại biểu đến từ các cơ quan, đơn vĩ.'))).toEqual(['context:vĩ→vị']);
   });
 
+  it('accepts a classic slip of a common word when it completes a three-syllable phrase, but never rewrites a name', () => {
+    expect(brief(checker.checkParagraph('Kế hoạch cải cách hành chín giai đoạn mới.'))).toEqual(['context:chín→chính']);
+    expect(checker.checkParagraph('Trao quà cho 50 hộ phụ nữ nghèo; xã Hòa An tổ chức giải bóng chuyền.')).toEqual([]);
+  });
+
   it('prefers a common word over a rare syllable that stands alone', () => {
     expect(brief(checker.checkParagraph('Các chi bộ đả tổ chức sinh hoạt chuyên đề.'))).toEqual(['context:đả→đã']);
   });

@@ -37,6 +37,8 @@ const LOOSE_MAX_COST = 1.8;
 const MAX_SUPPORTED_COST = 1.9;
 /** The largest confusion cost accepted on the strength of a three-syllable phrase. */
 const TRIPLE_MAX_COST = 1.5;
+/** …and when the variant differs only in its tone (the weakest kind of error to catch otherwise). */
+const TRIPLE_TONE_MAX_COST = 1.8;
 
 /** Report an issue; suggestions are lexicon spellings, styled and cased by the caller. */
 export type Raise = (start: number, end: number, kind: IssueKind, suggestions: string[]) => void;
@@ -130,13 +132,15 @@ export function findContextErrors(
       // A variant that also makes a known pair with the outer neighbour is
       // supported on both sides (nhiều lại hình → nhiều loại, loại hình).
       const outer = position === 0 ? (joined(words, i - 1) ? words[i - 1]!.key : null) : (joined(words, i + 1) ? words[i + 2]!.key : null);
-      // …or that completes a known three-syllable phrase with the partner's other neighbour (khỏe định kỳ).
+      // …or that completes a known three-syllable phrase with the partner's other neighbour (khỏe định kỳ);
+      // a common word only by a classic confusion (cải cách hành chín → chính).
       const inner = position === 0 ? (joined(words, i + 1) ? words[i + 2]!.key : null) : (joined(words, i - 1) ? words[i - 1]!.key : null);
       const supported = (key: string) => (outer !== null && (position === 0 ? lex.hasPair(outer, key) : lex.hasPair(key, outer)))
-        || (inner !== null && !COMMON_WORDS.has(target.key!) && !COMMON_WORDS.has(key) && cheap(key)
+        || (inner !== null && !target.name && cheap(key, COMMON_WORDS.has(target.key!) || COMMON_WORDS.has(key) ? COMMON_WORD_MAX_COST
+          : lex.shape(key).bare === lex.shape(target.key!).bare ? TRIPLE_TONE_MAX_COST : TRIPLE_MAX_COST)
           && (position === 0 ? lex.hasTriple(key, b.key!, inner) : lex.hasTriple(inner, a.key!, key)));
       // Between two common words (cách/các, đã/đà) only two-sided support decides.
-      const cheap = (k: string) => (list.find((c) => c.key === k)?.cost ?? Infinity) <= TRIPLE_MAX_COST;
+      const cheap = (k: string, max: number) => (list.find((c) => c.key === k)?.cost ?? Infinity) <= max;
       const bothCommon = (k: string) => COMMON_WORDS.has(target.key!) && COMMON_WORDS.has(k);
       // A variant pair that is only a fragment of a longer phrase must fit the outer neighbour too.
       // (When the partner is bound on its other side, the three may be one phrase: niêm yết giá.)
