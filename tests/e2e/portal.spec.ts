@@ -2,15 +2,18 @@ import type { Page } from '@playwright/test';
 import { test as base, expect } from './fixtures/test';
 import { HostProcess } from './fixtures/host';
 import { startFaultProxy, type FaultProxy } from '../wordpress/fault-proxy';
-import { connectHost, editArticle, writeApprovedArticle, type HostClient } from '../wordpress/host-client';
+import { connectHost, editArticle, writeApprovedArticle, writeArticle, type HostClient } from '../wordpress/host-client';
+import { EditorPage } from './pages/editor-page';
 import { fillArticle } from '../wordpress/sample-article';
 import { startWordPress, type WordPressInstance } from '../wordpress/wordpress-harness';
 
 // Submission to a real WordPress through the browser host. One WordPress per
 // worker (the tests of a file share a worker); each test has its own host and
-// data folder. Articles are prepared through the contract, as the editor would
-// write them, because the editor's "Gửi lên cổng" place is the editor's work. The outbox's backoff is capped at one second here so "the portal is
-// back" is noticed quickly.
+// data folder. Articles are written through the contract, as the editor would
+// write them (the editor's own specs cover typing and images); the main
+// submission is then reviewed, approved and sent from the editor's buttons.
+// The outbox's backoff is capped at one second here so "the portal is back"
+// is noticed quickly.
 let wp: WordPressInstance;
 let proxy: FaultProxy;
 
@@ -103,11 +106,20 @@ test('Kiểm tra kết nối reports each step, and a wrong password in words', 
   await expect(form.getByTestId('portal-problem')).toHaveText('Sai tên đăng nhập hoặc mật khẩu ứng dụng của cổng.');
 });
 
-test('an approved article with two images goes to WordPress as pending; submitting again updates the same post', async ({ app, client }) => {
+test('an article with two images, approved in the editor, goes to WordPress as pending; submitting again updates the same post', async ({ app, client, host }) => {
   await configurePortal(app);
-  const { articleId, imageIds } = await writeApprovedArticle(client, article);
+  const { articleId, imageIds } = await writeArticle(client, article);
 
-  await client.call('portal.submit', { articleId });
+  const editor = new EditorPage(app);
+  await editor.open(host.url, articleId);
+  const actions = app.getByTestId('status-actions');
+  await actions.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await actions.getByRole('button', { name: 'Duyệt bài' }).click();
+  await app.getByTestId('portal-submit-button').click();
+  await expect(app.getByTestId('portal-submit-status')).toHaveAttribute('data-state', 'sent', { timeout: 20_000 });
+  await expect(app.getByTestId('portal-post-link')).toBeVisible();
+  await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Đã gửi lên cổng');
+
   const entries = await openOutbox(app);
   await expect(entries).toHaveCount(1);
   await expect(entries.first()).toHaveAttribute('data-state', 'sent');
@@ -136,7 +148,10 @@ test('an approved article with two images goes to WordPress as pending; submitti
   await editArticle(client, articleId, (doc) =>
     fillArticle(doc, { ...article, title: 'Tân Thạnh: mô hình "Dân vận khéo" đi vào cuộc sống', images: [], featuredImageId: null }),
   );
-  await client.call('portal.submit', { articleId });
+  await editor.open(host.url, articleId);
+  await app.getByRole('button', { name: 'Gửi lại lên cổng' }).click();
+  await expect(app.getByTestId('portal-submit-status')).toHaveAttribute('data-state', 'sent', { timeout: 20_000 });
+  await openOutbox(app);
   await expect(entries.first()).toHaveAttribute('data-state', 'sent');
   await expect.poll(async () => (await postsOf(articleId)).map((p) => [p.id, p.title.raw])).toEqual([
     [post!.id, 'Tân Thạnh: mô hình "Dân vận khéo" đi vào cuộc sống'],

@@ -52,6 +52,18 @@ export async function writeApprovedArticle(
   client: HostClient,
   article: Omit<SampleArticle, 'images' | 'status' | 'featuredImageId'>,
 ): Promise<{ articleId: string; imageIds: string[] }> {
+  const written = await writeArticle(client, article);
+  // The board's flow: sent for review, then approved.
+  await client.call('drafts.setStatus', { id: written.articleId, status: 'in_review' });
+  await client.call('drafts.setStatus', { id: written.articleId, status: 'approved' });
+  return written;
+}
+
+/** The same article, left as a draft (for tests that take it through review in the UI). */
+export async function writeArticle(
+  client: HostClient,
+  article: Omit<SampleArticle, 'images' | 'status' | 'featuredImageId'>,
+): Promise<{ articleId: string; imageIds: string[] }> {
   const summary = await client.call('drafts.create', { kind: 'tin', category: article.category ?? '' });
   const images = await Promise.all([
     client.call('images.put', { articleId: summary.id, original: Buffer.from(makePng(16, 9, [200, 40, 40])).toString('base64'), fileName: 'le-ra-mat.png' }),
@@ -67,9 +79,6 @@ export async function writeApprovedArticle(
       ],
     }),
   );
-  // The board's flow: sent for review, then approved.
-  await client.call('drafts.setStatus', { id: summary.id, status: 'in_review' });
-  await client.call('drafts.setStatus', { id: summary.id, status: 'approved' });
   return { articleId: summary.id, imageIds };
 }
 
