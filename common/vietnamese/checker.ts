@@ -62,7 +62,7 @@ export class Spellchecker {
    * code paths are compiled by the JIT during load instead of during the
    * user's first check. The per-word caches start empty afterwards.
    */
-  warmUp(sample: string, rounds = 4): void {
+  warmUp(sample: string, rounds = 3): void {
     for (let r = 0; r < rounds; r++) this.checkParagraph(sample);
     this.forget();
   }
