@@ -4,6 +4,13 @@
  * check of a 20,000-word article in one call (< 100 ms) and a re-check of
  * one 100-word paragraph (< 1 ms). The article is built from the evaluation
  * sentences (clean, and one in five with an error), shuffled with a fixed seed.
+ *
+ * Cold and warm are reported apart: `fullCheckFirstCallMs` is the first check
+ * of the process right after load (every per-word and per-pair cache empty,
+ * the JIT having seen only the engine's own warm-up text, which `loadMs`
+ * includes); `fullCheckFreshEngineMedianMs` is a new engine in a process that
+ * has already checked text; `fullCheckWarmMedianMs` repeats the same article.
+ * The machine's load is read from `calibrationLoopMs` (about 1 ms when idle).
  */
 import { readFileSync } from 'node:fs';
 
