@@ -26,6 +26,16 @@ describe('real-word (context) errors', () => {
     expect(brief(checker.checkParagraph('Đại biểu đến từ các cơ quan, đơn vĩ.'))).toEqual(['context:vĩ→vị']);
   });
 
+  it('needs a neighbour to flag a rare syllable, and a classic confusion next to an abbreviation', () => {
+    expect(checker.checkParagraph('Vận động viên về đích với thời gian 9 phút 47 giây.')).toEqual([]);
+    expect(checker.checkParagraph('Người bệnh có thẻ BHYT được khám chữa bệnh thông tuyến.')).toEqual([]);
+  });
+
+  it('catches an l/n slip inside an onset cluster and a Telex w after a consonant', () => {
+    expect(brief(checker.checkParagraph('Cuộc họp đã thống lhất phương án sắp xếp.'))[0]).toBe('non-word:lhất→nhất');
+    expect(brief(checker.checkParagraph('Tổ chức đại hội chi bộ trwcj thuộc.'))).toEqual(['input-method:trwcj→trực']);
+  });
+
   it('accepts a classic slip of a common word when it completes a three-syllable phrase, but never rewrites a name', () => {
     expect(brief(checker.checkParagraph('Kế hoạch cải cách hành chín giai đoạn mới.'))).toEqual(['context:chín→chính']);
     expect(checker.checkParagraph('Trao quà cho 50 hộ phụ nữ nghèo; xã Hòa An tổ chức giải bóng chuyền.')).toEqual([]);

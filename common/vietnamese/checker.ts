@@ -16,8 +16,8 @@ import { tokenize, type Token } from './tokenize';
 import type { CheckOptions, Issue, IssueKind, SpellcheckerOptions } from './types';
 
 const CHECKED = new Set(['word', 'name', 'foreign']);
-/** Input-method keys that cannot be an accident of a foreign word or name. */
-const STRONG_INPUT_METHOD = /dd|aa|ee|oo|uw|ow|aw|[1-9]/i;
+/** Input-method keys that cannot be an accident of a foreign word or name (a w after a consonant is Telex ư: trwcj). */
+const STRONG_INPUT_METHOD = /dd|aa|ee|oo|uw|ow|aw|[bcdđghklmnpqrstvx]w|[1-9]/i;
 /** The largest confusion cost for a near word offered before a Telex/VNI reading that fits no neighbour. */
 const MAX_SUPPORTED_COST = 1.9;
 /** A Telex tone key between the vowels and a final consonant: the vowel it follows is at `index`. */

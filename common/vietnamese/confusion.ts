@@ -116,6 +116,9 @@ export function confusionCost(x: Shape, y: Shape): number {
   }
   if (x.bare === x.plain && x.plain === y.plain) return 1.5 + (x.tone === 0 ? 0 : 0.5);
   if (x.plain === y.plain) return 2.2;
+  // l/n inside an onset cluster ("lhất" for "nhất", "lguồn" for "nguồn").
+  if (x.tone === y.tone && x.bare.length === y.bare.length && x.bare.length > 2 && x.bare.slice(1) === y.bare.slice(1)
+    && ((x.bare[0] === 'l' && y.bare[0] === 'n') || (x.bare[0] === 'n' && y.bare[0] === 'l')) && /^[ln][hg]/.test(x.bare)) return 1.1;
   const edit = editKind(x.bare, y.bare);
   if (edit && x.tone === y.tone) return edit === 'keyboard' ? 1.9 : edit === 'dropped-letter' ? 1.7 : 2.1;
   return Infinity;

@@ -127,7 +127,12 @@ export function findContextErrors(
       // When the partner already forms a word on its other side, the pair
       // straddles two words: only a classic confusion is evidence enough.
       const partnerBound = position === 0 ? pairAt(i + 1) : pairAt(i - 1);
-      const limit = COMMON_WORDS.has(target.key!) && !bound ? COMMON_WORD_MAX_COST
+      // A word right next to an abbreviation may be its partner (thẻ BHYT, vốn ODA):
+      // only a classic confusion is evidence enough.
+      const outerToken = words[position === 0 ? i - 1 : i + 2];
+      const besideBarrier = outerToken !== undefined && outerToken.token.kind === 'abbreviation'
+        && !(position === 0 ? a.token.afterBreak : outerToken.token.afterBreak);
+      const limit = (COMMON_WORDS.has(target.key!) && !bound) || besideBarrier ? COMMON_WORD_MAX_COST
         : partnerBound ? STRADDLE_MAX_COST : bound ? Infinity : LOOSE_MAX_COST;
       // A variant that also makes a known pair with the outer neighbour is
       // supported on both sides (nhiều lại hình → nhiều loại, loại hình).
@@ -179,6 +184,8 @@ export function findRareForCommon(lex: Lexicon, cache: Map<string, RareCandidate
     if (w.key === null || w.settled || w.guessed || w.name || lex.weightOf(w.key) > 0 || COMMON_WORDS.has(w.key)) continue;
     const prev = joined(words, i - 1) ? words[i - 1]!.key : null;
     const next = joined(words, i) ? words[i + 1]!.key : null;
+    // With no word on either side there is no evidence at all ("47 giây.").
+    if (prev === null && next === null) continue;
     if ((prev && lex.hasPair(prev, w.key)) || (next && lex.hasPair(w.key, next))) continue;
     // Two rare syllables side by side are most likely a word the lexicon lacks (tấp nập).
     if ((prev && lex.weightOf(prev) === 0) || (next && lex.weightOf(next) === 0)) continue;

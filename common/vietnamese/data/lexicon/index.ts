@@ -11,6 +11,7 @@ import domains2 from './domains2';
 import domains3 from './domains3';
 import education from './education';
 import everyday from './everyday';
+import everyday2 from './everyday-2';
 import general from './general';
 import health from './health';
 import law from './law';
@@ -25,5 +26,5 @@ import spelling from './spelling';
 import vocabulary from './vocabulary';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law, portalDomains, everyday, dailyLife,
+  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law, portalDomains, everyday, dailyLife, everyday2,
 ];
