@@ -20,6 +20,19 @@ const CHECKED = new Set(['word', 'name', 'foreign']);
 const STRONG_INPUT_METHOD = /dd|aa|ee|oo|uw|ow|aw|[bcdđghklmnpqrstvx]w|[1-9]/i;
 /** The largest confusion cost for a near word offered before a Telex/VNI reading that fits no neighbour. */
 const MAX_SUPPORTED_COST = 1.9;
+/** Doubled vowels, dd and w: the Telex keys that a rare real syllable may be spelled with by accident. */
+const TELEX_LETTERS = /dd|aa|ee|oo|uw|ow|aw/;
+
+interface WordInfo {
+  key: string | null;
+  /** A known syllable. */
+  known: boolean;
+  /** Its tone mark sits where either tone style puts it. */
+  placed: boolean;
+  /** Known, never used by the lexicon, and spelled with Telex keys. */
+  telexLike: boolean;
+}
+
 /** A Telex tone key between the vowels and a final consonant: the vowel it follows is at `index`. */
 const TONE_KEY_BEFORE_CODA = /[aeiouy][sfrxj](?:ng|nh|ch|[nmctp])$/i;
 
@@ -30,7 +43,7 @@ export class Spellchecker {
   private readonly userKeys = new Set<string>();
   private readonly userRaw = new Set<string>();
   /** Per lower-case word: its key, whether it is a known syllable, whether its tone mark is well placed. */
-  private readonly wordInfo = new Map<string, { key: string | null; known: boolean; placed: boolean }>();
+  private readonly wordInfo = new Map<string, WordInfo>();
 
   constructor(readonly lexicon: Lexicon, private readonly options: SpellcheckerOptions = {}) {
     if (options.userWords) for (const w of options.userWords) this.addUserWord(w);
@@ -204,8 +217,7 @@ export class Spellchecker {
   private rareTelexLeftover(words: Word[], i: number): string | null {
     const w = words[i]!;
     const text = w.token.text;
-    if (w.name || w.token.kind !== 'word' || !/dd|aa|ee|oo|uw|ow|aw/i.test(text)) return null;
-    if (this.lexicon.weightOf(w.key!) > 0) return null;
+    if (w.name || w.token.kind !== 'word' || !this.info(text.toLowerCase()).telexLike) return null;
     const decoded = decodeTelex(text);
     const k = decoded === null ? null : keyOf(decoded);
     if (k === null || this.lexicon.weightOf(k) === 0) return null;
@@ -218,7 +230,7 @@ export class Spellchecker {
     return decoded;
   }
 
-  private info(lower: string): { key: string | null; known: boolean; placed: boolean } {
+  private info(lower: string): WordInfo {
     let info = this.wordInfo.get(lower);
     if (!info) {
       const key = keyOf(lower);
@@ -227,7 +239,9 @@ export class Spellchecker {
       // Attested loan syllables (buýt, camera) count even where the phonology would not allow them.
       const known = key !== null && this.lexicon.syllables.has(key);
       const placed = s === null || lower === composeSyllable(s, 'new') || lower === composeSyllable(s, 'old');
-      info = { key, known, placed };
+      // A syllable the lexicon never uses, spelled with Telex keys (coong): see rareTelexLeftover.
+      const telexLike = known && TELEX_LETTERS.test(lower) && this.lexicon.weightOf(key) === 0;
+      info = { key, known, placed, telexLike };
       if (this.wordInfo.size > 100_000) this.wordInfo.clear();
       this.wordInfo.set(lower, info);
     }
@@ -258,12 +272,20 @@ function ignoreSet(words: Iterable<string> | undefined): Set<string> {
 
 const STYLE_SHOWING = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/i;
 
+/** The tone style a written word shows, per word form (it depends on nothing else). */
+const styleCache = new Map<string, ToneStyle | null>();
+
 /** The tone style the paragraph's words show most (old when they show none). */
 function paragraphStyle(words: Word[]): ToneStyle {
   let score = 0;
   for (const w of words) {
-    if (w.barrier || !STYLE_SHOWING.test(w.token.text)) continue;
-    const s = toneStyleOf(w.token.text);
+    if (w.barrier) continue;
+    let s = styleCache.get(w.token.text);
+    if (s === undefined) {
+      s = STYLE_SHOWING.test(w.token.text) ? toneStyleOf(w.token.text) : null;
+      if (styleCache.size > 50_000) styleCache.clear();
+      styleCache.set(w.token.text, s);
+    }
     if (s === 'new') score++;
     else if (s === 'old') score--;
   }
