@@ -153,9 +153,17 @@ test('Unikey-style typing of "tieengs" ends as "tiếng" with the cursor in plac
   await kb.type(' Việt');
   expect(await bodyText(app)).toBe('Tin tiếng Việt');
   expect((await bodyText(app)).normalize('NFC')).toBe(await bodyText(app));
-  await kb.press('Control+z');
-  expect(await bodyText(app)).toBe('Tin ');
-  await kb.press('Control+Shift+z');
+  // Sane undo: each step removes whole words typed in one go (how many steps
+  // depends on pauses between keys), never exposing Unikey's intermediate
+  // spellings such as "tiê" or "tieng".
+  const seen: string[] = [];
+  for (let i = 0; i < 3 && (await bodyText(app)) !== 'Tin '; i++) {
+    await kb.press('Control+z');
+    seen.push(await bodyText(app));
+  }
+  expect(seen.at(-1)).toBe('Tin ');
+  for (const text of seen) expect(['Tin tiếng', 'Tin tiếng ', 'Tin ']).toContain(text);
+  for (let i = 0; i < seen.length; i++) await kb.press('Control+Shift+z');
   expect(await bodyText(app)).toBe('Tin tiếng Việt');
 });
 
