@@ -44,7 +44,10 @@ export interface ArticleSession {
 export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
   const lex = new Lexicon();
   lex.addSyllables(ATTESTED_SYLLABLES.split(' '));
-  for (const block of LEXICON_BLOCKS) lex.addEntries(parseEntries(block));
+  // Blocks overlap (a word belongs to several domains): each entry is added once.
+  const entries = new Set<string>();
+  for (const block of LEXICON_BLOCKS) for (const entry of parseEntries(block)) entries.add(entry.toLowerCase());
+  lex.addEntries(entries);
   if (extraEntries) lex.addEntries(extraEntries);
   lex.prepare();
   return lex;
