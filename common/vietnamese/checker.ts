@@ -203,10 +203,10 @@ export class Spellchecker {
     if (toneTyped || fits(key) || (prev === null && next === null)) return [decoded];
     const near = [...this.nonWordCandidates(decoded.toLowerCase()), ...this.nonWordCandidates(lower)]
       .filter((c) => c.key !== key && c.cost <= MAX_SUPPORTED_COST && fits(c.key));
-    const better = rankInContext(this.lexicon, near, prev, next).slice(0, 2).map((c) => this.lexicon.spell(c.key));
+    const better = rankInContext(this.lexicon, near, prev, next).slice(0, 2);
     if (better.length === 0) return [decoded];
-    words[i]!.key = this.lexicon.syllables.has(keyOf(better[0]!) ?? '') ? keyOf(better[0]!) : key;
-    return [...new Set([...better, decoded])];
+    words[i]!.key = better[0]!.key;
+    return [...new Set([...better.map((c) => this.lexicon.spell(c.key)), decoded])];
   }
 
   /**
