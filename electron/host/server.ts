@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatch, type Handlers } from '../../common/api/dispatch';
 import { RequestFrame, type EventFrame, type ResponseFrame } from '../../common/api/wire';
+import { contentSecurityPolicy } from '../../common/security/csp';
 import { timingSafeEqualString } from './token';
 
 export interface HostServerOptions {
@@ -132,22 +133,9 @@ function plain(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
-/** Same policy as the desktop app (see electron/main/security.ts), plus this server's socket. */
-export function contentSecurityPolicy(origin: string): string {
-  const ws = origin.replace(/^http/, 'ws');
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self' ${ws}`,
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+/** Same policy as the desktop app, plus this server's socket. */
+export function hostContentSecurityPolicy(origin: string): string {
+  return contentSecurityPolicy([origin.replace(/^http/, 'ws')]);
 }
 
 async function serveStatic(root: string | undefined, req: IncomingMessage, res: ServerResponse, origin: string) {
@@ -162,7 +150,7 @@ async function serveStatic(root: string | undefined, req: IncomingMessage, res: 
   const body = await readFile(file);
   res.writeHead(200, {
     'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': contentSecurityPolicy(origin),
+    'content-security-policy': hostContentSecurityPolicy(origin),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',

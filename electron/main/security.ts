@@ -1,22 +1,11 @@
 import { shell, session, type BrowserWindow, type WebContents } from 'electron';
+import { contentSecurityPolicy } from '../../common/security/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://toasoan`;
 
-/** The desktop app's policy; the browser host sends the same one (electron/host/server.ts). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The desktop app's policy; the browser host sends the same one (common/security/csp.ts). */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** Permissions the app may be granted; everything else is denied. */
 const allowedPermissions = new Set<string>(['clipboard-sanitized-write']);

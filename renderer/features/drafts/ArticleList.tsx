@@ -2,9 +2,10 @@ import { useState, type ReactNode } from 'react';
 import type { ArticleSummary, ListSort } from '../../../common/api/drafts.api';
 import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { call } from '../../services/client';
-import { errorMessage, vi } from '../../i18n/vi';
+import { vi } from '../../i18n/vi';
 import { useAsync } from '../../app/use-async';
 import { formatTime } from './article-text';
+import { LoadError } from '../../app/LoadError';
 
 const t = vi.drafts;
 const PAGE = 200;
@@ -32,11 +33,7 @@ export function ArticleList({ view, filters, sort, refresh, selected, onSelect }
   );
   if (state.status === 'loading') return <p className="muted">{t.loading}</p>;
   if (state.status === 'error') {
-    return (
-      <div className="banner banner-error" role="alert">
-        {errorMessage(state.error)} <button onClick={reload}>{vi.shell.retry}</button>
-      </div>
-    );
+    return <LoadError error={state.error} onRetry={reload} />;
   }
   const { items, total } = state.value;
   if (total === 0) return <p className="muted drafts-empty">{view === 'trash' ? t.emptyTrash : t.emptyList}</p>;

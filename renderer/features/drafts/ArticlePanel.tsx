@@ -7,6 +7,7 @@ import { articleTextOf, formatTime } from './article-text';
 import { HistoryPanel } from './HistoryPanel';
 import { ArticleTextView } from './ArticleTextView';
 import { useDraftsChanges } from './use-drafts-changes';
+import { LoadError } from '../../app/LoadError';
 
 const t = vi.drafts;
 
@@ -21,11 +22,7 @@ export function ArticlePanel({ id, onGone }: { id: string; onGone: () => void })
 
   if (state.status === 'loading') return <p className="muted">{t.loading}</p>;
   if (state.status === 'error') {
-    return (
-      <div className="banner banner-error" role="alert">
-        {errorMessage(state.error)} <button onClick={reload}>{vi.shell.retry}</button>
-      </div>
-    );
+    return <LoadError error={state.error} onRetry={reload} />;
   }
   const { summary } = state.value;
   const text = articleTextOf(state.value.state);

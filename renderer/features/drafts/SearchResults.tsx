@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../services/client';
-import { errorMessage, vi } from '../../i18n/vi';
+import { vi } from '../../i18n/vi';
 import { useAsync } from '../../app/use-async';
 import { ArticleRow } from './ArticleList';
+import { LoadError } from '../../app/LoadError';
 
 const t = vi.drafts;
 
@@ -21,11 +22,7 @@ export function SearchResults(props: {
   );
   if (state.status === 'loading') return <p className="muted">{t.loading}</p>;
   if (state.status === 'error') {
-    return (
-      <div className="banner banner-error" role="alert">
-        {errorMessage(state.error)} <button onClick={reload}>{vi.shell.retry}</button>
-      </div>
-    );
+    return <LoadError error={state.error} onRetry={reload} />;
   }
   const { items } = state.value;
   if (items.length === 0) return <p className="muted drafts-empty">{t.noResults(query)}</p>;

@@ -4,6 +4,7 @@ import type { Settings } from '../../../common/api/settings.api';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { useAsync } from '../../app/use-async';
+import { LoadError } from '../../app/LoadError';
 import { PortalSettings } from '../portal/PortalSettings';
 
 const t = vi.settings;
@@ -14,9 +15,7 @@ export function SettingsScreen({ info }: { info: AppInfo | null }) {
   if (state.status === 'error') {
     return (
       <section className="screen">
-        <div className="banner banner-error" role="alert">
-          {errorMessage(state.error)} <button onClick={reload}>{vi.shell.retry}</button>
-        </div>
+        <LoadError error={state.error} onRetry={reload} />
       </section>
     );
   }
