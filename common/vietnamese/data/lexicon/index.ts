@@ -20,11 +20,12 @@ import compounds from './compounds';
 import phrases from './phrases';
 import politics from './politics';
 import portalDomains from './portal-domains';
+import portalDomains3 from './portal-domains-3';
 import security from './security';
 import single from './single';
 import spelling from './spelling';
 import vocabulary from './vocabulary';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law, portalDomains, everyday, dailyLife, everyday2,
+  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law, portalDomains, everyday, dailyLife, everyday2, portalDomains3,
 ];
