@@ -25,7 +25,8 @@ import security from './security';
 import single from './single';
 import spelling from './spelling';
 import vocabulary from './vocabulary';
+import vocabulary3 from './vocabulary-3';
 
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law, portalDomains, everyday, dailyLife, everyday2, portalDomains3,
+  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law, portalDomains, everyday, dailyLife, everyday2, portalDomains3, vocabulary3,
 ];
