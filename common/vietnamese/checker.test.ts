@@ -26,6 +26,11 @@ describe('real-word (context) errors', () => {
     expect(brief(checker.checkParagraph('Đại biểu đến từ các cơ quan, đơn vĩ.'))).toEqual(['context:vĩ→vị']);
   });
 
+  it('does not change a common word by a loose slip even when the variant fits both neighbours', () => {
+    // "đã" → "xã" would make "dân xã" and "xã giao", but d/x is only a keyboard slip.
+    expect(checker.checkParagraph('Người dân đã giao nộp 5 khẩu súng tự chế cho công an xã.')).toEqual([]);
+  });
+
   it('needs a neighbour to flag a rare syllable, and a classic confusion next to an abbreviation', () => {
     expect(checker.checkParagraph('Vận động viên về đích với thời gian 9 phút 47 giây.')).toEqual([]);
     expect(checker.checkParagraph('Người bệnh có thẻ BHYT được khám chữa bệnh thông tuyến.')).toEqual([]);

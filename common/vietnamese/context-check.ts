@@ -35,6 +35,8 @@ const STRADDLE_MAX_COST = 1.3;
 const LOOSE_MAX_COST = 1.8;
 /** The largest confusion cost accepted when the variant fits both neighbours. */
 const MAX_SUPPORTED_COST = 1.9;
+/** …and when the word to change is a common one (a classic confusion or a missing tone). */
+const COMMON_SUPPORTED_MAX_COST = 1.3;
 /** The largest confusion cost accepted on the strength of a three-syllable phrase. */
 const TRIPLE_MAX_COST = 1.5;
 /** …and when the variant differs only in its tone (the weakest kind of error to catch otherwise). */
@@ -150,8 +152,11 @@ export function findContextErrors(
       // A variant pair that is only a fragment of a longer phrase must fit the outer neighbour too.
       // (When the partner is bound on its other side, the three may be one phrase: niêm yết giá.)
       const word = (k: string) => partnerBound || (position === 0 ? lex.isWordPair(k, b.key!) : lex.isWordPair(a.key!, k));
+      // Support on both sides is not enough to change a common word by a loose slip
+      // ("Người dân đã giao" is not "dân xã" + "xã giao").
+      const supportedMax = COMMON_WORDS.has(target.key!) ? COMMON_SUPPORTED_MAX_COST : MAX_SUPPORTED_COST;
       const candidates = list.filter((c) => (c.cost <= limit && !bothCommon(c.key) && word(c.key))
-        || (c.cost <= MAX_SUPPORTED_COST && supported(c.key)));
+        || (c.cost <= supportedMax && supported(c.key)));
       if (candidates.length > 0) options.push({ target, candidates });
     }
     options.sort((p, q) => p.candidates[0]!.score - q.candidates[0]!.score);
