@@ -35,8 +35,8 @@ const STRADDLE_MAX_COST = 1.3;
 const LOOSE_MAX_COST = 1.8;
 /** The largest confusion cost accepted when the variant fits both neighbours. */
 const MAX_SUPPORTED_COST = 1.9;
-/** …and when the word to change is a common one (a classic confusion or a missing tone). */
-const COMMON_SUPPORTED_MAX_COST = 1.3;
+/** …and when the word to change is a common one: no keyboard slip (nhiều lại hình → loại is a dropped letter). */
+const COMMON_SUPPORTED_MAX_COST = 1.8;
 /** The largest confusion cost accepted on the strength of a three-syllable phrase. */
 const TRIPLE_MAX_COST = 1.5;
 /** …and when the variant differs only in its tone (the weakest kind of error to catch otherwise). */

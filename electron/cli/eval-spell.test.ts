@@ -18,7 +18,7 @@ describe('unseen batches', () => {
     const batches = unseenBatches('tests/spell-eval');
     expect(batches[0]?.name).toBe('unseen-1');
     for (const { set } of batches) {
-      expect(set.errors.length).toBeGreaterThanOrEqual(100);
+      expect(set.errors.length).toBeGreaterThanOrEqual(80);
       expect(set.clean.length).toBeGreaterThanOrEqual(100);
       expect(set.clean.some((c) => c.sentence.startsWith('#'))).toBe(false);
     }
