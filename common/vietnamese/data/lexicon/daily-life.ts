@@ -2,6 +2,7 @@
 // verbs and adjectives of reports. Written for this project; see ../../README.md.
 export default `
 # Daily life, family, housing, food, weather, technology, time and place
+bánh khọt, bánh xèo, bánh căn, bánh bèo, bánh bột lọc, bánh ít, bánh tét lá cẩm, cây bồn bồn, bồn bồn, mắm bồn bồn, rau đắng, cá linh, bông điên điển
 gia đình, vợ chồng, cha mẹ, bố mẹ, con cái, con cháu, ông bà, anh chị em, anh em, chị em, họ hàng, bà con, láng giềng, hàng xóm, bạn bè, người thân, người nhà, đám cưới, đám tang, đám giỗ, ngày giỗ, sinh nhật, mừng thọ, cưới hỏi, nuôi dạy, nuôi dưỡng, chăm nom, dạy dỗ, hiếu thảo, hiếu học, kính trọng, lễ phép, thương yêu, yêu thương, đùm bọc, tương thân tương ái, lá lành đùm lá rách, nhường cơm sẻ áo
 nhà ở, nhà cửa, căn nhà, ngôi nhà, nhà cấp bốn, nhà kiên cố, nhà bán kiên cố, mái nhà, mái tôn, tường rào, cổng ngõ, sân vườn, vườn nhà, bếp, nhà bếp, nhà vệ sinh, công trình vệ sinh, giếng nước, bể nước, điện nước, điện sinh hoạt, đồ dùng, đồ đạc, vật dụng, thiết bị gia dụng, tủ lạnh, ti vi, máy giặt, điều hòa, quạt điện, bếp ga, nồi cơm điện, xe cộ
 ăn uống, bữa ăn, bữa cơm, cơm nước, món ăn, đặc sản, ẩm thực, gạo, thóc, ngô khoai, rau xanh, trái cây, hoa quả, thịt lợn, thịt bò, thịt gà, cá tôm, trứng gà, sữa, đường, muối, nước mắm, bánh chưng, bánh tét, bánh mì, bún, phở, cà phê, nước uống, rượu bia, đồ uống, thức ăn, thức ăn chăn nuôi, chợ búa, đi chợ, mua bán, giá rẻ, đắt đỏ
