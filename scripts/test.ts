@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +22,17 @@ function run(title: string, command: string, args: string[]): Promise<boolean> {
     child.on('close', (code) => resolve(code === 0));
     child.on('error', () => resolve(false));
   });
+}
+
+// `npm start` rebuilds better-sqlite3 for Electron's ABI (install-app-deps);
+// the tests run it under Node, so rebuild it for Node when that happened.
+const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
+  cwd: root,
+  encoding: 'utf8',
+});
+if (probe.status !== 0 && /NODE_MODULE_VERSION|was compiled against a different Node/.test(probe.stderr)) {
+  console.log('better-sqlite3 was built for Electron; rebuilding it for Node before the tests');
+  spawnSync('npm', ['rebuild', 'better-sqlite3'], { cwd: root, stdio: 'inherit' });
 }
 
 const npx = `${root}node_modules/.bin/`;
