@@ -5,6 +5,7 @@ import { errorMessage, vi } from '../../i18n/vi';
 import { useAsync } from '../../app/use-async';
 import { formatTime } from './article-text';
 import { ArticleTextView } from './ArticleTextView';
+import { LoadError } from '../../app/LoadError';
 
 const t = vi.drafts;
 
@@ -59,11 +60,7 @@ export function HistoryPanel({ id, readOnly, refresh }: { id: string; readOnly: 
         </p>
       )}
       {state.status === 'loading' && <p className="muted">{t.loading}</p>}
-      {state.status === 'error' && (
-        <div className="banner banner-error" role="alert">
-          {errorMessage(state.error)} <button onClick={reload}>{vi.shell.retry}</button>
-        </div>
-      )}
+      {state.status === 'error' && <LoadError error={state.error} onRetry={reload} />}
       {state.status === 'ready' && state.value.length === 0 && <p className="muted">{t.noVersions}</p>}
       {state.status === 'ready' && state.value.length > 0 && (
         <ul className="drafts-versions">
