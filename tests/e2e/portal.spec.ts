@@ -5,7 +5,7 @@ import { startFaultProxy, type FaultProxy } from '../wordpress/fault-proxy';
 import { connectHost, editArticle, writeApprovedArticle, writeArticle, type HostClient } from '../wordpress/host-client';
 import { EditorPage } from './pages/editor-page';
 import { fillArticle } from '../wordpress/sample-article';
-import { startWordPress, type WordPressInstance } from '../wordpress/wordpress-harness';
+import { startWordPress, type WordPressInstance, type WpPost } from '../wordpress/wordpress-harness';
 
 // Submission to a real WordPress through the browser host. One WordPress per
 // worker (the tests of a file share a worker); each test has its own host and
@@ -48,16 +48,6 @@ test.afterEach(async () => {
   await wp.startServer();
 });
 
-interface WpPost {
-  id: number;
-  status: string;
-  title: { raw: string };
-  excerpt: { raw: string };
-  content: { raw: string };
-  categories: number[];
-  tags: number[];
-  featured_media: number;
-}
 
 const article = {
   title: 'Phường Tân Thạnh ra mắt mô hình "Dân vận khéo"',

@@ -20,6 +20,19 @@ import { defaultCategories } from '../../common/article/categories';
  * `wordpress mariadb-server php-cli php-mysql php-gd` and write access to
  * /etc/wordpress (the tests run as root).
  */
+/** A post as the tests read it back (`context=edit`). */
+export interface WpPost {
+  id: number;
+  slug: string;
+  status: string;
+  title: { raw: string };
+  excerpt: { raw: string };
+  content: { raw: string };
+  categories: number[];
+  tags: number[];
+  featured_media: number;
+}
+
 export interface WordPressInstance {
   /** Base address, e.g. http://127.0.0.1:41234 */
   readonly url: string;

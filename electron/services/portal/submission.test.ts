@@ -7,7 +7,7 @@ import { ServiceError } from '../../../common/api/errors';
 import { startFaultProxy, type FaultProxy } from '../../../tests/wordpress/fault-proxy';
 import { sampleArticleDoc, type SampleArticle } from '../../../tests/wordpress/sample-article';
 import { makePng } from '../../../tests/wordpress/sample-images';
-import { startWordPress, type WordPressInstance } from '../../../tests/wordpress/wordpress-harness';
+import { startWordPress, type WordPressInstance, type WpPost } from '../../../tests/wordpress/wordpress-harness';
 import { articleImagesIn } from './article-images';
 import { mediaSlug, postSlug, submitArticle } from './submission';
 import { createWordPressAdapter } from './wordpress-adapter';
@@ -18,17 +18,6 @@ let proxy: FaultProxy;
 let dataDir: string;
 let counter = 0;
 
-interface WpPost {
-  id: number;
-  slug: string;
-  status: string;
-  title: { raw: string };
-  excerpt: { raw: string };
-  content: { raw: string };
-  categories: number[];
-  tags: number[];
-  featured_media: number;
-}
 
 beforeAll(async () => {
   wp = await startWordPress();
