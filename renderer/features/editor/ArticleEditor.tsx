@@ -14,7 +14,7 @@ import { ExportMenu } from './ExportMenu';
 import { ArticleImages } from './image-store';
 import { MetaPanel } from './MetaPanel';
 import { SaveStatus } from './SaveStatus';
-import { useSaveState, type SaveStateStore } from './save-state-store';
+import { LiveValue, type SaveStateStore } from './save-state-store';
 import { Toolbar } from './Toolbar';
 import { countText } from './word-count';
 import './editor.css';
@@ -138,7 +138,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         </div>
       </div>
       <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
-      <StatusBar store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
+      <SaveStatus store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
       <SpellMenu controller={spell} />
     </div>
   );
@@ -155,14 +155,12 @@ function moveOnEnter(event: KeyboardEvent, next: () => Editor | null): boolean {
   return true;
 }
 
-function StatusBar(props: { store: SaveStateStore; counts: string; onRetry: () => void }) {
-  const state = useSaveState(props.store);
-  return <SaveStatus state={state} counts={props.counts} onRetry={props.onRetry} />;
-}
-
-/** Words and characters of sapo and body, recounted when typing pauses (never on the keystroke's path). */
-function useCounts(sapo: Editor | null, body: Editor | null): string {
-  const [text, setText] = useState('');
+/**
+ * Words and characters of sapo and body, recounted when typing pauses (never
+ * on the keystroke's path) and shown without a React commit.
+ */
+function useCounts(sapo: Editor | null, body: Editor | null): LiveValue<string> {
+  const [live] = useState(() => new LiveValue(''));
   useEffect(() => {
     if (!sapo || !body) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -174,7 +172,7 @@ function useCounts(sapo: Editor | null, body: Editor | null): string {
         ' ',
       )}`;
       const { words, chars } = countText(all.trim());
-      setText(vi.editor.counts(words, chars));
+      live.set(vi.editor.counts(words, chars));
     };
     const schedule = () => {
       clearTimeout(timer);
@@ -188,6 +186,6 @@ function useCounts(sapo: Editor | null, body: Editor | null): string {
       sapo.off('update', schedule);
       body.off('update', schedule);
     };
-  }, [sapo, body]);
-  return text;
+  }, [sapo, body, live]);
+  return live;
 }

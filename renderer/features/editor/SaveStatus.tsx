@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { errorMessage, vi } from '../../i18n/vi';
 import type { SaveState } from './save-queue';
+import { useLiveText } from './live-text';
+import { useLiveSelect, type LiveValue, type SaveStateStore } from './save-state-store';
 
 const t = vi.editor.save;
 
@@ -12,27 +14,32 @@ export function formatTime(iso: string): string {
   return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
 }
 
-/** Save state and counts in the shell's status bar (its #status-slot), or in place when there is none. */
-export function SaveStatus(props: { state: SaveState; counts: string; onRetry: () => void }) {
+export function saveStateText(state: SaveState): string {
+  if (state.kind === 'saving') return t.saving;
+  if (state.kind === 'saved') return state.at ? t.saved(formatTime(state.at)) : t.savedNothing;
+  return `${t.failed(errorMessage({ code: state.code }))}${state.retrying ? ` ${t.retrying}` : ''}`;
+}
+
+/**
+ * Save state and counts in the shell's status bar (its #status-slot), or in
+ * place when there is none. "Đang lưu…" / "Đã lưu lúc …" and the counts change
+ * while the user types, so they are written into the DOM directly; React
+ * renders again only when a save error appears or goes away.
+ */
+export function SaveStatus(props: { store: SaveStateStore; counts: LiveValue<string>; onRetry: () => void }) {
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   useEffect(() => setSlot(document.getElementById('status-slot')), []);
-  const { state } = props;
+  const errorKey = useLiveSelect(props.store, (s) => (s.kind === 'error' ? `${s.code}|${s.retrying}` : null));
+  const countsRef = useLiveText(props.counts, (text) => ({ text }));
+  const state = props.store.get();
   const content = (
     <>
-      <span data-testid="word-count">{props.counts}</span>
-      {state.kind === 'saved' && (
-        <span data-testid="save-state" data-state="saved">
-          {state.at ? t.saved(formatTime(state.at)) : t.savedNothing}
-        </span>
-      )}
-      {state.kind === 'saving' && (
-        <span data-testid="save-state" data-state="saving">
-          {t.saving}
-        </span>
-      )}
-      {state.kind === 'error' && (
+      <span data-testid="word-count" ref={countsRef} />
+      {errorKey === null || state.kind !== 'error' ? (
+        <SavedOrSaving store={props.store} />
+      ) : (
         <span data-testid="save-state" data-state="error" role="alert" className="error-text">
-          {t.failed(errorMessage({ code: state.code }))} {state.retrying && t.retrying}{' '}
+          {saveStateText(state)}{' '}
           <button type="button" className="link-button" onClick={props.onRetry} data-testid="save-retry">
             {t.retry}
           </button>
@@ -41,4 +48,11 @@ export function SaveStatus(props: { state: SaveState; counts: string; onRetry: (
     </>
   );
   return slot ? createPortal(content, slot) : <div className="editor-status">{content}</div>;
+}
+
+function SavedOrSaving({ store }: { store: SaveStateStore }) {
+  const ref = useLiveText(store, (state) =>
+    state.kind === 'error' ? { text: '' } : { text: saveStateText(state), attributes: { 'data-state': state.kind } },
+  );
+  return <span data-testid="save-state" ref={ref} />;
 }

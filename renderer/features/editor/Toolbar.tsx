@@ -158,22 +158,32 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
 
 /**
  * The toolbar's active states, recomputed shortly after the selection or the
- * document changes rather than inside every keystroke's transaction: a
- * highlight 60 ms late is invisible, work on the typing path is not.
+ * document stops changing rather than inside every keystroke's transaction:
+ * a highlight 80 ms late is invisible, work on the typing path is not.
  */
 function useToolbarState<T extends object>(editor: Editor, select: (editor: Editor) => T): T {
   const selectRef = useRef(select);
   selectRef.current = select;
   const [state, setState] = useState(() => select(editor));
+  // Compared here, not in a setState updater: even a render that changes
+  // nothing ends in a commit, and a commit while the editor has focus walks
+  // the article's DOM (see LiveValue).
+  const shown = useRef(JSON.stringify(state));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
       timer = undefined;
       const next = selectRef.current(editor);
-      setState((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+      const key = JSON.stringify(next);
+      if (key === shown.current) return;
+      shown.current = key;
+      setState(next);
     };
+    // Trailing: while keys keep coming nothing runs; 80 ms after the last
+    // transaction (a click, an arrow key, a pause in typing) the bar is right.
     const schedule = () => {
-      timer ??= setTimeout(update, 60);
+      clearTimeout(timer);
+      timer = setTimeout(update, 80);
     };
     editor.on('transaction', schedule);
     return () => {

@@ -15,26 +15,28 @@ const ON_PORTAL: ReadonlySet<ArticleStatus> = new Set(['approved', 'submitted', 
  * bài", "Trả lại"…, and "Gửi lên cổng" once the board has approved it.
  */
 export function StatusActions({ articleId, disabled }: { articleId: string; disabled?: boolean }) {
-  const [summary, setSummary] = useState<ArticleSummary | null>(null);
+  // Only the status: the service announces every save with a fresh summary,
+  // and re-rendering for those would commit while the user types.
+  const [status, setStatus] = useState<ArticleStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    call('drafts.get', { id: articleId }).then(setSummary, setError);
+    const take = (summary: ArticleSummary) => setStatus(summary.status);
+    call('drafts.get', { id: articleId }).then(take, setError);
     return onEvent('drafts.changed', (event) => {
-      if (event.id === articleId && event.summary) setSummary(event.summary);
+      if (event.id === articleId && event.summary) take(event.summary);
     });
   }, [articleId]);
 
-  if (!summary) return null;
-  const status = summary.status;
+  if (!status) return null;
 
   const change = async (to: ArticleStatus) => {
     if (to === 'returned' && !window.confirm(t.confirmReturn)) return;
     setBusy(true);
     setError(null);
     try {
-      setSummary(await call('drafts.setStatus', { id: articleId, status: to }));
+      setStatus((await call('drafts.setStatus', { id: articleId, status: to })).status);
     } catch (e) {
       setError(e);
     } finally {
