@@ -1,3 +1,5 @@
+import * as Y from 'yjs';
+
 /**
  * The Yjs layout of one article. Every article is one Y.Doc:
  *
@@ -25,3 +27,18 @@ export const metaKeys = {
   spellIgnore: 'spellIgnore', // string[]: words the spellchecker skips in this article
 } as const;
 export type MetaKey = (typeof metaKeys)[keyof typeof metaKeys];
+
+/**
+ * A new article's fragments, each with its first empty paragraph. Written
+ * once, by the service that creates the article: an editor opening an empty
+ * fragment writes a first paragraph itself, and two editors doing that at
+ * the same time would leave the title (or sapo, or body) with two.
+ */
+export function seedArticle(doc: Y.Doc): void {
+  doc.transact(() => {
+    for (const name of [TITLE_FRAGMENT, SAPO_FRAGMENT, BODY_FRAGMENT]) {
+      const fragment = doc.getXmlFragment(name);
+      if (fragment.length === 0) fragment.insert(0, [new Y.XmlElement('paragraph')]);
+    }
+  });
+}

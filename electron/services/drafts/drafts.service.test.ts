@@ -27,6 +27,16 @@ describe('drafts service', () => {
     expect(h.events.some((e) => e.name === 'drafts.changed')).toBe(true);
   });
 
+  it('starts a new article with one empty paragraph in title, sapo and body', async () => {
+    h = new DraftsHarness();
+    const summary = await h.call('drafts.create', { kind: 'tin' });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from((await h.call('drafts.open', { id: summary.id })).state, 'base64'));
+    for (const field of ['title', 'sapo', 'body']) {
+      expect(doc.getXmlFragment(field).toString()).toBe('<paragraph></paragraph>');
+    }
+  });
+
   it('keeps every appended update across a restart and opens the merged state', async () => {
     h = new DraftsHarness();
     const { id, client } = await articleWith('Tiêu đề', 'Đoạn một');
@@ -62,12 +72,20 @@ describe('drafts service', () => {
 
   it('broadcasts every committed update to other clients', async () => {
     h = new DraftsHarness();
-    const { id } = await articleWith('A', 'B');
-    const updates = h.events.filter((e) => e.name === 'drafts.update') as Array<{ payload: { id: string; update: string } }>;
+    // Another window opened the new article, then follows the broadcasts.
+    const summary = await h.call('drafts.create', { kind: 'tin' });
+    const id = summary.id;
     const mirror = new Y.Doc();
+    Y.applyUpdate(mirror, Buffer.from((await h.call('drafts.open', { id })).state, 'base64'));
+    const client = new ClientDoc((await h.call('drafts.open', { id })).state);
+    client.paragraph('title', 'A');
+    client.paragraph('body', 'B');
+    for (const update of client.take()) await h.call('drafts.append', { id, update });
+    const updates = h.events.filter((e) => e.name === 'drafts.update') as Array<{ payload: { id: string; update: string } }>;
     for (const { payload } of updates) if (payload.id === id) Y.applyUpdate(mirror, Buffer.from(payload.update, 'base64'));
     const opened = new Y.Doc();
     Y.applyUpdate(opened, Buffer.from((await h.call('drafts.open', { id })).state, 'base64'));
+    expect(mirror.getXmlFragment('body').toString()).toContain('B');
     expect(mirror.getXmlFragment('body').toString()).toBe(opened.getXmlFragment('body').toString());
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import type { ArticleSummary } from '../../../common/api/drafts.api';
 import { ServiceError } from '../../../common/api/errors';
-import { META_MAP, metaKeys } from '../../../common/article/layout';
+import { META_MAP, metaKeys, seedArticle } from '../../../common/article/layout';
 import { canChangeStatus } from '../../../common/article/workflow';
 import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { ArticleKind as KindSchema, ArticleStatus as StatusSchema } from '../../../common/article/model';
@@ -152,6 +152,9 @@ export class DraftsService {
   }
 
   private insert(doc: Y.Doc): ArticleSummary {
+    // Every field starts with its paragraph, so editors opening the new
+    // article at the same time never each write a first one.
+    seedArticle(doc);
     const id = randomUUID();
     const derived = deriveArticle(doc);
     const now = this.iso();
