@@ -4,6 +4,7 @@ import { flushOnClose } from '../../app/flush-on-close';
 import { call, onConnection, onEvent } from '../../services/client';
 import { fromBase64, toBase64 } from './base64';
 import { localPendingStore } from './pending-store';
+import { catchUpUpdate } from './catch-up';
 import { SaveQueue, type SaveState } from './save-queue';
 
 /** Origin of changes that came from the service: they are never sent back. */
@@ -33,6 +34,7 @@ export class ArticleSession {
       send: (update) => call('drafts.append', { id: articleId, update: toBase64(update), origin: this.origin }),
       store: localPendingStore(articleId),
       onState,
+      catchUp: async () => catchUpUpdate(this.doc, fromBase64((await call('drafts.open', { id: articleId })).state), REMOTE_ORIGIN),
     });
   }
 

@@ -151,4 +151,32 @@ describe('SaveQueue', () => {
     expect(states.at(-1)).toMatchObject({ kind: 'saved' });
     expect(target.doc.getText('t').toString()).toBe('x');
   });
+
+  it('tries one catch-up after INVALID_UPDATE; a refused catch-up shows the error and waits for "Thử lại"', async () => {
+    const target = new FakeAppendTarget();
+    target.failNext = ['INVALID_UPDATE', 'INVALID_UPDATE'];
+    const states: SaveState[] = [];
+    const { doc, type, updates } = typist();
+    let catchUps = 0;
+    const queue = new SaveQueue({
+      send: (u) => target.append(u),
+      catchUp: async () => {
+        catchUps += 1;
+        return Y.encodeStateAsUpdate(doc);
+      },
+      onState: (s) => states.push(s),
+      batchMs: 1,
+    });
+    type('Tân Thạnh');
+    queue.enqueue(updates[0]!);
+    await flushTimers();
+    await flushTimers();
+    expect(catchUps).toBe(1);
+    expect(states.at(-1)).toEqual({ kind: 'error', code: 'INVALID_UPDATE', retrying: false });
+    expect(queue.size).toBe(1);
+    queue.retry();
+    await queue.idle();
+    expect(catchUps).toBe(1);
+    expect(target.doc.getText('t').toString()).toBe('Tân Thạnh');
+  });
 });

@@ -23,6 +23,14 @@ export interface SaveQueueOptions {
   retryMs?: readonly number[];
   /** Longest wait before unacknowledged updates reach the store. */
   persistMs?: number;
+  /**
+   * When the service rejects the queue's head as INVALID_UPDATE (it lacks
+   * changes the update builds on, e.g. its database came back from a
+   * backup): one update that brings the service from its current state to
+   * everything this window has. It replaces the whole queue, since the
+   * window's document holds every change the queue holds.
+   */
+  catchUp?(): Promise<Uint8Array>;
   /** Errors worth retrying on their own; anything else waits for the user's "Thử lại". */
   isTransient?(code: string): boolean;
   timers?: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void };
@@ -47,6 +55,8 @@ export class SaveQueue {
   private readonly idleWaiters: (() => void)[] = [];
   private stopped = false;
   private offline = false;
+  /** A catch-up was tried for the current failure; reset by a success or the user's retry. */
+  private caughtUp = false;
 
   constructor(private readonly options: SaveQueueOptions) {
     this.timers = options.timers ?? {
@@ -93,6 +103,7 @@ export class SaveQueue {
   /** The user's "Thử lại": retry at once, whatever failed before. */
   retry(): void {
     this.attempt = 0;
+    this.caughtUp = false;
     if (this.state.kind === 'error') this.setState({ kind: 'saving' });
     this.schedule(0);
   }
@@ -147,6 +158,7 @@ export class SaveQueue {
       const { savedAt } = await this.options.send(merged);
       this.pending.splice(0, count);
       this.attempt = 0;
+      this.caughtUp = false;
       this.persist();
       this.inFlight = false;
       if (this.pending.length > 0) {
@@ -161,6 +173,10 @@ export class SaveQueue {
       // The service could not take them: mirror them to the store right away.
       this.persist();
       const code = errorCode(error);
+      if (code === 'INVALID_UPDATE' && this.options.catchUp && !this.caughtUp && !this.stopped) {
+        this.caughtUp = true;
+        if (await this.replaceWithCatchUp()) return;
+      }
       const transient = (this.options.isTransient ?? ((c: string) => TRANSIENT.has(c)))(code);
       this.setState({ kind: 'error', code, retrying: transient });
       if (transient) {
@@ -169,6 +185,24 @@ export class SaveQueue {
         this.attempt += 1;
       }
     }
+  }
+
+  /** Swaps the queue for one catch-up update and sends it; false if none could be made. */
+  private async replaceWithCatchUp(): Promise<boolean> {
+    let update: Uint8Array;
+    this.inFlight = true;
+    try {
+      update = await this.options.catchUp!();
+    } catch {
+      return false;
+    } finally {
+      this.inFlight = false;
+    }
+    // Computed after everything now pending was applied to the document.
+    this.pending = [update];
+    this.persist();
+    this.schedule(0);
+    return true;
   }
 
   /**
