@@ -31,6 +31,7 @@ export const errorCodes = [
   'IMAGE_NOT_FOUND',
   'IMAGE_UNREADABLE',
   'IMAGE_TOO_LARGE',
+  'IMAGE_DOWNLOAD_FAILED',
   // files
   'FILE_UNREADABLE',
   'EXPORT_FAILED',

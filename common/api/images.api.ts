@@ -57,6 +57,14 @@ export const imagesMethods = {
     z.object({ mime: ImageMime, data: Base64 }),
   ),
   'images.info': method(z.object({ articleId: ImageArticleId, imageId: ImageId }).strict(), ImageInfo),
+  /**
+   * Fetches a picture that a pasted web page refers to (http/https only), so the
+   * editor can store it with `images.put`. `mime` comes from the bytes, not the server.
+   */
+  'images.download': method(
+    z.object({ url: z.string().max(4000) }).strict(),
+    z.object({ mime: ImageMime, data: Base64, fileName: z.string() }),
+  ),
 };
 
 export const imagesEvents = {} satisfies Record<string, z.ZodType>;

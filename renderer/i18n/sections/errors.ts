@@ -23,6 +23,7 @@ export const errors: Record<ErrorCode, string> = {
   IMAGE_NOT_FOUND: 'Không tìm thấy ảnh.',
   IMAGE_UNREADABLE: 'Không đọc được ảnh: tệp hỏng hoặc không phải ảnh.',
   IMAGE_TOO_LARGE: 'Ảnh quá lớn.',
+  IMAGE_DOWNLOAD_FAILED: 'Không tải được ảnh từ trang gốc (mạng hoặc địa chỉ ảnh có vấn đề).',
   FILE_UNREADABLE: 'Không đọc được tệp.',
   EXPORT_FAILED: 'Không xuất được tệp.',
   PORTAL_NOT_CONFIGURED: 'Chưa cài đặt cổng thông tin điện tử. Hãy nhập địa chỉ, tên đăng nhập và mật khẩu ứng dụng trong Cài đặt.',
