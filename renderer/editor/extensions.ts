@@ -5,6 +5,7 @@ import TextAlign from '@tiptap/extension-text-align';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { Figcaption, Figure } from './extensions/figure/figure';
+import type { ImageImporter } from './extensions/figure/figure-import';
 import type { ImageResolver } from './extensions/figure/figure-view';
 import { ImeGuard } from './extensions/ime-guard/ime-guard';
 import { IssueDecorations } from './extensions/issue-decorations/issue-decorations';
@@ -22,6 +23,10 @@ export interface BodyOptions {
   collaboration?: { document: Y.Doc; field: string };
   resolveImage?: ImageResolver;
   missingImageText?: string;
+  /** Stores a pasted picture (web address or data:image) with the article; gives its imageId. */
+  importImage?: ImageImporter;
+  importingImageText?: string;
+  importFailedImageText?: string;
   onImageFiles?: (files: File[]) => boolean;
   /** Plug-ins such as the spellcheck decorations, added after the schema. */
   extra?: Extensions;
@@ -50,7 +55,13 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     }),
     TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
     TableKit.configure({ table: { resizable: false } }),
-    Figure.configure({ resolveImage: options.resolveImage ?? null, missingText: options.missingImageText ?? '' }),
+    Figure.configure({
+      resolveImage: options.resolveImage ?? null,
+      missingText: options.missingImageText ?? '',
+      importImage: options.importImage ?? null,
+      importingText: options.importingImageText ?? '',
+      importFailedText: options.importFailedImageText ?? '',
+    }),
     Figcaption,
     PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null }),
     IssueDecorations,

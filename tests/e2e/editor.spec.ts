@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
@@ -236,6 +238,49 @@ test('pasting from Word keeps structure; a hostile paste stays harmless', async 
   expect(html).not.toMatch(/<script|<iframe|<svg|<object|<embed|javascript:|\son\w+=/i);
   expect(await app.locator('iframe, svg, script:not([src]), object, embed').count()).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+test('a photo pasted with a web page is stored with the article; one that cannot be fetched says so', async ({ app, host }, testInfo) => {
+  // The commune's website, on this machine: serves the photo, and nothing else.
+  const photo = readFileSync(jpegFile(testInfo.outputDir));
+  const requests: string[] = [];
+  const site = createServer((request, response) => {
+    requests.push(request.url ?? '');
+    if (request.url === '/anh/cau-moi.jpg') response.writeHead(200, { 'content-type': 'image/jpeg' }).end(photo);
+    else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  try {
+    const { editor, articleId } = await EditorPage.openNew(app, host.url);
+    await editor.body.click();
+    await paste(
+      app,
+      `<p>Sáng nay, cầu mới thông xe.</p><figure class="image"><img src="${origin}/anh/cau-moi.jpg" alt="Cầu" width="800">` +
+        `<figcaption>Cầu mới thông xe. Ảnh: Chí Tâm</figcaption></figure>` +
+        `<p><img src="${origin}/t.gif?u=1" width="1" height="1">Người dân vui mừng.</p>` +
+        `<p><img src="${origin}/anh/da-xoa.jpg"></p>`,
+    );
+    const stored = editor.body.locator('figure.editor-figure img');
+    await expect(stored).toHaveAttribute('src', /^blob:/);
+    await expect(editor.body.locator('.editor-figure-failed')).toContainText('Không tải được ảnh từ trang gốc');
+    await editor.waitSaved();
+    // The page asked the service, never the site itself; the pixel was never fetched.
+    expect(requests.filter((url) => url.startsWith('/t.gif'))).toEqual([]);
+    const files = readdirSync(join(host.dataDir, 'articles', articleId, 'images'));
+    const original = files.find((name) => !name.includes('.display.'));
+    expect(original && readFileSync(join(host.dataDir, 'articles', articleId, 'images', original)).equals(photo)).toBe(true);
+
+    await app.reload();
+    await expect(editor.body.locator('figure.editor-figure img')).toHaveAttribute('src', /^blob:/);
+    await expect(editor.body.locator('figcaption').first()).toHaveText('Cầu mới thông xe. Ảnh: Chí Tâm');
+    await expect(editor.body).toContainText('Người dân vui mừng.');
+    // The one that failed is tried again on opening, and still says so.
+    await expect(editor.body.locator('.editor-figure-failed')).toBeVisible();
+    expect(requests.filter((url) => url === '/anh/da-xoa.jpg').length).toBeGreaterThanOrEqual(2);
+  } finally {
+    await new Promise((resolve) => site.close(resolve));
+  }
 });
 
 test('a missing image shows a placeholder and the rest of the article opens', async ({ app, host }, testInfo) => {

@@ -66,9 +66,31 @@ describe('cleanPastedHtml', () => {
     expect(out).toContain('<blockquote><p>Cây cầu giúp bà con đi lại thuận tiện hơn.</p></blockquote>');
     // A relative link has no address outside its site: only its text stays.
     expect(out).toContain('<li>Tin khác</li>');
+    // The photo stays as a figure that only names its source (fetched later
+    // into the article's folder); the 1×1 tracking pixel is gone.
+    expect(out).toContain('<figure data-paste-src="https://cdn.example.vn/cau.jpg"><figcaption>Cầu mới thông xe. Ảnh: TTXVN</figcaption></figure>');
     const html = pasted(fixture('news-page.html'));
-    expect(html).toContain('<p>Cầu mới thông xe. Ảnh: TTXVN</p>');
-    expect(html).not.toContain('<figure');
+    expect(html).toContain('<figure data-paste-src="https://cdn.example.vn/cau.jpg"><figcaption>Cầu mới thông xe. Ảnh: TTXVN</figcaption></figure>');
+    expect(html.match(/<figure/g)).toHaveLength(1);
+  });
+
+  it('keeps web and embedded pictures as figures to fetch, and drops pixels, hidden images and local files', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    const out = cleanPastedHtml(
+      `<p>Trước <img src="https://ubnd.example.vn/anh/le-khanh-thanh.jpg" alt="Lễ"> sau</p>` +
+        `<p><img src="${png}"></p>` +
+        `<p><img src="data:image/svg+xml;base64,PHN2Zz4="><img src="https://t.example.com/p.gif" width="1" height="1">` +
+        `<img src="https://ads.example.com/x.jpg" style="display: none"><img src="https://t.example.com/q.gif" style="width:0px;height:0px">` +
+        `<img src="file:///C:/Users/A/AppData/Local/Temp/msohtmlclip1/01/clip_image002.jpg"><img src="hinh-tuong-doi.jpg">Cuối</p>`,
+    );
+    expect(out).toContain('<figure data-paste-src="https://ubnd.example.vn/anh/le-khanh-thanh.jpg"><figcaption></figcaption></figure>');
+    expect(out).toContain(`<figure data-paste-src="${png}">`);
+    expect(out.match(/<figure/g)).toHaveLength(2);
+    expect(out).not.toMatch(/svg|t\.example|ads\.example|file:|tuong-doi|<img/);
+    const html = pasted(out);
+    expect(html).toContain('Trước');
+    expect(html).toContain('Cuối');
+    expect(html.match(/<figure data-paste-src=/g)).toHaveLength(2);
   });
 
   it('makes a hostile paste harmless', () => {

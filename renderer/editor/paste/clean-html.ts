@@ -1,10 +1,12 @@
+import { PASTE_SOURCE_ATTR } from './pictures';
 import { sanitizePastedHtml } from './sanitize';
 
 /**
  * Pasted HTML (Word, LibreOffice, web pages) → clean HTML the editor's schema
  * understands: structure kept (headings, lists, bold/italic/underline, tables,
- * links, alignment), everything a portal cannot show dropped (fonts, colours,
- * classes, style attributes, images and tracking pixels, scripts). Text is NFC.
+ * links, alignment, pictures as figures to fetch), everything a portal cannot
+ * show dropped (fonts, colours, classes, style attributes, tracking pixels,
+ * scripts). Text is NFC.
  */
 export function cleanPastedHtml(html: string): string {
   const body = sanitizePastedHtml(html);
@@ -21,6 +23,7 @@ const KEEP_ATTRS: Record<string, string[]> = {
   TD: ['colspan', 'rowspan'],
   TH: ['colspan', 'rowspan'],
   OL: ['start'],
+  FIGURE: [PASTE_SOURCE_ATTR],
 };
 const BLOCKS = new Set([
   'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'TABLE', 'FIGURE', 'FIGCAPTION', 'HR',

@@ -1,9 +1,12 @@
 import DOMPurify from 'dompurify';
+import { PASTE_SOURCE_ATTR, markPastedPictures } from './pictures';
 
 /**
  * The first gate for pasted HTML: DOMPurify with a short allow-list. Scripts,
- * event handlers, frames, SVG, forms, images and every URL scheme but
- * http/https/mailto go here. `class` and `style` survive this step only so
+ * event handlers, frames, SVG, forms, <img> and every URL scheme but
+ * http/https/mailto go here. Pictures worth keeping were first turned into
+ * figures that only name their source (see pictures.ts): the editor fetches
+ * them into the article's image folder, nothing is ever loaded from the page. `class` and `style` survive this step only so
  * that the Word/LibreOffice cleanup can read list and formatting hints; the
  * cleanup then removes them.
  */
@@ -14,7 +17,7 @@ const ALLOWED_TAGS = [
   'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption',
   'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'colgroup', 'col',
 ];
-const ALLOWED_ATTR = ['href', 'colspan', 'rowspan', 'style', 'class', 'start'];
+const ALLOWED_ATTR = ['href', 'colspan', 'rowspan', 'style', 'class', 'start', PASTE_SOURCE_ATTR];
 
 export function sanitizePastedHtml(html: string): HTMLElement {
   // The wrapper keeps the first block intact whatever the HTML starts with
@@ -27,11 +30,15 @@ export function sanitizePastedHtml(html: string): HTMLElement {
   for (const el of Array.from(parsed.querySelectorAll('[align]'))) {
     el.setAttribute('style', `${el.getAttribute('style') ?? ''};text-align:${el.getAttribute('align')}`);
   }
+  markPastedPictures(parsed);
   return DOMPurify.sanitize(`<div>${parsed.innerHTML}</div>`, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
     ALLOW_DATA_ATTR: false,
+    // A picture's source is never a link or a loaded URL, only data for the
+    // images service (which accepts http/https) or the editor (data:image).
+    ADD_URI_SAFE_ATTR: [PASTE_SOURCE_ATTR],
     ALLOW_ARIA_ATTR: false,
     KEEP_CONTENT: true,
     RETURN_DOM: true,

@@ -98,6 +98,9 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         collaboration: { document: doc, field: BODY_FRAGMENT },
         resolveImage: (id) => images.url(id),
         missingImageText: vi.editor.images.missing,
+        importImage: (source) => images.importPasted(source),
+        importingImageText: vi.editor.images.importing,
+        importFailedImageText: vi.editor.images.importFailed,
         onImageFiles: (files) => {
           insertImages(bodyRef.current, files);
           return true;

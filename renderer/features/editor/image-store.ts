@@ -47,6 +47,23 @@ export class ArticleImages {
     });
   }
 
+  /**
+   * A picture pasted from a web page or an office document: a data:image is
+   * decoded here, a web address is fetched by the images service (the page
+   * itself may load nothing from outside). Stored like a file the user chose.
+   */
+  async importPasted(source: string): Promise<string> {
+    const embedded = /^data:(image\/(?:png|jpeg|gif|webp));base64,(.*)$/is.exec(source.trim());
+    let file: Blob;
+    if (embedded) {
+      file = new Blob([fromBase64(embedded[2]!.replace(/\s+/g, '')) as BlobPart], { type: embedded[1]!.toLowerCase() });
+    } else {
+      const { mime, data, fileName } = await call('images.download', { url: source });
+      file = new File([fromBase64(data) as BlobPart], fileName, { type: mime });
+    }
+    return (await this.add(file)).imageId;
+  }
+
   dispose(): void {
     for (const url of this.urls.values()) url.then(URL.revokeObjectURL, () => {});
     this.urls.clear();

@@ -94,6 +94,8 @@ export const editor = {
   images: {
     uploading: 'Đang thêm ảnh…',
     missing: 'Không tìm thấy ảnh',
+    importing: 'Đang tải ảnh từ nội dung dán…',
+    importFailed: 'Không tải được ảnh từ trang gốc (mạng hoặc địa chỉ ảnh có vấn đề). Sẽ thử lại khi mở lại bài; hoặc xóa khung này và chèn ảnh từ tệp.',
     failed: (message: string) => `Không thêm được ảnh: ${message}`,
     notImage: 'Tệp này không phải ảnh JPEG, PNG, GIF hoặc WebP.',
   },

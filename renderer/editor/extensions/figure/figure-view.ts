@@ -1,5 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { NodeView } from '@tiptap/pm/view';
+import type { Decoration, NodeView } from '@tiptap/pm/view';
 
 export type ImageResolver = (imageId: string) => Promise<string>;
 
@@ -15,10 +15,13 @@ export class FigureView implements NodeView {
   private readonly frame: HTMLElement;
   private imageId: string | null = null;
 
+  private shownKey: string | null = null;
+
   constructor(
     node: PMNode,
     private readonly resolve: ImageResolver | null,
-    private readonly missingText: string,
+    private readonly texts: { missing: string; importing: string; importFailed: string },
+    decorations: readonly Decoration[] = [],
   ) {
     this.dom = document.createElement('figure');
     this.dom.className = 'editor-figure';
@@ -28,12 +31,12 @@ export class FigureView implements NodeView {
     this.contentDOM = document.createElement('div');
     this.contentDOM.className = 'editor-figure-caption';
     this.dom.append(this.frame, this.contentDOM);
-    this.show(node);
+    this.show(node, decorations);
   }
 
-  update(node: PMNode): boolean {
+  update(node: PMNode, decorations: readonly Decoration[]): boolean {
     if (node.type.name !== 'figure') return false;
-    this.show(node);
+    this.show(node, decorations);
     return true;
   }
 
@@ -46,9 +49,22 @@ export class FigureView implements NodeView {
     return mutation.type !== 'selection' && this.frame.contains(mutation.target);
   }
 
-  private show(node: PMNode): void {
+  private show(node: PMNode, decorations: readonly Decoration[]): void {
     const imageId = (node.attrs.imageId as string | null) ?? null;
-    if (imageId === this.imageId) {
+    const source = (node.attrs.source as string | null) ?? null;
+    if (!imageId && source) {
+      // A pasted picture not stored yet: being fetched, or fetching failed.
+      const failed = decorations.some((d) => (d.spec as { importFailed?: boolean }).importFailed);
+      const key = failed ? 'failed' : 'importing';
+      if (this.shownKey !== key) {
+        this.shownKey = key;
+        this.imageId = null;
+        this.placeholder(failed ? this.texts.importFailed : this.texts.importing, key);
+      }
+      return;
+    }
+    this.shownKey = null;
+    if (imageId === this.imageId && this.frame.firstChild) {
       const img = this.frame.querySelector('img');
       if (img) img.alt = String(node.attrs.alt ?? '');
       return;
@@ -56,12 +72,12 @@ export class FigureView implements NodeView {
     this.imageId = imageId;
     this.frame.replaceChildren();
     this.frame.dataset.imageId = imageId ?? '';
-    if (!imageId || !this.resolve) return this.placeholder();
+    if (!imageId || !this.resolve) return this.placeholder(this.texts.missing, 'missing');
     const img = document.createElement('img');
     img.alt = String(node.attrs.alt ?? '');
     img.draggable = false;
     img.addEventListener('error', () => {
-      if (this.imageId === imageId) this.placeholder();
+      if (this.imageId === imageId) this.placeholder(this.texts.missing, 'missing');
     });
     this.frame.append(img);
     this.resolve(imageId).then(
@@ -69,17 +85,18 @@ export class FigureView implements NodeView {
         if (this.imageId === imageId) img.src = url;
       },
       () => {
-        if (this.imageId === imageId) this.placeholder();
+        if (this.imageId === imageId) this.placeholder(this.texts.missing, 'missing');
       },
     );
   }
 
-  private placeholder(): void {
+  private placeholder(text: string, kind: 'missing' | 'importing' | 'failed'): void {
     const box = document.createElement('div');
-    box.className = 'editor-figure-missing';
+    box.className = kind === 'missing' ? 'editor-figure-missing' : `editor-figure-missing editor-figure-${kind}`;
     box.setAttribute('role', 'img');
-    box.setAttribute('aria-label', this.missingText);
-    box.textContent = this.missingText;
+    box.setAttribute('aria-label', text);
+    box.dataset.state = kind;
+    box.textContent = text;
     this.frame.replaceChildren(box);
   }
 }

@@ -37,4 +37,65 @@ describe('Figure', () => {
     editor.commands.insertContent('Tiếp theo');
     expect(editor.getHTML()).toContain('</figure><p>Tiếp theo</p>');
   });
+
+  it('stores a pasted picture with the article, then shows it like any other image', async () => {
+    const asked: string[] = [];
+    let finish!: (imageId: string) => void;
+    editor = makeBodyEditor('<p>Trước</p>', {
+      resolveImage: async (id) => `blob:test/${id}`,
+      importImage: (source) => {
+        asked.push(source);
+        return new Promise((resolve) => (finish = resolve));
+      },
+      importingImageText: 'Đang tải ảnh',
+      importFailedImageText: 'Không tải được ảnh',
+    });
+    editor.commands.insertContentAt(
+      editor.state.doc.content.size,
+      '<figure data-paste-src="https://ubnd.example.vn/cau.jpg"><figcaption>Cầu mới</figcaption></figure>',
+    );
+    await settle();
+    expect(asked).toEqual(['https://ubnd.example.vn/cau.jpg']);
+    expect(editor.view.dom.querySelector('.editor-figure-importing')?.textContent).toBe('Đang tải ảnh');
+    // Typing elsewhere does not ask again.
+    editor.commands.insertContentAt(1, 'x');
+    await settle();
+    expect(asked).toHaveLength(1);
+    finish('img-1');
+    await settle();
+    const figure = editor.getJSON().content?.find((block) => block.type === 'figure');
+    expect(figure).toMatchObject({ attrs: { imageId: 'img-1', source: null } });
+    expect(editor.view.dom.querySelector('figure.editor-figure img')?.getAttribute('src')).toBe('blob:test/img-1');
+    expect(editor.getHTML()).toContain('data-image-id="img-1"');
+    expect(editor.getHTML()).not.toContain('data-paste-src');
+  });
+
+  it('keeps the source of a picture that could not be fetched, says so, and tries again when opened again', async () => {
+    const html = '<figure data-paste-src="https://offline.example/anh.jpg"><figcaption>Chú thích</figcaption></figure><p>Sau</p>';
+    editor = makeBodyEditor(html, {
+      importImage: async () => {
+        throw new Error('IMAGE_DOWNLOAD_FAILED');
+      },
+      importingImageText: 'Đang tải ảnh',
+      importFailedImageText: 'Không tải được ảnh',
+    });
+    await settle();
+    await settle();
+    expect(editor.view.dom.querySelector('.editor-figure-failed')?.textContent).toBe('Không tải được ảnh');
+    const kept = editor.getHTML();
+    expect(kept).toContain('data-paste-src="https://offline.example/anh.jpg"');
+    expect(editor.state.doc.textContent).toBe('Chú thíchSau');
+    editor.destroy();
+    const asked: string[] = [];
+    editor = makeBodyEditor(kept, {
+      importImage: async (source) => {
+        asked.push(source);
+        return 'img-2';
+      },
+    });
+    await settle();
+    await settle();
+    expect(asked).toEqual(['https://offline.example/anh.jpg']);
+    expect(editor.getHTML()).toContain('data-image-id="img-2"');
+  });
 });

@@ -1,12 +1,19 @@
 import { Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
+import { figureImport, type ImageImporter } from './figure-import';
 import { FigureView, type ImageResolver } from './figure-view';
+import { PASTE_SOURCE_ATTR } from '../../paste/pictures';
 
 export interface FigureOptions {
   /** Turns an imageId into a URL the editor can show (an object URL of the display copy). */
   resolveImage: ImageResolver | null;
   /** Shown instead of an image that is missing or unreadable. */
   missingText: string;
+  /** Stores a pasted picture's source (web address or data:image) with the article; resolves to its imageId. */
+  importImage: ImageImporter | null;
+  /** Shown while a pasted picture is being fetched, and when fetching it failed. */
+  importingText: string;
+  importFailedText: string;
 }
 
 export interface FigureAttrs {
@@ -27,8 +34,9 @@ declare module '@tiptap/core' {
  * `<figure><img data-image-id><figcaption>…</figcaption></figure>`. The image
  * is an attribute (its id in the article's image folder, never its bytes);
  * the caption is editable text, so spellcheck and review reach it. A figure
- * whose <img> carries no data-image-id (pasted from a web page) is not an
- * image of this article and is not parsed as one.
+ * pasted from a web page carries only its picture's `source` until
+ * figure-import.ts has stored the picture and set `imageId`; any other
+ * figure whose <img> has no data-image-id is not an image of this article.
  */
 export const Figcaption = Node.create({
   name: 'figcaption',
@@ -63,7 +71,13 @@ export const Figure = Node.create<FigureOptions>({
   isolating: true,
 
   addOptions() {
-    return { resolveImage: null, missingText: 'Image not found' };
+    return {
+      resolveImage: null,
+      missingText: 'Image not found',
+      importImage: null,
+      importingText: 'Loading image',
+      importFailedText: 'Image could not be loaded',
+    };
   },
 
   addAttributes() {
@@ -71,6 +85,11 @@ export const Figure = Node.create<FigureOptions>({
       imageId: {
         default: null,
         parseHTML: (el) => el.querySelector('img')?.getAttribute('data-image-id') ?? null,
+        renderHTML: () => ({}),
+      },
+      source: {
+        default: null,
+        parseHTML: (el) => (el.querySelector('img[data-image-id]') ? null : el.getAttribute(PASTE_SOURCE_ATTR)),
         renderHTML: () => ({}),
       },
       alt: {
@@ -82,13 +101,23 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   parseHTML() {
-    return [{ tag: 'figure', getAttrs: (el) => (el.querySelector('img[data-image-id]') ? null : false) }];
+    return [
+      {
+        tag: 'figure',
+        getAttrs: (el) => (el.querySelector('img[data-image-id]') || el.hasAttribute(PASTE_SOURCE_ATTR) ? null : false),
+      },
+    ];
   },
 
   renderHTML({ node }) {
     // The content hole must be the only child of its element in an array
     // spec, but a figure holds the <img> and then the caption: build the DOM.
     const figure = document.createElement('figure');
+    if (!node.attrs.imageId && node.attrs.source) {
+      // Not stored yet: only the source, as it was pasted.
+      figure.setAttribute(PASTE_SOURCE_ATTR, String(node.attrs.source));
+      return { dom: figure, contentDOM: figure };
+    }
     const img = document.createElement('img');
     img.setAttribute('src', `toasoan-image:${node.attrs.imageId}`);
     img.setAttribute('alt', node.attrs.alt ?? '');
@@ -98,7 +127,16 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   addNodeView() {
-    return ({ node }) => new FigureView(node, this.options.resolveImage, this.options.missingText);
+    return ({ node }) =>
+      new FigureView(node, this.options.resolveImage, {
+        missing: this.options.missingText,
+        importing: this.options.importingText,
+        importFailed: this.options.importFailedText,
+      });
+  },
+
+  addProseMirrorPlugins() {
+    return this.options.importImage ? [figureImport(this.options.importImage)] : [];
   },
 
   addCommands() {
