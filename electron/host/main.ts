@@ -25,11 +25,28 @@ const dataDir = resolve(values['data-dir'] ?? process.env.TOASOAN_DATA_DIR ?? jo
 const port = Number(values.port ?? process.env.TOASOAN_PORT ?? 0);
 const staticDir = resolve(values.static ?? join(root, 'dist/renderer'));
 
+// Stopping must always be graceful (the runtime waits for a backup in
+// progress and checkpoints the database), so the handlers are in place before
+// anyone can learn the address: a supervisor that stops the host the moment
+// it starts would otherwise hit Node's default SIGTERM action and kill it
+// halfway through its start-up backup.
+let closing = false;
+let stop: () => Promise<void> = async () => {};
+async function shutdown(): Promise<void> {
+  if (closing) return;
+  closing = true;
+  await stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
+
 const runtime = openRuntime({
   dataDir,
   transport: 'web',
   version: readAppVersion(new URL('../../package.json', import.meta.url)),
 });
+stop = () => runtime.close();
 const token = process.env.TOASOAN_TOKEN ?? newToken();
 const server = await startHostServer({
   handlers: runtime.handlers,
@@ -38,19 +55,12 @@ const server = await startHostServer({
   port,
   onEventSubscribe: (send) => runtime.onEvent(send),
 });
+stop = async () => {
+  await server.close();
+  await runtime.close();
+};
 
 const address = `${server.url}/#token=${token}`;
 console.log(`Tòa Soạn đang chạy trong trình duyệt: ${address}`);
 console.log(`Thư mục dữ liệu: ${dataDir}`);
 console.log(`TOASOAN_HOST_URL=${address}`);
-
-let closing = false;
-async function shutdown(): Promise<void> {
-  if (closing) return;
-  closing = true;
-  await server.close();
-  await runtime.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
