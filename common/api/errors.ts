@@ -46,6 +46,7 @@ export const errorCodes = [
   'PORTAL_CATEGORY_MISSING',
   'PORTAL_MEDIA_REJECTED',
   'PORTAL_NOT_APPROVED',
+  'PORTAL_IMAGES_PENDING',
   'OUTBOX_NOT_FOUND',
 ] as const;
 

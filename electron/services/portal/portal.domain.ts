@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { ServiceError } from '../../../common/api/errors';
 import type { PortalSettingsPatch, PortalSettingsView, portalMethods } from '../../../common/api/portal.api';
+import { pendingPictureCount } from '../../../common/article/pictures';
 import type { Domain, ServiceContext } from '../context';
 import { OutboxStore } from '../outbox/outbox-store';
 import { OutboxWorker } from '../outbox/outbox-worker';
@@ -143,6 +144,13 @@ export function createPortalDomain(
         if (article.trashed) throw new ServiceError('DRAFT_IN_TRASH', `article ${articleId} is in the trash`);
         if (!SUBMITTABLE.has(article.status)) {
           throw new ServiceError('PORTAL_NOT_APPROVED', `article ${articleId} is ${article.status}, not approved`);
+        }
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, article.state);
+        const pending = pendingPictureCount(doc);
+        doc.destroy();
+        if (pending > 0) {
+          throw new ServiceError('PORTAL_IMAGES_PENDING', `article ${articleId} has ${pending} pasted picture(s) not stored yet`);
         }
         const entry = store.enqueue(articleId, article.title, article.state, now());
         ctx.emit('outbox.changed', entry);

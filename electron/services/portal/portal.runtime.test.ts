@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { dispatch } from '../../../common/api/dispatch';
 import type { OutboxEntry } from '../../../common/api/portal.api';
 import { startFaultProxy, type FaultProxy } from '../../../tests/wordpress/fault-proxy';
-import { writeApprovedArticle, type HostClient } from '../../../tests/wordpress/host-client';
+import { editArticle, writeApprovedArticle, type HostClient } from '../../../tests/wordpress/host-client';
 import { startWordPress, type WordPressInstance } from '../../../tests/wordpress/wordpress-harness';
 import { openRuntime, type Runtime } from '../bootstrap';
 
@@ -96,6 +97,19 @@ describe('portal over the real runtime', () => {
     const after = await client.call('drafts.open', { id: articleId });
     expect(after.state).toBe(before.state);
     expect(after.summary).toEqual(before.summary);
+  });
+
+  it('refuses an approved article whose pasted pictures are not stored yet, without queueing it', async () => {
+    const client = open();
+    const { articleId } = await writeApprovedArticle(client, sample);
+    await editArticle(client, articleId, (doc) => {
+      const figure = new Y.XmlElement('figure');
+      figure.setAttribute('source', 'https://ubnd.example.vn/anh/cau.jpg');
+      figure.insert(0, [new Y.XmlElement('figcaption')]);
+      doc.getXmlFragment('body').push([figure]);
+    });
+    await expect(client.call('portal.submit', { articleId })).rejects.toMatchObject({ code: 'PORTAL_IMAGES_PENDING' });
+    expect(await client.call('outbox.list', {})).toEqual([]);
   });
 
   it('refuses a draft the board has not approved', async () => {

@@ -36,5 +36,7 @@ export const errors: Record<ErrorCode, string> = {
   PORTAL_CATEGORY_MISSING: 'Chuyên mục của bài chưa có trên cổng.',
   PORTAL_MEDIA_REJECTED: 'Cổng từ chối một ảnh của bài viết.',
   PORTAL_NOT_APPROVED: 'Chỉ bài đã duyệt mới được gửi lên cổng.',
+  PORTAL_IMAGES_PENDING:
+    'Bài còn ảnh dán từ trang web chưa tải về được. Hãy mở bài khi có mạng để tải ảnh, hoặc xóa khung ảnh đó, rồi gửi lại.',
   OUTBOX_NOT_FOUND: 'Không tìm thấy mục trong Hộp thư đi.',
 };
