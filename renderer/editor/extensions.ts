@@ -27,6 +27,7 @@ export interface BodyOptions {
   importImage?: ImageImporter;
   importingImageText?: string;
   importFailedImageText?: string;
+  retryImageText?: string;
   onImageFiles?: (files: File[]) => boolean;
   /** Plug-ins such as the spellcheck decorations, added after the schema. */
   extra?: Extensions;
@@ -61,6 +62,7 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
       importImage: options.importImage ?? null,
       importingText: options.importingImageText ?? '',
       importFailedText: options.importFailedImageText ?? '',
+      retryText: options.retryImageText ?? '',
     }),
     Figcaption,
     PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null }),

@@ -101,6 +101,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         importImage: (source) => images.importPasted(source),
         importingImageText: vi.editor.images.importing,
         importFailedImageText: vi.editor.images.importFailed,
+        retryImageText: vi.editor.images.retry,
         onImageFiles: (files) => {
           insertImages(bodyRef.current, files);
           return true;

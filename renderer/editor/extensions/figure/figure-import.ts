@@ -18,28 +18,41 @@ export const figureImportKey = new PluginKey<ImportState>('figureImport');
  * Pasted pictures (figures with a `source` and no `imageId`) are stored with
  * the article one by one, then their figure gets the imageId. The source
  * stays in the document until then, so a picture that could not be fetched
- * (no network) is tried again the next time the article is opened, and its
- * figure says so meanwhile (a node decoration the figure's view reads).
+ * (no network) is tried again when the user clicks "Thử lại" under it or
+ * the next time the article is opened, and its figure says so meanwhile (a
+ * node decoration the figure's view reads).
  * Typing never scans the document: only transactions that insert a figure
  * with a source do.
  */
-export function figureImport(importImage: ImageImporter): Plugin<ImportState> {
-  const failed = new Set<string>();
+/** What one editor is fetching and what failed; kept by the extension, since plugins are rebuilt when an editor is reconfigured. */
+export interface ImportMemory {
+  running: Set<string>;
+  failed: Set<string>;
+  /** The editor's current view: a fetch that ends after a reconfiguration reports to the new one. */
+  view?: EditorView | null;
+}
+
+export function figureImport(importImage: ImageImporter, memory: ImportMemory): Plugin<ImportState> {
+  const { failed, running } = memory;
   return new Plugin<ImportState>({
     key: figureImportKey,
     state: {
       init: () => ({ decorations: DecorationSet.empty, inserted: false }),
       apply(tr, value, _old, state) {
-        const meta = tr.getMeta(figureImportKey) as 'failed' | undefined;
+        const meta = tr.getMeta(figureImportKey) as 'failed' | { retry: string } | undefined;
         if (meta === 'failed') return { decorations: failedDecorations(state.doc, failed), inserted: false };
+        if (meta && typeof meta === 'object') {
+          // The user's "Thử lại": forget the failure and fetch again.
+          failed.delete(meta.retry);
+          return { decorations: failedDecorations(state.doc, failed), inserted: true };
+        }
         if (!tr.docChanged) return value.inserted ? { ...value, inserted: false } : value;
         return { decorations: value.decorations.map(tr.mapping, tr.doc), inserted: insertsPendingFigure(tr) };
       },
     },
     props: { decorations: (state) => figureImportKey.getState(state)?.decorations },
     view(view) {
-      const running = new Set<string>();
-      let destroyed = false;
+      memory.view = view;
       const start = (state: EditorState) => {
         for (const source of pendingSources(state.doc)) {
           if (running.has(source) || failed.has(source)) continue;
@@ -47,24 +60,24 @@ export function figureImport(importImage: ImageImporter): Plugin<ImportState> {
           importImage(source).then(
             (imageId) => {
               running.delete(source);
-              if (!destroyed) setImageId(view, source, imageId);
+              if (memory.view) setImageId(memory.view, source, imageId);
             },
             () => {
               running.delete(source);
               failed.add(source);
-              if (!destroyed) view.dispatch(view.state.tr.setMeta(figureImportKey, 'failed').setMeta('addToHistory', false));
+              memory.view?.dispatch(memory.view.state.tr.setMeta(figureImportKey, 'failed').setMeta('addToHistory', false));
             },
           );
         }
       };
       // Sources already in the document (pasted before, not fetched yet) are retried on open.
-      queueMicrotask(() => !destroyed && start(view.state));
+      queueMicrotask(() => memory.view === view && start(view.state));
       return {
         update(updated) {
           if (figureImportKey.getState(updated.state)?.inserted) start(updated.state);
         },
         destroy() {
-          destroyed = true;
+          if (memory.view === view) memory.view = null;
         },
       };
     },

@@ -20,8 +20,10 @@ export class FigureView implements NodeView {
   constructor(
     node: PMNode,
     private readonly resolve: ImageResolver | null,
-    private readonly texts: { missing: string; importing: string; importFailed: string },
+    private readonly texts: { missing: string; importing: string; importFailed: string; retry?: string },
     decorations: readonly Decoration[] = [],
+    /** Asks for another try at fetching a pasted picture that failed. */
+    private readonly retryImport: ((source: string) => void) | null = null,
   ) {
     this.dom = document.createElement('figure');
     this.dom.className = 'editor-figure';
@@ -41,8 +43,9 @@ export class FigureView implements NodeView {
   }
 
   /** Selecting or dragging the picture is ProseMirror's business; typing in the caption is not an event of ours. */
-  stopEvent(): boolean {
-    return false;
+  stopEvent(event: Event): boolean {
+    // The retry button's own clicks.
+    return event.target instanceof HTMLElement && event.target.classList.contains('editor-figure-retry');
   }
 
   ignoreMutation(mutation: MutationRecord | { type: 'selection'; target: Node }): boolean {
@@ -60,6 +63,15 @@ export class FigureView implements NodeView {
         this.shownKey = key;
         this.imageId = null;
         this.placeholder(failed ? this.texts.importFailed : this.texts.importing, key);
+        if (failed && this.retryImport && this.texts.retry) {
+          const retry = document.createElement('button');
+          retry.type = 'button';
+          retry.className = 'link-button editor-figure-retry';
+          retry.textContent = this.texts.retry;
+          retry.addEventListener('mousedown', (event) => event.preventDefault());
+          retry.addEventListener('click', () => this.retryImport?.(source));
+          this.frame.firstElementChild?.append(document.createElement('br'), retry);
+        }
       }
       return;
     }

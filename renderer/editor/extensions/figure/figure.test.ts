@@ -98,4 +98,27 @@ describe('Figure', () => {
     expect(asked).toEqual(['https://offline.example/anh.jpg']);
     expect(editor.getHTML()).toContain('data-image-id="img-2"');
   });
+
+  it('fetches a failed picture again when the user clicks "Thử lại" under it', async () => {
+    const answers = [Promise.reject(new Error('IMAGE_DOWNLOAD_FAILED')), Promise.resolve('img-3')];
+    answers[0]!.catch(() => {});
+    let asked = 0;
+    editor = makeBodyEditor('<figure data-paste-src="https://offline.example/anh.jpg"><figcaption>Chú thích</figcaption></figure>', {
+      resolveImage: async (id) => `blob:test/${id}`,
+      importImage: () => answers[asked++]!,
+      importingImageText: 'Đang tải ảnh',
+      importFailedImageText: 'Không tải được ảnh',
+      retryImageText: 'Thử lại',
+    });
+    await settle();
+    await settle();
+    const retry = editor.view.dom.querySelector<HTMLButtonElement>('.editor-figure-failed button')!;
+    expect(retry.textContent).toBe('Thử lại');
+    retry.click();
+    await settle();
+    await settle();
+    expect(asked).toBe(2);
+    expect(editor.getHTML()).toContain('data-image-id="img-3"');
+    expect(editor.view.dom.querySelector('.editor-figure-failed')).toBeNull();
+  });
 });

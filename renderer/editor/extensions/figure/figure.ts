@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { figureImport, type ImageImporter } from './figure-import';
+import { figureImport, figureImportKey, type ImageImporter, type ImportMemory } from './figure-import';
 import { FigureView, type ImageResolver } from './figure-view';
 import { PASTE_SOURCE_ATTR } from '../../paste/pictures';
 
@@ -14,6 +14,8 @@ export interface FigureOptions {
   /** Shown while a pasted picture is being fetched, and when fetching it failed. */
   importingText: string;
   importFailedText: string;
+  /** The button under a picture that could not be fetched. */
+  retryText: string;
 }
 
 export interface FigureAttrs {
@@ -63,7 +65,7 @@ export const Figcaption = Node.create({
   },
 });
 
-export const Figure = Node.create<FigureOptions>({
+export const Figure = Node.create<FigureOptions, ImportMemory>({
   name: 'figure',
   group: 'block',
   content: 'figcaption',
@@ -77,6 +79,7 @@ export const Figure = Node.create<FigureOptions>({
       importImage: null,
       importingText: 'Loading image',
       importFailedText: 'Image could not be loaded',
+      retryText: 'Retry',
     };
   },
 
@@ -127,16 +130,27 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   addNodeView() {
-    return ({ node }) =>
-      new FigureView(node, this.options.resolveImage, {
-        missing: this.options.missingText,
-        importing: this.options.importingText,
-        importFailed: this.options.importFailedText,
-      });
+    return ({ node, view, decorations }) =>
+      new FigureView(
+        node,
+        this.options.resolveImage,
+        {
+          missing: this.options.missingText,
+          importing: this.options.importingText,
+          importFailed: this.options.importFailedText,
+          retry: this.options.retryText,
+        },
+        decorations,
+        (source) => view.dispatch(view.state.tr.setMeta(figureImportKey, { retry: source }).setMeta('addToHistory', false)),
+      );
+  },
+
+  addStorage(): ImportMemory {
+    return { running: new Set(), failed: new Set() };
   },
 
   addProseMirrorPlugins() {
-    return this.options.importImage ? [figureImport(this.options.importImage)] : [];
+    return this.options.importImage ? [figureImport(this.options.importImage, this.storage)] : [];
   },
 
   addCommands() {
