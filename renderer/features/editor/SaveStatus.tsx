@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { errorMessage, vi } from '../../i18n/vi';
 import type { SaveState } from './save-queue';
-import { useLiveText } from './live-text';
-import { useLiveSelect, type LiveValue, type SaveStateStore } from './save-state-store';
+import { useLiveSelect, useLiveText, type LiveValue } from './live-value';
+import type { SaveStateStore } from './save-state-store';
 
 const t = vi.editor.save;
 

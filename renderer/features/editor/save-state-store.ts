@@ -1,42 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { LiveValue } from './live-value';
 import type { SaveState } from './save-queue';
-
-/**
- * A value that changes while the user types (save state, counts), kept
- * outside React's tree.
- *
- * Why not React state: every React commit, anywhere in the window, first
- * records the selection of the focused element, and for a contenteditable
- * React does it by walking the DOM from the editor's start to the caret. In
- * the middle of a 20,000-word article that walk costs more than the keystroke
- * itself, so nothing may commit while someone types. Text that changes on the
- * typing path is written straight into its element (see useLiveText).
- */
-export class LiveValue<T> {
-  private readonly listeners = new Set<() => void>();
-  constructor(private value: T) {}
-  set = (value: T): void => {
-    this.value = value;
-    for (const listener of this.listeners) listener();
-  };
-  get = (): T => this.value;
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-}
 
 /** The save state outside React's tree. */
 export class SaveStateStore extends LiveValue<SaveState> {
   constructor() {
     super({ kind: 'saved', at: null });
   }
-}
-
-/**
- * Re-renders only when `select` gives a different primitive (e.g. the save
- * state's kind), not on every change of the value.
- */
-export function useLiveSelect<T, S extends string | number | boolean | null>(live: LiveValue<T>, select: (value: T) => S): S {
-  return useSyncExternalStore(live.subscribe, () => select(live.get()));
 }
