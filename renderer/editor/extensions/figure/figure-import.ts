@@ -14,6 +14,14 @@ interface ImportState {
 
 export const figureImportKey = new PluginKey<ImportState>('figureImport');
 
+/** What one editor is fetching and what failed; kept by the extension, since plugins are rebuilt when an editor is reconfigured. */
+export interface ImportMemory {
+  running: Set<string>;
+  failed: Set<string>;
+  /** The editor's current view: a fetch that ends after a reconfiguration reports to the new one. */
+  view?: EditorView | null;
+}
+
 /**
  * Pasted pictures (figures with a `source` and no `imageId`) are stored with
  * the article one by one, then their figure gets the imageId. The source
@@ -24,14 +32,6 @@ export const figureImportKey = new PluginKey<ImportState>('figureImport');
  * Typing never scans the document: only transactions that insert a figure
  * with a source do.
  */
-/** What one editor is fetching and what failed; kept by the extension, since plugins are rebuilt when an editor is reconfigured. */
-export interface ImportMemory {
-  running: Set<string>;
-  failed: Set<string>;
-  /** The editor's current view: a fetch that ends after a reconfiguration reports to the new one. */
-  view?: EditorView | null;
-}
-
 export function figureImport(importImage: ImageImporter, memory: ImportMemory): Plugin<ImportState> {
   const { failed, running } = memory;
   return new Plugin<ImportState>({

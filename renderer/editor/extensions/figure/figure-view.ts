@@ -58,11 +58,11 @@ export class FigureView implements NodeView {
     if (!imageId && source) {
       // A pasted picture not stored yet: being fetched, or fetching failed.
       const failed = decorations.some((d) => (d.spec as { importFailed?: boolean }).importFailed);
-      const key = failed ? 'failed' : 'importing';
+      const key = `${failed ? 'failed' : 'importing'}|${source}`;
       if (this.shownKey !== key) {
         this.shownKey = key;
         this.imageId = null;
-        this.placeholder(failed ? this.texts.importFailed : this.texts.importing, key);
+        this.placeholder(failed ? this.texts.importFailed : this.texts.importing, failed ? 'failed' : 'importing');
         if (failed && this.retryImport && this.texts.retry) {
           const retry = document.createElement('button');
           retry.type = 'button';
