@@ -67,52 +67,37 @@ export function DraftsScreen({ view }: { view: 'articles' | 'trash' }) {
         />
         {!query.trim() && (
           <>
-            <select
-              aria-label={t.filters}
-              data-testid="filter-status"
-              value={filters.status ?? ''}
-              onChange={(e) => setFilters({ ...filters, status: ArticleStatus.safeParse(e.target.value).data })}
-            >
-              <option value="">{t.allStatuses}</option>
-              {ArticleStatus.options.map((s) => (
-                <option key={s} value={s}>
-                  {t.statuses[s]}
-                </option>
-              ))}
-            </select>
-            <select
-              aria-label={vi.editor.fields.category}
-              data-testid="filter-category"
-              value={filters.category ?? ''}
-              onChange={(e) => setFilters({ ...filters, category: e.target.value || undefined })}
-            >
-              <option value="">{t.allCategories}</option>
-              {categories.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-            <select
-              aria-label={vi.editor.fields.kind}
-              data-testid="filter-kind"
-              value={filters.kind ?? ''}
-              onChange={(e) => setFilters({ ...filters, kind: ArticleKind.safeParse(e.target.value).data })}
-            >
-              <option value="">{t.allKinds}</option>
-              {ArticleKind.options.map((k) => (
-                <option key={k} value={k}>
-                  {vi.editor.kinds[k]}
-                </option>
-              ))}
-            </select>
-            <select aria-label={t.sortLabel} data-testid="sort" value={sort} onChange={(e) => setSort(e.target.value as ListSort)}>
-              {(['updated', 'created', 'title'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t.sort[s]}
-                </option>
-              ))}
-            </select>
+            <Choice
+              label={t.filters}
+              testId="filter-status"
+              value={filters.status}
+              any={t.allStatuses}
+              options={ArticleStatus.options.map((s) => [s, t.statuses[s]] as const)}
+              onChange={(status) => setFilters({ ...filters, status })}
+            />
+            <Choice
+              label={vi.editor.fields.category}
+              testId="filter-category"
+              value={filters.category}
+              any={t.allCategories}
+              options={categories.map((c) => [c, c] as const)}
+              onChange={(category) => setFilters({ ...filters, category })}
+            />
+            <Choice
+              label={vi.editor.fields.kind}
+              testId="filter-kind"
+              value={filters.kind}
+              any={t.allKinds}
+              options={ArticleKind.options.map((k) => [k, vi.editor.kinds[k]] as const)}
+              onChange={(kind) => setFilters({ ...filters, kind })}
+            />
+            <Choice
+              label={t.sortLabel}
+              testId="sort"
+              value={sort}
+              options={(['updated', 'created', 'title'] as const).map((s) => [s, t.sort[s]] as const)}
+              onChange={(next) => setSort(next ?? 'updated')}
+            />
           </>
         )}
       </div>
@@ -129,5 +114,34 @@ export function DraftsScreen({ view }: { view: 'articles' | 'trash' }) {
         </aside>
       </div>
     </section>
+  );
+}
+
+/**
+ * One of the list's drop-downs. With `any`, a first option meaning "no
+ * filter" gives `undefined`; otherwise only the listed values can be chosen.
+ */
+function Choice<V extends string>(props: {
+  label: string;
+  testId: string;
+  value: V | undefined;
+  any?: string;
+  options: readonly (readonly [V, string])[];
+  onChange: (value: V | undefined) => void;
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      data-testid={props.testId}
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange(props.options.find(([v]) => v === e.target.value)?.[0])}
+    >
+      {props.any !== undefined && <option value="">{props.any}</option>}
+      {props.options.map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </select>
   );
 }
