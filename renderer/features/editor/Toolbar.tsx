@@ -13,24 +13,24 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState(false);
   const state = useToolbarState(editor, (e) => ({
-      block: e.isActive('heading', { level: 2 })
-        ? 'h2'
-        : e.isActive('heading', { level: 3 })
-          ? 'h3'
-          : e.isActive('heading', { level: 4 })
-            ? 'h4'
-            : 'p',
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      underline: e.isActive('underline'),
-      link: e.isActive('link'),
-      bulletList: e.isActive('bulletList'),
-      orderedList: e.isActive('orderedList'),
-      blockquote: e.isActive('blockquote'),
-      table: e.isActive('table'),
-      align: (['center', 'right', 'justify'] as const).find((a) => e.isActive({ textAlign: a })) ?? 'left',
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+    block: e.isActive('heading', { level: 2 })
+      ? 'h2'
+      : e.isActive('heading', { level: 3 })
+        ? 'h3'
+        : e.isActive('heading', { level: 4 })
+          ? 'h4'
+          : 'p',
+    bold: e.isActive('bold'),
+    italic: e.isActive('italic'),
+    underline: e.isActive('underline'),
+    link: e.isActive('link'),
+    bulletList: e.isActive('bulletList'),
+    orderedList: e.isActive('orderedList'),
+    blockquote: e.isActive('blockquote'),
+    table: e.isActive('table'),
+    align: (['center', 'right', 'justify'] as const).find((a) => e.isActive({ textAlign: a })) ?? 'left',
+    canUndo: e.can().undo(),
+    canRedo: e.can().redo(),
   }));
   const chain = () => editor.chain().focus();
 
