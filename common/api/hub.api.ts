@@ -25,7 +25,7 @@ export const roleAliases: Readonly<Record<string, HubRole>> = {
   quan_tri: 'admin',
 };
 
-export const ArticleId = z
+export const HubArticleId = z
   .string()
   .min(1)
   .max(100)
@@ -40,7 +40,7 @@ const LoginName = z
 const Password = z.string().min(8).max(200);
 const DisplayName = z.string().trim().min(1).max(200);
 
-/** The person signed in, as the UI and the review pane see them. Stable shape. */
+/** The person signed in, as the UI and the review pane see them (`name`: the name people read). Stable shape. */
 export const HubUser = z.object({
   id: z.number().int().positive(),
   name: z.string(),
@@ -50,7 +50,8 @@ export type HubUser = z.infer<typeof HubUser>;
 
 /** An account as the admin screen sees it. */
 export const HubAccount = HubUser.extend({
-  displayName: z.string(),
+  /** What the person types to sign in. */
+  login: z.string(),
   disabled: z.boolean(),
   createdAt: z.string(),
 });
@@ -58,17 +59,17 @@ export type HubAccount = z.infer<typeof HubAccount>;
 
 // ---- the hub's HTTP API (request and response bodies)
 
-export const LoginRequest = z.object({ name: LoginName, password: z.string().min(1).max(200) }).strict();
+export const LoginRequest = z.object({ login: LoginName, password: z.string().min(1).max(200) }).strict();
 export const LoginResponse = z.object({ token: z.string(), expiresAt: z.string(), user: HubAccount });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const AccountCreate = z
-  .object({ name: LoginName, displayName: DisplayName.optional(), role: HubRole, password: Password })
+  .object({ login: LoginName, name: DisplayName.optional(), role: HubRole, password: Password })
   .strict();
 export type AccountCreate = z.infer<typeof AccountCreate>;
 
 export const AccountPatch = z
-  .object({ role: HubRole, disabled: z.boolean(), password: Password, displayName: DisplayName })
+  .object({ role: HubRole, disabled: z.boolean(), password: Password, name: DisplayName })
   .partial()
   .strict();
 export type AccountPatch = z.infer<typeof AccountPatch>;
@@ -78,7 +79,7 @@ export const HubAccess = z.enum(['write', 'read']);
 export type HubAccess = z.infer<typeof HubAccess>;
 
 export const HubArticle = z.object({
-  id: ArticleId,
+  id: HubArticleId,
   authorId: z.number().int(),
   authorName: z.string(),
   status: ArticleStatus,
@@ -135,11 +136,11 @@ const Url = z.string().trim().min(1).max(500);
 
 export const hubMethods = {
   'hub.status': method(Empty, HubStatus),
-  'hub.login': method(z.object({ url: Url, name: LoginName, password: z.string().min(1).max(200) }).strict(), HubStatus),
+  'hub.login': method(z.object({ url: Url, login: LoginName, password: z.string().min(1).max(200) }).strict(), HubStatus),
   'hub.logout': method(Empty, HubStatus),
   'hub.articles': method(Empty, z.array(ArticleSyncInfo)),
-  'hub.setStatus': method(z.object({ id: ArticleId, to: ArticleStatus, note: z.string().max(5000).default('') }).strict(), z.null()),
-  'hub.audit': method(z.object({ id: ArticleId }).strict(), z.array(AuditEntry)),
+  'hub.setStatus': method(z.object({ id: HubArticleId, to: ArticleStatus, note: z.string().max(5000).default('') }).strict(), z.null()),
+  'hub.audit': method(z.object({ id: HubArticleId }).strict(), z.array(AuditEntry)),
   'hub.users.list': method(Empty, z.array(HubAccount)),
   'hub.users.create': method(AccountCreate, HubAccount),
   'hub.users.update': method(z.object({ id: z.number().int().positive(), patch: AccountPatch }).strict(), HubAccount),

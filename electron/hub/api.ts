@@ -44,10 +44,10 @@ export function createApi(options: ApiOptions) {
       /^\/api\/login$/,
       async (req) => {
         const body = parse(LoginRequest, await readJson(req));
-        const keys = [`name:${body.name.toLowerCase()}`, `ip:${req.socket.remoteAddress ?? ''}`];
+        const keys = [`name:${body.login.toLowerCase()}`, `ip:${req.socket.remoteAddress ?? ''}`];
         const wait = throttle.retryAfter(keys);
         if (wait > 0) throw new HubError(429, 'HUB_THROTTLED', `too many failed logins; retry in ${Math.ceil(wait / 1000)} s`);
-        const user = await store.userByName(body.name);
+        const user = await store.userByName(body.login);
         const ok = await verifyPassword(body.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
         if (!user || !ok) {
           throttle.fail(keys);
@@ -85,8 +85,8 @@ export function createApi(options: ApiOptions) {
         admin(await authenticated(req));
         const body = parse(AccountCreate, await readJson(req));
         const user = await store.createUser({
-          name: body.name,
-          displayName: body.displayName ?? body.name,
+          name: body.login,
+          displayName: body.name ?? body.login,
           role: body.role,
           passwordHash: await hashPassword(body.password),
         });
@@ -107,7 +107,7 @@ export function createApi(options: ApiOptions) {
         const user = await store.updateUser(target, {
           role: patch.role,
           disabled: patch.disabled,
-          displayName: patch.displayName,
+          displayName: patch.name,
           passwordHash: patch.password === undefined ? undefined : await hashPassword(patch.password),
         });
         // A disabled account or a reset password ends every session at once; a new role applies at the next connection.

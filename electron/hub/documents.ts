@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Document, Extension, Hocuspocus, onAuthenticatePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
-import { ArticleId } from '../../common/api/hub.api';
+import { HubArticleId } from '../../common/api/hub.api';
 import { deriveArticle } from '../../common/article/derive';
 import { META_MAP, metaKeys } from '../../common/article/layout';
 import type { ArticleStatus } from '../../common/article/model';
@@ -18,6 +18,11 @@ export const HUB_ORIGIN = 'hub';
 const LOAD_ORIGIN = 'hub-load';
 /** Hocuspocus's Redis extension applies other instances' updates with this origin; they stored them. */
 const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
+
+/** Hocuspocus sends an error's `reason` to the client with the refusal. */
+function denied(reason: string): Error {
+  return Object.assign(new Error(reason), { reason });
+}
 
 export interface HubLog {
   info(message: string): void;
@@ -54,17 +59,17 @@ export class HubDocuments implements Extension {
 
   async onAuthenticate(data: onAuthenticatePayload): Promise<HubContext> {
     const user = await this.store.sessionUser(tokenHash(data.token ?? ''));
-    if (!user) throw new Error('HUB_SESSION_INVALID');
-    if (!ArticleId.safeParse(data.documentName).success) throw new Error('HUB_BAD_ARTICLE_ID');
+    if (!user) throw denied('HUB_SESSION_INVALID');
+    if (!HubArticleId.safeParse(data.documentName).success) throw denied('HUB_BAD_ARTICLE_ID');
     let article = await this.store.article(data.documentName);
     if (!article) {
-      if (!mayCreate(user)) throw new Error('HUB_FORBIDDEN');
+      if (!mayCreate(user)) throw denied('HUB_FORBIDDEN');
       await this.store.createArticle(data.documentName, user.id, 'draft', '');
       article = await this.store.article(data.documentName);
-      if (!article) throw new Error('HUB_FORBIDDEN');
+      if (!article) throw denied('HUB_FORBIDDEN');
     }
     const access = accessTo(user, article);
-    if (access === null) throw new Error('HUB_FORBIDDEN');
+    if (access === null) throw denied('HUB_FORBIDDEN');
     data.connectionConfig.readOnly = access !== 'write';
     return { user: { id: user.id, role: user.role, displayName: user.displayName } };
   }

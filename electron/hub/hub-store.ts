@@ -262,5 +262,5 @@ function toArticle(row: { id: string; author_id: number; status: string; title: 
 }
 
 export function toAccount(u: UserRow): HubAccount {
-  return { id: u.id, name: u.name, role: u.role, displayName: u.displayName, disabled: u.disabled, createdAt: u.createdAt };
+  return { id: u.id, login: u.name, name: u.displayName, role: u.role, disabled: u.disabled, createdAt: u.createdAt };
 }

@@ -52,13 +52,13 @@ async function addUser(): Promise<void> {
   const roleText = values.role ?? '';
   const role = roleAliases[roleText] ?? HubRole.safeParse(roleText).data;
   if (!role) fail(`Vai trò không hợp lệ: "${roleText}". Dùng: ${Object.keys(roleAliases).join(', ')}.`);
-  const parsed = AccountCreate.safeParse({ name: values.name, displayName: values['display-name'], role, password: await readPassword() });
+  const parsed = AccountCreate.safeParse({ login: values.name, name: values['display-name'], role, password: await readPassword() });
   if (!parsed.success) fail(`Thông tin tài khoản không hợp lệ (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}); mật khẩu cần ít nhất 8 ký tự.`);
   const database = await openHubDatabase(storage());
   try {
     const store = new HubStore(database.db);
     const a = parsed.data;
-    const user = await store.createUser({ name: a.name, displayName: a.displayName ?? a.name, role: a.role, passwordHash: await hashPassword(a.password) });
+    const user = await store.createUser({ name: a.login, displayName: a.name ?? a.login, role: a.role, passwordHash: await hashPassword(a.password) });
     console.log(`Đã tạo tài khoản ${user.name} (${user.role}, id ${user.id}).`);
   } catch (error) {
     if (error instanceof HubError && error.code === 'HUB_ACCOUNT_EXISTS') fail(`Tài khoản "${values.name}" đã có.`);

@@ -47,7 +47,7 @@ export async function api(hub: Hub, method: string, path: string, body?: unknown
 }
 
 export async function login(hub: Hub, name: string, password = PASSWORD): Promise<string> {
-  const { status, json } = await api(hub, 'POST', '/api/login', { name, password });
+  const { status, json } = await api(hub, 'POST', '/api/login', { login: name, password });
   if (status !== 200) throw new Error(`login ${name}: ${status} ${JSON.stringify(json)}`);
   return (json as LoginResponse).token;
 }

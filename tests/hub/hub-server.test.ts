@@ -53,10 +53,10 @@ describe('newsroom hub', () => {
 
   it('refuses a wrong password, then throttles the name', async () => {
     const { hub } = await hubWithPeople();
-    const wrong = await api(hub, 'POST', '/api/login', { name: 'lan', password: 'sai-mat-khau' });
+    const wrong = await api(hub, 'POST', '/api/login', { login: 'lan', password: 'sai-mat-khau' });
     expect(wrong).toMatchObject({ status: 401, json: { error: { code: 'HUB_LOGIN_FAILED' } } });
-    for (let i = 0; i < 5; i += 1) await api(hub, 'POST', '/api/login', { name: 'lan', password: 'sai-mat-khau' });
-    const throttled = await api(hub, 'POST', '/api/login', { name: 'lan', password: 'mật-khẩu-đủ-dài' });
+    for (let i = 0; i < 5; i += 1) await api(hub, 'POST', '/api/login', { login: 'lan', password: 'sai-mat-khau' });
+    const throttled = await api(hub, 'POST', '/api/login', { login: 'lan', password: 'mật-khẩu-đủ-dài' });
     expect(throttled).toMatchObject({ status: 429, json: { error: { code: 'HUB_THROTTLED' } } });
   });
 
@@ -136,13 +136,13 @@ describe('newsroom hub', () => {
     const off = await api(hub, 'PATCH', `/api/users/${ids.lan}`, { disabled: true }, admin);
     expect(off).toMatchObject({ status: 200, json: { disabled: true } });
     expect((await api(hub, 'GET', '/api/me', undefined, lan)).status).toBe(401);
-    expect((await api(hub, 'POST', '/api/login', { name: 'lan', password: 'mật-khẩu-đủ-dài' })).json).toMatchObject({
+    expect((await api(hub, 'POST', '/api/login', { login: 'lan', password: 'mật-khẩu-đủ-dài' })).json).toMatchObject({
       error: { code: 'HUB_ACCOUNT_DISABLED' },
     });
     const again = client(hub.url, 'bai-5', lan);
     await until('refused', () => again.events.failed !== '');
     // Only an admin manages accounts.
     const hoa = await login(hub, 'hoa');
-    expect((await api(hub, 'POST', '/api/users', { name: 'moi', role: 'admin', password: 'mat-khau-dai' }, hoa)).status).toBe(403);
+    expect((await api(hub, 'POST', '/api/users', { login: 'moi', role: 'admin', password: 'mat-khau-dai' }, hoa)).status).toBe(403);
   });
 });
