@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import { NodeWebSocket } from '../../electron/services/sync/sync-engine';
 import * as Y from 'yjs';
 import type { HubRole, LoginResponse } from '../../common/api/hub.api';
 import { hashPassword } from '../../electron/hub/auth';
@@ -54,7 +54,7 @@ export async function login(hub: Hub, name: string, password = PASSWORD): Promis
 
 /** A bare Hocuspocus client on one article: what a lying client could send. */
 export function rawClient(url: string, article: string, token: string) {
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, delay: 50, minDelay: 50, maxDelay: 500 });
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: NodeWebSocket, delay: 50, minDelay: 50, maxDelay: 500 });
   const doc = new Y.Doc();
   const events = { failed: '' as string, synced: false, scope: '' };
   const provider = new HocuspocusProvider({

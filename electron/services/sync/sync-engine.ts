@@ -6,6 +6,19 @@ import type { DraftsService } from '../drafts/drafts.service';
 import type { HubHttp } from './hub-http';
 import type { HubLinks } from './hub-links';
 
+/**
+ * `ws` emits 'error' when a socket still connecting is closed; the provider
+ * removes its own listeners before closing a stale socket, and an 'error'
+ * with no listener would bring down the whole services process. The
+ * provider's listeners still get every error.
+ */
+export class NodeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 /** Transaction origin of local changes copied into an article's sync document. */
 const LOCAL = 'local';
 /** `origin` of remote edits committed to the drafts (echoed in `drafts.update`). */
@@ -65,7 +78,7 @@ export class SyncEngine {
   constructor(private readonly o: SyncEngineOptions) {
     this.socket = new HocuspocusProviderWebsocket({
       url: o.url,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: NodeWebSocket,
       minDelay: o.reconnect?.minDelay ?? 1000,
       delay: o.reconnect?.minDelay ?? 1000,
       maxDelay: o.reconnect?.maxDelay ?? 30_000,
