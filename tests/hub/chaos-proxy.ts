@@ -72,3 +72,45 @@ export async function startChaosProxy(
     },
   };
 }
+
+/**
+ * A load balancer in front of several hubs, as a newsroom would run one:
+ * each new connection goes to the first hub that accepts it.
+ */
+export async function startFailoverProxy(targetPorts: number[]): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    client.on('error', () => client.destroy());
+    client.pause();
+    const tryTarget = (i: number) => {
+      if (i >= targetPorts.length) return client.destroy();
+      const upstream = connect(targetPorts[i]!, '127.0.0.1');
+      let connected = false;
+      upstream.on('error', () => {
+        if (!connected) tryTarget(i + 1);
+        else client.destroy();
+      });
+      upstream.once('connect', () => {
+        connected = true;
+        sockets.add(upstream);
+        upstream.on('close', () => (sockets.delete(upstream), client.destroy()));
+        client.on('close', () => upstream.destroy());
+        client.pipe(upstream);
+        upstream.pipe(client);
+        client.resume();
+      });
+    };
+    tryTarget(0);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    async close() {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
