@@ -42,8 +42,11 @@ export interface HubLog {
  */
 export class HubDocuments implements Extension {
   extensionName = 'toasoan-documents';
-  /** Appends in flight, per document, chained so they commit in order. */
-  private readonly writes = new Map<string, Promise<void>>();
+  /** Updates received and not yet written; written together at the next turn of the event loop. */
+  private queued: Array<{ articleId: string; update: Uint8Array }> = [];
+  /** The write in progress (writes run one after another, so the log keeps arrival order). */
+  private writing: Promise<void> = Promise.resolve();
+  private flushScheduled = false;
   /** The status each loaded document last had; the index is read again only when it changes. */
   private readonly knownStatus = new Map<string, unknown>();
   instance: Hocuspocus | null = null;
@@ -92,13 +95,16 @@ export class HubDocuments implements Extension {
   }
 
   private append(name: string, update: Uint8Array): void {
-    const previous = this.writes.get(name) ?? Promise.resolve();
-    const next = previous
-      .then(() => this.store.appendUpdate(name, update))
-      .catch((error) => this.log.error(`article ${name}: storing an update failed (kept in memory until the next snapshot)`, error));
-    this.writes.set(name, next);
-    void next.then(() => {
-      if (this.writes.get(name) === next) this.writes.delete(name);
+    this.queued.push({ articleId: name, update });
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      const batch = this.queued;
+      this.queued = [];
+      this.writing = this.writing
+        .then(() => this.store.appendUpdates(batch))
+        .catch((error) => this.log.error(`storing ${batch.length} update(s) failed (kept in memory until the next snapshot)`, error));
     });
   }
 
@@ -158,17 +164,14 @@ export class HubDocuments implements Extension {
   }
 
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
-    await this.flushed(documentName);
+    await this.flushed();
     await this.store.compact(documentName, Y.encodeStateAsUpdate(document));
     await this.store.touchArticle(documentName, deriveArticle(document).title.slice(0, 500));
   }
 
-  /** Resolves when every update received for the document so far is stored. */
-  async flushed(name?: string): Promise<void> {
-    if (name !== undefined) {
-      await this.writes.get(name);
-      return;
-    }
-    await Promise.all([...this.writes.values()]);
+  /** Resolves when every update received so far is stored. */
+  async flushed(): Promise<void> {
+    while (this.flushScheduled || this.queued.length) await new Promise((r) => setImmediate(r));
+    await this.writing;
   }
 }

@@ -202,8 +202,17 @@ export class HubStore {
     return { parts, damaged };
   }
 
+  /** Appends updates (of any documents, in order) in one transaction: one fsync for a burst. */
+  async appendUpdates(batch: Array<{ articleId: string; update: Uint8Array }>): Promise<void> {
+    if (batch.length === 0) return;
+    const rows = batch.map((b) => ({ article_id: b.articleId, data: Buffer.from(b.update), checksum: checksum(b.update) }));
+    await this.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < rows.length; i += 200) await trx.insertInto('doc_updates').values(rows.slice(i, i + 200)).execute();
+    });
+  }
+
   async appendUpdate(articleId: string, update: Uint8Array): Promise<void> {
-    await this.db.insertInto('doc_updates').values({ article_id: articleId, data: Buffer.from(update), checksum: checksum(update) }).execute();
+    await this.appendUpdates([{ articleId, update }]);
   }
 
   /**

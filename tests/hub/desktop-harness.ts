@@ -22,6 +22,12 @@ export interface Desktop {
   create(): Promise<string>;
   /** Types `text` at `at` (clamped) in the body's first paragraph; resolves when the drafts service committed it. */
   type(id: string, text: string, at?: number): Promise<void>;
+  /**
+   * Types into an article already open in this desktop's editor (see `type`)
+   * without waiting: returns the update at once; `committed` waits for it.
+   */
+  typeNow(id: string, text: string, at?: number): Uint8Array;
+  committed(id: string): Promise<void>;
   /** The committed body text, as an editor opening the article gets it. */
   text(id: string): Promise<string>;
   has(id: string): boolean;
@@ -29,7 +35,7 @@ export interface Desktop {
   close(): Promise<void>;
 }
 
-export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-'))): Desktop {
+export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), options: { keepEvents?: boolean } = {}): Desktop {
   const runtime = openRuntime({
     dataDir: dir,
     transport: 'web',
@@ -38,8 +44,9 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-'))):
   });
   const events: Desktop['events'] = [];
   const editors = new Map<string, Y.Doc>();
+  const inFlight = new Map<string, Promise<void>>();
   runtime.onEvent((name, payload) => {
-    events.push({ name, payload });
+    if (options.keepEvents !== false) events.push({ name, payload });
     if (name === 'drafts.update') {
       const { id, update } = payload as { id: string; update: string };
       const doc = editors.get(id);
@@ -77,7 +84,13 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-'))):
       return summary.id;
     },
     async type(id, text, at = Number.MAX_SAFE_INTEGER) {
-      const doc = await editor(id);
+      await editor(id);
+      this.typeNow(id, text, at);
+      await this.committed(id);
+    },
+    typeNow(id: string, text: string, at = Number.MAX_SAFE_INTEGER) {
+      const doc = editors.get(id);
+      if (!doc) throw new Error(`article ${id} is not open; type() opens it`);
       const paragraph = doc.getXmlFragment(BODY_FRAGMENT).get(0) as Y.XmlElement;
       let xmlText = paragraph.get(0) as Y.XmlText | undefined;
       const updates: Uint8Array[] = [];
@@ -91,7 +104,13 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-'))):
         xmlText.insert(Math.min(at, xmlText.length), text);
       }, 'typing');
       doc.off('update', capture);
-      await call('drafts.append', { id, update: toBase64(Y.mergeUpdates(updates)), origin: 'typing' });
+      const update = Y.mergeUpdates(updates);
+      const previous = inFlight.get(id) ?? Promise.resolve();
+      inFlight.set(id, previous.then(() => call('drafts.append', { id, update: toBase64(update), origin: 'typing' })).then(() => {}));
+      return update;
+    },
+    async committed(id) {
+      await inFlight.get(id);
     },
     async text(id) {
       const doc = await open(id);

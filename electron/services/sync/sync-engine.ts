@@ -47,10 +47,18 @@ interface ArticleLink {
   id: string;
   doc: Y.Doc;
   provider: HocuspocusProvider;
-  /** Remote edits being committed to the drafts, in order. */
+  /** Remote edits being applied to the drafts, in order. */
   chain: Promise<void>;
+  /** Their commits (several in one burst share one transaction). */
+  commits: Set<Promise<unknown>>;
   pending: boolean;
+  /** What hub_links says; written only when `pending` has lasted (not twice per keystroke). */
+  storedPending: boolean;
+  pendingTimer: ReturnType<typeof setTimeout> | null;
 }
+
+/** A pending state that lasts this long is written down (so that "chờ gửi" survives a restart). */
+const PERSIST_PENDING_AFTER_MS = 1000;
 
 /**
  * Keeps every article this person may see in step with the hub, over ONE
@@ -120,7 +128,17 @@ export class SyncEngine {
       if (parts.length) Y.applyUpdate(doc, Y.mergeUpdates(parts), LOCAL);
     }
     const row = this.o.links.get(id);
-    const link: ArticleLink = { id, doc, chain: Promise.resolve(), pending: row ? row.pending === 1 : true, provider: null as never };
+    const pending = row ? row.pending === 1 : true;
+    const link: ArticleLink = {
+      id,
+      doc,
+      chain: Promise.resolve(),
+      commits: new Set(),
+      pending,
+      storedPending: pending,
+      pendingTimer: null,
+      provider: null as never,
+    };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== LOCAL) this.remote(link, update);
     });
@@ -146,6 +164,8 @@ export class SyncEngine {
     const link = this.articles.get(id);
     if (!link) return;
     this.articles.delete(id);
+    if (link.pendingTimer) clearTimeout(link.pendingTimer);
+    if (link.pending !== link.storedPending) this.storePending(link);
     link.provider.destroy();
     link.doc.destroy();
   }
@@ -153,8 +173,26 @@ export class SyncEngine {
   private setPending(link: ArticleLink, pending: boolean): void {
     if (link.pending === pending) return;
     link.pending = pending;
-    if (this.o.drafts.store.getArticle(link.id)) this.o.links.setPending(link.id, pending);
+    if (link.pendingTimer) clearTimeout(link.pendingTimer);
+    link.pendingTimer = null;
+    if (!pending && link.storedPending) this.storePending(link);
+    if (pending && !link.storedPending) {
+      link.pendingTimer = setTimeout(() => {
+        link.pendingTimer = null;
+        if (link.pending) this.storePending(link);
+      }, PERSIST_PENDING_AFTER_MS);
+      link.pendingTimer.unref?.();
+    }
     this.o.onChange();
+  }
+
+  private storePending(link: ArticleLink): void {
+    try {
+      if (this.o.drafts.store.getArticle(link.id)) this.o.links.setPending(link.id, link.pending);
+      link.storedPending = link.pending;
+    } catch (error) {
+      this.log(`sync: recording the sync state of ${link.id} failed`, error);
+    }
   }
 
   private refused(link: ArticleLink, reason: string): void {
@@ -178,7 +216,7 @@ export class SyncEngine {
       .catch((error) => this.log(`sync: storing a remote edit of ${link.id} failed; the next sync brings it again`, error));
   }
 
-  private async commitRemote(link: ArticleLink, update: Uint8Array): Promise<void> {
+  private commitRemote(link: ArticleLink, update: Uint8Array): void {
     if (this.stopped) return;
     const drafts = this.o.drafts;
     if (!drafts.store.getArticle(link.id)) {
@@ -205,10 +243,17 @@ export class SyncEngine {
       const fresh = drafts.article(link.id);
       const missing = Y.encodeStateAsUpdate(link.doc, Y.encodeStateVector(fresh.doc));
       Y.applyUpdate(fresh.doc, missing, HUB_ORIGIN);
-      await drafts.commit(fresh, missing, HUB_ORIGIN);
+      this.track(link, drafts.commit(fresh, missing, HUB_ORIGIN));
       return;
     }
-    if (changed) await drafts.commit(live, update, HUB_ORIGIN);
+    // Not awaited: the next remote edit is applied at once, and edits of one burst share a transaction.
+    if (changed) this.track(link, drafts.commit(live, update, HUB_ORIGIN));
+  }
+
+  private track(link: ArticleLink, commit: Promise<unknown>): void {
+    const tracked = commit.catch((error) => this.log(`sync: storing a remote edit of ${link.id} failed; the next sync brings it again`, error));
+    link.commits.add(tracked);
+    void tracked.then(() => link.commits.delete(tracked));
   }
 
   /** A committed local edit (from `drafts.update`). */
@@ -298,6 +343,7 @@ export class SyncEngine {
   /** Waits until every remote edit received so far is committed locally. */
   async settled(): Promise<void> {
     await Promise.all([...this.articles.values()].map((l) => l.chain));
+    await Promise.all([...this.articles.values()].flatMap((l) => [...l.commits]));
   }
 
   async stop(): Promise<void> {
