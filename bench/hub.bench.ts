@@ -24,7 +24,7 @@ import { fromBase64 } from '../electron/services/drafts/article-docs';
 import { startFailoverProxy } from '../tests/hub/chaos-proxy';
 import { openDesktop, type Desktop } from '../tests/hub/desktop-harness';
 import { enginesAvailable, startPostgres, startRedis } from '../tests/hub/engines';
-import { PASSWORD, removeDir, until } from '../tests/hub/hub-harness';
+import { PASSWORD, rawClient, removeDir, until } from '../tests/hub/hub-harness';
 import { spawnHub, stopGently } from '../tests/hub/hub-process';
 
 const SECONDS = Number(process.env.BENCH_HUB_SECONDS ?? 120);
@@ -40,7 +40,7 @@ const NEWSROOM = Number(process.env.BENCH_HUB_NEWSROOM ?? 1000);
  * hub's database stays on disk with full fsync.
  */
 const DESKTOP_ROOT = process.env.BENCH_HUB_DESKTOP_DIR ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
-const newDesktop = () => openDesktop(mkdtempSync(join(DESKTOP_ROOT, 'toasoan-bench-desk-')), { keepEvents: false });
+const newDesktop = () => openDesktop(mkdtempSync(join(DESKTOP_ROOT, 'toasoan-bench-desk-')), { keepEvents: false, indexEveryMs: 15_000 });
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -170,6 +170,63 @@ async function fanOut(urls: string[], articleIds: string[]) {
   };
 }
 
+/**
+ * The hub's own share of the fan-out: the same typing from bare providers
+ * (one socket each, no local database), each on one article as an editor
+ * with the article open would be.
+ */
+async function rawFanOut(url: string, articleIds: string[]) {
+  const latencies: number[] = [];
+  const sentAt = new Map<string, number>();
+  const clients = [];
+  for (let i = 0; i < CLIENTS; i += 1) {
+    const token = await loginToken(url, `bt${i}`);
+    const c = rawClient(url, articleIds[i % ARTICLES]!, token);
+    c.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== c.provider) return;
+      const now = performance.now();
+      for (const key of insertedIds(update)) {
+        const at = sentAt.get(key);
+        if (at !== undefined) latencies.push(now - at);
+      }
+    });
+    clients.push(c);
+  }
+  await until('all synced', () => clients.every((c) => c.events.synced), 120_000);
+  let running = true;
+  const typists = clients.map(async (c) => {
+    await new Promise((r) => setTimeout(r, Math.random() * KEY_EVERY_MS));
+    const text = c.doc.getText('bench');
+    while (running) {
+      const next = performance.now() + KEY_EVERY_MS;
+      const before = performance.now();
+      const captured: Uint8Array[] = [];
+      const grab = (u: Uint8Array) => captured.push(u);
+      c.doc.on('update', grab);
+      text.insert(text.length, 'a');
+      c.doc.off('update', grab);
+      for (const u of captured) for (const key of insertedIds(u)) sentAt.set(key, before);
+      await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
+    }
+  });
+  await new Promise((r) => setTimeout(r, Math.min(SECONDS, 30) * 1000));
+  running = false;
+  await Promise.all(typists);
+  await new Promise((r) => setTimeout(r, 2000));
+  for (const c of clients) c.close();
+  const sorted = latencies.sort((x, y) => x - y);
+  return { keys: sentAt.size, deliveries: sorted.length, p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), p99Ms: round(percentile(sorted, 99)) };
+}
+
+async function loginToken(url: string, login: string): Promise<string> {
+  const res = await fetch(`${url.replace(/^ws/, 'http')}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: PASSWORD }),
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
 async function firstSync(url: string, articles: number) {
   const d = newDesktop();
   const start = performance.now();
@@ -197,13 +254,14 @@ async function oneHub() {
   const ids = Array.from({ length: ARTICLES }, (_, i) => `bai-${String(i).padStart(5, '0')}`);
   const fan = await fanOut([hub.url], ids);
   const hubLoad = stop();
+  const raw = await rawFanOut(hub.url, ids);
   await stopGently(hub.child);
   await seedNewsroom({ dataDir: dir }, ARTICLES, NEWSROOM);
   hub = await spawnHub(['--data-dir', dir, '--port', '0']);
   const sync = await firstSync(hub.url, NEWSROOM);
   await stopGently(hub.child);
   removeDir(dir);
-  return { fanOut: { ...fan, hub: hubLoad }, firstSync: sync };
+  return { fanOut: { ...fan, hub: hubLoad }, hubOnlyFanOut: raw, firstSync: sync };
 }
 
 async function twoHubs() {
@@ -235,7 +293,7 @@ const result = {
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
   settings: { seconds: SECONDS, clients: CLIENTS, articles: ARTICLES, keyEveryMs: KEY_EVERY_MS, newsroom: NEWSROOM },
   oneHub: await oneHub(),
-  twoHubsBehindRedis: await twoHubs(),
+  twoHubsBehindRedis: process.env.BENCH_HUB_TWO === '0' ? { skipped: 'BENCH_HUB_TWO=0' } : await twoHubs(),
   budgets: { fanOutP95Ms: 100, firstSyncSeconds: 30 },
 };
 console.log(JSON.stringify(result, null, 2));

@@ -35,12 +35,12 @@ export interface Desktop {
   close(): Promise<void>;
 }
 
-export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), options: { keepEvents?: boolean } = {}): Desktop {
+export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), options: { keepEvents?: boolean; indexEveryMs?: number } = {}): Desktop {
   const runtime = openRuntime({
     dataDir: dir,
     transport: 'web',
     version: 'test',
-    sync: { indexEveryMs: 300, reconnect: { minDelay: 100, maxDelay: 400 } },
+    sync: { indexEveryMs: options.indexEveryMs ?? 300, reconnect: { minDelay: 100, maxDelay: 400 } },
   });
   const events: Desktop['events'] = [];
   const editors = new Map<string, Y.Doc>();

@@ -55,6 +55,8 @@ interface ArticleLink {
   /** What hub_links says; written only when `pending` has lasted (not twice per keystroke). */
   storedPending: boolean;
   pendingTimer: ReturnType<typeof setTimeout> | null;
+  /** The local database has the article (checked once; a deleted article is unlinked). */
+  local: boolean;
 }
 
 /** A pending state that lasts this long is written down (so that "chờ gửi" survives a restart). */
@@ -122,7 +124,8 @@ export class SyncEngine {
     const existing = this.articles.get(id);
     if (existing) return existing;
     const doc = new Y.Doc();
-    if (this.o.drafts.store.getArticle(id)) {
+    const local = Boolean(this.o.drafts.store.getArticle(id));
+    if (local) {
       const { snapshot, updates } = this.o.drafts.store.docParts(id);
       const parts = snapshot ? [snapshot, ...updates.map((u) => u.data)] : updates.map((u) => u.data);
       if (parts.length) Y.applyUpdate(doc, Y.mergeUpdates(parts), LOCAL);
@@ -137,6 +140,7 @@ export class SyncEngine {
       pending,
       storedPending: pending,
       pendingTimer: null,
+      local,
       provider: null as never,
     };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -188,7 +192,7 @@ export class SyncEngine {
 
   private storePending(link: ArticleLink): void {
     try {
-      if (this.o.drafts.store.getArticle(link.id)) this.o.links.setPending(link.id, link.pending);
+      if (link.local) this.o.links.setPending(link.id, link.pending);
       link.storedPending = link.pending;
     } catch (error) {
       this.log(`sync: recording the sync state of ${link.id} failed`, error);
@@ -219,9 +223,10 @@ export class SyncEngine {
   private commitRemote(link: ArticleLink, update: Uint8Array): void {
     if (this.stopped) return;
     const drafts = this.o.drafts;
-    if (!drafts.store.getArticle(link.id)) {
+    if (!link.local) {
       // Someone else's article, arriving: stored whole, under its hub id.
       drafts.adopt(link.id, Y.encodeStateAsUpdate(link.doc));
+      link.local = true;
       const known = this.index.get(link.id);
       this.o.links.upsert(link.id, known?.authorName ?? '', known ? known.authorId !== this.o.me.id : true, known?.access ?? 'read', false);
       this.o.onChange();
@@ -299,13 +304,14 @@ export class SyncEngine {
     if (this.stopped) return;
     const now = new Set(index.map((a) => a.id));
     this.index.clear();
+    const rows = new Map(this.o.links.all().map((r) => [r.article_id, r]));
     for (const article of index) {
       this.index.set(article.id, article);
-      const local = this.o.drafts.store.getArticle(article.id);
-      const row = this.o.links.get(article.id);
-      if (local) {
-        this.o.links.upsert(article.id, article.authorName, article.authorId !== this.o.me.id, article.access, true);
-        if (row?.access === 'revoked') this.o.links.setAccess(article.id, article.access);
+      const row = rows.get(article.id);
+      const shared = article.authorId !== this.o.me.id;
+      const same = row && row.author_name === article.authorName && row.shared === (shared ? 1 : 0) && row.access === article.access;
+      if (!same && this.o.drafts.store.getArticle(article.id)) {
+        this.o.links.upsert(article.id, article.authorName, shared, article.access, true);
       }
       this.seenOnHub.add(article.id);
       this.link(article.id);
