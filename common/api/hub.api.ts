@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArticleStatus } from '../article/model';
-import { Empty, method } from './contract';
+import { method } from './contract';
 
 /**
  * The newsroom hub ("Kết nối tòa soạn"): accounts, roles and the sync of
@@ -133,15 +133,16 @@ export const ArticleSyncInfo = z.object({
 export type ArticleSyncInfo = z.infer<typeof ArticleSyncInfo>;
 
 const Url = z.string().trim().min(1).max(500);
+const NoArgs = z.object({}).strict();
 
 export const hubMethods = {
-  'hub.status': method(Empty, HubStatus),
+  'hub.status': method(NoArgs, HubStatus),
   'hub.login': method(z.object({ url: Url, login: LoginName, password: z.string().min(1).max(200) }).strict(), HubStatus),
-  'hub.logout': method(Empty, HubStatus),
-  'hub.articles': method(Empty, z.array(ArticleSyncInfo)),
+  'hub.logout': method(NoArgs, HubStatus),
+  'hub.articles': method(NoArgs, z.array(ArticleSyncInfo)),
   'hub.setStatus': method(z.object({ id: HubArticleId, to: ArticleStatus, note: z.string().max(5000).default('') }).strict(), z.null()),
   'hub.audit': method(z.object({ id: HubArticleId }).strict(), z.array(AuditEntry)),
-  'hub.users.list': method(Empty, z.array(HubAccount)),
+  'hub.users.list': method(NoArgs, z.array(HubAccount)),
   'hub.users.create': method(AccountCreate, HubAccount),
   'hub.users.update': method(z.object({ id: z.number().int().positive(), patch: AccountPatch }).strict(), HubAccount),
 };

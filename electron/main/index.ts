@@ -87,7 +87,7 @@ if (!app.requestSingleInstanceLock()) {
 
 /**
  * Closing the window must not drop what was just typed: first ask the page to
- * send its pending edits (renderer/app/flush-on-close.ts) and wait for the
+ * send its pending edits (renderer/ui/flush-on-close.ts) and wait for the
  * services to acknowledge them, at most a few seconds; then close for real,
  * without letting a beforeunload handler hold the window open.
  */

@@ -3,9 +3,9 @@ import type { ArticleSummary, ListSort } from '../../../common/api/drafts.api';
 import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { call } from '../../services/client';
 import { vi } from '../../i18n/vi';
-import { useAsync } from '../../app/use-async';
+import { useAsync } from '../../ui/use-async';
 import { formatTime } from './article-text';
-import { LoadError } from '../../app/LoadError';
+import { LoadError } from '../../ui/LoadError';
 import { SyncBadge } from '../newsroom/SyncBadge';
 
 const t = vi.drafts;

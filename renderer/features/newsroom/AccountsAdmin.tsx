@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { HubRole, type AccountPatch, type HubAccount } from '../../../common/api/hub.api';
-import { LoadError } from '../../app/LoadError';
-import { useAsync } from '../../app/use-async';
+import { LoadError } from '../../ui/LoadError';
+import { useAsync } from '../../ui/use-async';
 import { errorMessage, vi } from '../../i18n/vi';
 import { call } from '../../services/client';
 
