@@ -178,7 +178,7 @@ async function fanOut(urls: string[], articleIds: string[]) {
 async function rawFanOut(url: string, articleIds: string[]) {
   const latencies: number[] = [];
   const sentAt = new Map<string, number>();
-  const clients = [];
+  const clients: Array<ReturnType<typeof rawClient>> = [];
   for (let i = 0; i < CLIENTS; i += 1) {
     const token = await loginToken(url, `bt${i}`);
     const c = rawClient(url, articleIds[i % ARTICLES]!, token);

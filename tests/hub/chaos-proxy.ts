@@ -67,7 +67,10 @@ export async function startChaosProxy(
     },
     async close() {
       clearInterval(cutter);
-      for (const [a, b] of pairs) (a.destroy(), b.destroy());
+      for (const [a, b] of pairs) {
+        a.destroy();
+        b.destroy();
+      }
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -37,7 +37,7 @@ export function httpBase(hub: Hub): string {
   return hub.url.replace(/^ws/, 'http');
 }
 
-export async function api(hub: Hub, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; json: any }> {
+export async function api(hub: Hub, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; json: unknown }> {
   const res = await fetch(`${httpBase(hub)}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
