@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -126,4 +126,12 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), 
       for (const doc of editors.values()) doc.destroy();
     },
   };
+}
+
+/** A desktop on a fresh folder, closed and removed by `cleanup`. */
+export function trackedDesktop(cleanup: (undo: () => unknown) => void): Desktop {
+  const d = openDesktop();
+  cleanup(() => rmSync(d.dir, { recursive: true, force: true }));
+  cleanup(() => d.close());
+  return d;
 }

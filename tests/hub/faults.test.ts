@@ -1,35 +1,19 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from './cleanup';
 import { hashPassword } from '../../electron/hub/auth';
 import { openHubDatabase } from '../../electron/hub/db/database';
 import { HubStore } from '../../electron/hub/hub-store';
 import { startChaosProxy } from './chaos-proxy';
-import { openDesktop, type Desktop } from './desktop-harness';
+import { freePort } from './engines';
+import { trackedDesktop, type Desktop } from './desktop-harness';
 import { PASSWORD, removeDir, testHub, until } from './hub-harness';
 import { killHard, spawnHub, stopGently } from './hub-process';
 
-const cleanups: Array<() => Promise<unknown> | unknown> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-
-function desktop(): Desktop {
-  const d = openDesktop();
-  cleanups.push(() => removeDir(d.dir));
-  cleanups.push(() => d.close());
-  return d;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
+const cleanup = cleanupAfterEach();
+const desktop = () => trackedDesktop(cleanup);
 
 async function seedAccounts(dir: string): Promise<void> {
   const database = await openHubDatabase({ dataDir: dir });
@@ -91,12 +75,12 @@ function containsInOrder(text: string, word: string): boolean {
 describe('faults between the desktops and the hub', () => {
   it('converges and loses nothing acknowledged when the hub is killed with SIGKILL again and again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'toasoan-hub-kill-'));
-    cleanups.push(() => removeDir(dir));
+    cleanup(() => removeDir(dir));
     await seedAccounts(dir);
     const port = await freePort();
     const args = ['--data-dir', dir, '--port', String(port)];
     let hub = await spawnHub(args);
-    cleanups.push(() => killHard(hub.child));
+    cleanup(() => killHard(hub.child));
     const a = desktop();
     const b = desktop();
     await a.login(hub.url, 'lan');
@@ -106,7 +90,7 @@ describe('faults between the desktops and the hub', () => {
     await until('B has it', () => b.has(id), 30_000);
     const ta = typist(a, id, 'a');
     const tb = typist(b, id, 'b');
-    for (let round = 0; round < 4; round += 1) {
+    for (let round = 0; round < 3; round += 1) {
       await new Promise((r) => setTimeout(r, 700 + Math.random() * 800));
       await killHard(hub.child);
       await new Promise((r) => setTimeout(r, 200 + Math.random() * 400));
@@ -127,12 +111,12 @@ describe('faults between the desktops and the hub', () => {
 
   it('converges through a network that delays and cuts connections at random', async () => {
     const hub = await testHub();
-    cleanups.push(() => removeDir(hub.dir));
-    cleanups.push(() => hub.close());
+    cleanup(() => removeDir(hub.dir));
+    cleanup(() => hub.close());
     await hub.store.createUser({ name: 'lan', displayName: 'Lan', role: 'contributor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
     await hub.store.createUser({ name: 'hoa', displayName: 'Hòa', role: 'editor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
     const proxy = await startChaosProxy(hub.port, { maxDelayMs: 150, cutEveryMs: 700, cutChance: 0.35 });
-    cleanups.push(() => proxy.close());
+    cleanup(() => proxy.close());
     const a = desktop();
     const b = desktop();
     await a.login(proxy.url, 'lan');

@@ -1,16 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from './cleanup';
 import { META_MAP, metaKeys } from '../../common/article/layout';
 import { addUser, api, login, rawClient, removeDir, testHub, until } from './hub-harness';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanup = cleanupAfterEach();
 
 async function hubWithPeople() {
   const hub = await testHub();
-  cleanups.push(() => removeDir(hub.dir));
-  cleanups.push(() => hub.close());
+  cleanup(() => removeDir(hub.dir));
+  cleanup(() => hub.close());
   const ids = {
     lan: await addUser(hub, 'lan', 'contributor'),
     minh: await addUser(hub, 'minh', 'contributor'),
@@ -23,7 +21,7 @@ async function hubWithPeople() {
 
 function client(url: string, article: string, token: string) {
   const c = rawClient(url, article, token);
-  cleanups.push(() => c.close());
+  cleanup(() => c.close());
   return c;
 }
 
@@ -45,7 +43,7 @@ describe('newsroom hub', () => {
     const dir = hub.dir;
     await hub.close();
     const again = await testHub({ dir });
-    cleanups.push(() => again.close());
+    cleanup(() => again.close());
     const c = client(again.url, 'bai-1', await login(again, 'hoa'));
     await until('text after restart', () => c.doc.getText('t').toString() === 'Xã Tân Hòa khánh thành cầu');
     expect(again.errors).toEqual([]);
@@ -69,8 +67,8 @@ describe('newsroom hub', () => {
     expect((await api(hub, 'GET', '/api/me', undefined, token)).status).toBe(401);
 
     const short = await testHub({ sessionTtlMs: 300 });
-    cleanups.push(() => removeDir(short.dir));
-    cleanups.push(() => short.close());
+    cleanup(() => removeDir(short.dir));
+    cleanup(() => short.close());
     await addUser(short, 'lan', 'contributor');
     const expiring = await login(short, 'lan');
     expect((await api(short, 'GET', '/api/me', undefined, expiring)).status).toBe(200);

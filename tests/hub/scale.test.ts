@@ -1,11 +1,10 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../electron/hub/auth';
 import { openHubDatabase } from '../../electron/hub/db/database';
 import { HubStore } from '../../electron/hub/hub-store';
 import { startFailoverProxy } from './chaos-proxy';
 import { openDesktop, type Desktop } from './desktop-harness';
-import { enginesAvailable, startPostgres, startRedis, type Engine } from './engines';
+import { enginesAvailable, freePort, startPostgres, startRedis, type Engine } from './engines';
 import { PASSWORD, removeDir, until } from './hub-harness';
 import { killHard, spawnHub, stopGently } from './hub-process';
 
@@ -22,14 +21,6 @@ afterAll(async () => {
   await redis?.stop();
   await postgres?.stop();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describe.skipIf(missing)('several hubs on one PostgreSQL and one Redis', () => {
   it('two hubs serve the same article; when one is killed its desktop moves to the other and loses nothing', async () => {

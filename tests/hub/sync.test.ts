@@ -1,24 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from './cleanup';
 import type { ArticleSyncInfo, HubStatus } from '../../common/api/hub.api';
-import { openDesktop, type Desktop } from './desktop-harness';
+import { trackedDesktop, type Desktop } from './desktop-harness';
 import { addUser, removeDir, testHub, until } from './hub-harness';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-
-function desktop(): Desktop {
-  const d = openDesktop();
-  cleanups.push(() => removeDir(d.dir));
-  cleanups.push(() => d.close());
-  return d;
-}
+const cleanup = cleanupAfterEach();
+const desktop = () => trackedDesktop(cleanup);
 
 async function newsroom(port = 0) {
   const hub = await testHub({ port });
-  cleanups.push(() => removeDir(hub.dir));
-  cleanups.push(() => hub.close());
+  cleanup(() => removeDir(hub.dir));
+  cleanup(() => hub.close());
   await addUser(hub, 'lan', 'contributor');
   await addUser(hub, 'hoa', 'editor');
   return hub;
@@ -65,7 +57,7 @@ describe('sync with the newsroom hub', () => {
     await b.type(id, 'Tin vui: ', 0);
     expect(await stateOf(a, id)).toBe('pending');
     const again = await testHub({ dir, port });
-    cleanups.push(() => again.close());
+    cleanup(() => again.close());
     const merged = 'Tin vui: Đường làng mới đã thông xe';
     await until('A merged', async () => (await a.text(id)) === merged, 20_000);
     await until('B merged', async () => (await b.text(id)) === merged, 20_000);
