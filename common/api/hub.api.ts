@@ -132,6 +132,15 @@ export const ArticleSyncInfo = z.object({
 });
 export type ArticleSyncInfo = z.infer<typeof ArticleSyncInfo>;
 
+/** A cursor as two Yjs relative positions (Y.encodeRelativePosition, base64): they follow the text through edits. */
+export const PresenceCursor = z.object({ anchor: z.string().max(2000), head: z.string().max(2000) });
+export type PresenceCursor = z.infer<typeof PresenceCursor>;
+
+/** Someone else who has the article open right now, on any desktop. */
+export const PresencePeer = z.object({ clientId: z.number().int(), user: HubUser, cursor: PresenceCursor.nullable() });
+export type PresencePeer = z.infer<typeof PresencePeer>;
+export const ArticlePresence = z.object({ id: HubArticleId, people: z.array(PresencePeer) });
+
 const Url = z.string().trim().min(1).max(500);
 const NoArgs = z.object({}).strict();
 
@@ -142,6 +151,11 @@ export const hubMethods = {
   'hub.articles': method(NoArgs, z.array(ArticleSyncInfo)),
   'hub.setStatus': method(z.object({ id: HubArticleId, to: ArticleStatus, note: z.string().max(5000).default('') }).strict(), z.null()),
   'hub.audit': method(z.object({ id: HubArticleId }).strict(), z.array(AuditEntry)),
+  /** Tells the others this article is open here (with the cursor), or no longer; answers who else has it open. */
+  'hub.presence': method(
+    z.object({ id: HubArticleId, open: z.boolean(), cursor: PresenceCursor.nullable().default(null) }).strict(),
+    z.array(PresencePeer),
+  ),
   'hub.users.list': method(NoArgs, z.array(HubAccount)),
   'hub.users.create': method(AccountCreate, HubAccount),
   'hub.users.update': method(z.object({ id: z.number().int().positive(), patch: AccountPatch }).strict(), HubAccount),
@@ -150,4 +164,5 @@ export const hubMethods = {
 export const hubEvents = {
   'hub.changed': HubStatus,
   'hub.articles.changed': z.array(ArticleSyncInfo),
+  'hub.presence.changed': ArticlePresence,
 };

@@ -92,3 +92,26 @@ describe('sync with the newsroom hub', () => {
     expect(await a.text(id)).toContain('Gửi duyệt');
   });
 });
+
+describe('presence', () => {
+  it('shows who else has the article open, with the cursor, and when they leave', async () => {
+    const hub = await newsroom();
+    const a = desktop();
+    const b = desktop();
+    await a.login(hub.url, 'lan');
+    await b.login(hub.url, 'hoa');
+    const id = await a.create();
+    await a.type(id, 'Cùng mở');
+    await until('B has it', () => b.has(id));
+    const cursor = { anchor: 'AQID', head: 'AQID' };
+    expect(await a.call('hub.presence', { id, open: true, cursor })).toEqual([]);
+    const seen = () =>
+      b.events.filter((e) => e.name === 'hub.presence.changed').map((e) => e.payload as { id: string; people: Array<{ user: { name: string }; cursor: unknown }> });
+    await until('B is told', () => seen().some((p) => p.id === id && p.people.some((x) => x.user.name === 'LAN')));
+    const people = await b.call<Array<{ user: { name: string; role: string }; cursor: unknown }>>('hub.presence', { id, open: true });
+    expect(people).toMatchObject([{ user: { name: 'LAN', role: 'contributor' }, cursor }]);
+    await until('A sees B', async () => (await a.call<unknown[]>('hub.presence', { id, open: true, cursor })).length === 1);
+    await a.call('hub.presence', { id, open: false });
+    await until('B sees A leave', async () => (await b.call<unknown[]>('hub.presence', { id, open: true })).length === 0);
+  });
+});

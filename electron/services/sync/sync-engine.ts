@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import type { ArticleSyncInfo, HubArticle, HubUser } from '../../../common/api/hub.api';
+import { HubUser, PresenceCursor, type ArticleSyncInfo, type HubArticle, type PresencePeer } from '../../../common/api/hub.api';
 import type { DraftsService } from '../drafts/drafts.service';
 import type { HubHttp } from './hub-http';
 import type { HubLinks } from './hub-links';
@@ -35,6 +35,8 @@ export interface SyncEngineOptions {
   onChange: () => void;
   /** The hub no longer accepts the session (expired, revoked, account disabled). */
   onSessionLost: () => void;
+  /** Who has an article open changed. */
+  onPresence?: (id: string, people: PresencePeer[]) => void;
   /** How often the article index is read again while connected (new shared articles, changed rights). */
   indexEveryMs?: number;
   /** Reconnection backoff (tests shorten it). */
@@ -158,6 +160,7 @@ export class SyncEngine {
         if (!link.provider.hasUnsyncedChanges) this.setPending(link, false);
       },
       onAuthenticationFailed: ({ reason }) => this.refused(link, reason),
+      onAwarenessChange: () => this.o.onPresence?.(id, this.presence(id)),
     });
     this.articles.set(id, link);
     link.provider.attach();
@@ -324,6 +327,31 @@ export class SyncEngine {
       this.unlink(id);
     }
     this.o.onChange();
+  }
+
+  /** Marks the article open (or closed) here, with the cursor, for the others (Yjs awareness). */
+  setPresence(id: string, open: boolean, cursor: PresenceCursor | null): PresencePeer[] {
+    const link = this.articles.get(id);
+    if (!link) return [];
+    link.provider.setAwarenessField('open', open ? { user: this.o.me, cursor } : null);
+    return this.presence(id);
+  }
+
+  /** Everyone else with the article open, as their desktops announce it (validated: it is a peer's word). */
+  presence(id: string): PresencePeer[] {
+    const link = this.articles.get(id);
+    const awareness = link?.provider.awareness;
+    if (!awareness) return [];
+    const people: PresencePeer[] = [];
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === awareness.clientID) continue;
+      const open = (state as { open?: { user?: unknown; cursor?: unknown } | null }).open;
+      const user = HubUser.safeParse(open?.user);
+      if (!open || !user.success) continue;
+      const cursor = PresenceCursor.safeParse(open.cursor);
+      people.push({ clientId, user: user.data, cursor: cursor.success ? cursor.data : null });
+    }
+    return people;
   }
 
   isLinked(id: string): boolean {

@@ -92,6 +92,7 @@ export function createSyncDomain(
       token,
       onChange: changed,
       onSessionLost: () => void sessionLost(),
+      onPresence: (id, people) => ctx.emit('hub.presence.changed', { id, people }),
       indexEveryMs: options.indexEveryMs,
       reconnect: options.reconnect,
     });
@@ -145,6 +146,7 @@ export function createSyncDomain(
       return null;
     },
     'hub.audit': ({ id }) => requireOnline().audit(id),
+    'hub.presence': ({ id, open, cursor }) => engine?.setPresence(id, open, cursor) ?? [],
     'hub.users.list': () => requireOnline().users(),
     'hub.users.create': (account) => requireOnline().createUser(account),
     'hub.users.update': ({ id, patch }) => requireOnline().updateUser(id, patch),

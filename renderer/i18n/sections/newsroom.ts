@@ -31,6 +31,7 @@ export const newsroom = {
     revoked: 'Không còn quyền xem trên tòa soạn (giữ bản trên máy)',
   } satisfies Record<SyncState, string>,
   shared: 'Bài của người khác',
+  presence: (names: string[]) => `Đang mở bài này: ${names.join(', ')}`,
   author: (name: string) => `Người viết: ${name}`,
   accounts: {
     legend: 'Tài khoản tòa soạn',
