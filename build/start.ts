@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronPackageDir, electronVersion, installedElectron } from './electron-binary';
@@ -38,14 +39,17 @@ function electronOrExit(): string {
   process.exit(1);
 }
 
-function step(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+/** Runs one step of `npm start`, which stops if it fails. */
+function step(command: string, args: string[], shell = false): void {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const electron = electronOrExit();
-step('npm', ['run', '-s', 'build']);
-step(join(root, 'node_modules/.bin/electron-builder'), ['install-app-deps']);
+// Under `npm start`, npm's own script (no shell, so the same on Windows); run directly, the npm on PATH.
+if (process.env.npm_execpath) step(process.execPath, [process.env.npm_execpath, 'run', '-s', 'build']);
+else step('npm', ['run', '-s', 'build'], true);
+step(process.execPath, [createRequire(import.meta.url).resolve('electron-builder/cli.js'), 'install-app-deps']);
 const app = spawn(electron, [root], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.kill(signal));
 app.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
