@@ -1,0 +1,124 @@
+/// <reference lib="dom" />
+/**
+ * Runs inside a blank Chromium page (bundled by esbuild, see bare.ts): bare
+ * editors for the fuzzer's oracle and for bisecting a divergence.
+ *
+ * - 'pm': a bare ProseMirror with the body's schema and only the base keymap,
+ *   history, mark and block shortcuts and the same paste cleaning: no Yjs, no
+ *   TipTap, no plugins of ours.
+ * - 'tiptap': the app's body extensions with TipTap's own history (no Yjs).
+ * - 'tiptap-yjs': the app's body extensions on a local Y.Doc (no service).
+ */
+import { Editor, getSchema } from '@tiptap/core';
+import { baseKeymap, setBlockType, toggleMark, chainCommands, exitCode } from '@tiptap/pm/commands';
+import { history, redo, undo } from '@tiptap/pm/history';
+import { keymap } from '@tiptap/pm/keymap';
+import { EditorState, type Command } from '@tiptap/pm/state';
+import { EditorView } from '@tiptap/pm/view';
+import { liftListItem, sinkListItem, splitListItem, wrapInList } from '@tiptap/pm/schema-list';
+import * as Y from 'yjs';
+import { bodyExtensions } from '../../renderer/editor/extensions';
+import { cleanPastedHtml } from '../../renderer/editor/paste/clean-html';
+
+export type BareKind = 'pm' | 'tiptap' | 'tiptap-yjs';
+
+export interface BareApi {
+  mount(kind: BareKind): void;
+  /** Toolbar-like commands, as the app's toolbar runs them. */
+  command(name: string): void;
+  paragraphs(): string[];
+  html(): string;
+}
+
+declare global {
+  interface Window {
+    fuzzBare: BareApi;
+  }
+}
+
+let view: EditorView | null = null;
+let editor: Editor | null = null;
+
+function pmView(root: HTMLElement): EditorView {
+  const schema = getSchema(bodyExtensions());
+  const m = schema.marks;
+  const n = schema.nodes;
+  const listItem = n.listItem!;
+  const keys: Record<string, Command> = {
+    'Mod-z': undo,
+    'Mod-y': redo,
+    'Shift-Mod-z': redo,
+    'Mod-b': toggleMark(m.bold!),
+    'Mod-i': toggleMark(m.italic!),
+    'Mod-u': toggleMark(m.underline!),
+    'Mod-Alt-0': setBlockType(n.paragraph!),
+    'Mod-Alt-2': setBlockType(n.heading!, { level: 2 }),
+    'Mod-Alt-3': setBlockType(n.heading!, { level: 3 }),
+    'Mod-Shift-8': wrapInList(n.bulletList!),
+    'Mod-Shift-7': wrapInList(n.orderedList!),
+    Enter: splitListItem(listItem),
+    Tab: sinkListItem(listItem),
+    'Shift-Tab': liftListItem(listItem),
+    'Shift-Enter': chainCommands(exitCode),
+  };
+  const state = EditorState.create({
+    schema,
+    plugins: [history(), keymap(keys), keymap(baseKeymap)],
+  });
+  return new EditorView(root, {
+    state,
+    transformPastedHTML: (html) => cleanPastedHtml(html),
+    transformPastedText: (text) => text.normalize('NFC'),
+  });
+}
+
+window.fuzzBare = {
+  mount(kind) {
+    view?.destroy();
+    editor?.destroy();
+    view = null;
+    editor = null;
+    document.body.innerHTML = '<div id="bare" data-testid="editor-body"></div>';
+    const root = document.getElementById('bare')!;
+    if (kind === 'pm') {
+      view = pmView(root);
+      view.dom.setAttribute('data-testid', 'bare-editor');
+    } else {
+      const collaboration = kind === 'tiptap-yjs' ? { document: new Y.Doc(), field: 'body' } : undefined;
+      editor = new Editor({ element: root, extensions: bodyExtensions({ collaboration }) });
+      editor.view.dom.setAttribute('data-testid', 'bare-editor');
+      view = editor.view;
+    }
+    view.focus();
+  },
+  command(name) {
+    const v = view!;
+    const s = v.state.schema;
+    const cmds: Record<string, Command> = {
+      bold: toggleMark(s.marks.bold!),
+      italic: toggleMark(s.marks.italic!),
+      h2: setBlockType(s.nodes.heading!, { level: 2 }),
+      p: setBlockType(s.nodes.paragraph!),
+      bullet: wrapInList(s.nodes.bulletList!),
+      ordered: wrapInList(s.nodes.orderedList!),
+      undo,
+      redo,
+    };
+    cmds[name]!(v.state, v.dispatch);
+    v.focus();
+  },
+  paragraphs() {
+    const out: string[] = [];
+    view!.state.doc.descendants((node) => {
+      if (node.isTextblock) {
+        out.push(node.textContent);
+        return false;
+      }
+      return true;
+    });
+    return out;
+  },
+  html() {
+    return view!.dom.innerHTML;
+  },
+};
