@@ -13,21 +13,23 @@ import { Editor, getSchema } from '@tiptap/core';
 import { baseKeymap, setBlockType, toggleMark, chainCommands, exitCode } from '@tiptap/pm/commands';
 import { history, redo, undo } from '@tiptap/pm/history';
 import { keymap } from '@tiptap/pm/keymap';
-import { EditorState, type Command } from '@tiptap/pm/state';
+import { EditorState, Selection, type Command } from '@tiptap/pm/state';
 import { EditorView } from '@tiptap/pm/view';
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from '@tiptap/pm/schema-list';
 import * as Y from 'yjs';
 import { bodyExtensions } from '../../renderer/editor/extensions';
 import { cleanPastedHtml } from '../../renderer/editor/paste/clean-html';
+import { pasteInto } from './page-functions';
+import './page-kit';
 
 export type BareKind = 'pm' | 'tiptap' | 'tiptap-yjs';
 
 export interface BareApi {
   mount(kind: BareKind): void;
-  /** Toolbar-like commands, as the app's toolbar runs them. */
-  command(name: string): void;
-  paragraphs(): string[];
-  html(): string;
+  /** What the app's toolbar runs for `name` (focus first, as the toolbar does). */
+  format(name: 'bold' | 'h2' | 'p' | 'bullet'): void;
+  paste(text: string, html?: string): void;
+  focus(at: 'start' | 'end'): void;
 }
 
 declare global {
@@ -91,34 +93,39 @@ window.fuzzBare = {
     }
     view.focus();
   },
-  command(name) {
+  format(name) {
+    if (editor) {
+      const chain = editor.chain().focus();
+      if (name === 'bold') chain.toggleBold().run();
+      else if (name === 'h2') chain.setHeading({ level: 2 }).run();
+      else if (name === 'p') chain.setParagraph().run();
+      else chain.toggleBulletList().run();
+      return;
+    }
     const v = view!;
     const s = v.state.schema;
-    const cmds: Record<string, Command> = {
+    const commands: Record<string, Command> = {
       bold: toggleMark(s.marks.bold!),
-      italic: toggleMark(s.marks.italic!),
       h2: setBlockType(s.nodes.heading!, { level: 2 }),
       p: setBlockType(s.nodes.paragraph!),
       bullet: wrapInList(s.nodes.bulletList!),
-      ordered: wrapInList(s.nodes.orderedList!),
-      undo,
-      redo,
     };
-    cmds[name]!(v.state, v.dispatch);
+    commands[name]!(v.state, v.dispatch);
     v.focus();
   },
-  paragraphs() {
-    const out: string[] = [];
-    view!.state.doc.descendants((node) => {
-      if (node.isTextblock) {
-        out.push(node.textContent);
-        return false;
-      }
-      return true;
-    });
-    return out;
+  paste(text, html) {
+    pasteInto(view!.dom, text, html);
   },
-  html() {
-    return view!.dom.innerHTML;
+  focus(at) {
+    if (editor) {
+      editor.commands.focus(at);
+      editor.view.focus();
+    }
+    else {
+      const v = view!;
+      const sel = at === 'start' ? Selection.atStart(v.state.doc) : Selection.atEnd(v.state.doc);
+      v.dispatch(v.state.tr.setSelection(sel));
+      v.focus();
+    }
   },
 };
