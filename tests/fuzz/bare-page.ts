@@ -26,6 +26,10 @@ export type BareKind = 'pm' | 'tiptap' | 'tiptap-yjs';
 
 export interface BareApi {
   mount(kind: BareKind): void;
+  /** The app's style sheets and page width, so lines wrap (and Home/End/Up/Down move) as in the app. */
+  style(css: string, width: number): void;
+  /** The selection as [anchor, head]. */
+  selection(): [number, number];
   /** What the app's toolbar runs for `name` (focus first, as the toolbar does). */
   format(name: 'bold' | 'h2' | 'p' | 'bullet'): void;
   paste(text: string, html?: string): void;
@@ -92,6 +96,25 @@ window.fuzzBare = {
       view = editor.view;
     }
     view.focus();
+  },
+  style(css, width) {
+    let sheet = document.getElementById('app-css');
+    if (!sheet) {
+      sheet = document.createElement('style');
+      sheet.id = 'app-css';
+      document.head.append(sheet);
+    }
+    sheet.textContent = css;
+    const root = document.getElementById('bare')!;
+    root.className = 'editor-page';
+    root.style.width = `${width}px`;
+    root.style.maxWidth = 'none';
+    root.style.boxSizing = 'border-box';
+    view!.dom.classList.add('editor-body');
+  },
+  selection() {
+    const { anchor, head } = view!.state.selection;
+    return [anchor, head];
   },
   format(name) {
     if (editor) {

@@ -20,6 +20,8 @@ export interface ArticleOutcome {
   sequences: number;
   /** Empty when everything matched. */
   divergences: string[];
+  /** Milliseconds spent opening, playing and checking the sequences, and in the checks after the run. */
+  timing: { open: number; sequences: number; after: number };
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -185,6 +187,8 @@ export interface FuzzPages {
  */
 export async function fuzzArticle(pages: FuzzPages, seed: number, options: FuzzOptions): Promise<ArticleOutcome> {
   const { app, second, bare, hostUrl } = pages;
+  const t0 = Date.now();
+  const timing = { open: 0, sequences: 0, after: 0 };
   const sequences = generateArticle(seed, options);
   const divergences: string[] = [];
   const errors: string[] = [];
@@ -195,11 +199,19 @@ export async function fuzzArticle(pages: FuzzPages, seed: number, options: FuzzO
   await editor.open(hostUrl, id);
   await new EditorPage(second).open(hostUrl, id);
   await mountBare(bare, 'tiptap');
+  const look = await app.evaluate(() => ({
+    css: Array.from(document.styleSheets)
+      .flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText))
+      .join('\n'),
+    width: document.querySelector('.editor-page')!.getBoundingClientRect().width,
+  }));
+  await bare.evaluate(([css, width]) => window.fuzzBare.style(css as string, width as number), [look.css, look.width]);
   const cdp = options.throttle > 1 ? await app.context().newCDPSession(app) : null;
   await cdp?.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
   const textModel = new TextModel();
   await editor.body.click();
   await bare.evaluate(() => window.fuzzBare.focus('start'));
+  timing.open = Date.now() - t0;
 
   const where = (i: number, seq: Sequence) =>
     `seed ${seed}, sequence ${i} (replay: npm run fuzz:editor -- --seed ${seed} --runs ${i + 1} --per-article ${options.sequences}${options.throttle > 1 ? ` --throttle ${options.throttle}` : ''})\n  ${seq.map((s: Step) => `${JSON.stringify(s.action)}${s.wait ? '' : ' (no wait)'}${s.gap ? ` +${s.gap}ms` : ''}`).join('\n  ')}`;
@@ -222,16 +234,26 @@ export async function fuzzArticle(pages: FuzzPages, seed: number, options: FuzzO
         const expected = textModel.text.body.join('\n') + '\n';
         if (plain(shown.body) !== expected) problems.push(`body: screen ${JSON.stringify(plain(shown.body))} model ${JSON.stringify(expected)}`);
       }
+      const caret = await app.evaluate(() => {
+        const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: { state: { selection: { anchor: number; head: number } } } };
+        const { anchor, head } = el.editor.state.selection;
+        return [anchor, head];
+      });
+      const bareCaret = await bare.evaluate(() => window.fuzzBare.selection());
+      if (problems.length === 0 && (caret[0] !== bareCaret[0] || caret[1] !== bareCaret[1]))
+        problems.push(`body selection: screen ${caret.join('→')} bare ${bareCaret.join('→')}`);
       if (errors.length) problems.push(`page errors: ${errors.join('; ')}`);
       if (problems.length) {
         divergences.push(`${where(i, sequence)}\n  ${problems.join('\n  ')}`);
-        return { seed, sequences: played, divergences };
+        return { seed, sequences: played, divergences, timing };
       }
     }
+    timing.sequences = Date.now() - t0 - timing.open;
     await cdp?.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     divergences.push(...(await afterRun(editor, second, await screen(app), `seed ${seed}`)));
+    timing.after = Date.now() - t0 - timing.open - timing.sequences;
     if (errors.length) divergences.push(`seed ${seed}: page errors: ${errors.join('; ')}`);
-    return { seed, sequences: played, divergences };
+    return { seed, sequences: played, divergences, timing };
   } finally {
     app.off('pageerror', onError);
     await cdp?.detach().catch(() => {});

@@ -49,7 +49,9 @@ const PUNCT = ['.', ',', ' ', ' ', ' '];
 
 /** Keys whose effect the text model defines (see model.ts). */
 export const MODEL_KEYS = ['Enter', 'Backspace', 'Delete', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Shift+ArrowLeft', 'Shift+ArrowRight', 'Shift+Home', 'Shift+End'];
-const OTHER_KEYS = ['ArrowUp', 'ArrowDown', 'Control+ArrowLeft', 'Control+ArrowRight', 'Control+Shift+ArrowLeft'];
+// Up/Down are left out: where they land depends on the line layout, which
+// the bare page only approximates.
+const OTHER_KEYS = ['Control+ArrowLeft', 'Control+ArrowRight', 'Control+Shift+ArrowLeft'];
 
 export interface GenerateOptions {
   /** Sequences per article. */

@@ -44,6 +44,7 @@ try {
     const sequences = Math.min(perArticle, runs - played);
     const outcome = await fuzzArticle({ app, second, bare, hostUrl: host.url }, seed + article, { sequences, length, throttle });
     played += outcome.sequences;
+    if (process.env.FUZZ_TIMING) console.log(`seed ${outcome.seed}: ${JSON.stringify(outcome.timing)}`);
     if (outcome.sequences < sequences) played += sequences - outcome.sequences; // the rest of a diverged article is skipped
     for (const divergence of outcome.divergences) {
       failed++;
