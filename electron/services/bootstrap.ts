@@ -6,7 +6,7 @@ import { NoticeBoard } from './app/notice-board';
 import type { ServiceContext } from './context';
 import { LocalPlaintextSecretStore } from './secrets/local-plaintext-secret-store';
 import type { SecretStore } from './secrets/secret-store';
-import { createServices, type Services } from './services';
+import { createServices, type Services, type ServicesOptions } from './services';
 import { JsonFileSettingsStore } from './settings/json-file-store';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -26,6 +26,7 @@ export interface RuntimeOptions {
   settings?: (notices: NoticeBoard) => SettingsStore;
   /** Defaults to the local plaintext fallback in dataDir. */
   secrets?: SecretStore;
+  services?: ServicesOptions;
 }
 
 /** Opens the services for one data folder, the same way for every host. */
@@ -53,7 +54,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     db: database.db,
     emit,
   };
-  const services = createServices(ctx);
+  const services = createServices(ctx, options.services);
   return {
     ...services,
     async close() {

@@ -3,7 +3,8 @@ import type { ServiceContext } from './context';
 import { createAppDomain } from './app/app.handlers';
 import { createDraftsDomain } from './drafts/drafts.domain';
 import { createImagesDomain } from './images/images.domain';
-import { createPortalDomain } from './portal/portal.domain';
+import { articlePortOf } from './drafts/article-port';
+import { createPortalDomain, type OutboxTiming } from './portal/portal.domain';
 
 export interface Services {
   handlers: Handlers;
@@ -11,9 +12,16 @@ export interface Services {
 }
 
 /** Builds every service over one context; both transports serve the result. */
-export function createServices(ctx: ServiceContext): Services {
+export interface ServicesOptions {
+  /** The browser host shortens the outbox's backoff for the end-to-end tests. */
+  outbox?: OutboxTiming;
+}
+
+export function createServices(ctx: ServiceContext, options: ServicesOptions = {}): Services {
   const drafts = createDraftsDomain(ctx);
   const portal = createPortalDomain(ctx, {
+    ...options.outbox,
+    articles: articlePortOf(drafts.service),
     onSubmitted: async (articleId) => {
       const { status } = await drafts.service.summary(articleId);
       if (status === 'approved') await drafts.service.setStatus(articleId, 'submitted');
