@@ -58,7 +58,7 @@ export function PortalSubmit({ articleId }: { articleId: string }) {
       <button type="button" className="primary" onClick={submit} disabled={busy} data-testid="portal-submit-button">
         {status?.post ? t.again : t.button}
       </button>
-      <span className="portal-submit-status" data-testid="portal-submit-status" data-state={latest?.state ?? 'none'}>
+      <span className="portal-submit-status" data-testid="portal-submit-status" data-state={latest?.state ?? 'none'} data-entry={latest?.id ?? ''}>
         {t.status} {latest ? vi.portal.outbox.states[latest.state] : t.notYet}
         {latest?.error && latest.state !== 'sent' && <> — {vi.errors[latest.error.code]}</>}
       </span>
