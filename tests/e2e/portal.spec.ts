@@ -264,3 +264,22 @@ test('a wrong password stops the entry with its reason until the settings are fi
   await expect(entries.first()).toHaveAttribute('data-state', 'sent');
   expect(await postsOf(articleId)).toHaveLength(1);
 });
+
+test('an http:// address that is not this computer gets a warning to tick before the password is sent', async ({ app }) => {
+  await app.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+  const form = app.getByTestId('portal-settings');
+  // 127.0.0.2 is this machine, but not "localhost" by name: it stands for an office server. Nothing is sent to it here.
+  await form.getByLabel('Địa chỉ cổng').fill('http://127.0.0.2:9/');
+  const warning = form.getByTestId('portal-plain-http');
+  await expect(warning).toContainText('http:// không mã hóa');
+  await form.getByLabel('Tên đăng nhập').fill(wp.adminUser);
+  await form.getByLabel('Mật khẩu ứng dụng').fill(wp.appPassword);
+  await form.getByTestId('portal-test').click();
+  await expect(form.getByRole('alert').filter({ hasText: 'đánh dấu ô chấp nhận rủi ro' })).toBeVisible();
+  await warning.getByRole('checkbox').check();
+  await form.getByRole('button', { name: 'Lưu kết nối cổng' }).click();
+  await expect(form.getByRole('status').filter({ hasText: 'Đã lưu kết nối cổng' })).toBeVisible();
+  await expect(warning.getByRole('checkbox')).toBeChecked();
+  await form.getByLabel('Địa chỉ cổng').fill(proxy.url.replace('127.0.0.1', 'localhost'));
+  await expect(warning).toHaveCount(0);
+});

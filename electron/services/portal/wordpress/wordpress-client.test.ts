@@ -105,6 +105,8 @@ describe('WordPress adapter against a real WordPress', () => {
     proxy.inject({ fault: { kind: 'delay', ms: 3_000 } });
     const adapter = createWordPressAdapter({ url: proxy.url, username: wp.adminUser, applicationPassword: wp.appPassword, timeoutMs: 300 });
     expect(await codeOf(adapter.listCategories())).toBe('PORTAL_TIMEOUT');
+    proxy.inject({ fault: { kind: 'delay-reply', ms: 2_000 } });
+    expect(await codeOf(adapter.listCategories())).toBe('PORTAL_TIMEOUT');
   });
 
   it('maps a 500 with an HTML page to PORTAL_SERVER_ERROR', async () => {
