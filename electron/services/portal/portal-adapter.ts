@@ -73,3 +73,16 @@ export interface PortalKind {
   probe?(url: string, timeoutMs?: number): Promise<void>;
   create(connection: PortalConnection): PortalAdapter;
 }
+
+/** A report with nothing checked yet, for adapters to fill in step by step. */
+export function uncheckedReport(): ConnectionReport {
+  return {
+    reachable: false,
+    signedIn: false,
+    canCreatePosts: false,
+    canUploadMedia: false,
+    siteName: null,
+    problem: null,
+    missingCategories: [],
+  };
+}

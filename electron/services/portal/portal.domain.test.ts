@@ -328,17 +328,26 @@ describe('portal service with the outbox', () => {
     expect(left.map((p) => p.id)).toEqual([sent.postId]);
   }, 40_000);
 
-  it('never sends the password to an address that is not WordPress', async () => {
+  /** A web server that is not WordPress, recording the headers it gets. */
+  async function otherSite(host: string, status: number, type: string, body: string, use: (url: string, seen: IncomingHttpHeaders[]) => Promise<void>) {
     const seen: IncomingHttpHeaders[] = [];
     const site = createServer((req, res) => {
       seen.push(req.headers);
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Router</title>');
+      res.writeHead(status, { 'content-type': type }).end(body);
     });
-    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => site.listen(0, host, resolve));
     try {
+      await use(`http://${host}:${(site.address() as AddressInfo).port}`, seen);
+    } finally {
+      site.closeAllConnections();
+      await new Promise((resolve) => site.close(resolve));
+    }
+  }
+
+  it('never sends the password to an address that is not WordPress', async () => {
+    await otherSite('127.0.0.1', 200, 'text/html', '<!doctype html><title>Router</title>', async (url, seen) => {
       const folder = dataFolder();
       const domain = folder.open();
-      const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
       await domain.handlers['portal.saveSettings']({ patch: { url, username: 'admin', password: 'mat khau that' } });
       const report = await domain.handlers['portal.testConnection']({});
       expect(report).toMatchObject({ reachable: false, signedIn: false, problem: 'PORTAL_NO_API' });
@@ -348,24 +357,14 @@ describe('portal service with the outbox', () => {
       expect(seen.length).toBeGreaterThan(0);
       expect(seen.every((headers) => headers.authorization === undefined)).toBe(true);
       expect((await domain.handlers['portal.getSettings']({})).checked).toBe(false);
-    } finally {
-      site.closeAllConnections();
-      await new Promise((resolve) => site.close(resolve));
-    }
+    });
   });
 
   it('sends no password over plain http to another machine until the user accepts the risk', async () => {
     // 127.0.0.2 is this machine too, but not "localhost" by name: it stands for an office server.
-    const seen: IncomingHttpHeaders[] = [];
-    const site = createServer((req, res) => {
-      seen.push(req.headers);
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"code":"rest_no_route","message":"x"}');
-    });
-    await new Promise<void>((resolve) => site.listen(0, '127.0.0.2', resolve));
-    try {
+    await otherSite('127.0.0.2', 404, 'application/json', '{"code":"rest_no_route","message":"x"}', async (url, seen) => {
       const folder = dataFolder();
       const domain = folder.open();
-      const url = `http://127.0.0.2:${(site.address() as AddressInfo).port}`;
       const view = await domain.handlers['portal.saveSettings']({ patch: { url, username: 'admin', password: 'mat khau that' } });
       expect(view).toMatchObject({ plainHttp: true, plainHttpAccepted: false });
       await expect(Promise.resolve().then(() => domain.handlers['portal.testConnection']({}))).rejects.toMatchObject({ code: 'PORTAL_PLAIN_HTTP' });
@@ -382,9 +381,6 @@ describe('portal service with the outbox', () => {
       // localhost itself needs no tick.
       const local = await domain.handlers['portal.saveSettings']({ patch: { url: proxy.url.replace('127.0.0.1', 'localhost') } });
       expect(local.plainHttp).toBe(false);
-    } finally {
-      site.closeAllConnections();
-      await new Promise((resolve) => site.close(resolve));
-    }
+    });
   });
 });

@@ -14,7 +14,7 @@ import { ServiceError } from '../../../../common/api/errors';
 import type { ConnectionReport } from '../../../../common/api/portal.api';
 import { articleToHtml, escapeAttr, escapeText } from '../../../../common/article/to-html';
 import { readableSlug } from '../names';
-import type { PortalAdapter, PortalConnection, PortalKind, SentPost, Submission } from '../portal-adapter';
+import { uncheckedReport, type PortalAdapter, type PortalConnection, type PortalKind, type SentPost, type Submission } from '../portal-adapter';
 import { bylineHtml } from '../submission';
 
 interface PostFile {
@@ -58,15 +58,7 @@ export function createFolderPortal(connection: PortalConnection): PortalAdapter 
 
   return {
     async testConnection(): Promise<ConnectionReport> {
-      const report: ConnectionReport = {
-        reachable: false,
-        signedIn: false,
-        canCreatePosts: false,
-        canUploadMedia: false,
-        siteName: null,
-        problem: null,
-        missingCategories: [],
-      };
+      const report: ConnectionReport = uncheckedReport();
       try {
         checkFolder();
         report.reachable = true;

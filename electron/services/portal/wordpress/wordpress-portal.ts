@@ -11,7 +11,7 @@ import { ServiceError } from '../../../../common/api/errors';
 import type { ConnectionReport } from '../../../../common/api/portal.api';
 import { articleToHtml } from '../../../../common/article/to-html';
 import { readableSlug, sameName } from '../names';
-import type { KnownPost, PortalAdapter, PortalConnection, PortalKind, SentPost, Submission } from '../portal-adapter';
+import { uncheckedReport, type KnownPost, type PortalAdapter, type PortalConnection, type PortalKind, type SentPost, type Submission } from '../portal-adapter';
 import { bylineHtml, figureCaptions } from '../submission';
 import { siteIndex, wordpressClient, type PortalMedia, type PortalPost, type PostFields, type WordPressClient } from './wordpress-client';
 import { siteBase } from './wordpress-http';
@@ -46,15 +46,7 @@ export function createWordPressPortal(connection: PortalConnection): PortalAdapt
 }
 
 async function testConnection(client: WordPressClient, connection: PortalConnection, categories: readonly string[]): Promise<ConnectionReport> {
-  const report: ConnectionReport = {
-    reachable: false,
-    signedIn: false,
-    canCreatePosts: false,
-    canUploadMedia: false,
-    siteName: null,
-    problem: null,
-    missingCategories: [],
-  };
+  const report: ConnectionReport = uncheckedReport();
   try {
     // Without the password: an address that is not WordPress never gets it.
     report.siteName = (await siteIndex(connection.url, connection.timeoutMs)).name;
