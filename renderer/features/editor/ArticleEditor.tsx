@@ -8,6 +8,7 @@ import { Spellcheck } from '../../editor/extensions/spellcheck/spellcheck';
 import { SpellMenu } from '../spellcheck/SpellMenu';
 import { useSpellcheck } from '../spellcheck/use-spellcheck';
 import { StatusActions } from '../review/StatusActions';
+import { ReturnNote } from '../review/ReturnNote';
 import { ReviewPane } from '../review/ReviewPane';
 import { ReviewController } from '../review/review-controller';
 import { CommentButton, commentsExtension } from '../review/review-setup';
@@ -137,7 +138,8 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             <ExportMenu doc={doc} images={images} />
           </div>
         )}
-        <StatusActions articleId={session.articleId} disabled={readOnly} />
+        <StatusActions articleId={session.articleId} disabled={readOnly} reviewer={reviewer} />
+        <ReturnNote doc={doc} />
         {imageError && (
           <div className="banner banner-error" role="alert">
             {imageError}

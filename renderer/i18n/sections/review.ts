@@ -10,7 +10,14 @@ export const review = {
     returned: 'Trả lại',
     draft: 'Rút về bản nháp',
   } satisfies Partial<Record<ArticleStatus, string>>,
-  confirmReturn: 'Trả lại bài này cho tác giả để sửa?',
+  returnDialog: {
+    title: 'Trả lại bài cho tác giả',
+    noteLabel: 'Ý kiến (tác giả cần sửa gì)',
+    submit: 'Trả lại',
+    cancel: 'Hủy',
+    required: 'Hãy ghi ý kiến trước khi trả lại.',
+  },
+  returnNote: (by: string, at: string) => `Ban biên tập trả lại bài (${by}, ${at}). Ý kiến:`,
   roles: {
     cong_tac_vien: 'Cộng tác viên',
     bien_tap_vien: 'Biên tập viên',
