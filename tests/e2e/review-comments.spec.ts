@@ -77,3 +77,37 @@ test('the reviewer comments on a passage, the author replies and rewrites it, an
   await expect.poll(() => reviewer.highlights()).toEqual(['đạt 20 tiêu chí']);
   expect(reviewerErrors).toEqual([]);
 });
+
+test('Unikey-style Telex typing inside a commented passage ends as "tiếng" and stays in the passage', async ({ app, host }) => {
+  test.setTimeout(120_000);
+  const { editor } = await EditorPage.openNew(app, host.url);
+  await editor.body.click();
+  await app.keyboard.type('Bản tin hôm nay.');
+  const review = new ReviewPage(app);
+  await review.comment('tin hôm', 'Thêm một từ.');
+  await expect.poll(() => review.highlights()).toEqual(['tin hôm']);
+  // The caret inside the passage, after "tin ".
+  await review.select('hôm');
+  await app.keyboard.press('ArrowLeft');
+  const kb = app.keyboard;
+  // Exactly what Unikey (Telex, backspace method) sends for t-i-e-e-n-g-s, then a space.
+  await kb.press('t');
+  await kb.press('i');
+  await kb.press('e');
+  await kb.press('Backspace');
+  await kb.insertText('ê');
+  await kb.press('n');
+  await kb.press('g');
+  await kb.press('Backspace');
+  await kb.press('Backspace');
+  await kb.press('Backspace');
+  await kb.insertText('ế');
+  await kb.insertText('n');
+  await kb.insertText('g');
+  await kb.type(' ');
+  await expect(editor.body).toHaveText('Bản tin tiếng hôm nay.');
+  await expect.poll(() => review.highlights()).toEqual(['tin tiếng hôm']);
+  await editor.waitSaved();
+  await app.reload();
+  await expect.poll(() => review.highlights()).toEqual(['tin tiếng hôm']);
+});
