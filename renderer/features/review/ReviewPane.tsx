@@ -52,7 +52,8 @@ function useLive<T>(live: { subscribe: (l: () => void) => () => void; get: () =>
 /** "Góp ý": the threads beside the article, in document order, and the form for a new one. */
 export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: ReviewController; reviewer: Reviewer | null; readOnly: boolean }) {
   const { doc, editor, controller, reviewer, readOnly } = props;
-  const [threads, setThreads] = useState<PlacedThread[]>(() => placeThreads(doc, editor));
+  // Filled just after the article has rendered: a long article shows first, its 200 threads a moment later.
+  const [threads, setThreads] = useState<PlacedThread[]>([]);
   const [showResolved, setShowResolved] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const active = useLive(controller.active);
@@ -70,7 +71,7 @@ export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: Revi
       key = nextKey + order;
       setThreads(next);
     };
-    refresh();
+    const initial = setTimeout(refresh, 0);
     const map = commentsMap(doc);
     // After the highlights are recomputed for the change (a transaction later).
     const onThreads = () => setTimeout(refresh, 0);
@@ -82,6 +83,7 @@ export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: Revi
     };
     editor.on('update', onUpdate);
     return () => {
+      clearTimeout(initial);
       clearTimeout(timer);
       map.unobserveDeep(onThreads);
       editor.off('update', onUpdate);

@@ -107,6 +107,21 @@ describe('comment highlights', () => {
     expect(marked(editor)).toBe('');
   });
 
+  it('highlights passages in paragraphs after a heading, a bold run and inside a list', async () => {
+    const doc = new Y.Doc();
+    const editor = open(doc);
+    editor.commands.setContent('<h2>Kết quả</h2><p>Thu <strong>vượt</strong> kế hoạch.</p><ul><li><p>Một hai ba</p></li></ul><p>Cuối bài.</p>');
+    await tick();
+    comment(editor, doc, 'kế hoạch');
+    comment(editor, doc, 'hai');
+    comment(editor, doc, 'Cuối');
+    // Recomputed from the anchors (as after a change from another window).
+    editor.view.dispatch(editor.state.tr.setMeta('comments$', { recompute: true }));
+    await tick();
+    const texts = [...editor.view.dom.querySelectorAll('.comment-mark')].map((el) => el.textContent);
+    expect(texts).toEqual(['kế hoạch', 'hai', 'Cuối']);
+  });
+
   it('a click on a highlighted passage names its thread', async () => {
     const doc = new Y.Doc();
     let activated: string | null = 'none';

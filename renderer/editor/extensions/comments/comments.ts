@@ -86,15 +86,67 @@ export function resolveRange(
   }
 }
 
+type Mapping = Map<Y.AbstractType<unknown>, PmNode | PmNode[]>;
+
+/**
+ * Where each top-level block of the body starts in the editor, in one pass,
+ * so that anchors in plain paragraphs resolve without a walk from the
+ * document's start each (y-prosemirror's resolver does that walk per anchor).
+ */
+function blockStarts(fragment: Y.XmlFragment, mapping: Mapping): Map<Y.AbstractType<unknown>, number> {
+  const starts = new Map<Y.AbstractType<unknown>, number>();
+  let pos = 0;
+  for (const child of fragment.toArray() as Y.AbstractType<unknown>[]) {
+    starts.set(child, pos);
+    const node = mapping.get(child);
+    pos += child instanceof Y.XmlText ? child.length : node && !Array.isArray(node) ? node.nodeSize : 0;
+  }
+  return starts;
+}
+
+function fastResolve(doc: Y.Doc, json: unknown, starts: Map<Y.AbstractType<unknown>, number>, mapping: Mapping): number | null | undefined {
+  const abs = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(json), doc);
+  if (!abs) return null;
+  const text = abs.type;
+  const block = text._item?.parent as Y.AbstractType<unknown> | undefined;
+  if (!(text instanceof Y.XmlText) || !block || text._item?.deleted || block._item?.deleted) return undefined;
+  const start = starts.get(block);
+  if (start === undefined) return undefined; // nested (list, table, quote): the general resolver
+  let offset = 0;
+  for (const sibling of (block as Y.XmlElement).toArray() as Y.AbstractType<unknown>[]) {
+    if (sibling === text) return start + 1 + offset + abs.index;
+    const node = mapping.get(sibling);
+    offset += sibling instanceof Y.XmlText ? sibling.length : node && !Array.isArray(node) ? node.nodeSize : 0;
+  }
+  return undefined;
+}
+
 function buildSet(state: EditorState, pmDoc: PmNode, options: CommentsOptions, active: string | null): DecorationSet {
   const doc = options.document;
-  if (!doc) return DecorationSet.empty;
+  const binding = ySyncPluginKey.getState(state)?.binding as { mapping: Mapping } | undefined;
+  if (!doc || !binding) return DecorationSet.empty;
   const fragment = doc.getXmlFragment(options.field);
+  const starts = blockStarts(fragment, binding.mapping);
   const decorations: Decoration[] = [];
   for (const thread of commentsMap(doc).values()) {
     if (thread.get(threadKeys.resolved) === true) continue;
     const id = String(thread.get(threadKeys.id));
-    const range = resolveRange(state, doc, fragment, thread.get(threadKeys.start), thread.get(threadKeys.end));
+    const startJson = thread.get(threadKeys.start);
+    const endJson = thread.get(threadKeys.end);
+    if (!startJson || !endJson) continue;
+    let range: { from: number; to: number } | null;
+    try {
+      const from = fastResolve(doc, startJson, starts, binding.mapping);
+      const to = fastResolve(doc, endJson, starts, binding.mapping);
+      range =
+        from === undefined || to === undefined
+          ? resolveRange(state, doc, fragment, startJson, endJson)
+          : from === null || to === null || from >= to
+            ? null
+            : { from, to };
+    } catch {
+      range = null;
+    }
     if (!range || range.to > pmDoc.content.size) continue;
     decorations.push(
       Decoration.inline(
@@ -193,8 +245,11 @@ export const Comments = Extension.create<CommentsOptions>({
           const threads = commentsMap(doc);
           const body = doc.getXmlFragment(options.field) as Y.AbstractType<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
           threads.observeDeep(onThreads);
-          // The binding renders the document on the next tick; the anchors need its mapping.
-          const first = setTimeout(recompute, 0);
+          // Normally the binding's first render (a Yjs-origin change) has built the
+          // highlights already; this catches a binding that rendered nothing.
+          const first = setTimeout(() => {
+            if (commentsKey.getState(view.state)?.set === DecorationSet.empty && commentsMap(doc).size > 0) recompute();
+          }, 0);
           return {
             destroy: () => {
               clearTimeout(first);
