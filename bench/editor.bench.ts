@@ -20,6 +20,7 @@ import * as Y from 'yjs';
 import { chromiumLaunchOptions } from '../tests/e2e/fixtures/chromium';
 import { HostProcess } from '../tests/e2e/fixtures/host';
 import { EditorPage, hostCall } from '../tests/e2e/pages/editor-page';
+import { replaceFragment } from './over-draft';
 import { addThread, anchorInText } from '../common/article/review-comments';
 
 const WORDS = 20_000;
@@ -34,14 +35,18 @@ let seed = 7;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const words = (n: number) => Array.from({ length: n }, () => syllables[Math.floor(random() * syllables.length)]!).join(' ');
 
-/** A long article in the layout y-prosemirror writes: headings every 20 paragraphs, some bold runs. */
-function longArticleUpdate(review?: (doc: Y.Doc) => void): Uint8Array {
+/**
+ * A long article in the layout y-prosemirror writes: headings every 20 paragraphs, some bold runs.
+ * Written over the new draft's state (`seeded`), replacing its empty paragraphs (see over-draft.ts).
+ */
+function longArticleUpdate(seeded: Uint8Array, review?: (doc: Y.Doc) => void): Uint8Array {
   const doc = new Y.Doc();
-  const title = doc.getXmlFragment('title');
+  Y.applyUpdate(doc, seeded);
   const tp = new Y.XmlElement('paragraph');
-  title.insert(0, [tp]);
+  replaceFragment(doc.getXmlFragment('title'), [tp]);
   tp.insert(0, [new Y.XmlText('Báo cáo tổng kết công tác năm 2025 của huyện Tân Thạnh')]);
   const body = doc.getXmlFragment('body');
+  replaceFragment(body, []);
   let written = 0;
   let index = 0;
   while (written < WORDS) {
@@ -64,10 +69,10 @@ function longArticleUpdate(review?: (doc: Y.Doc) => void): Uint8Array {
 
 const THREADS = 200;
 /** The same article with 200 comment threads (one reply each), spread over the body, one on the typing paragraph. */
-function reviewedArticleUpdate(): Uint8Array {
-  return longArticleUpdate((doc) => {
+function reviewedArticleUpdate(seeded: Uint8Array): Uint8Array {
+  return longArticleUpdate(seeded, (doc) => {
     const blocks = doc.getXmlFragment('body').toArray() as Y.XmlElement[];
-    const by = { authorId: 'bench', author: 'Ban biên tập', role: 'thanh_vien_bbt' };
+    const by = { authorId: 'bench', author: 'Ban biên tập', role: 'reviewer' };
     const step = Math.floor(blocks.length / THREADS);
     for (let i = 0; i < THREADS; i++) {
       // Paragraph 500 (where the bench types) is the body's 500th <p>, block 527.
@@ -211,16 +216,16 @@ async function openAndType(page: Page, hostUrl: string, id: string) {
 
 async function reviewComparison(browser: import('@playwright/test').Browser, hostUrl: string) {
   const savedSeed = seed;
-  const plainUpdate = longArticleUpdate();
-  seed = savedSeed;
-  const reviewedUpdate = reviewedArticleUpdate();
-  const create = async (update: Uint8Array) => {
+  // The same text in both (the generator restarts from the same seed).
+  const create = async (make: (seeded: Uint8Array) => Uint8Array) => {
+    seed = savedSeed;
     const a = await hostCall<{ id: string }>(hostUrl, 'drafts.create', { kind: 'bai' });
-    await hostCall(hostUrl, 'drafts.append', { id: a.id, update: Buffer.from(update).toString('base64') });
+    const seeded = Buffer.from((await hostCall<{ state: string }>(hostUrl, 'drafts.open', { id: a.id })).state, 'base64');
+    await hostCall(hostUrl, 'drafts.append', { id: a.id, update: Buffer.from(make(seeded)).toString('base64') });
     return a.id;
   };
-  const plainId = await create(plainUpdate);
-  const reviewedId = await create(reviewedUpdate);
+  const plainId = await create((seeded) => longArticleUpdate(seeded));
+  const reviewedId = await create(reviewedArticleUpdate);
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   const plain = { opens: [] as number[], typing: [] as number[] };
   const reviewed = { opens: [] as number[], typing: [] as number[], highlightsInDom: 0 };
@@ -263,7 +268,8 @@ async function main() {
   });
   try {
     const article = await hostCall<{ id: string }>(host.url, 'drafts.create', { kind: 'bai' });
-    await hostCall(host.url, 'drafts.append', { id: article.id, update: Buffer.from(longArticleUpdate()).toString('base64') });
+    const seeded = Buffer.from((await hostCall<{ state: string }>(host.url, 'drafts.open', { id: article.id })).state, 'base64');
+    await hostCall(host.url, 'drafts.append', { id: article.id, update: Buffer.from(longArticleUpdate(seeded)).toString('base64') });
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     const editor = new EditorPage(page);
 

@@ -71,7 +71,7 @@ interface Expectation {
   before: Set<string>;
 }
 
-const by = { authorId: 'u1', author: 'Ngọc Diệu', role: 'quan_tri' };
+const by = { authorId: 'u1', author: 'Ngọc Diệu', role: 'admin' };
 
 function run(ops: Op[], replicas: number): void {
   nextChar = 0;
@@ -173,7 +173,7 @@ describe('comment posts', () => {
     p.insert(0, [text]);
     doc.getXmlFragment(BODY_FRAGMENT).insert(0, [p]);
     const id = addThread(doc, { ...anchorInText(text, 0, 6), quote: 'Ủy ban', text: 'Viết hoa?', by, at: '2026-01-01T00:00:00Z' });
-    const other = { authorId: 'u2', author: 'Chí Tâm', role: 'cong_tac_vien' };
+    const other = { authorId: 'u2', author: 'Chí Tâm', role: 'contributor' };
     const answer = reply(doc, id, 'Đã sửa', other, '2026-01-01T00:01:00Z')!;
     const first = readThreads(doc)[0]!.posts[0]!;
     expect(editPost(doc, id, first.id, 'Sửa lại', other.authorId, 'x')).toBe(false);

@@ -1,10 +1,10 @@
 /**
  * Who may do what in the review (GLOSSARY.md, "People and rights"). The hub
  * enforces these; the UI only hides what a person may not use. Role codes
- * are the hub's; the local user working alone is `quan_tri` and may do
- * everything.
+ * are the hub's (common/api/hub.api.ts, HubRole); the local user working
+ * alone is `admin` (quản trị) and may do everything.
  */
-export type ReviewRole = 'cong_tac_vien' | 'bien_tap_vien' | 'thanh_vien_bbt' | 'truong_bbt' | 'quan_tri';
+export type ReviewRole = 'contributor' | 'editor' | 'reviewer' | 'board_head' | 'admin';
 
 export interface Reviewer {
   id: string;
@@ -21,11 +21,11 @@ export type ReviewAction =
   | 'assign';
 
 const rights: Record<ReviewRole, readonly ReviewAction[]> = {
-  cong_tac_vien: ['reply', 'resolve'],
-  bien_tap_vien: ['comment', 'reply', 'resolve', 'suggest'],
-  thanh_vien_bbt: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign'],
-  truong_bbt: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign'],
-  quan_tri: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign'],
+  contributor: ['reply', 'resolve'],
+  editor: ['comment', 'reply', 'resolve', 'suggest'],
+  reviewer: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign'],
+  board_head: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign'],
+  admin: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign'],
 };
 
 export function may(who: Reviewer | null, action: ReviewAction): boolean {
@@ -34,4 +34,4 @@ export function may(who: Reviewer | null, action: ReviewAction): boolean {
 }
 
 /** The local user's identity when no hub account is signed in. */
-export const LOCAL_ROLE: ReviewRole = 'quan_tri';
+export const LOCAL_ROLE: ReviewRole = 'admin';

@@ -47,7 +47,7 @@ describe('review decisions', () => {
     const { id } = await h.call('drafts.create', { kind: 'tin' });
     const { state } = await h.call('drafts.open', { id });
     const client = new ClientDoc(state);
-    reviewLog(client.doc).push([{ kind: 'approved', by: 'x', role: 'quan_tri', at: '', note: '', versionId: null }]);
+    reviewLog(client.doc).push([{ kind: 'approved', by: 'x', role: 'admin', at: '', note: '', versionId: null }]);
     const update = Buffer.from(client.pending.at(-1)!).toString('base64');
     await expect(h.call('drafts.append', { id, update })).rejects.toMatchObject({ code: 'INVALID_UPDATE' });
     expect(decisions(await openDoc(id))).toEqual([]);

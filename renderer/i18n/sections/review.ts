@@ -19,11 +19,11 @@ export const review = {
   },
   returnNote: (by: string, at: string) => `Ban biên tập trả lại bài (${by}, ${at}). Ý kiến:`,
   roles: {
-    cong_tac_vien: 'Cộng tác viên',
-    bien_tap_vien: 'Biên tập viên',
-    thanh_vien_bbt: 'Thành viên Ban biên tập',
-    truong_bbt: 'Trưởng Ban biên tập',
-    quan_tri: 'Quản trị',
+    contributor: 'Cộng tác viên',
+    editor: 'Biên tập viên',
+    reviewer: 'Thành viên Ban biên tập',
+    board_head: 'Trưởng Ban biên tập',
+    admin: 'Quản trị',
   } as Record<string, string>,
   unnamed: 'Người dùng chưa đặt tên',
   comments: {

@@ -7,7 +7,7 @@ import { addThread, readThreads, setResolved } from '../../../../common/article/
 import { bodyExtensions } from '../../extensions';
 import { anchorSelection, Comments, threadRanges } from './comments';
 
-const by = { authorId: 'u1', author: 'Ban biên tập', role: 'thanh_vien_bbt' };
+const by = { authorId: 'u1', author: 'Ban biên tập', role: 'reviewer' };
 const editors: Editor[] = [];
 
 function open(doc: Y.Doc, onActivate: (id: string | null) => void = () => {}): Editor {

@@ -8,8 +8,8 @@ import { addThread, anchorInText, reply, setResolved } from '../../../../common/
 import { bodyExtensions } from '../../../editor/extensions';
 import { articleToDocx } from './export-docx';
 
-const reviewer = { authorId: 'r', author: 'Lê Văn Duyệt', role: 'thanh_vien_bbt' };
-const author = { authorId: 'a', author: 'Ngọc Diệu', role: 'cong_tac_vien' };
+const reviewer = { authorId: 'r', author: 'Lê Văn Duyệt', role: 'reviewer' };
+const author = { authorId: 'a', author: 'Ngọc Diệu', role: 'contributor' };
 
 function commentedArticle(): Y.Doc {
   const doc = new Y.Doc();
