@@ -21,6 +21,7 @@ import { chromiumLaunchOptions } from '../tests/e2e/fixtures/chromium';
 import { HostProcess } from '../tests/e2e/fixtures/host';
 import { EditorPage, hostCall } from '../tests/e2e/pages/editor-page';
 import { replaceFragment } from './over-draft';
+import { addThread, anchorInText } from '../common/article/review-comments';
 
 const WORDS = 20_000;
 const PASTE_WORDS = 5_000;
@@ -38,7 +39,7 @@ const words = (n: number) => Array.from({ length: n }, () => syllables[Math.floo
  * A long article in the layout y-prosemirror writes: headings every 20 paragraphs, some bold runs.
  * Written over the new draft's state (`seeded`), replacing its empty paragraphs (see over-draft.ts).
  */
-function longArticleUpdate(seeded: Uint8Array): Uint8Array {
+function longArticleUpdate(seeded: Uint8Array, review?: (doc: Y.Doc) => void): Uint8Array {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, seeded);
   const tp = new Y.XmlElement('paragraph');
@@ -62,7 +63,25 @@ function longArticleUpdate(seeded: Uint8Array): Uint8Array {
     written += n;
     index += 1;
   }
+  review?.(doc);
   return Y.encodeStateAsUpdate(doc);
+}
+
+const THREADS = 200;
+/** The same article with 200 comment threads (one reply each), spread over the body, one on the typing paragraph. */
+function reviewedArticleUpdate(seeded: Uint8Array): Uint8Array {
+  return longArticleUpdate(seeded, (doc) => {
+    const blocks = doc.getXmlFragment('body').toArray() as Y.XmlElement[];
+    const by = { authorId: 'bench', author: 'Ban biên tập', role: 'reviewer' };
+    const step = Math.floor(blocks.length / THREADS);
+    for (let i = 0; i < THREADS; i++) {
+      // Paragraph 500 (where the bench types) is the body's 500th <p>, block 527.
+      const block = i === 0 ? blocks[527]! : blocks[(i * step) % blocks.length]!;
+      const text = block.get(0) as Y.XmlText;
+      const from = Math.min(10, Math.max(0, text.length - 30));
+      addThread(doc, { ...anchorInText(text, from, from + 20), quote: text.toString().slice(from, from + 20), text: 'Xem lại số liệu', by, at: new Date(0).toISOString() });
+    }
+  });
 }
 
 function wordHtml(): string {
@@ -173,6 +192,68 @@ async function plainContentEditableBaseline(browser: import('@playwright/test').
   };
 }
 
+/** Opens an article (best of 3 fresh loads) and types in its middle (fast and spaced). */
+async function openAndType(page: Page, hostUrl: string, id: string) {
+  const editor = new EditorPage(page);
+  await editor.open(hostUrl, id);
+  const opens: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.reload();
+    await page.waitForFunction((min) => document.querySelectorAll('[data-testid="editor-body"] > *').length >= min, 900, {
+      polling: 'raf',
+      timeout: 30_000,
+    });
+    opens.push(await page.evaluate(() => performance.now()));
+  }
+  const middle = page.locator('[data-testid="editor-body"] > p').nth(500);
+  await middle.scrollIntoViewIfNeeded();
+  await middle.click();
+  await page.keyboard.press('End');
+  const { fast, spaced } = await typingSamples(page, { fast: 4, spaced: 2, flood: 0 });
+  const highlights = await page.locator('.comment-mark').count();
+  return { open: Math.min(...opens), typing: [...fast.marked, ...spaced.marked], highlights };
+}
+
+async function reviewComparison(browser: import('@playwright/test').Browser, hostUrl: string) {
+  const savedSeed = seed;
+  // The same text in both (the generator restarts from the same seed).
+  const create = async (make: (seeded: Uint8Array) => Uint8Array) => {
+    seed = savedSeed;
+    const a = await hostCall<{ id: string }>(hostUrl, 'drafts.create', { kind: 'bai' });
+    const seeded = Buffer.from((await hostCall<{ state: string }>(hostUrl, 'drafts.open', { id: a.id })).state, 'base64');
+    await hostCall(hostUrl, 'drafts.append', { id: a.id, update: Buffer.from(make(seeded)).toString('base64') });
+    return a.id;
+  };
+  const plainId = await create((seeded) => longArticleUpdate(seeded));
+  const reviewedId = await create(reviewedArticleUpdate);
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const plain = { opens: [] as number[], typing: [] as number[] };
+  const reviewed = { opens: [] as number[], typing: [] as number[], highlightsInDom: 0 };
+  for (let round = 0; round < 2; round++) {
+    const p = await openAndType(page, hostUrl, plainId);
+    plain.opens.push(p.open);
+    plain.typing.push(...p.typing);
+    const r = await openAndType(page, hostUrl, reviewedId);
+    reviewed.opens.push(r.open);
+    reviewed.typing.push(...r.typing);
+    reviewed.highlightsInDom = r.highlights;
+  }
+  await page.close();
+  const plainTyping = summary(plain.typing);
+  const reviewedTyping = summary(reviewed.typing);
+  const plainOpen = Math.round(Math.min(...plain.opens));
+  const reviewedOpen = Math.round(Math.min(...reviewed.opens));
+  return {
+    threads: THREADS,
+    suggestions: 'not measured: suggestion mode is not built yet',
+    highlightsInDom: reviewed.highlightsInDom,
+    openMs: { without: plainOpen, with: reviewedOpen },
+    openExtraMs: reviewedOpen - plainOpen,
+    typingMs: { without: plainTyping, with: reviewedTyping },
+    typingP95Ratio: Math.round((reviewedTyping.p95 / plainTyping.p95) * 100) / 100,
+  };
+}
+
 async function main() {
   // Always measure the current code: a stale build would measure something else.
   if (!process.env.BENCH_SKIP_BUILD) {
@@ -264,6 +345,7 @@ async function main() {
       () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
     );
     const baseline = await plainContentEditableBaseline(browser);
+    const review = await reviewComparison(browser, host.url);
 
     const typing = summary([...fast.marked, ...spaced.marked, ...enter.marked]);
     const open = Math.round(Math.min(...opens));
@@ -287,12 +369,16 @@ async function main() {
       },
       paste5000WordsMs: { worst: paste, all: pastes.map(Math.round) },
       heapAfterOpenMb: heapMb,
+      /** The same article with and without 200 comment threads, same run, alternating. */
+      review,
       budgets: {
         p95Under16: typing.p95 < 16,
         p99Under33: typing.p99 < 33,
         openUnder1s: open < 1000,
         pasteUnder1s: paste < 1000,
         heapUnder150Mb: heapMb < 150,
+        reviewOpenWithin100Ms: review.openExtraMs <= 100,
+        reviewTypingP95Within10Percent: review.typingP95Ratio <= 1.1,
       },
     };
     console.log(JSON.stringify(result, null, 2));

@@ -130,7 +130,15 @@ export const draftsMethods = {
   'drafts.restore': method(ById, ArticleSummary),
   /** Only for an article already in the trash (DRAFT_NOT_IN_TRASH otherwise). */
   'drafts.deleteForever': method(ById, z.null()),
-  'drafts.setStatus': method(z.object({ id: ArticleId, status: ArticleStatus }).strict(), ArticleSummary),
+  /**
+   * Approving, returning and sending for review are logged in the article's
+   * `review` data (who, when, the note) with the status; returning needs a
+   * note (REVIEW_NOTE_REQUIRED), and the reviewed state is kept as a version.
+   */
+  'drafts.setStatus': method(
+    z.object({ id: ArticleId, status: ArticleStatus, note: z.string().max(5000).optional() }).strict(),
+    ArticleSummary,
+  ),
   /** Newest first. */
   'drafts.versions': method(ById, z.array(Version)),
   /** "Lưu phiên bản": a named version of the current state. */

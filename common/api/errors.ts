@@ -27,6 +27,7 @@ export const errorCodes = [
   'INVALID_UPDATE',
   'VERSION_NOT_FOUND',
   'INVALID_STATUS_CHANGE',
+  'REVIEW_NOTE_REQUIRED',
   // images
   'IMAGE_NOT_FOUND',
   'IMAGE_UNREADABLE',

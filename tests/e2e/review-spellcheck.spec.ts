@@ -71,8 +71,9 @@ test('an article goes for review, is approved, and then offers "Gửi lên cổn
 
   await actions.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Chờ duyệt');
-  page.once('dialog', (dialog) => void dialog.accept());
   await actions.getByRole('button', { name: 'Trả lại' }).click();
+  await page.getByTestId('return-note').fill('Thêm số liệu quý III.');
+  await page.getByTestId('return-dialog').getByRole('button', { name: 'Trả lại' }).click();
   await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Trả lại');
   await actions.getByRole('button', { name: 'Gửi duyệt' }).click();
   await actions.getByRole('button', { name: 'Duyệt bài' }).click();

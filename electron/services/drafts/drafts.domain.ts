@@ -1,6 +1,8 @@
 import type { draftsMethods } from '../../../common/api/drafts.api';
 import { ServiceError } from '../../../common/api/errors';
-import { serviceOnlyStatuses } from '../../../common/article/workflow';
+import { canChangeStatus, serviceOnlyStatuses } from '../../../common/article/workflow';
+import { decisionFor } from '../../../common/article/review-log';
+import { LOCAL_ROLE } from '../../../common/article/review-rights';
 import type { Domain, ServiceContext } from '../context';
 import { fromBase64 } from './article-docs';
 import { DraftsHistory } from './drafts.history';
@@ -50,12 +52,21 @@ export function createDraftsDomain(
       drafts.deleteForever(id);
       return null;
     },
-    'drafts.setStatus': ({ id, status }) => {
+    'drafts.setStatus': ({ id, status, note }) => {
       // "Đã gửi lên cổng" and "Đã đăng" come from the portal, never from a button.
       if (serviceOnlyStatuses.has(status)) {
         throw new ServiceError('INVALID_STATUS_CHANGE', `${status} is set by the portal service only`);
       }
-      return drafts.setStatus(id, status);
+      const kind = decisionFor(status);
+      const from = drafts.summary(id).status;
+      if (!kind || from === status || !canChangeStatus(from, status)) return drafts.setStatus(id, status);
+      const text = (note ?? '').trim().normalize('NFC');
+      if (kind === 'returned' && !text) throw new ServiceError('REVIEW_NOTE_REQUIRED', `returning ${id} needs a note`);
+      const by = ctx.settings.read().authorName;
+      // The reviewed state is kept as a named version: "changes since the last review" compares with it.
+      const version =
+        kind === 'sent' ? null : history.save(id, kind === 'approved' ? 'Duyệt bài' : `Trả lại: ${text}`.slice(0, 200));
+      return drafts.setStatus(id, status, { kind, by, role: LOCAL_ROLE, at: drafts.iso(), note: text, versionId: version?.id ?? null });
     },
     'drafts.versions': ({ id }) => history.list(id),
     'drafts.saveVersion': ({ id, name }) => history.save(id, name),

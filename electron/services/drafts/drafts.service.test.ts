@@ -120,7 +120,7 @@ describe('drafts service', () => {
     const { id } = await articleWith('Tin', 'x');
     await expect(h.call('drafts.setStatus', { id, status: 'approved' })).rejects.toMatchObject({ code: 'INVALID_STATUS_CHANGE' });
     await h.call('drafts.setStatus', { id, status: 'in_review' });
-    await h.call('drafts.setStatus', { id, status: 'returned' });
+    await h.call('drafts.setStatus', { id, status: 'returned', note: 'Bổ sung số liệu' });
     await h.call('drafts.setStatus', { id, status: 'in_review' });
     await h.call('drafts.setStatus', { id, status: 'approved' });
     await expect(h.call('drafts.setStatus', { id, status: 'submitted' })).rejects.toMatchObject({ code: 'INVALID_STATUS_CHANGE' });

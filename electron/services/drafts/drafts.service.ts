@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../../../common/api/drafts.api';
 import { ServiceError } from '../../../common/api/errors';
 import { META_MAP, metaKeys, seedArticle } from '../../../common/article/layout';
 import { canChangeStatus } from '../../../common/article/workflow';
+import { reviewLog, type Decision } from '../../../common/article/review-log';
 import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { ArticleKind as KindSchema, ArticleStatus as StatusSchema } from '../../../common/article/model';
 import { DraftsStore, type ArticleRow } from '../../db/drafts-store';
@@ -204,6 +205,8 @@ export class DraftsService {
     }
     const meta = live.doc.getMap<unknown>(META_MAP);
     const statusBefore = meta.get(metaKeys.status);
+    // The review log, like the status, is written by setStatus only.
+    const decisionsBefore = reviewLog(live.doc).length;
     try {
       Y.applyUpdate(live.doc, update, 'client');
     } catch (error) {
@@ -213,6 +216,7 @@ export class DraftsService {
       reject('update depends on changes this article does not have');
     }
     if (meta.get(metaKeys.status) !== statusBefore) reject('status is set with drafts.setStatus only');
+    if (reviewLog(live.doc).length !== decisionsBefore) reject('review decisions are written with drafts.setStatus only');
   }
 
   /** Stores an update already applied to `live.doc`; broadcasts it after the commit. */
@@ -254,14 +258,18 @@ export class DraftsService {
     this.flushDerived(id);
   }
 
-  async setStatus(id: string, status: ArticleStatus): Promise<ArticleSummary> {
+  /** Changes the status; a review decision, when given, is logged in the same update. */
+  async setStatus(id: string, status: ArticleStatus, decision?: Decision): Promise<ArticleSummary> {
     this.row(id);
     const from = this.summary(id).status;
     if (from === status) return this.summary(id);
     if (!canChangeStatus(from, status)) {
       throw new ServiceError('INVALID_STATUS_CHANGE', `article ${id} cannot go from ${from} to ${status}`);
     }
-    await this.change(id, (doc) => doc.getMap<unknown>(META_MAP).set(metaKeys.status, status));
+    await this.change(id, (doc) => {
+      doc.getMap<unknown>(META_MAP).set(metaKeys.status, status);
+      if (decision) reviewLog(doc).push([decision]);
+    });
     return this.summary(id);
   }
 

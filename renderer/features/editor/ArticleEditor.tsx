@@ -8,6 +8,11 @@ import { Spellcheck } from '../../editor/extensions/spellcheck/spellcheck';
 import { SpellMenu } from '../spellcheck/SpellMenu';
 import { useSpellcheck } from '../spellcheck/use-spellcheck';
 import { StatusActions } from '../review/StatusActions';
+import { ReturnNote } from '../review/ReturnNote';
+import { ReviewPane } from '../review/ReviewPane';
+import { ReviewController } from '../review/review-controller';
+import { CommentButton, commentsExtension } from '../review/review-setup';
+import { useCurrentReviewer } from '../review/current-reviewer';
 import { errorMessage, vi } from '../../i18n/vi';
 import type { ArticleSession } from './article-session';
 import { ExportMenu } from './ExportMenu';
@@ -62,6 +67,8 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   const spellcheck = () => Spellcheck.configure({ checker: spell.checker, onOpen: (target, editor) => spell.open(editor, target) });
 
   const bodyRef = useMemo(() => ({ current: null as Editor | null }), []);
+  const review = useMemo(() => new ReviewController(), []);
+  const reviewer = useCurrentReviewer();
   const sapoRef = useMemo(() => ({ current: null as Editor | null }), []);
   const common = { shouldRerenderOnTransaction: false, immediatelyRender: true, editable: !readOnly } as const;
   const title = useEditor(
@@ -107,7 +114,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           insertImages(bodyRef.current, files);
           return true;
         },
-        extra: [spellcheck()],
+        extra: [spellcheck(), commentsExtension(doc, review, () => bodyRef.current)],
       }),
       editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body', ...noBrowserSpellcheck } },
     },
@@ -121,16 +128,18 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   const counts = useCounts(sapo, body);
 
   return (
-    <div className="editor-layout" data-testid="article-editor">
+    <div className="editor-layout with-review" data-testid="article-editor">
       <div className="editor-main">
         {readOnly && <div className="banner banner-warning">{vi.editor.readOnlyTrash}</div>}
         {bodyEditor && (
           <div className="editor-bar">
             <Toolbar editor={bodyEditor} disabled={readOnly} onInsertImage={(file) => insertImages(bodyEditor, [file])} />
+            <CommentButton controller={review} reviewer={reviewer} disabled={readOnly} />
             <ExportMenu doc={doc} images={images} />
           </div>
         )}
-        <StatusActions articleId={session.articleId} disabled={readOnly} />
+        <StatusActions articleId={session.articleId} disabled={readOnly} reviewer={reviewer} />
+        <ReturnNote doc={doc} />
         {imageError && (
           <div className="banner banner-error" role="alert">
             {imageError}
@@ -142,6 +151,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           <EditorContent editor={body} />
         </div>
       </div>
+      {bodyEditor && <ReviewPane doc={doc} editor={bodyEditor} controller={review} reviewer={reviewer} readOnly={readOnly} />}
       <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
       <SaveStatus store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
       <SpellMenu controller={spell} />

@@ -5,6 +5,8 @@ import type { ArticleSummary } from '../../../common/api/drafts.api';
 import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { PortalSubmit } from '../portal/PortalSubmit';
+import { may, type Reviewer } from '../../../common/article/review-rights';
+import { ModalDialog } from './ModalDialog';
 import './review.css';
 
 const t = vi.review;
@@ -14,12 +16,13 @@ const ON_PORTAL: ReadonlySet<ArticleStatus> = new Set(['approved', 'submitted', 
  * Where the article stands and what can happen next: "Gửi duyệt", "Duyệt
  * bài", "Trả lại"…, and "Gửi lên cổng" once the board has approved it.
  */
-export function StatusActions({ articleId, disabled }: { articleId: string; disabled?: boolean }) {
+export function StatusActions({ articleId, disabled, reviewer }: { articleId: string; disabled?: boolean; reviewer?: Reviewer | null }) {
   // Only the status: the service announces every save with a fresh summary,
   // and re-rendering for those would commit while the user types.
   const [status, setStatus] = useState<ArticleStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [returning, setReturning] = useState(false);
 
   useEffect(() => {
     const take = (summary: ArticleSummary) => setStatus(summary.status);
@@ -31,41 +34,101 @@ export function StatusActions({ articleId, disabled }: { articleId: string; disa
 
   if (!status) return null;
 
-  const change = async (to: ArticleStatus) => {
-    if (to === 'returned' && !window.confirm(t.confirmReturn)) return;
+  const change = async (to: ArticleStatus, note?: string) => {
     setBusy(true);
     setError(null);
     try {
-      setStatus((await call('drafts.setStatus', { id: articleId, status: to })).status);
+      setStatus((await call('drafts.setStatus', { id: articleId, status: to, note })).status);
+      return true;
     } catch (e) {
       setError(e);
+      return false;
     } finally {
       setBusy(false);
     }
   };
+  // Approving and returning are the board's; a reviewer is known once Settings are read.
+  const allowed = (to: ArticleStatus) => (to === 'approved' || to === 'returned' ? reviewer === undefined || may(reviewer, 'decide') : true);
 
   return (
     <div className="status-actions" role="group" aria-label={t.label} data-testid="status-actions">
       <span className={`status-badge status-${status}`} data-testid="article-status">
         {t.current} {vi.drafts.statuses[status]}
       </span>
-      {nextStatusesForPeople(status).map((to) => (
+      {nextStatusesForPeople(status).filter(allowed).map((to) => (
         <button
           key={to}
           type="button"
           className={to === 'approved' || to === 'in_review' ? 'primary' : undefined}
           disabled={busy || disabled}
-          onClick={() => void change(to)}
+          data-testid={`status-to-${to}`}
+          onClick={() => (to === 'returned' ? setReturning(true) : void change(to))}
         >
           {t.actions[to as keyof typeof t.actions]}
         </button>
       ))}
       {ON_PORTAL.has(status) && !disabled && <PortalSubmit articleId={articleId} />}
+      {returning && (
+        <ReturnDialog
+          busy={busy}
+          onCancel={() => setReturning(false)}
+          onReturn={async (note) => {
+            if (await change('returned', note)) setReturning(false);
+          }}
+        />
+      )}
       {error !== null && (
         <span role="alert" className="error-text">
           {errorMessage(error)}
         </span>
       )}
     </div>
+  );
+}
+
+/** "Trả lại" asks for the note (ý kiến) the author will see at the top of the article. */
+function ReturnDialog(props: { busy: boolean; onCancel: () => void; onReturn: (note: string) => void }) {
+  const d = t.returnDialog;
+  const [note, setNote] = useState('');
+  const [missing, setMissing] = useState(false);
+  return (
+    <ModalDialog title={d.title} onClose={props.onCancel} testId="return-dialog">
+      <form
+        className="modal-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!note.trim()) return setMissing(true);
+          props.onReturn(note.trim());
+        }}
+      >
+        <label>
+          {d.noteLabel}
+          <textarea
+            rows={5}
+            value={note}
+            autoFocus
+            data-testid="return-note"
+            aria-invalid={missing}
+            onChange={(e) => {
+              setNote(e.target.value);
+              setMissing(false);
+            }}
+          />
+        </label>
+        {missing && (
+          <p role="alert" className="error-text">
+            {d.required}
+          </p>
+        )}
+        <div className="modal-buttons">
+          <button type="button" onClick={props.onCancel}>
+            {d.cancel}
+          </button>
+          <button type="submit" className="primary" disabled={props.busy}>
+            {d.submit}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }

@@ -20,6 +20,7 @@ export const errors: Record<ErrorCode, string> = {
   INVALID_UPDATE: 'Thay đổi không hợp lệ nên không được lưu. Nội dung đã lưu vẫn nguyên vẹn.',
   VERSION_NOT_FOUND: 'Không tìm thấy phiên bản này.',
   INVALID_STATUS_CHANGE: 'Không thể chuyển bài sang trạng thái này. Bài phải được gửi duyệt và được Ban biên tập duyệt trước khi gửi lên cổng.',
+  REVIEW_NOTE_REQUIRED: 'Hãy ghi ý kiến: tác giả cần biết phải sửa gì.',
   IMAGE_NOT_FOUND: 'Không tìm thấy ảnh.',
   IMAGE_UNREADABLE: 'Không đọc được ảnh: tệp hỏng hoặc không phải ảnh.',
   IMAGE_TOO_LARGE: 'Ảnh quá lớn.',

@@ -20,6 +20,7 @@ import { BODY_FRAGMENT } from '../../../../common/article/layout';
 import { safeHref } from '../../../../common/article/to-html';
 import { vi } from '../../../i18n/vi';
 import { articleParts } from './article-parts';
+import { DocxComments } from './docx-comments';
 
 /** Bytes and size of an image, ready for Word (JPEG, PNG or GIF). */
 export interface DocxImage {
@@ -51,7 +52,8 @@ export async function articleToDocx(doc: Y.Doc, loadImage: DocxImageLoader): Pro
     if (image) children.push(imageParagraph(image));
     if (meta.featuredImage.caption) children.push(captionParagraph([new TextRun({ text: meta.featuredImage.caption, italics: true })]));
   }
-  const writer = new BodyWriter(loadImage);
+  const comments = new DocxComments(doc);
+  const writer = new BodyWriter(loadImage, comments);
   children.push(...(await writer.blocks(doc.getXmlFragment(BODY_FRAGMENT), null)));
   if (meta.byline) {
     children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: e.byline(meta.byline), bold: true })] }));
@@ -60,6 +62,7 @@ export async function articleToDocx(doc: Y.Doc, loadImage: DocxImageLoader): Pro
   const document = new Document({
     creator: 'Tòa Soạn',
     title,
+    comments: comments.empty ? undefined : { children: comments.comments },
     styles: { default: { document: { run: { font: FONT, size: 28 } } } },
     numbering: {
       config: [
@@ -94,7 +97,10 @@ type ListContext = { reference: 'bullets' | 'numbers'; level: number; instance: 
 
 class BodyWriter {
   private listInstance = 0;
-  constructor(private readonly loadImage: DocxImageLoader) {}
+  constructor(
+    private readonly loadImage: DocxImageLoader,
+    private readonly comments: DocxComments,
+  ) {}
 
   async blocks(parent: Y.XmlFragment | Y.XmlElement, list: ListContext, quote = false): Promise<(Paragraph | Table)[]> {
     const out: (Paragraph | Table)[] = [];
@@ -112,7 +118,7 @@ class BodyWriter {
         return [
           new Paragraph({
             alignment: alignment(attrs.textAlign),
-            children: inlines(el),
+            children: inlines(el, {}, this.comments),
             numbering: list ? { reference: list.reference, level: list.level, instance: list.instance } : undefined,
             indent: quote ? { left: 720 } : undefined,
             border: quote ? { left: { style: BorderStyle.SINGLE, size: 12, color: '0B3D91', space: 8 } } : undefined,
@@ -120,7 +126,7 @@ class BodyWriter {
         ];
       case 'heading': {
         const level = attrs.level === 3 ? HeadingLevel.HEADING_3 : attrs.level === 4 ? HeadingLevel.HEADING_4 : HeadingLevel.HEADING_2;
-        return [new Paragraph({ heading: level, alignment: alignment(attrs.textAlign), children: inlines(el) })];
+        return [new Paragraph({ heading: level, alignment: alignment(attrs.textAlign), children: inlines(el, {}, this.comments) })];
       }
       case 'blockquote':
         return this.blocks(el, list, true);
@@ -136,7 +142,7 @@ class BodyWriter {
           for (const child of item.toArray()) {
             if (!(child instanceof Y.XmlElement)) continue;
             if (child.nodeName === 'paragraph' && first) out.push(...(await this.block(child, nested, quote)));
-            else if (child.nodeName === 'paragraph') out.push(new Paragraph({ children: inlines(child), indent: { left: 720 * (nested.level + 1) } }));
+            else if (child.nodeName === 'paragraph') out.push(new Paragraph({ children: inlines(child, {}, this.comments), indent: { left: 720 * (nested.level + 1) } }));
             else out.push(...(await this.block(child, nested, quote)));
             first = false;
           }
@@ -152,7 +158,7 @@ class BodyWriter {
         const image = typeof attrs.imageId === 'string' ? await this.loadImage(attrs.imageId) : null;
         if (image) out.push(imageParagraph(image));
         const caption = el.toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === 'figcaption');
-        if (caption && caption.length > 0) out.push(captionParagraph(inlines(caption, { italics: true })));
+        if (caption && caption.length > 0) out.push(captionParagraph(inlines(caption, { italics: true }, this.comments)));
         return out;
       }
       default:
@@ -184,32 +190,41 @@ class BodyWriter {
   }
 }
 
-function inlines(el: Y.XmlElement, base: { italics?: boolean } = {}): ParagraphChild[] {
+function inlines(el: Y.XmlElement, base: { italics?: boolean } = {}, comments?: DocxComments): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const child of el.toArray()) {
     if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') out.push(new TextRun({ break: 1 }));
     if (!(child instanceof Y.XmlText)) continue;
-    for (const op of child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
-      if (typeof op.insert !== 'string') continue;
+    const delta = child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[];
+    let offset = 0;
+    delta.forEach((op, i) => {
+      if (typeof op.insert !== 'string') return;
+      const text = op.insert;
       const marks = new Map(Object.entries(op.attributes ?? {}).map(([k, v]) => [k.split('--')[0]!, v]));
-      const lines = op.insert.split('\n');
-      const runs = lines.map(
-        (text, i) =>
-          new TextRun({
-            text,
-            break: i > 0 ? 1 : undefined,
-            bold: marks.has('bold') || undefined,
-            italics: marks.has('italic') || base.italics || undefined,
-            underline: marks.has('underline') ? {} : undefined,
-            style: marks.has('link') ? 'Hyperlink' : undefined,
-          }),
-      );
       const href = safeHref((marks.get('link') as { href?: unknown } | undefined)?.href);
-      if (href) out.push(new ExternalHyperlink({ link: href, children: runs }));
-      else out.push(...runs);
-    }
+      // Comments start and end between pieces; a link stays whole, its pieces inside it.
+      const runs = (piece: string) => textRuns(piece, marks, base);
+      const pieces = comments ? comments.split(child, offset, text, i === delta.length - 1, runs) : runs(text);
+      offset += text.length;
+      if (href) out.push(new ExternalHyperlink({ link: href, children: pieces as TextRun[] }));
+      else out.push(...pieces);
+    });
   }
   return out;
+}
+
+function textRuns(text: string, marks: Map<string, unknown>, base: { italics?: boolean }): ParagraphChild[] {
+  return text.split('\n').map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        break: i > 0 ? 1 : undefined,
+        bold: marks.has('bold') || undefined,
+        italics: marks.has('italic') || base.italics || undefined,
+        underline: marks.has('underline') ? {} : undefined,
+        style: marks.has('link') ? 'Hyperlink' : undefined,
+      }),
+  );
 }
 
 function alignment(value: unknown) {

@@ -1,0 +1,263 @@
+import { Extension } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import { commentsMap, threadKeys } from '../../../../common/article/review-comments';
+
+/**
+ * Highlights the passages of the article's comment threads and tells the
+ * review pane which thread the reader clicked.
+ *
+ * Cost per keystroke: the highlights are mapped through the transaction
+ * (ProseMirror touches only the changed ranges). They are recomputed from
+ * the Yjs anchors only when threads change or when a change comes from
+ * Yjs (another window, a restore), where y-prosemirror replaces the whole
+ * document and mapping cannot follow.
+ */
+export interface CommentsOptions {
+  /** The article's Y.Doc (comments live in it); without one the extension does nothing. */
+  document: Y.Doc | null;
+  field: string;
+  /** The reader clicked inside a highlighted passage (the innermost thread), or outside any. */
+  onActivate: (threadId: string | null) => void;
+  /** "Góp ý" by keyboard (Ctrl+Alt+M) with text selected. */
+  onRequest: (range: { from: number; to: number }) => void;
+}
+
+interface CommentsState {
+  set: DecorationSet;
+  active: string | null;
+}
+
+type Meta = { recompute: true } | { active: string | null };
+
+export const commentsKey = new PluginKey<CommentsState>('comments');
+
+/** Yjs anchors for a selection of the editor, or null when the binding is not ready. */
+export function anchorSelection(
+  state: EditorState,
+  fragment: Y.XmlFragment,
+  from: number,
+  to: number,
+): { start: unknown; end: unknown; quote: string } | null {
+  const binding = ySyncPluginKey.getState(state)?.binding;
+  if (!binding) return null;
+  // The passage ends on its last character: skip block boundaries before `to`.
+  while (to > from && state.doc.textBetween(to - 1, to, '\n', '\n') === '') to -= 1;
+  while (from < to && state.doc.textBetween(from, from + 1, '\n', '\n') === '') from += 1;
+  if (from >= to) return null;
+  // y-prosemirror's relative positions all stick to the character before;
+  // resolve them to (text, index) and anchor the passage's own characters.
+  const at = (pos: number, assoc: number) => {
+    const abs = Y.createAbsolutePositionFromRelativePosition(absolutePositionToRelativePosition(pos, fragment, binding.mapping), fragment.doc!);
+    if (!abs) throw new Error('selection outside the body');
+    return Y.createRelativePositionFromTypeIndex(abs.type, abs.index, assoc);
+  };
+  const start = at(from, 0);
+  const end = at(to, -1);
+  return {
+    start: Y.relativePositionToJSON(start),
+    end: Y.relativePositionToJSON(end),
+    quote: state.doc.textBetween(from, to, '\n', ' '),
+  };
+}
+
+/** Where a thread's passage is now in the editor, or null if it is gone (orphaned). */
+export function resolveRange(
+  state: EditorState,
+  doc: Y.Doc,
+  fragment: Y.XmlFragment,
+  start: unknown,
+  end: unknown,
+): { from: number; to: number } | null {
+  const binding = ySyncPluginKey.getState(state)?.binding;
+  if (!binding || !start || !end) return null;
+  try {
+    const from = relativePositionToAbsolutePosition(doc, fragment, Y.createRelativePositionFromJSON(start), binding.mapping);
+    const endRel = Y.createRelativePositionFromJSON(end);
+    const to = relativePositionToAbsolutePosition(doc, fragment, endRel, binding.mapping);
+    if (from === null || to === null || from >= to || to > state.doc.content.size) return null;
+    return { from, to };
+  } catch {
+    // A node the binding has not rendered (mapping missing): treated as gone until the next recompute.
+    return null;
+  }
+}
+
+type Mapping = Map<Y.AbstractType<unknown>, PmNode | PmNode[]>;
+
+/**
+ * Where each top-level block of the body starts in the editor, in one pass,
+ * so that anchors in plain paragraphs resolve without a walk from the
+ * document's start each (y-prosemirror's resolver does that walk per anchor).
+ */
+function blockStarts(fragment: Y.XmlFragment, mapping: Mapping): Map<Y.AbstractType<unknown>, number> {
+  const starts = new Map<Y.AbstractType<unknown>, number>();
+  let pos = 0;
+  for (const child of fragment.toArray() as Y.AbstractType<unknown>[]) {
+    starts.set(child, pos);
+    const node = mapping.get(child);
+    pos += child instanceof Y.XmlText ? child.length : node && !Array.isArray(node) ? node.nodeSize : 0;
+  }
+  return starts;
+}
+
+function fastResolve(doc: Y.Doc, json: unknown, starts: Map<Y.AbstractType<unknown>, number>, mapping: Mapping): number | null | undefined {
+  const abs = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(json), doc);
+  if (!abs) return null;
+  const text = abs.type;
+  const block = text._item?.parent as Y.AbstractType<unknown> | undefined;
+  if (!(text instanceof Y.XmlText) || !block || text._item?.deleted || block._item?.deleted) return undefined;
+  const start = starts.get(block);
+  if (start === undefined) return undefined; // nested (list, table, quote): the general resolver
+  let offset = 0;
+  for (const sibling of (block as Y.XmlElement).toArray() as Y.AbstractType<unknown>[]) {
+    if (sibling === text) return start + 1 + offset + abs.index;
+    const node = mapping.get(sibling);
+    offset += sibling instanceof Y.XmlText ? sibling.length : node && !Array.isArray(node) ? node.nodeSize : 0;
+  }
+  return undefined;
+}
+
+function buildSet(state: EditorState, pmDoc: PmNode, options: CommentsOptions, active: string | null): DecorationSet {
+  const doc = options.document;
+  const binding = ySyncPluginKey.getState(state)?.binding as { mapping: Mapping } | undefined;
+  if (!doc || !binding) return DecorationSet.empty;
+  const fragment = doc.getXmlFragment(options.field);
+  const starts = blockStarts(fragment, binding.mapping);
+  const decorations: Decoration[] = [];
+  for (const thread of commentsMap(doc).values()) {
+    if (thread.get(threadKeys.resolved) === true) continue;
+    const id = String(thread.get(threadKeys.id));
+    const startJson = thread.get(threadKeys.start);
+    const endJson = thread.get(threadKeys.end);
+    if (!startJson || !endJson) continue;
+    let range: { from: number; to: number } | null;
+    try {
+      const from = fastResolve(doc, startJson, starts, binding.mapping);
+      const to = fastResolve(doc, endJson, starts, binding.mapping);
+      range =
+        from === undefined || to === undefined
+          ? resolveRange(state, doc, fragment, startJson, endJson)
+          : from === null || to === null || from >= to
+            ? null
+            : { from, to };
+    } catch {
+      range = null;
+    }
+    if (!range || range.to > pmDoc.content.size) continue;
+    decorations.push(
+      Decoration.inline(
+        range.from,
+        range.to,
+        { class: id === active ? 'comment-mark comment-mark-active' : 'comment-mark', 'data-thread': id },
+        { threadId: id },
+      ),
+    );
+  }
+  return DecorationSet.create(pmDoc, decorations);
+}
+
+/** Thread ids with their current ranges, in document order (cheap: reads the mapped highlights). */
+export function threadRanges(state: EditorState): Map<string, { from: number; to: number }> {
+  const ranges = new Map<string, { from: number; to: number }>();
+  const set = commentsKey.getState(state)?.set;
+  if (!set) return ranges;
+  for (const d of set.find()) {
+    const id = (d.spec as { threadId?: string }).threadId;
+    if (id) ranges.set(id, { from: d.from, to: d.to });
+  }
+  return ranges;
+}
+
+export function setActiveThread(view: EditorView, threadId: string | null, scroll: boolean): void {
+  view.dispatch(view.state.tr.setMeta(commentsKey, { active: threadId } satisfies Meta));
+  if (!scroll || !threadId) return;
+  const range = threadRanges(view.state).get(threadId);
+  if (!range) return;
+  const { node } = view.domAtPos(range.from);
+  const element = node instanceof Element ? node : node.parentElement;
+  element?.scrollIntoView({ block: 'center' });
+}
+
+export const Comments = Extension.create<CommentsOptions>({
+  name: 'comments',
+
+  addOptions() {
+    return { document: null, field: 'body', onActivate: () => {}, onRequest: () => {} };
+  },
+
+  addKeyboardShortcuts() {
+    return {
+      'Mod-Alt-m': () => {
+        const { from, to, empty } = this.editor.state.selection;
+        if (empty) return false;
+        this.options.onRequest({ from, to });
+        return true;
+      },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options;
+    if (!options.document) return [];
+    const doc = options.document;
+    return [
+      new Plugin<CommentsState>({
+        key: commentsKey,
+        state: {
+          init: () => ({ set: DecorationSet.empty, active: null }),
+          apply(tr: Transaction, value: CommentsState, old: EditorState): CommentsState {
+            const meta = tr.getMeta(commentsKey) as Meta | undefined;
+            const active = meta && 'active' in meta ? meta.active : value.active;
+            const fromYjs = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
+            if ((meta && 'recompute' in meta) || (meta && active !== value.active) || (tr.docChanged && fromYjs)) {
+              // The binding (and its mapping, already updated for this change) is the same object in every state.
+              return { set: buildSet(old, tr.doc, options, active), active };
+            }
+            if (!tr.docChanged) return value;
+            return { set: value.set.map(tr.mapping, tr.doc), active };
+          },
+        },
+        props: {
+          decorations: (state) => commentsKey.getState(state)?.set,
+          handleClick: (view, pos) => {
+            const found = commentsKey.getState(view.state)?.set.find(pos, pos) ?? [];
+            // The innermost (shortest) passage under the click.
+            const hit = found
+              .filter((d) => d.from <= pos && pos < d.to)
+              .sort((a, b) => a.to - a.from - (b.to - b.from))[0];
+            options.onActivate((hit?.spec as { threadId?: string } | undefined)?.threadId ?? null);
+            return false;
+          },
+        },
+        view: (view) => {
+          const recompute = () => {
+            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(commentsKey, { recompute: true } satisfies Meta));
+          };
+          const onThreads = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+            // Inside a body transaction the binding's mapping is not updated yet: wait for it.
+            if (transaction.changedParentTypes.has(body)) queueMicrotask(recompute);
+            else recompute();
+          };
+          const threads = commentsMap(doc);
+          const body = doc.getXmlFragment(options.field) as Y.AbstractType<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+          threads.observeDeep(onThreads);
+          // Normally the binding's first render (a Yjs-origin change) has built the
+          // highlights already; this catches a binding that rendered nothing.
+          const first = setTimeout(() => {
+            if (commentsKey.getState(view.state)?.set === DecorationSet.empty && commentsMap(doc).size > 0) recompute();
+          }, 0);
+          return {
+            destroy: () => {
+              clearTimeout(first);
+              threads.unobserveDeep(onThreads);
+            },
+          };
+        },
+      }),
+    ];
+  },
+});

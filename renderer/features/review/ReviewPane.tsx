@@ -1,0 +1,341 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Editor } from '@tiptap/core';
+import type * as Y from 'yjs';
+import { BODY_FRAGMENT } from '../../../common/article/layout';
+import {
+  addThread,
+  commentsMap,
+  deletePost,
+  editPost,
+  readThreads,
+  reply,
+  setResolved,
+  type Post,
+  type Thread,
+} from '../../../common/article/review-comments';
+import { may, type Reviewer } from '../../../common/article/review-rights';
+import {
+  anchorSelection,
+  resolveRange,
+  setActiveThread,
+  threadRanges,
+} from '../../editor/extensions/comments/comments';
+import { vi } from '../../i18n/vi';
+import type { ReviewController } from './review-controller';
+
+const t = vi.review.comments;
+const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+const nowIso = () => new Date().toISOString();
+
+interface PlacedThread extends Thread {
+  /** Where the passage starts now; null when it was deleted (orphaned). */
+  from: number | null;
+}
+
+/** Threads in document order (orphaned ones last), read from the mapped highlights: no walk of the document. */
+function placeThreads(doc: Y.Doc, editor: Editor): PlacedThread[] {
+  const ranges = threadRanges(editor.state);
+  const fragment = doc.getXmlFragment(BODY_FRAGMENT);
+  return readThreads(doc)
+    .map((thread) => {
+      // Resolved threads are not highlighted; only they need their anchors resolved here.
+      const range = ranges.get(thread.id) ?? (thread.resolved ? resolveRange(editor.state, doc, fragment, thread.start, thread.end) : null);
+      return { ...thread, from: range?.from ?? null };
+    })
+    .sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity) || a.createdAt.localeCompare(b.createdAt));
+}
+
+function useLive<T>(live: { subscribe: (l: () => void) => () => void; get: () => T }): T {
+  return useSyncExternalStore(live.subscribe, live.get);
+}
+
+/** "Góp ý": the threads beside the article, in document order, and the form for a new one. */
+export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: ReviewController; reviewer: Reviewer | null; readOnly: boolean }) {
+  const { doc, editor, controller, reviewer, readOnly } = props;
+  // Filled just after the article has rendered: a long article shows first, its 200 threads a moment later.
+  const [threads, setThreads] = useState<PlacedThread[]>([]);
+  const [showResolved, setShowResolved] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const active = useLive(controller.active);
+  const pending = useLive(controller.pending);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let key = '';
+    const refresh = () => {
+      const next = placeThreads(doc, editor);
+      // Only a different order, state or content commits (never plain typing).
+      const nextKey = JSON.stringify(next.map((x) => [x.id, x.from === null, x.resolved, x.posts, x.quote]));
+      const order = next.map((x) => x.id).join();
+      if (nextKey + order === key) return;
+      key = nextKey + order;
+      setThreads(next);
+    };
+    const initial = setTimeout(refresh, 0);
+    const map = commentsMap(doc);
+    // After the highlights are recomputed for the change (a transaction later).
+    const onThreads = () => setTimeout(refresh, 0);
+    map.observeDeep(onThreads);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdate = () => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 600);
+    };
+    editor.on('update', onUpdate);
+    return () => {
+      clearTimeout(initial);
+      clearTimeout(timer);
+      map.unobserveDeep(onThreads);
+      editor.off('update', onUpdate);
+    };
+  }, [doc, editor]);
+
+  useEffect(() => {
+    controller.requestComment = () => {
+      const { from, to, empty } = editor.state.selection;
+      const anchored = empty ? null : anchorSelection(editor.state, doc.getXmlFragment(BODY_FRAGMENT), from, to);
+      if (!anchored) {
+        setNotice(t.needSelection);
+        return;
+      }
+      setNotice(null);
+      controller.pending.set(anchored);
+    };
+  }, [controller, doc, editor]);
+
+  // The reader clicked a passage: bring its thread into view.
+  useEffect(() => {
+    if (!active) return;
+    listRef.current?.querySelector(`[data-thread-id="${CSS.escape(active)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const open = (id: string) => {
+    controller.active.set(id);
+    setActiveThread(editor.view, id, true);
+  };
+
+  const shown = threads.filter((x) => showResolved || !x.resolved);
+  const resolvedCount = threads.filter((x) => x.resolved).length;
+  const canComment = !readOnly && may(reviewer, 'comment');
+
+  return (
+    <aside className="review-pane" aria-label={t.pane} data-testid="review-pane">
+      <div className="review-pane-head">
+        <h2>{t.pane}</h2>
+        <span className="muted" data-testid="open-thread-count">
+          {t.count(threads.filter((x) => !x.resolved).length)}
+        </span>
+      </div>
+      {notice && (
+        <p className="review-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {pending && reviewer && (
+        <NewThread
+          quote={pending.quote}
+          onCancel={() => controller.pending.set(null)}
+          onSend={(text) => {
+            const id = addThread(doc, { start: pending.start, end: pending.end, quote: pending.quote, text, by: by(reviewer), at: nowIso() });
+            controller.pending.set(null);
+            controller.active.set(id);
+            setActiveThread(editor.view, id, false);
+          }}
+        />
+      )}
+      <div className="review-threads" ref={listRef} data-testid="review-threads">
+        {threads.length === 0 && !pending && <p className="muted">{canComment ? t.addHint : t.none}</p>}
+        {shown.map((thread) => (
+          <ThreadCard
+            key={thread.id}
+            thread={thread}
+            active={thread.id === active}
+            reviewer={reviewer}
+            readOnly={readOnly}
+            onOpen={() => open(thread.id)}
+            doc={doc}
+          />
+        ))}
+      </div>
+      {resolvedCount > 0 && (
+        <button type="button" className="link-button" onClick={() => setShowResolved((v) => !v)}>
+          {showResolved ? t.hideResolved : t.showResolved(resolvedCount)}
+        </button>
+      )}
+    </aside>
+  );
+}
+
+function by(reviewer: Reviewer) {
+  return { authorId: reviewer.id, author: reviewer.name, role: reviewer.role };
+}
+
+function NewThread(props: { quote: string; onSend: (text: string) => void; onCancel: () => void }) {
+  return (
+    <div className="review-thread review-thread-new" data-testid="new-thread">
+      <div className="review-quote-label">{t.newThread}</div>
+      <blockquote className="review-quote">{props.quote}</blockquote>
+      <Composer placeholder={t.placeholder} submitLabel={t.send} autoFocus onSubmit={props.onSend} onCancel={props.onCancel} testId="new-thread-text" />
+    </div>
+  );
+}
+
+function Composer(props: {
+  placeholder: string;
+  submitLabel: string;
+  initial?: string;
+  autoFocus?: boolean;
+  onSubmit: (text: string) => void;
+  onCancel?: () => void;
+  testId: string;
+}) {
+  const [text, setText] = useState(props.initial ?? '');
+  const submit = () => {
+    const value = text.trim();
+    if (!value) return;
+    props.onSubmit(value);
+    setText('');
+  };
+  return (
+    <form
+      className="review-composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <textarea
+        value={text}
+        rows={2}
+        placeholder={props.placeholder}
+        aria-label={props.placeholder}
+        data-testid={props.testId}
+        autoFocus={props.autoFocus}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            submit();
+          } else if (e.key === 'Escape' && props.onCancel) {
+            e.preventDefault();
+            props.onCancel();
+          }
+        }}
+      />
+      <div className="review-composer-buttons">
+        <button type="submit" className="primary" disabled={!text.trim()}>
+          {props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            {t.cancel}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function ThreadCard(props: {
+  thread: PlacedThread;
+  active: boolean;
+  reviewer: Reviewer | null;
+  readOnly: boolean;
+  onOpen: () => void;
+  doc: Y.Doc;
+}) {
+  const { thread, reviewer, readOnly, doc } = props;
+  const orphaned = thread.from === null && !thread.resolved;
+  const [replying, setReplying] = useState(false);
+  const classes = ['review-thread', props.active && 'active', thread.resolved && 'resolved', orphaned && 'orphaned'].filter(Boolean).join(' ');
+  return (
+    <article
+      className={classes}
+      data-thread-id={thread.id}
+      data-testid="review-thread"
+      data-orphaned={orphaned}
+      data-resolved={thread.resolved}
+      aria-current={props.active}
+    >
+      <button type="button" className="review-quote" onClick={props.onOpen} title={thread.quote} data-testid="thread-quote">
+        {thread.quote}
+      </button>
+      {orphaned && <div className="review-orphaned">{t.orphaned}</div>}
+      {thread.resolved && <div className="review-resolved">{t.resolved}</div>}
+      {thread.posts.map((post) => (
+        <PostView key={post.id} post={post} threadId={thread.id} reviewer={reviewer} readOnly={readOnly} doc={doc} />
+      ))}
+      {!readOnly && reviewer && (
+        <div className="review-thread-actions">
+          {!thread.resolved && may(reviewer, 'reply') && !replying && (
+            <button type="button" onClick={() => setReplying(true)}>
+              {t.reply}
+            </button>
+          )}
+          {may(reviewer, 'resolve') && (
+            <button type="button" onClick={() => setResolved(doc, thread.id, !thread.resolved, reviewer.name)}>
+              {thread.resolved ? t.reopen : t.resolve}
+            </button>
+          )}
+        </div>
+      )}
+      {replying && reviewer && (
+        <Composer
+          placeholder={t.replyPlaceholder}
+          submitLabel={t.send}
+          autoFocus
+          testId="reply-text"
+          onCancel={() => setReplying(false)}
+          onSubmit={(text) => {
+            reply(doc, thread.id, text, by(reviewer), nowIso());
+            setReplying(false);
+          }}
+        />
+      )}
+    </article>
+  );
+}
+
+function PostView(props: { post: Post; threadId: string; reviewer: Reviewer | null; readOnly: boolean; doc: Y.Doc }) {
+  const { post, reviewer, doc } = props;
+  const [editing, setEditing] = useState(false);
+  const mine = !props.readOnly && reviewer !== null && reviewer.id === post.authorId;
+  return (
+    <div className="review-post" data-testid="review-post">
+      <div className="review-post-head">
+        <strong data-testid="post-author">{post.author}</strong>
+        <span className="review-role">{vi.review.roles[post.role] ?? post.role}</span>
+        <time dateTime={post.createdAt}>{timeFormat.format(new Date(post.createdAt))}</time>
+        {post.editedAt && <span className="muted">{t.edited}</span>}
+      </div>
+      {editing ? (
+        <Composer
+          placeholder={t.placeholder}
+          submitLabel={t.save}
+          initial={post.text}
+          autoFocus
+          testId="edit-post-text"
+          onCancel={() => setEditing(false)}
+          onSubmit={(text) => {
+            editPost(doc, props.threadId, post.id, text, reviewer!.id, nowIso());
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <p className="review-post-text" data-testid="post-text">
+          {post.text}
+        </p>
+      )}
+      {mine && !editing && (
+        <div className="review-post-actions">
+          <button type="button" className="link-button" onClick={() => setEditing(true)}>
+            {t.edit}
+          </button>
+          <button type="button" className="link-button" onClick={() => deletePost(doc, props.threadId, post.id, reviewer.id)}>
+            {t.delete}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { test, expect } from './fixtures/test';
+import { EditorPage, hostCall } from './pages/editor-page';
+import { actAs } from './pages/review-page';
+
+test('the board returns an article with a note, the author fixes and resends it, and it is approved', async ({ app, host, context }) => {
+  test.setTimeout(180_000);
+  await actAs(host.url, 'Ngọc Diệu');
+  const { editor, articleId } = await EditorPage.openNew(app, host.url);
+  await editor.body.click();
+  await app.keyboard.type('Xã đạt 19 tiêu chí nông thôn mới.');
+  await editor.waitSaved();
+  const authorActions = app.getByTestId('status-actions');
+  await authorActions.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(authorActions.getByTestId('article-status')).toHaveText('Trạng thái: Chờ duyệt');
+
+  // The reviewer, in another window.
+  await actAs(host.url, 'Lê Văn Duyệt');
+  const board = await context.newPage();
+  await new EditorPage(board).open(host.url, articleId);
+  const actions = board.getByTestId('status-actions');
+  const returnButton = actions.getByRole('button', { name: 'Trả lại' });
+
+  // A real modal: focus inside, Escape closes it and focus goes back to the button.
+  await returnButton.click();
+  const dialog = board.getByRole('dialog', { name: 'Trả lại bài cho tác giả' });
+  await expect(dialog).toHaveAttribute('aria-modal', 'true');
+  await expect(board.getByTestId('return-note')).toBeFocused();
+  for (let i = 0; i < 4; i++) await board.keyboard.press('Tab');
+  expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  await board.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(returnButton).toBeFocused();
+  await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Chờ duyệt');
+
+  // No note, no return.
+  await returnButton.click();
+  await dialog.getByRole('button', { name: 'Trả lại' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Hãy ghi ý kiến trước khi trả lại.');
+  await board.getByTestId('return-note').fill('Số tiêu chí chưa đúng: huyện công nhận 20.');
+  await dialog.getByRole('button', { name: 'Trả lại' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Trả lại');
+
+  // The author sees the note at the top of the article, fixes the text and resends.
+  const banner = app.getByTestId('return-note-banner');
+  await expect(banner).toContainText('Lê Văn Duyệt');
+  await expect(banner).toContainText('Số tiêu chí chưa đúng: huyện công nhận 20.');
+  await actAs(host.url, 'Ngọc Diệu');
+  await editor.body.click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(' Năm nay huyện công nhận 20 tiêu chí.');
+  await editor.waitSaved();
+  await app.reload();
+  await expect(banner).toBeVisible();
+  await authorActions.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(board.getByTestId('return-note-banner')).toHaveCount(0);
+
+  // The board approves.
+  await actAs(host.url, 'Lê Văn Duyệt');
+  await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Chờ duyệt');
+  await actions.getByRole('button', { name: 'Duyệt bài' }).click();
+  await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Đã duyệt');
+  await expect(authorActions.getByTestId('article-status')).toHaveText('Trạng thái: Đã duyệt');
+
+  // Each decision is in the article's history, with who and the note.
+  const versions = await hostCall<Array<{ name: string; author: string }>>(host.url, 'drafts.versions', { id: articleId });
+  expect(versions.map((v) => v.name)).toEqual(expect.arrayContaining(['Duyệt bài', 'Trả lại: Số tiêu chí chưa đúng: huyện công nhận 20.']));
+  expect(versions.filter((v) => v.name !== '').every((v) => v.author === 'Lê Văn Duyệt')).toBe(true);
+});
