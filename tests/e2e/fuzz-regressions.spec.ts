@@ -8,14 +8,21 @@ import { shownParagraphs } from '../fuzz/keys';
  * seed and how many of its sequences reproduce it. Replay one with
  * `npm run fuzz:editor -- --seed SEED --runs RUNS --per-article RUNS`.
  */
-const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; found: string }> = [
+const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; found: string; open?: boolean }> = [
   // A Word paste right after Shift+ArrowLeft replaced the selection the state had
   // before the key (selectionchange had not arrived yet): fixed in PasteCleanup.
   { seed: 1004, runs: 1, throttle: 1, found: 'paste over a Shift+arrow selection not yet read' },
+  // Open: found by the first long run, each at a Ctrl+Z after a pause; not yet
+  // told apart between a real undo fault (Yjs UndoManager) and the oracle's
+  // different undo grouping (ProseMirror history).
+  { seed: 2002, runs: 4, throttle: 1, found: 'Ctrl+Z after a list, text moves out of the list', open: true },
+  { seed: 2003, runs: 9, throttle: 1, found: 'Ctrl+Z after Ctrl+Shift+ArrowLeft and Enter', open: true },
+  { seed: 2005, runs: 10, throttle: 1, found: 'Ctrl+Z of a run with Enter, after End and Unikey bursts', open: true },
 ];
 
-for (const { seed, runs, throttle, found } of REGRESSION_SEEDS) {
+for (const { seed, runs, throttle, found, open } of REGRESSION_SEEDS) {
   test(`fuzz seed ${seed} (${found})`, async ({ app, host, context }) => {
+    test.fixme(!!open, `open divergence, not fixed yet: fuzz seed ${seed}`);
     test.setTimeout(300_000);
     const second = await context.newPage();
     const bare = await context.newPage();
