@@ -2,7 +2,7 @@ import type { draftsMethods } from '../../../common/api/drafts.api';
 import { ServiceError } from '../../../common/api/errors';
 import { serviceOnlyStatuses } from '../../../common/article/workflow';
 import type { Domain, ServiceContext } from '../context';
-import { fromBase64 } from './article-docs';
+import { fromBase64 } from '../../../common/api/base64';
 import { DraftsHistory } from './drafts.history';
 import { searchDrafts } from './drafts.search';
 import { DraftsService, toSummary, type DraftsOptions } from './drafts.service';
