@@ -48,9 +48,9 @@ module.exports = {
     },
     {
       name: 'services-never-electron',
-      comment: 'Services, db, host and cli run under plain Node; only electron/main and electron/preload import electron.',
+      comment: 'Services, db, host, cli and the hub run under plain Node; only electron/main and electron/preload import electron.',
       severity: 'error',
-      from: { path: '^electron/(services|db|host|cli)/' },
+      from: { path: '^electron/(services|db|host|cli|hub)/' },
       to: { path: '^electron$|node_modules/electron/|^electron/(main|preload)/|^renderer/' },
     },
     {

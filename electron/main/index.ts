@@ -2,6 +2,7 @@ import { app, BrowserWindow, Menu, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openRuntime, type Runtime } from '../services/bootstrap';
+import { WINDOW_ICON } from './app-icon';
 import { ElectronSettingsStore } from './electron-settings-store';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
@@ -20,6 +21,8 @@ const preloadPath = join(here, '../preload/index.cjs');
 
 if (process.env.TOASOAN_USER_DATA) app.setPath('userData', process.env.TOASOAN_USER_DATA);
 
+// Every renderer sandboxed, whatever its webPreferences (Electron's security checklist).
+app.enableSandbox();
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -58,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       minHeight: 600,
       show: false,
       title: 'Tòa Soạn',
+      icon: join(app.getAppPath(), WINDOW_ICON),
       webPreferences: secureWebPreferences(preloadPath),
     });
     windowState.track(mainWindow);

@@ -7,6 +7,7 @@ import type { ServiceContext } from './context';
 import { LocalPlaintextSecretStore } from './secrets/local-plaintext-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import { createServices, type Services } from './services';
+import type { SyncOptions } from './sync/sync.domain';
 import { JsonFileSettingsStore } from './settings/json-file-store';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -26,6 +27,8 @@ export interface RuntimeOptions {
   settings?: (notices: NoticeBoard) => SettingsStore;
   /** Defaults to the local plaintext fallback in dataDir. */
   secrets?: SecretStore;
+  /** Timing of the newsroom hub's sync (tests shorten it). */
+  sync?: SyncOptions;
 }
 
 /** Opens the services for one data folder, the same way for every host. */
@@ -53,7 +56,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     db: database.db,
     emit,
   };
-  const services = createServices(ctx);
+  const services = createServices(ctx, { sync: options.sync });
   return {
     ...services,
     async close() {

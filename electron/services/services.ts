@@ -4,25 +4,52 @@ import { createAppDomain } from './app/app.handlers';
 import { createDraftsDomain } from './drafts/drafts.domain';
 import { createImagesDomain } from './images/images.domain';
 import { createPortalDomain } from './portal/portal.domain';
+import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync.domain';
 
 export interface Services {
   handlers: Handlers;
+  /** The newsroom hub's sync (tests and benchmarks drive it directly). */
+  sync: SyncDomain;
   close(): Promise<void>;
 }
 
 /** Builds every service over one context; both transports serve the result. */
-export function createServices(ctx: ServiceContext): Services {
-  const drafts = createDraftsDomain(ctx);
+export function createServices(ctx: ServiceContext, options: { sync?: SyncOptions } = {}): Services {
+  // The sync service sees every drafts event (local edits go to the newsroom hub).
+  let sync: SyncDomain | null = null;
+  const drafts = createDraftsDomain({
+    ...ctx,
+    emit: (name, payload) => {
+      ctx.emit(name, payload);
+      sync?.onEvent(name, payload);
+    },
+  });
+  sync = createSyncDomain(ctx, drafts.service, options.sync);
+  const hub = sync;
+  // An article shared with the hub changes status only if the hub agrees.
+  const setStatusLocally = drafts.handlers['drafts.setStatus'];
+  drafts.handlers['drafts.setStatus'] = async (args) => {
+    await hub.setStatusOnHub(args.id, args.status);
+    return setStatusLocally(args);
+  };
   const portal = createPortalDomain(ctx, {
     onSubmitted: async (articleId) => {
       const { status } = await drafts.service.summary(articleId);
-      if (status === 'approved') await drafts.service.setStatus(articleId, 'submitted');
+      if (status !== 'approved') return;
+      // The hub records it too; offline, the local status waits for the hub's word (it may put it back).
+      try {
+        await hub.setStatusOnHub(articleId, 'submitted');
+      } catch (error) {
+        console.error(`hub: recording ${articleId} as submitted failed`, error);
+      }
+      await drafts.service.setStatus(articleId, 'submitted');
     },
   });
-  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx), portal];
+  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx), portal, sync];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {
     handlers,
+    sync: hub,
     async close() {
       // Reverse order: later domains may depend on earlier ones.
       for (const domain of [...domains].reverse()) await domain.close();

@@ -4,6 +4,7 @@ import { TableKit } from '@tiptap/extension-table';
 import TextAlign from '@tiptap/extension-text-align';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
+import { CaretBlock } from './extensions/caret-block/caret-block';
 import { Figcaption, Figure } from './extensions/figure/figure';
 import type { ImageImporter } from './extensions/figure/figure-import';
 import type { ImageResolver } from './extensions/figure/figure-view';
@@ -65,6 +66,7 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     }),
     Figcaption,
     PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null }),
+    CaretBlock,
     ...(options.extra ?? []),
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
   ];

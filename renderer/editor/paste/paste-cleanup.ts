@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { cleanPastedHtml } from './clean-html';
 
 export interface PasteCleanupOptions {
@@ -19,6 +20,11 @@ export function toSingleLine(html: string): string {
   const p = body.ownerDocument.createElement('p');
   p.textContent = text;
   return p.outerHTML;
+}
+
+/** Makes the view read what changed in its DOM (selection included) that it has not read yet. */
+function readPendingSelection(view: EditorView): void {
+  (view as unknown as { domObserver: { flush(): void } }).domObserver.flush();
 }
 
 function imageFiles(list: FileList | null | undefined): File[] {
@@ -43,6 +49,20 @@ export const PasteCleanup = Extension.create<PasteCleanupOptions>({
           transformPastedHTML: (html) => (options.singleLine ? toSingleLine(html) : cleanPastedHtml(html)),
           transformPastedText: (text) =>
             options.singleLine ? text.normalize('NFC').replace(/\s+/g, ' ').trim() : text.normalize('NFC'),
+          handleDOMEvents: {
+            // ProseMirror pastes over its state's selection, but a selection
+            // made with keys (Shift+arrows) reaches the state only on the
+            // browser's next, asynchronous selectionchange: a paste right
+            // after it would replace the old selection. Read it first.
+            paste: (view) => {
+              readPendingSelection(view);
+              return false;
+            },
+            cut: (view) => {
+              readPendingSelection(view);
+              return false;
+            },
+          },
           handlePaste: (_view, event) => {
             const files = imageFiles(event.clipboardData?.files);
             if (files.length === 0 || !options.onImageFiles) return false;

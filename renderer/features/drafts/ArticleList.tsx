@@ -6,6 +6,7 @@ import { vi } from '../../i18n/vi';
 import { useAsync } from '../../ui/use-async';
 import { formatTime } from '../../ui/format-time';
 import { LoadError } from '../../ui/LoadError';
+import { SyncBadge } from '../newsroom/SyncBadge';
 
 const t = vi.drafts;
 const PAGE = 200;
@@ -68,6 +69,7 @@ export function ArticleRow(props: { article: ArticleSummary; selected: boolean; 
           {article.category && <span>{article.category}</span>}
           <span>{article.byline || t.noByline}</span>
           <span>{t.words(article.wordCount)}</span>
+          <SyncBadge id={article.id} />
           <span>{article.trashedAt ? t.trashedAt(formatTime(article.trashedAt)) : t.updatedAt(formatTime(article.updatedAt))}</span>
         </span>
         {props.children}

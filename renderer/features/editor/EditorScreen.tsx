@@ -5,6 +5,7 @@ import { useNavigate } from '../../ui/navigation';
 import { ArticleEditor } from './ArticleEditor';
 import { ArticleSession } from './article-session';
 import { SaveStateStore } from './save-state-store';
+import { PresenceBar } from '../newsroom/PresenceBar';
 
 /** Opens one article for editing and closes it (sending what is pending) when the user leaves. */
 export function EditorScreen({ articleId }: { articleId: string }) {
@@ -66,6 +67,7 @@ export function EditorScreen({ articleId }: { articleId: string }) {
   return (
     <section className="editor-screen" data-testid="editor-screen">
       {session.rescued && <div className="banner banner-warning">{vi.editor.save.pendingRescued}</div>}
+      <PresenceBar articleId={session.articleId} />
       <ArticleEditor key={session.articleId} session={session} saveState={saveState} categories={categories} />
     </section>
   );

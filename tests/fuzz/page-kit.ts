@@ -1,0 +1,20 @@
+/// <reference lib="dom" />
+import { paragraphsOf, pasteInto, shapeOf } from './page-functions';
+
+/** Bundled into every page the fuzzer drives (see bare.ts), as `window.fuzzPage`. */
+export interface PageKit {
+  pasteInto: typeof pasteInto;
+  shapeOf: typeof shapeOf;
+  paragraphsOf: typeof paragraphsOf;
+}
+
+declare global {
+  interface Window {
+    fuzzPage: PageKit;
+  }
+}
+
+// Functions the runner (tsx) passes to page.evaluate carry esbuild's keepNames helper.
+(globalThis as { __name?: unknown }).__name ??= (fn: unknown) => fn;
+
+window.fuzzPage = { pasteInto, shapeOf, paragraphsOf };
