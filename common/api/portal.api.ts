@@ -11,24 +11,51 @@ import { PostStatus } from './settings.api';
  * through `outbox.changed`.
  */
 
+/**
+ * http:// to anything but this computer: the password would cross the
+ * network readable. The settings screen warns, and the service refuses to
+ * send it there until the user ticked the warning.
+ */
+export function isPlainHttpRemote(url: string): boolean {
+  // No URL class here (common/ runs anywhere): the host is what follows http:// and any user@.
+  const match = /^\s*http:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^/:?#]*)/i.exec(url);
+  if (!match) return false;
+  const host = (match[1] ?? '').toLowerCase().replace(/\.$/, '');
+  return !(host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]');
+}
+
 /** The portal connection as the UI sees it: the password itself never leaves the services. */
 export const PortalSettingsView = z.object({
+  /** The adapter in use, and those this build offers (electron/services/portal/adapters.ts). */
+  type: z.string(),
+  types: z.array(z.string()),
+  /** Whether the adapter signs in (user name and application password) or, like a shared folder, does not. */
+  signsIn: z.boolean(),
   url: z.string(),
   username: z.string(),
   postStatus: PostStatus,
   hasPassword: z.boolean(),
   /** False in the browser host, whose password file is local-only but not encrypted. */
   passwordEncrypted: z.boolean(),
+  /** The connection check passed for the saved address: only then does the password go there. */
+  checked: z.boolean(),
+  /** The saved address is plain http:// and not this computer: the password would cross the network unencrypted. */
+  plainHttp: z.boolean(),
+  /** The user ticked the warning about `plainHttp` for this address. */
+  plainHttpAccepted: z.boolean(),
 });
 export type PortalSettingsView = z.infer<typeof PortalSettingsView>;
 
 export const PortalSettingsPatch = z
   .object({
+    type: z.string().max(50),
     url: z.string().trim().max(500),
     username: z.string().trim().max(200),
     postStatus: PostStatus,
     /** A new application password; `null` forgets the stored one. */
     password: z.string().max(200).nullable(),
+    /** Ticked warning: send the password to this plain-http address anyway. */
+    acceptPlainHttp: z.boolean(),
   })
   .partial()
   .strict();
@@ -47,6 +74,15 @@ export const ConnectionReport = z.object({
 });
 export type ConnectionReport = z.infer<typeof ConnectionReport>;
 
+/** A line of an outbox entry's history. */
+export const OutboxNote = z.object({
+  at: z.string(),
+  kind: z.enum(['duplicate-trashed']),
+  /** For duplicate-trashed: the id of the post moved to the trash. */
+  postId: z.number().int().nullable(),
+});
+export type OutboxNote = z.infer<typeof OutboxNote>;
+
 /** chờ gửi / đang gửi / đã gửi / lỗi. */
 export const OutboxState = z.enum(['queued', 'sending', 'sent', 'failed']);
 export type OutboxState = z.infer<typeof OutboxState>;
@@ -61,8 +97,13 @@ export const OutboxEntry = z.object({
   updatedAt: z.string(),
   /** When the next automatic attempt is due; null when it waits for the user. */
   nextAttemptAt: z.string().nullable(),
-  /** Why the last attempt failed (kept while a queued entry waits to retry). */
-  error: z.object({ code: z.enum(errorCodes), message: z.string() }).nullable(),
+  /**
+   * Why the last attempt failed (kept while a queued entry waits to retry);
+   * `subject` names what it is about (a category, a file) for the message.
+   */
+  error: z.object({ code: z.enum(errorCodes), message: z.string(), subject: z.string().optional() }).nullable(),
+  /** What the sender did besides sending, oldest first (a duplicate post moved to the portal's trash). */
+  notes: z.array(OutboxNote).default([]),
   postId: z.number().int().nullable(),
   link: z.string().nullable(),
   sentAt: z.string().nullable(),
@@ -88,7 +129,13 @@ export const portalMethods = {
     z
       .object({
         draft: z
-          .object({ url: z.string().max(500), username: z.string().max(200), password: z.string().max(200).optional() })
+          .object({
+            type: z.string().max(50).optional(),
+            url: z.string().max(500),
+            username: z.string().max(200),
+            password: z.string().max(200).optional(),
+            acceptPlainHttp: z.boolean().optional(),
+          })
           .strict()
           .optional(),
       })

@@ -17,11 +17,17 @@ export const Settings = z.object({
   userDictionary: z.array(z.string().min(1).max(100)).max(50_000).default([]),
   portal: z
     .object({
+      /** Which adapter sends (electron/services/portal/adapters.ts): 'wordpress', 'folder', … */
+      type: z.string().max(50).default('wordpress'),
       url: z.string().max(500).default(''),
       username: z.string().max(200).default(''),
       postStatus: PostStatus.default('pending'),
+      /** The address whose connection check last passed: the password goes nowhere else. */
+      checkedUrl: z.string().max(500).default(''),
+      /** A plain-http address (not localhost) for which the user accepted sending the password unencrypted. */
+      plainHttpAcceptedFor: z.string().max(500).default(''),
     })
-    .default({ url: '', username: '', postStatus: 'pending' }),
+    .default({ type: 'wordpress', url: '', username: '', postStatus: 'pending', checkedUrl: '', plainHttpAcceptedFor: '' }),
 });
 export type Settings = z.infer<typeof Settings>;
 

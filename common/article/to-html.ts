@@ -159,7 +159,9 @@ function compactBlockHtml(el: Y.XmlElement, ctx: Ctx): string {
 
 function figureHtml(el: Y.XmlElement, attrs: Attrs, ctx: Ctx): string {
   const imageId = typeof attrs.imageId === 'string' ? attrs.imageId : '';
-  const alt = typeof attrs.alt === 'string' ? attrs.alt : '';
+  // The caption describes the picture when no alt text was written.
+  const written = typeof attrs.alt === 'string' ? attrs.alt.trim() : '';
+  const alt = written || fragmentText(el).replace(/\s+/g, ' ').trim();
   const img = imageId
     ? `<img src="${escapeAttr(ctx.imageSrc(imageId))}" alt="${escapeAttr(alt)}" data-image-id="${escapeAttr(imageId)}">`
     : '';

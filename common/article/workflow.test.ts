@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleStatus } from './model';
-import { canChangeStatus, nextStatusesForPeople } from './workflow';
+import { canChangeStatus, canSubmitToPortal, nextStatusesForPeople } from './workflow';
 
 describe('article workflow', () => {
   it('takes a draft through review and approval to the portal', () => {
@@ -27,5 +27,17 @@ describe('article workflow', () => {
       expect(nextStatusesForPeople(status)).not.toContain('published');
     }
     expect(nextStatusesForPeople('in_review')).toEqual(['approved', 'returned', 'draft']);
+  });
+
+  it('does not offer "Gửi duyệt" once an article is approved or sent; it can only be returned', () => {
+    for (const status of ['approved', 'submitted', 'published'] as const) {
+      expect(nextStatusesForPeople(status)).toEqual(['returned']);
+      expect(canChangeStatus(status, 'in_review')).toBe(false);
+    }
+  });
+
+  it('lets only approved or already sent articles go to the portal', () => {
+    const allowed = ArticleStatus.options.filter(canSubmitToPortal);
+    expect(allowed).toEqual(['approved', 'submitted', 'published']);
   });
 });

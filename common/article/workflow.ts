@@ -10,9 +10,11 @@ const transitions: Record<ArticleStatus, readonly ArticleStatus[]> = {
   draft: ['in_review'],
   in_review: ['approved', 'returned', 'draft'],
   returned: ['in_review', 'draft'],
-  approved: ['submitted', 'returned', 'in_review'],
-  submitted: ['published', 'returned', 'in_review'],
-  published: ['returned', 'in_review'],
+  // An approved or sent article goes back to the writer ("Trả lại"), never
+  // straight back to review: "Gửi duyệt" is for drafts and returned articles.
+  approved: ['submitted', 'returned'],
+  submitted: ['published', 'returned'],
+  published: ['returned'],
 };
 
 /** Statuses only the services set (after the portal answered). */
@@ -25,4 +27,11 @@ export function canChangeStatus(from: ArticleStatus, to: ArticleStatus): boolean
 /** What a person may do next, in the order the buttons appear. */
 export function nextStatusesForPeople(from: ArticleStatus): ArticleStatus[] {
   return transitions[from].filter((to) => !serviceOnlyStatuses.has(to));
+}
+
+/** Statuses from which an article may go to the portal: approved, or already sent once (a resend). */
+export const portalStatuses: ReadonlySet<ArticleStatus> = new Set(['approved', 'submitted', 'published']);
+
+export function canSubmitToPortal(status: ArticleStatus): boolean {
+  return portalStatuses.has(status);
 }

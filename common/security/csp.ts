@@ -8,7 +8,7 @@ export function contentSecurityPolicy(extraConnectSrc: string[] = []): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    "img-src 'self' data: blob: toasoan-image:",
     "font-src 'self' data:",
     ["connect-src 'self'", ...extraConnectSrc].join(' '),
     "worker-src 'self' blob:",

@@ -45,6 +45,8 @@ const runtime = openRuntime({
   dataDir,
   transport: 'web',
   version: readAppVersion(new URL('../../package.json', import.meta.url)),
+  // The end-to-end tests cap the outbox's backoff so "the portal is back" is noticed quickly.
+  services: { outbox: { maxDelayMs: Number(process.env.TOASOAN_OUTBOX_MAX_DELAY_MS) || undefined } },
 });
 stop = () => runtime.close();
 const token = process.env.TOASOAN_TOKEN ?? newToken();

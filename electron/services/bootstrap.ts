@@ -6,7 +6,7 @@ import { NoticeBoard } from './app/notice-board';
 import type { ServiceContext } from './context';
 import { LocalPlaintextSecretStore } from './secrets/local-plaintext-secret-store';
 import type { SecretStore } from './secrets/secret-store';
-import { createServices, type Services } from './services';
+import { createServices, type Services, type ServicesOptions } from './services';
 import type { SyncOptions } from './sync/sync.domain';
 import { JsonFileSettingsStore } from './settings/json-file-store';
 import type { SettingsStore } from './settings/settings-store';
@@ -29,6 +29,7 @@ export interface RuntimeOptions {
   secrets?: SecretStore;
   /** Timing of the newsroom hub's sync (tests shorten it). */
   sync?: SyncOptions;
+  services?: ServicesOptions;
 }
 
 /** Opens the services for one data folder, the same way for every host. */
@@ -56,7 +57,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     db: database.db,
     emit,
   };
-  const services = createServices(ctx, { sync: options.sync });
+  const services = createServices(ctx, { ...options.services, sync: options.sync });
   return {
     ...services,
     async close() {

@@ -3,7 +3,8 @@ import type { ServiceContext } from './context';
 import { createAppDomain } from './app/app.handlers';
 import { createDraftsDomain } from './drafts/drafts.domain';
 import { createImagesDomain } from './images/images.domain';
-import { createPortalDomain } from './portal/portal.domain';
+import { articlePortOf } from './drafts/article-port';
+import { createPortalDomain, type OutboxTiming } from './portal/portal.domain';
 import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync.domain';
 
 export interface Services {
@@ -13,8 +14,15 @@ export interface Services {
   close(): Promise<void>;
 }
 
+export interface ServicesOptions {
+  /** The browser host shortens the outbox's backoff for the end-to-end tests. */
+  outbox?: OutboxTiming;
+  /** Timing of the newsroom hub's sync (tests shorten it). */
+  sync?: SyncOptions;
+}
+
 /** Builds every service over one context; both transports serve the result. */
-export function createServices(ctx: ServiceContext, options: { sync?: SyncOptions } = {}): Services {
+export function createServices(ctx: ServiceContext, options: ServicesOptions = {}): Services {
   // The sync service sees every drafts event (local edits go to the newsroom hub).
   let sync: SyncDomain | null = null;
   const drafts = createDraftsDomain({
@@ -33,6 +41,8 @@ export function createServices(ctx: ServiceContext, options: { sync?: SyncOption
     return setStatusLocally(args);
   };
   const portal = createPortalDomain(ctx, {
+    ...options.outbox,
+    articles: articlePortOf(drafts.service),
     onSubmitted: async (articleId) => {
       const { status } = await drafts.service.summary(articleId);
       if (status !== 'approved') return;

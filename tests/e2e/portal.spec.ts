@@ -76,8 +76,19 @@ async function openOutbox(app: Page) {
   return app.getByTestId('outbox-entry');
 }
 
+/**
+ * Every post of the article on WordPress, in any status but the trash: its
+ * slug ends with a short piece of the article id (and maybe WordPress's -2, -3).
+ */
 async function postsOf(articleId: string): Promise<WpPost[]> {
-  return wp.rest<WpPost[]>(`/wp/v2/posts?slug=toasoan-${articleId.toLowerCase()}&status=any&context=edit`);
+  const suffix = articleId.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 8);
+  const all = await wp.rest<WpPost[]>(`/wp/v2/posts?status=draft,pending,publish,future,private&context=edit&per_page=100`);
+  return all.filter((post) => new RegExp(`-${suffix}(-\\d+)?$`).test(post.slug));
+}
+
+async function tagNames(post: WpPost): Promise<string[]> {
+  if (post.tags.length === 0) return [];
+  return (await wp.rest<{ name: string }[]>(`/wp/v2/tags?include=${post.tags.join(',')}`)).map((t) => t.name).sort();
 }
 
 test('Kiểm tra kết nối reports each step, and a wrong password in words', async ({ app }) => {
@@ -94,9 +105,18 @@ test('Kiểm tra kết nối reports each step, and a wrong password in words', 
   await form.getByTestId('portal-test').click();
   await expect(report.locator('[data-check="signedIn"]')).toHaveAttribute('data-ok', 'false');
   await expect(form.getByTestId('portal-problem')).toHaveText('Sai tên đăng nhập hoặc mật khẩu ứng dụng của cổng.');
+  // Without a sign-in the rights could not be asked: the check says so, not "Không".
+  for (const check of ['canCreatePosts', 'canUploadMedia']) {
+    await expect(report.locator(`[data-check="${check}"]`)).toHaveAttribute('data-ok', 'unknown');
+    await expect(report.locator(`[data-check="${check}"]`)).toContainText('Chưa kiểm tra được');
+  }
 });
 
 test('an article with two images, approved in the editor, goes to WordPress as pending; submitting again updates the same post', async ({ app, client, host }) => {
+  const consoleErrors: string[] = [];
+  app.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   await configurePortal(app);
   const { articleId, imageIds } = await writeArticle(client, article);
 
@@ -105,6 +125,9 @@ test('an article with two images, approved in the editor, goes to WordPress as p
   const actions = app.getByTestId('status-actions');
   await actions.getByRole('button', { name: 'Gửi duyệt' }).click();
   await actions.getByRole('button', { name: 'Duyệt bài' }).click();
+  await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Đã duyệt');
+  // Approved: back to the writer ("Trả lại"), never "Gửi duyệt" again.
+  await expect(actions.getByRole('button', { name: 'Gửi duyệt' })).toHaveCount(0);
   await app.getByTestId('portal-submit-button').click();
   await expect(app.getByTestId('portal-submit-status')).toHaveAttribute('data-state', 'sent', { timeout: 20_000 });
   await expect(app.getByTestId('portal-post-link')).toBeVisible();
@@ -146,6 +169,59 @@ test('an article with two images, approved in the editor, goes to WordPress as p
   await expect.poll(async () => (await postsOf(articleId)).map((p) => [p.id, p.title.raw])).toEqual([
     [post!.id, 'Tân Thạnh: mô hình "Dân vận khéo" đi vào cuộc sống'],
   ]);
+  // The slug is the first one, readable, never sent again.
+  expect((await postsOf(articleId))[0]!.slug).toBe(post!.slug);
+  expect(post!.slug).toMatch(/^phuong-tan-thanh-ra-mat-mo-hinh-dan-van-kheo-[a-z0-9]+$/);
+  expect(consoleErrors.filter((text) => /Content Security Policy|toasoan-image/.test(text))).toEqual([]);
+});
+
+test('what WordPress gets is what the editor shows at the click: tags, byline, category, title and body typed just before', async ({ app, client, host }) => {
+  await configurePortal(app);
+  const { articleId } = await writeApprovedArticle(client, article);
+  const editor = new EditorPage(app);
+  await editor.open(host.url, articleId);
+  const status = app.getByTestId('portal-submit-status');
+
+  // A tag typed, then the button at once: the field saves only when it loses focus.
+  const tags = app.getByTestId('meta-tags');
+  await tags.click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(', Cải cách hành chính');
+  await app.getByRole('button', { name: 'Gửi lên cổng' }).click();
+  await expect(status).toHaveAttribute('data-state', 'sent', { timeout: 20_000 });
+  const [first] = await postsOf(articleId);
+  expect(await tagNames(first!)).toEqual(['Cải cách hành chính', 'Dân vận khéo', 'Tân Thạnh']);
+
+  // Each of the other fields, each time right before "Gửi lại lên cổng".
+  const resend = async () => {
+    const before = await status.getAttribute('data-entry');
+    await app.getByRole('button', { name: 'Gửi lại lên cổng' }).click();
+    await expect(status).not.toHaveAttribute('data-entry', before ?? '', { timeout: 20_000 });
+    await expect(status).toHaveAttribute('data-state', 'sent', { timeout: 20_000 });
+    const [post, ...more] = await postsOf(articleId);
+    expect(more).toHaveLength(0);
+    return post!;
+  };
+  await app.getByTestId('meta-byline').fill('Thanh Tùng - Chí Tâm');
+  expect((await resend()).content.raw).toContain('<strong>Thanh Tùng - Chí Tâm</strong>');
+
+  await app.getByTestId('meta-category').selectOption('Kinh tế');
+  const withCategory = await resend();
+  const [category] = await wp.rest<{ name: string }[]>(`/wp/v2/categories?include=${withCategory.categories.join(',')}`);
+  expect(category!.name).toBe('Kinh tế');
+
+  await tags.fill('Kinh tế số');
+  expect(await tagNames(await resend())).toEqual(['Kinh tế số']);
+
+  await editor.title.click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(' (cập nhật)');
+  await editor.body.locator('p').last().click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(' Câu viết ngay trước khi gửi.');
+  const edited = await resend();
+  expect(edited.title.raw).toBe(`${article.title} (cập nhật)`);
+  expect(edited.content.raw).toContain('Câu viết ngay trước khi gửi.');
 });
 
 test('with WordPress stopped the submission waits in the outbox and goes out when it is back', async ({ app, client }) => {
@@ -187,4 +263,23 @@ test('a wrong password stops the entry with its reason until the settings are fi
   await openOutbox(app);
   await expect(entries.first()).toHaveAttribute('data-state', 'sent');
   expect(await postsOf(articleId)).toHaveLength(1);
+});
+
+test('an http:// address that is not this computer gets a warning to tick before the password is sent', async ({ app }) => {
+  await app.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+  const form = app.getByTestId('portal-settings');
+  // 127.0.0.2 is this machine, but not "localhost" by name: it stands for an office server. Nothing is sent to it here.
+  await form.getByLabel('Địa chỉ cổng').fill('http://127.0.0.2:9/');
+  const warning = form.getByTestId('portal-plain-http');
+  await expect(warning).toContainText('http:// không mã hóa');
+  await form.getByLabel('Tên đăng nhập').fill(wp.adminUser);
+  await form.getByLabel('Mật khẩu ứng dụng').fill(wp.appPassword);
+  await form.getByTestId('portal-test').click();
+  await expect(form.getByRole('alert').filter({ hasText: 'đánh dấu ô chấp nhận rủi ro' })).toBeVisible();
+  await warning.getByRole('checkbox').check();
+  await form.getByRole('button', { name: 'Lưu kết nối cổng' }).click();
+  await expect(form.getByRole('status').filter({ hasText: 'Đã lưu kết nối cổng' })).toBeVisible();
+  await expect(warning.getByRole('checkbox')).toBeChecked();
+  await form.getByLabel('Địa chỉ cổng').fill(proxy.url.replace('127.0.0.1', 'localhost'));
+  await expect(warning).toHaveCount(0);
 });

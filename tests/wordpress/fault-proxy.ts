@@ -11,8 +11,14 @@ export type FaultKind =
   | { kind: 'drop-after-forward' }
   /** Cut the connection without forwarding anything. */
   | { kind: 'drop' }
-  /** Wait this long before forwarding. */
+  /**
+   * Hold the request this long before forwarding it. It is forwarded even if
+   * the client gave up meanwhile, so WordPress acts on it late, the way a slow
+   * link delivers a request after the app's timeout.
+   */
   | { kind: 'delay'; ms: number }
+  /** Forward at once, then hold WordPress's reply this long (WordPress acted, the app waits). */
+  | { kind: 'delay-reply'; ms: number }
   /** Answer bytes that are not HTTP at all. */
   | { kind: 'garbage' }
   /** Answer a 500 with an HTML error page, as a misconfigured PHP host does. */
@@ -141,6 +147,7 @@ export async function startFaultProxy(target: string, port = 0): Promise<FaultPr
       req.socket.destroy();
       return;
     }
+    if (fault?.kind === 'delay-reply') await new Promise((r) => setTimeout(r, fault.ms));
     entry.status = answer.status;
     const headers = { ...answer.headers };
     delete headers['transfer-encoding'];

@@ -44,6 +44,8 @@ export interface WordPressInstance {
   readonly categories: readonly string[];
   /** GET a REST route as the administrator; `route` like `/wp/v2/posts?status=any`. */
   rest<T = unknown>(route: string): Promise<T>;
+  /** POST a JSON body to a REST route as the administrator (a portal editor's change). */
+  restPost<T = unknown>(route: string, body: unknown): Promise<T>;
   /** Stops only the web server (the portal is "down"); the database keeps running. */
   stopServer(): Promise<void>;
   /** Starts the web server again on the same port. */
@@ -317,6 +319,15 @@ export async function startWordPress(options: StartOptions = {}): Promise<WordPr
           headers: { authorization },
         });
         if (!response.ok) throw new Error(`GET ${route}: ${response.status} ${await response.text()}`);
+        return (await response.json()) as T;
+      },
+      async restPost<T>(route: string, body: unknown): Promise<T> {
+        const response = await fetch(`${url}/?rest_route=${route}`, {
+          method: 'POST',
+          headers: { authorization, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(`POST ${route}: ${response.status} ${await response.text()}`);
         return (await response.json()) as T;
       },
       startServer,

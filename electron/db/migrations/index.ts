@@ -6,12 +6,13 @@ import { migration as createSearch } from './0004-create-search';
 import { migration as searchPrefixIndex } from './0005-search-prefix-index';
 import { migration as createOutbox } from './0010-create-outbox';
 import { migration as createHubLinks } from './0020-create-hub-links';
+import { migration as outboxNotes } from './0011-outbox-notes';
 
 /**
  * Every migration, sorted by version. The runner applies the versions above
  * `PRAGMA user_version`, so versions only ever grow: the next migration is
- * 0011, whatever it is for, never a free number below the highest one.
+ * 0012, whatever it is for, never a free number below the highest one.
  */
-export const migrations: Migration[] = [createArticles, createDocLog, createVersions, createSearch, searchPrefixIndex, createOutbox, createHubLinks].sort(
+export const migrations: Migration[] = [createArticles, createDocLog, createVersions, createSearch, searchPrefixIndex, createOutbox, outboxNotes, createHubLinks].sort(
   (a, b) => a.version - b.version,
 );

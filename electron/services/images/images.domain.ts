@@ -1,51 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServiceError } from '../../../common/api/errors';
 import { MAX_IMAGE_BYTES, type ImageInfo, type imagesMethods } from '../../../common/api/images.api';
 import type { Domain, ServiceContext } from '../context';
 import { writeFileAtomic } from '../fs-atomic';
-import { readImageHeader, type ImageHeader } from './image-header';
+import { findImageFile, imageFileName, imageFolder, readImageFile as readChecked } from './image-files';
+import { readImageHeader } from './image-header';
 
-const extensions: Record<ImageHeader['mime'], string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
-};
+/** Limits of `images.download`. */
+export interface DownloadLimits {
+  timeoutMs: number;
+  maxBytes: number;
+}
 
-/** Limits of `images.download`. Tests lower them; production keeps these values. */
-export const downloadLimits = { timeoutMs: 20_000, maxBytes: MAX_IMAGE_BYTES };
+export interface ImagesOptions {
+  /** Tests lower these; production keeps the defaults (20 s, MAX_IMAGE_BYTES). */
+  download?: Partial<DownloadLimits>;
+}
 
 /**
- * Files: `<dataDir>/articles/<articleId>/images/<imageId>.<ext>` (the original,
- * byte for byte) and `<imageId>.display.<ext>` (the copy the editor shows).
- * Ids are checked by the contract's regexes, so they cannot leave the folder.
+ * Stores pasted and inserted pictures in the layout of image-files.ts. Ids
+ * are checked by the contract's regexes, so they cannot leave the folder.
  */
-export function createImagesDomain(ctx: ServiceContext): Domain<keyof typeof imagesMethods> {
-  const folderOf = (articleId: string) => join(ctx.dataDir, 'articles', articleId, 'images');
-
-  function find(articleId: string, imageId: string, variant: 'display' | 'original'): string | null {
-    const folder = folderOf(articleId);
-    if (!existsSync(folder)) return null;
-    const prefix = variant === 'display' ? `${imageId}.display.` : `${imageId}.`;
-    const name = readdirSync(folder).find(
-      (file) => file.startsWith(prefix) && (variant === 'display' || !file.slice(prefix.length).includes('.')),
-    );
-    return name ? join(folder, name) : null;
-  }
-
-  function readChecked(path: string): { bytes: Buffer; header: ImageHeader } {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      throw new ServiceError('IMAGE_UNREADABLE', `cannot read ${path}: ${String(error)}`);
-    }
-    const header = readImageHeader(bytes);
-    if (!header) throw new ServiceError('IMAGE_UNREADABLE', `${path} is not a known image`);
-    return { bytes, header };
-  }
+export function createImagesDomain(ctx: Pick<ServiceContext, 'dataDir'>, options: ImagesOptions = {}): Domain<keyof typeof imagesMethods> {
+  const limits: DownloadLimits = { timeoutMs: 20_000, maxBytes: MAX_IMAGE_BYTES, ...options.download };
+  const folderOf = (articleId: string) => imageFolder(ctx.dataDir, articleId);
+  const find = (articleId: string, imageId: string, variant: 'display' | 'original') =>
+    findImageFile(ctx.dataDir, articleId, imageId, variant);
 
   function info(articleId: string, imageId: string): ImageInfo {
     const original = find(articleId, imageId, 'original');
@@ -75,9 +57,9 @@ export function createImagesDomain(ctx: ServiceContext): Domain<keyof typeof ima
         const folder = folderOf(articleId);
         mkdirSync(folder, { recursive: true });
         if (displayBytes && displayHeader) {
-          writeFileAtomic(join(folder, `${imageId}.display.${extensions[displayHeader.mime]}`), displayBytes);
+          writeFileAtomic(join(folder, imageFileName(imageId, displayHeader.mime, 'display')), displayBytes);
         }
-        writeFileAtomic(join(folder, `${imageId}.${extensions[header.mime]}`), bytes);
+        writeFileAtomic(join(folder, imageFileName(imageId, header.mime, 'original')), bytes);
         return { imageId, ...header, bytes: bytes.length, hasDisplayCopy: displayBytes !== null };
       },
       'images.get': ({ articleId, imageId, variant }) => {
@@ -88,7 +70,7 @@ export function createImagesDomain(ctx: ServiceContext): Domain<keyof typeof ima
       },
       'images.info': ({ articleId, imageId }) => info(articleId, imageId),
       'images.download': async ({ url }) => {
-        const { bytes, fileName } = await download(url);
+        const { bytes, fileName } = await download(url, limits);
         const header = readImageHeader(bytes);
         if (!header) throw new ServiceError('IMAGE_UNREADABLE', `${url} is not a JPEG, PNG, GIF or WebP image`);
         return { mime: header.mime, data: bytes.toString('base64'), fileName };
@@ -102,7 +84,7 @@ export function createImagesDomain(ctx: ServiceContext): Domain<keyof typeof ima
  * GETs an image a pasted page refers to: http(s) only, no cookies, redirects
  * followed (fetch refuses non-http(s) targets), at most `maxBytes` read.
  */
-async function download(url: string): Promise<{ bytes: Buffer; fileName: string }> {
+async function download(url: string, limits: DownloadLimits): Promise<{ bytes: Buffer; fileName: string }> {
   let target: URL;
   try {
     target = new URL(url);
@@ -112,7 +94,7 @@ async function download(url: string): Promise<{ bytes: Buffer; fileName: string 
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
     throw new ServiceError('IMAGE_DOWNLOAD_FAILED', `only http and https images can be downloaded, not ${target.protocol}`);
   }
-  const { timeoutMs, maxBytes } = downloadLimits;
+  const { timeoutMs, maxBytes } = limits;
   const tooLarge = (size: number) =>
     new ServiceError('IMAGE_TOO_LARGE', `image at ${target.href} has more than ${maxBytes} bytes (${size})`);
 

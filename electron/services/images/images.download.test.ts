@@ -2,8 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DraftsHarness } from '../drafts/testing/harness';
-import { downloadLimits } from './images.domain';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createImagesDomain, type ImagesOptions } from './images.domain';
 
 /** A valid RGBA PNG of the given size (every pixel opaque red). */
 function png(width: number, height: number): Buffer {
@@ -31,7 +33,6 @@ function png(width: number, height: number): Buffer {
 
 const PNG = png(2, 2);
 const LIMIT = 4096;
-const original = { ...downloadLimits };
 
 let server: Server;
 let base: string;
@@ -76,17 +77,16 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-let h: DraftsHarness;
+let dataDir: string;
 beforeEach(() => {
-  downloadLimits.maxBytes = LIMIT;
-  h = new DraftsHarness();
+  dataDir = mkdtempSync(join(tmpdir(), 'toasoan-images-'));
 });
-afterEach(async () => {
-  Object.assign(downloadLimits, original);
-  await h.close();
+afterEach(() => {
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
-const download = (url: string) => h.call('images.download', { url });
+const download = async (url: string, download: ImagesOptions['download'] = {}) =>
+  createImagesDomain({ dataDir }, { download: { maxBytes: LIMIT, ...download } }).handlers['images.download']({ url });
 
 describe('images.download', () => {
   it('returns the bytes unchanged, the mime read from them and the decoded file name', async () => {
@@ -116,8 +116,7 @@ describe('images.download', () => {
   });
 
   it('gives up on a response that never ends', async () => {
-    downloadLimits.timeoutMs = 300;
-    await expect(download(`${base}/hang`)).rejects.toMatchObject({ code: 'IMAGE_DOWNLOAD_FAILED', message: /300 ms/ });
+    await expect(download(`${base}/hang`, { timeoutMs: 300 })).rejects.toMatchObject({ code: 'IMAGE_DOWNLOAD_FAILED', message: /300 ms/ });
   });
 
   it('answers IMAGE_TOO_LARGE from Content-Length and while reading a body without one', async () => {

@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../common/api/errors';
 import type { OutboxEntry } from '../../../common/api/portal.api';
-import { migration as createOutbox } from '../../db/migrations/0010-create-outbox';
-import { OutboxStore } from './outbox-store';
+import { migratedTo } from '../../db/migrations/testing';
+import { OutboxStore } from '../../db/outbox-store';
 import { backoffDelay, isTransient, OutboxWorker, type SentPost } from './outbox-worker';
 
 // The sender's bookkeeping over a real SQLite outbox; what `send` does is
@@ -14,8 +13,7 @@ afterEach(async () => {
 });
 
 function setup(send: (entry: OutboxEntry, snapshot: Uint8Array) => Promise<SentPost>) {
-  const db = new Database(':memory:');
-  db.transaction(() => createOutbox.up(db))();
+  const db = migratedTo(11);
   const store = new OutboxStore(db);
   const changes: OutboxEntry[] = [];
   const logged: string[] = [];

@@ -1,7 +1,3 @@
-import { ServiceError, type ErrorCode } from '../../../common/api/errors';
-import type { OutboxEntry } from '../../../common/api/portal.api';
-import type { OutboxStore } from './outbox-store';
-
 /**
  * Sends the outbox in the background, one entry at a time, oldest due first.
  * A failure the network may cure (portal down, timeout, 5xx, garbled reply)
@@ -10,7 +6,15 @@ import type { OutboxStore } from './outbox-store';
  * return is noticed within `maxDelayMs`. A failure only a person can fix
  * (password, permission, category, refused image) stops the entry in `failed`
  * until someone presses "Thử lại".
+ *
+ * A send that succeeded only after a failed attempt may have left a copy on
+ * the portal (a request that arrived after we gave up on it); such an entry
+ * is looked at once more `verifyAfterMs` later, through `verify`.
  */
+import { ServiceError, type ErrorCode } from '../../../common/api/errors';
+import type { OutboxEntry } from '../../../common/api/portal.api';
+import type { OutboxStore } from '../../db/outbox-store';
+
 export interface SentPost {
   id: number;
   link: string;
@@ -19,7 +23,11 @@ export interface SentPost {
 export interface OutboxWorkerOptions {
   store: OutboxStore;
   send(entry: OutboxEntry, snapshot: Uint8Array): Promise<SentPost>;
+  /** Looks for late copies of a sent entry's post; true when it found (and removed) some. */
+  verify?(entry: OutboxEntry): Promise<boolean>;
   onChange(entry: OutboxEntry): void;
+  /** How long after a send that needed retries the portal is checked for a late copy (default 5 min). */
+  verifyAfterMs?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
   now?: () => Date;
@@ -52,11 +60,13 @@ export class OutboxWorker {
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly now: () => Date;
+  private readonly verifyAfterMs: number;
 
   constructor(private readonly options: OutboxWorkerOptions) {
     this.baseDelayMs = options.baseDelayMs ?? 5_000;
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
     this.now = options.now ?? (() => new Date());
+    this.verifyAfterMs = options.verifyAfterMs ?? 5 * 60_000;
   }
 
   /** Re-queues what a crash left half-sent, then starts sending. */
@@ -112,26 +122,48 @@ export class OutboxWorker {
     for (;;) {
       if (this.closed) return;
       const entry = store.nextDue(this.now().toISOString());
-      if (!entry) return;
+      if (!entry) {
+        const sent = store.nextVerify(this.now().toISOString());
+        if (!sent) return;
+        await this.verify(sent);
+        continue;
+      }
       store.markSending(entry.id, this.now().toISOString());
       const sending = this.changed(entry.id);
       const snapshot = store.snapshot(entry.id);
       try {
         if (!sending || !snapshot) throw new ServiceError('OUTBOX_NOT_FOUND', `outbox entry ${entry.id} vanished`);
         const post = await this.options.send(sending, snapshot);
-        store.markSent(entry.id, post, this.now().toISOString());
+        const retried = sending.attempts > 1 && this.options.verify;
+        const verifyAt = retried ? new Date(this.now().getTime() + this.verifyAfterMs).toISOString() : null;
+        store.markSent(entry.id, post, verifyAt, this.now().toISOString());
       } catch (error) {
         const code: ErrorCode = error instanceof ServiceError ? error.code : 'INTERNAL';
+        const subject = error instanceof ServiceError ? subjectOf(error.details) : undefined;
         const message = error instanceof Error ? error.message : String(error);
         if (!(error instanceof ServiceError)) this.options.log?.(`outbox entry ${entry.id} failed unexpectedly`, error);
         const attempts = (sending?.attempts ?? entry.attempts + 1);
         const next = isTransient(code)
           ? new Date(this.now().getTime() + backoffDelay(attempts, this.baseDelayMs, this.maxDelayMs)).toISOString()
           : null;
-        store.markError(entry.id, { code, message }, next, this.now().toISOString());
+        store.markError(entry.id, { code, message, subject }, next, this.now().toISOString());
       }
       this.changed(entry.id);
     }
+  }
+
+  private async verify(entry: OutboxEntry): Promise<void> {
+    const { store } = this.options;
+    let again = false;
+    try {
+      again = (await this.options.verify?.(entry)) ?? false;
+    } catch (error) {
+      // The portal is away or refuses: look again later, the post itself is sent.
+      this.options.log?.(`outbox entry ${entry.id}: could not check for duplicate posts`, error);
+      again = true;
+    }
+    store.setVerify(entry.id, again ? new Date(this.now().getTime() + this.verifyAfterMs).toISOString() : null);
+    this.changed(entry.id);
   }
 
   private changed(id: number): OutboxEntry | null {
@@ -139,4 +171,10 @@ export class OutboxWorker {
     if (entry) this.options.onChange(entry);
     return entry;
   }
+}
+
+function subjectOf(details: unknown): string | undefined {
+  if (typeof details !== 'object' || details === null) return undefined;
+  const subject = (details as { subject?: unknown }).subject;
+  return typeof subject === 'string' ? subject : undefined;
 }

@@ -1,74 +1,88 @@
-import type { ErrorCode } from '../../../common/api/errors';
-
 /**
- * What the newsroom needs from a portal, whatever CMS runs it. WordPress is
- * the first adapter (wordpress-adapter.ts). Every method throws
- * `ServiceError` with a PORTAL_* code; none retries on its own — retrying is
- * the outbox's job, and every write here is safe to repeat because callers
- * look things up by a deterministic slug first.
+ * The seam between the newsroom and a portal, whatever runs it. Each kind of
+ * portal (WordPress, a shared folder, …) is a `PortalKind` in adapters.ts; the
+ * domain picks one by the `type` in Settings and knows nothing else about it.
+ * Every method throws `ServiceError` with a PORTAL_* code and never retries
+ * on its own: retrying is the outbox's job, so every send must be safe to
+ * repeat (an adapter finds what an earlier attempt left before it creates).
  */
-export interface ConnectionReport {
-  reachable: boolean;
-  signedIn: boolean;
-  canCreatePosts: boolean;
-  canUploadMedia: boolean;
-  /** The portal's name, when reachable. */
-  siteName: string | null;
-  /** Why the first failing step failed (a PORTAL_* code), null when all is well. */
-  problem: ErrorCode | null;
+import type * as Y from 'yjs';
+import type { ConnectionReport } from '../../../common/api/portal.api';
+import type { Settings } from '../../../common/api/settings.api';
+import type { ImageFiles } from '../images/image-files';
+import type { ArticleForPortal } from './submission';
+
+export interface PortalConnection {
+  /** What the newsroom typed as "Địa chỉ cổng": a site address, a folder, … */
+  url: string;
+  username: string;
+  /** Empty for kinds that do not sign in. */
+  password: string;
+  /** Per request, for kinds that talk to a server. */
+  timeoutMs?: number;
 }
 
-export interface PortalTerm {
-  id: number;
-  name: string;
-  slug: string;
+/** What the domain remembers of the post an article became on this portal. */
+export interface KnownPost {
+  /** Null until a create was confirmed. */
+  id: number | null;
+  /** Every address name (slug) the article was ever sent under here, oldest first. */
+  slugs: string[];
 }
 
-export interface PortalMedia {
+export interface SentPost {
   id: number;
-  slug: string;
-  sourceUrl: string;
-}
-
-export interface PortalPost {
-  id: number;
-  slug: string;
-  status: string;
   link: string;
+  status: string;
 }
 
-export interface MediaUpload {
-  /** Deterministic per image, so a retry finds what an earlier attempt uploaded. */
-  slug: string;
-  fileName: string;
-  mimeType: string;
-  bytes: Uint8Array;
-  caption: string;
-  altText: string;
-}
-
-export interface PostFields {
-  slug: string;
-  title: string;
-  excerpt: string;
-  content: string;
-  /** What we ask for (Settings); an update keeps a status the portal's editors moved on to. */
-  status: 'pending' | 'draft' | 'publish' | 'future' | 'private';
-  categories: number[];
-  tags: number[];
-  featuredMedia: number | null;
+export interface Submission {
+  articleId: string;
+  /** The article as it was when the user clicked. */
+  doc: Y.Doc;
+  article: ArticleForPortal;
+  postStatus: Settings['portal']['postStatus'];
+  known: KnownPost | null;
+  images: ImageFiles;
+  /** Called before a post is created under `slug`, so a retry can find it. */
+  rememberSlug(slug: string): void;
+  /** Called for each extra copy of the article moved to the portal's trash. */
+  trashed(postId: number): void;
 }
 
 export interface PortalAdapter {
-  testConnection(): Promise<ConnectionReport>;
-  listCategories(): Promise<PortalTerm[]>;
-  /** Returns the tags with these names, creating the missing ones. */
-  ensureTags(names: readonly string[]): Promise<PortalTerm[]>;
-  findMediaBySlug(slug: string): Promise<PortalMedia | null>;
-  uploadMedia(upload: MediaUpload): Promise<PortalMedia>;
-  /** Looks in every status (draft, pending, published, private, future). */
-  findPostBySlug(slug: string): Promise<PortalPost | null>;
-  getPost(id: number): Promise<PortalPost | null>;
-  createPost(fields: PostFields): Promise<PortalPost>;
-  updatePost(id: number, fields: PostFields): Promise<PortalPost>;
+  /** Each step of the connection, and which of the newsroom's `categories` the portal lacks. */
+  testConnection(categories: readonly string[]): Promise<ConnectionReport>;
+  send(submission: Submission): Promise<SentPost>;
+  /**
+   * Moves extra copies of a sent article (a create that arrived late) to the
+   * portal's trash; kinds that cannot make copies leave it out.
+   */
+  removeDuplicates?(articleId: string, known: KnownPost, trashed: (postId: number) => void): Promise<void>;
+}
+
+export interface PortalKind {
+  /** Whether it needs a user name and an application password. */
+  signsIn: boolean;
+  /** The key under which posts on this portal are remembered (a normalised address). */
+  siteKey(url: string): string;
+  /**
+   * Proves, without the password, that `url` is this kind of portal; the
+   * password goes only to an address that passed once. Throws PORTAL_*.
+   */
+  probe?(url: string, timeoutMs?: number): Promise<void>;
+  create(connection: PortalConnection): PortalAdapter;
+}
+
+/** A report with nothing checked yet, for adapters to fill in step by step. */
+export function uncheckedReport(): ConnectionReport {
+  return {
+    reachable: false,
+    signedIn: false,
+    canCreatePosts: false,
+    canUploadMedia: false,
+    siteName: null,
+    problem: null,
+    missingCategories: [],
+  };
 }

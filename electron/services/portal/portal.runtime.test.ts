@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -34,9 +35,8 @@ afterAll(async () => {
 });
 
 function open(): HostClient {
-  process.env.TOASOAN_OUTBOX_MAX_DELAY_MS = '300';
   const dir = mkdtempSync(join(tmpdir(), 'toasoan-portal-runtime-'));
-  const runtime = openRuntime({ dataDir: dir, transport: 'web', version: 'test' });
+  const runtime = openRuntime({ dataDir: dir, transport: 'web', version: 'test', services: { outbox: { maxDelayMs: 300 } } });
   runtimes.push({ runtime, dir });
   return {
     async call(method, args) {
@@ -76,11 +76,13 @@ describe('portal over the real runtime', () => {
     const sent = await latest(client, (e) => e.state === 'sent');
     const status = await client.call('portal.articleStatus', { articleId });
     expect(status.post?.id).toBe(sent.postId);
-    const posts = await wp.rest<{ id: number; title: { raw: string }; content: { raw: string } }[]>(
-      `/wp/v2/posts?slug=toasoan-${articleId.toLowerCase()}&status=any&context=edit`,
+    const post = await wp.rest<{ id: number; slug: string; title: { raw: string }; content: { raw: string } }>(
+      `/wp/v2/posts/${sent.postId}?context=edit`,
     );
-    expect(posts.map((p) => p.title.raw)).toEqual([sample.title]);
-    expect(posts[0]!.content.raw.match(/<img /g)).toHaveLength(2);
+    expect(post.title.raw).toBe(sample.title);
+    expect(post.slug).toMatch(/^hoi-nghi-so-ket-cong-tac-quy-iii-[a-z0-9]+$/);
+    expect(post.content.raw.match(/<img /g)).toHaveLength(2);
+    expect(await wp.rest<unknown[]>(`/wp/v2/posts?slug=${post.slug},${post.slug}-2&status=any`)).toHaveLength(1);
     const article = await client.call('drafts.get', { id: articleId });
     expect(article.status).toBe('submitted');
   });
@@ -116,5 +118,45 @@ describe('portal over the real runtime', () => {
     const client = open();
     const draft = await client.call('drafts.create', {});
     await expect(client.call('portal.submit', { articleId: draft.id })).rejects.toMatchObject({ code: 'PORTAL_NOT_APPROVED' });
+  });
+
+  it('sends to a shared folder when Settings choose the "folder" portal: one HTML file with its images', async () => {
+    const client = open();
+    const shared = mkdtempSync(join(tmpdir(), 'toasoan-shared-'));
+    try {
+      const view = await client.call('portal.saveSettings', { patch: { type: 'folder', url: shared } });
+      expect(view).toMatchObject({ type: 'folder', signsIn: false, types: expect.arrayContaining(['wordpress', 'folder']) });
+      expect(await client.call('portal.testConnection', {})).toMatchObject({ reachable: true, canCreatePosts: true, problem: null });
+      const { articleId, imageIds } = await writeApprovedArticle(client, sample);
+      await client.call('portal.submit', { articleId });
+      const sent = await latest(client, (e) => e.state === 'sent');
+      const [folder, ...others] = readdirSync(shared);
+      expect(others).toEqual([]);
+      expect(folder).toMatch(/^hoi-nghi-so-ket-cong-tac-quy-iii-/);
+      expect(sent.link).toBe(pathToFileURL(join(shared, folder!, 'index.html')).href);
+      const html = readFileSync(join(shared, folder!, 'index.html'), 'utf8');
+      expect(html).toContain(`<h1>${sample.title}</h1>`);
+      expect(html).toContain('Chiều 20/10');
+      expect(html).toContain('<strong>Chí Tâm</strong>');
+      expect(html).toContain('<meta name="category" content="Chính trị">');
+      for (const imageId of imageIds) {
+        expect(html).toContain(`src="images/${imageId}.png"`);
+        const stored = (await client.call('images.get', { articleId, imageId, variant: 'original' })).data;
+        expect(readFileSync(join(shared, folder!, 'images', `${imageId}.png`)).toString('base64')).toBe(stored);
+      }
+      expect((await client.call('drafts.get', { id: articleId })).status).toBe('submitted');
+
+      // A resend after a new title rewrites the same folder.
+      await editArticle(client, articleId, (doc) => {
+        const title = doc.getXmlFragment('title');
+        (title.get(0) as Y.XmlElement).insert(0, [new Y.XmlText('Tin mới: ')]);
+      });
+      await client.call('portal.submit', { articleId });
+      await latest(client, (e) => e.state === 'sent' && e.id !== sent.id);
+      expect(readdirSync(shared)).toEqual([folder]);
+      expect(readFileSync(join(shared, folder!, 'index.html'), 'utf8')).toContain('<h1>Tin mới: Hội nghị');
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
+    }
   });
 });

@@ -99,8 +99,14 @@ function OutboxRow({ entry, onRetry }: { entry: OutboxEntry; onRetry: (id: numbe
           <div className="outbox-error" role={entry.state === 'failed' ? 'alert' : undefined} data-testid="outbox-error">
             {entry.state === 'queued' && <span className="muted">{t.lastError} </span>}
             {vi.errors[entry.error.code]}
+            {entry.error.subject && <strong data-testid="outbox-error-subject"> {t.errorSubject(entry.error.subject)}</strong>}
           </div>
         )}
+        {entry.notes.map((note, index) => (
+          <div key={index} className="muted" data-testid="outbox-note">
+            {formatTime(note.at)}: {t.notes[note.kind](note.postId)}
+          </div>
+        ))}
         {entry.state === 'queued' && entry.nextAttemptAt && entry.attempts > 0 && (
           <div className="muted">{t.nextAttempt(formatTime(entry.nextAttemptAt))}</div>
         )}

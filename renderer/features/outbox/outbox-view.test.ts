@@ -10,6 +10,7 @@ const entry = (id: number, state: OutboxEntry['state']): OutboxEntry => ({
   attempts: 0,
   createdAt: '2026-11-26T02:00:00.000Z',
   updatedAt: '2026-11-26T02:00:00.000Z',
+  notes: [],
   nextAttemptAt: null,
   error: null,
   postId: null,

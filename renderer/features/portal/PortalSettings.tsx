@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ConnectionReport, PortalSettingsView } from '../../../common/api/portal.api';
+import { isPlainHttpRemote, type ConnectionReport, type PortalSettingsView } from '../../../common/api/portal.api';
 import type { Settings } from '../../../common/api/settings.api';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
@@ -29,7 +29,9 @@ type Status = 'idle' | 'busy' | 'done' | { error: unknown };
 
 function PortalForm({ initial }: { initial: PortalSettingsView }) {
   const [saved, setSaved] = useState(initial);
+  const [type, setType] = useState(initial.type);
   const [url, setUrl] = useState(initial.url);
+  const [acceptPlainHttp, setAcceptPlainHttp] = useState(initial.plainHttpAccepted);
   const [username, setUsername] = useState(initial.username);
   const [password, setPassword] = useState('');
   const [postStatus, setPostStatus] = useState(initial.postStatus);
@@ -48,9 +50,10 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
     setSaveStatus('busy');
     try {
       const next = await call('portal.saveSettings', {
-        patch: { url: url.trim(), username: username.trim(), postStatus, ...(password ? { password } : {}) },
+        patch: { type, url: url.trim(), username: username.trim(), postStatus, acceptPlainHttp, ...(password ? { password } : {}) },
       });
       setSaved(next);
+      setAcceptPlainHttp(next.plainHttpAccepted);
       setPassword('');
       setSaveStatus('done');
     } catch (error) {
@@ -72,22 +75,57 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
     setTestStatus('busy');
     setReport(null);
     try {
-      const draft = { url: url.trim(), username: username.trim(), ...(password ? { password } : {}) };
+      const draft = { type, url: url.trim(), username: username.trim(), acceptPlainHttp, ...(password ? { password } : {}) };
       setReport(await call('portal.testConnection', { draft }));
       setTestStatus('done');
+      setSaved(await call('portal.getSettings', {}));
     } catch (error) {
       setTestStatus({ error });
     }
   };
 
+  const signsIn = type === 'wordpress' || (type === saved.type && saved.signsIn);
+  const plainHttp = signsIn && isPlainHttpRemote(url);
+  const sameAddress = url.trim() === saved.url && type === saved.type;
   return (
     <form onSubmit={save} className="form portal-settings" data-testid="portal-settings">
       <fieldset>
         <legend>{t.legend}</legend>
+        {saved.types.length > 1 && (
+          <label>
+            {t.type}
+            <select name="portalType" value={type} onChange={(e) => setType(e.target.value)}>
+              {saved.types.map((name) => (
+                <option key={name} value={name}>
+                  {t.types[name] ?? name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
-          {t.url}
-          <input name="portalUrl" type="url" value={url} placeholder={t.urlHint} onChange={(e) => setUrl(e.target.value)} />
+          {signsIn ? t.url : t.folder}
+          <input
+            name="portalUrl"
+            type={signsIn ? 'url' : 'text'}
+            value={url}
+            placeholder={signsIn ? t.urlHint : t.folderHint}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          {signsIn && sameAddress && saved.url && (
+            <small data-testid="portal-checked">{saved.checked ? t.checked : t.notCheckedYet}</small>
+          )}
         </label>
+        {plainHttp && (
+          <div className="banner banner-warning" data-testid="portal-plain-http">
+            <p>{t.plainHttpWarning}</p>
+            <label className="checkbox">
+              <input type="checkbox" checked={acceptPlainHttp} onChange={(e) => setAcceptPlainHttp(e.target.checked)} />
+              {t.plainHttpAccept}
+            </label>
+          </div>
+        )}
+        {signsIn && (<>
         <label>
           {t.username}
           <input name="portalUsername" autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} />
@@ -114,6 +152,7 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
             </button>
           </div>
         )}
+        </>)}
         <label>
           {t.postStatus}
           <select
@@ -153,14 +192,23 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
 
 function ConnectionChecks({ report }: { report: ConnectionReport }) {
   const checks = ['reachable', 'signedIn', 'canCreatePosts', 'canUploadMedia'] as const;
+  const unknown = (check: (typeof checks)[number]) =>
+    !report.signedIn && (check === 'canCreatePosts' || check === 'canUploadMedia' || (check === 'signedIn' && !report.reachable));
   return (
     <div className="portal-report" data-testid="portal-report">
       {report.siteName && <p>{t.site(report.siteName)}</p>}
       <ul>
         {checks.map((check) => (
-          <li key={check} data-check={check} data-ok={report[check]} className={report[check] ? 'check-ok' : 'check-bad'}>
-            <span aria-hidden="true">{report[check] ? '✓' : '✗'}</span> {t.checks[check]}: {report[check] ? t.ok : t.notOk}
-          </li>
+          // Without a sign-in the rights were not asked: say so rather than "Không".
+          unknown(check) ? (
+            <li key={check} data-check={check} data-ok="unknown" className="check-unknown">
+              <span aria-hidden="true">?</span> {t.checks[check]}: {t.notChecked}
+            </li>
+          ) : (
+            <li key={check} data-check={check} data-ok={report[check]} className={report[check] ? 'check-ok' : 'check-bad'}>
+              <span aria-hidden="true">{report[check] ? '✓' : '✗'}</span> {t.checks[check]}: {report[check] ? t.ok : t.notOk}
+            </li>
+          )
         ))}
       </ul>
       {report.missingCategories.length > 0 && (

@@ -3,6 +3,7 @@ import type { ArticlePortalStatus } from '../../../common/api/portal.api';
 import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { useNavigate } from '../../ui/navigation';
+import { flushPendingSaves } from '../../ui/flush-on-close';
 import './portal.css';
 
 const t = vi.portal.submit;
@@ -33,6 +34,14 @@ export function PortalSubmit({ articleId }: { articleId: string }) {
     setBusy(true);
     setError(null);
     try {
+      // A field that saves when it loses focus (Từ khóa) saves now, then
+      // every pending save lands before the service takes its copy.
+      const focused = document.activeElement;
+      if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) focused.blur();
+      if (!(await flushPendingSaves())) {
+        setError(new Error(t.notSaved));
+        return;
+      }
       await call('portal.submit', { articleId });
       refresh();
     } catch (e) {
@@ -49,7 +58,7 @@ export function PortalSubmit({ articleId }: { articleId: string }) {
       <button type="button" className="primary" onClick={submit} disabled={busy} data-testid="portal-submit-button">
         {status?.post ? t.again : t.button}
       </button>
-      <span className="portal-submit-status" data-testid="portal-submit-status" data-state={latest?.state ?? 'none'}>
+      <span className="portal-submit-status" data-testid="portal-submit-status" data-state={latest?.state ?? 'none'} data-entry={latest?.id ?? ''}>
         {t.status} {latest ? vi.portal.outbox.states[latest.state] : t.notYet}
         {latest?.error && latest.state !== 'sent' && <> — {vi.errors[latest.error.code]}</>}
       </span>
@@ -63,9 +72,15 @@ export function PortalSubmit({ articleId }: { articleId: string }) {
           {t.openOutbox}
         </button>
       )}
+      {latest?.error?.subject && latest.state !== 'sent' && (
+        <span className="error-text" data-testid="portal-submit-subject">
+          {' '}
+          «{latest.error.subject}»
+        </span>
+      )}
       {error !== null && (
         <span role="alert" className="error-text">
-          {errorMessage(error)}
+          {error instanceof Error && error.message === t.notSaved ? t.notSaved : errorMessage(error)}
         </span>
       )}
     </div>

@@ -33,6 +33,11 @@ export const errors: Record<ErrorCode, string> = {
   PORTAL_FORBIDDEN: 'Tài khoản không có quyền thực hiện thao tác này trên cổng.',
   PORTAL_SERVER_ERROR: 'Cổng thông tin điện tử đang gặp lỗi. Hãy thử lại sau.',
   PORTAL_BAD_RESPONSE: 'Cổng thông tin điện tử trả về dữ liệu không đúng định dạng.',
+  PORTAL_NO_API: 'Địa chỉ này không phải cổng WordPress (không có REST API).',
+  PORTAL_NOT_CHECKED:
+    'Chưa kiểm tra kết nối tới địa chỉ cổng này. Hãy bấm "Kiểm tra kết nối" trong Cài đặt; mật khẩu chỉ được gửi tới cổng đã kiểm tra.',
+  PORTAL_PLAIN_HTTP:
+    'Địa chỉ cổng dùng http:// không mã hóa: mật khẩu sẽ đi qua mạng ở dạng đọc được. Hãy dùng https://, hoặc đánh dấu ô chấp nhận rủi ro trong Cài đặt.',
   PORTAL_CATEGORY_MISSING: 'Chuyên mục của bài chưa có trên cổng.',
   PORTAL_MEDIA_REJECTED: 'Cổng từ chối một ảnh của bài viết.',
   PORTAL_NOT_APPROVED: 'Chỉ bài đã duyệt mới được gửi lên cổng.',

@@ -29,6 +29,16 @@ export const portal = {
     },
     ok: 'Được',
     notOk: 'Không',
+    notChecked: 'Chưa kiểm tra được (chưa đăng nhập được)',
+    type: 'Loại cổng',
+    types: { wordpress: 'WordPress', folder: 'Thư mục chung (mỗi bài một tệp HTML kèm ảnh)' } as Record<string, string>,
+    folder: 'Thư mục chung',
+    folderHint: 'Đường dẫn đầy đủ, ví dụ: \\\\may-chu\\tin-bai hoặc /mnt/tin-bai',
+    checked: 'Đã kiểm tra địa chỉ này: mật khẩu chỉ được gửi tới đây.',
+    notCheckedYet: 'Chưa kiểm tra địa chỉ này. Mật khẩu chỉ được gửi sau khi kiểm tra kết nối thành công.',
+    plainHttpWarning:
+      'Địa chỉ này dùng http:// không mã hóa: tên đăng nhập và mật khẩu ứng dụng sẽ đi qua mạng ở dạng ai cũng đọc được (mạng cơ quan, wifi, nhà mạng). Nên dùng https://.',
+    plainHttpAccept: 'Tôi hiểu rủi ro, vẫn gửi mật khẩu tới địa chỉ http:// này',
     site: (name: string) => `Cổng: ${name}`,
     allGood: 'Kết nối tốt: có thể gửi bài lên cổng.',
     missingCategories: 'Các chuyên mục sau chưa có trên cổng; bài thuộc các chuyên mục này sẽ không gửi được:',
@@ -54,6 +64,11 @@ export const portal = {
     lastError: 'Lần thử trước:',
     attempts: (n: number) => `${n} lần thử`,
     openArticle: 'Mở bài',
+    errorSubject: (subject: string) => `«${subject}»`,
+    notes: {
+      'duplicate-trashed': (postId: number | null) =>
+        `Đã chuyển bản trùng trên cổng${postId !== null ? ` (bài số ${postId})` : ''} vào thùng rác của cổng.`,
+    },
   },
   submit: {
     button: 'Gửi lên cổng',
@@ -63,5 +78,6 @@ export const portal = {
     notYet: 'Chưa gửi lên cổng',
     viewPost: 'Xem bài trên cổng',
     openOutbox: 'Mở Hộp thư đi',
+    notSaved: 'Bài chưa lưu xong nên chưa gửi lên cổng. Hãy chờ dòng "Đã lưu" rồi bấm gửi lại.',
   },
 };

@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ServiceError } from '../../../common/api/errors';
-import { startFaultProxy, type FaultProxy } from '../../../tests/wordpress/fault-proxy';
-import { makePng } from '../../../tests/wordpress/sample-images';
-import { freePort, startWordPress, type WordPressInstance } from '../../../tests/wordpress/wordpress-harness';
-import { createWordPressAdapter } from './wordpress-adapter';
-import type { PostFields } from './portal-adapter';
+import { ServiceError } from '../../../../common/api/errors';
+import { startFaultProxy, type FaultProxy } from '../../../../tests/wordpress/fault-proxy';
+import { makePng } from '../../../../tests/wordpress/sample-images';
+import { freePort, startWordPress, type WordPressInstance } from '../../../../tests/wordpress/wordpress-harness';
+import { wordpressClient, type PostFields } from './wordpress-client';
+import { createWordPressPortal } from './wordpress-portal';
+import type { WordPressConnection } from './wordpress-http';
+
+/** The client with the portal's connection check, as the domain uses them. */
+function createWordPressAdapter(connection: WordPressConnection) {
+  const portal = createWordPressPortal({ url: connection.url, username: connection.username, password: connection.applicationPassword, timeoutMs: connection.timeoutMs });
+  return { ...wordpressClient(connection), testConnection: () => portal.testConnection([]) };
+}
 
 // Against a real WordPress (Debian's package over MariaDB), through the
 // tests' fault proxy for the failures.
@@ -44,6 +51,31 @@ describe('WordPress adapter against a real WordPress', () => {
     expect(report.siteName).toBe('Cổng TTĐT thử nghiệm');
   });
 
+  it('maps every shape of a failed sign-in to PORTAL_AUTH_FAILED, and a signed-in refusal to PORTAL_FORBIDDEN', async () => {
+    const lookup = (r: { url: string }) => r.url.includes('users%2Fme');
+    for (const body of [
+      { status: 401, body: { code: 'rest_not_logged_in', message: 'x' } },
+      { status: 403, body: { code: 'rest_forbidden', message: 'x' } },
+      { status: 403, body: '<html>blocked</html>' },
+      { status: 400, body: { code: 'rest_forbidden_status', message: 'x' } },
+      { status: 400, body: { code: 'invalid_username', message: 'x' } },
+      { status: 400, body: { code: 'incorrect_password', message: 'x' } },
+    ]) {
+      proxy.inject({ fault: { kind: 'reply', ...body }, match: lookup });
+      expect(await codeOf(admin().me()), JSON.stringify(body)).toBe('PORTAL_AUTH_FAILED');
+    }
+    // The anonymous shape: an answer that forgot who asked.
+    proxy.inject({ fault: { kind: 'wrong-shape', body: { id: 0, name: '' } }, match: lookup });
+    expect(await codeOf(admin().me())).toBe('PORTAL_AUTH_FAILED');
+    proxy.inject({
+      fault: { kind: 'wrong-shape', body: [{ id: 5, slug: 'bai', status: 'publish', link: 'http://x/?p=5', title: { rendered: 'Bài' } }] },
+      match: (r) => r.url.includes('posts'),
+    });
+    expect(await codeOf(admin().findPostsBySlugs(['bai']))).toBe('PORTAL_AUTH_FAILED');
+    proxy.inject({ fault: { kind: 'reply', status: 403, body: { code: 'rest_cannot_create', message: 'x' } } });
+    expect(await codeOf(admin().createPost(fields('toasoan-refused')))).toBe('PORTAL_FORBIDDEN');
+  });
+
   it('maps a wrong application password to PORTAL_AUTH_FAILED', async () => {
     const adapter = createWordPressAdapter({ url: proxy.url, username: wp.adminUser, applicationPassword: 'abcd efgh ijkl mnop qrst uvwx' });
     const report = await adapter.testConnection();
@@ -72,6 +104,8 @@ describe('WordPress adapter against a real WordPress', () => {
   it('maps a reply that does not come in time to PORTAL_TIMEOUT', async () => {
     proxy.inject({ fault: { kind: 'delay', ms: 3_000 } });
     const adapter = createWordPressAdapter({ url: proxy.url, username: wp.adminUser, applicationPassword: wp.appPassword, timeoutMs: 300 });
+    expect(await codeOf(adapter.listCategories())).toBe('PORTAL_TIMEOUT');
+    proxy.inject({ fault: { kind: 'delay-reply', ms: 2_000 } });
     expect(await codeOf(adapter.listCategories())).toBe('PORTAL_TIMEOUT');
   });
 
@@ -129,7 +163,7 @@ describe('WordPress adapter against a real WordPress', () => {
     expect(all.map((t) => t.id)).toEqual([tag!.id]);
   });
 
-  it('finds a pending post by its slug and updates it in place', async () => {
+  it('finds a pending post by its slug, updates it in place without touching its slug, and trashes it', async () => {
     const adapter = admin();
     const categories = await adapter.listCategories();
     expect(categories.map((c) => c.name)).toEqual(expect.arrayContaining(wp.categories as string[]));
@@ -137,10 +171,14 @@ describe('WordPress adapter against a real WordPress', () => {
     const created = await adapter.createPost(fields('toasoan-post-1', { categories: [categories[0]!.id] }));
     expect(created.status).toBe('pending');
     expect(await adapter.findPostBySlug('toasoan-post-1')).toEqual(created);
-    const updated = await adapter.updatePost(created.id, fields('toasoan-post-1', { title: 'Tiêu đề mới' }));
+    const updated = await adapter.updatePost(created.id, fields('toasoan-other-slug', { title: 'Tiêu đề mới' }));
+    expect(updated.slug).toBe('toasoan-post-1');
     expect(updated.id).toBe(created.id);
     const stored = await wp.rest<{ title: { raw: string } }>(`/wp/v2/posts/${created.id}?context=edit`);
     expect(stored.title.raw).toBe('Tiêu đề mới');
     expect(await adapter.getPost(999_999)).toBeNull();
+    await adapter.trashPost(created.id);
+    expect((await adapter.getPost(created.id))?.status).toBe('trash');
+    expect(await adapter.findPostBySlug('toasoan-post-1')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ServiceError } from '../../../common/api/errors';
+import { ServiceError } from '../../../../common/api/errors';
 import { z } from 'zod';
-import { restUrl, siteBase, wpRequest } from './wordpress-http';
+import { isAuthFailure, restUrl, siteBase, wpRequest } from './wordpress-http';
 
 describe('WordPress addresses', () => {
   it('accepts the site address however the newsroom types it', () => {
@@ -21,5 +21,19 @@ describe('WordPress addresses', () => {
     const failure = await wpRequest({ url: 'http://exa mple', username: 'u', applicationPassword: 'p' }, 'GET', '/', z.unknown()).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ServiceError);
     expect((failure as ServiceError).code).toBe('PORTAL_NOT_CONFIGURED');
+  });
+});
+
+describe('a failed sign-in, however the site says it', () => {
+  it('is 401, a 403 that is not "signed in but not allowed", or a 400 naming the credentials', () => {
+    expect(isAuthFailure(401, undefined)).toBe(true);
+    expect(isAuthFailure(403, 'rest_forbidden')).toBe(true);
+    expect(isAuthFailure(403, undefined)).toBe(true);
+    expect(isAuthFailure(403, 'rest_cannot_create')).toBe(false);
+    expect(isAuthFailure(400, 'rest_forbidden_status')).toBe(true);
+    expect(isAuthFailure(400, 'invalid_username')).toBe(true);
+    expect(isAuthFailure(400, 'incorrect_password')).toBe(true);
+    expect(isAuthFailure(400, 'rest_invalid_param')).toBe(false);
+    expect(isAuthFailure(404, 'rest_no_route')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ServiceError } from '../../../common/api/errors';
+import { ServiceError } from '../../../../common/api/errors';
 
 /**
  * One HTTP exchange with a WordPress REST API: address building, application
@@ -132,7 +132,7 @@ function statusFailure(status: number, parsed: unknown, text: string, what: stri
   const details: HttpFailure = { status, wpCode: wp.success ? wp.data.code : undefined, wpData: wp.success ? wp.data.data : undefined };
   const reason = wp.success ? `${wp.data.code}: ${wp.data.message}` : snippet(text);
   const message = `${what}: HTTP ${status} ${reason}`;
-  if (status === 401) return new ServiceError('PORTAL_AUTH_FAILED', message, details);
+  if (isAuthFailure(status, details.wpCode)) return new ServiceError('PORTAL_AUTH_FAILED', message, details);
   if (status === 403) return new ServiceError('PORTAL_FORBIDDEN', message, details);
   if (status === 408 || status === 504) return new ServiceError('PORTAL_TIMEOUT', message, details);
   if (status === 502 || status === 503) return new ServiceError('PORTAL_UNREACHABLE', message, details);
@@ -140,6 +140,21 @@ function statusFailure(status: number, parsed: unknown, text: string, what: stri
   // 404 on a route, 400 on a field: the site is not the WordPress we expect,
   // or it refused what we sent. Callers refine this (media → MEDIA_REJECTED).
   return new ServiceError('PORTAL_BAD_RESPONSE', message, details);
+}
+
+/**
+ * However a site says "not signed in": 401; a 403 that is not WordPress's
+ * "signed in, but not allowed" (`rest_cannot_*`: a firewall, a host that
+ * drops the credentials); a 400 whose code names sign-in (`rest_forbidden…`,
+ * `invalid_username`, `incorrect_password`), as some sites answer a lookup.
+ */
+export function isAuthFailure(status: number, wpCode: string | undefined): boolean {
+  if (status === 401) return true;
+  if (status === 403) return !wpCode?.startsWith('rest_cannot_');
+  if (status === 400 && wpCode) {
+    return /^rest_forbidden|^invalid_username$|^incorrect_password$|^invalid_email$|^rest_not_logged_in$|^application_passwords/.test(wpCode);
+  }
+  return false;
 }
 
 function parseJson(text: string): unknown {

@@ -1,0 +1,272 @@
+/**
+ * The WordPress REST API (wp/v2) with an application password: the calls
+ * the WordPress portal (wordpress-portal.ts) is built from.
+ */
+import { z } from 'zod';
+import { ServiceError } from '../../../../common/api/errors';
+import { sameName } from '../names';
+import { failureOf, wpRequest, DEFAULT_UPLOAD_TIMEOUT_MS, type WordPressConnection } from './wordpress-http';
+
+export interface PortalTerm {
+  id: number;
+  name: string;
+  slug: string;
+}
+
+export interface PortalMedia {
+  id: number;
+  slug: string;
+  sourceUrl: string;
+}
+
+export interface PortalPost {
+  id: number;
+  slug: string;
+  status: string;
+  link: string;
+}
+
+export interface MediaUpload {
+  /** Deterministic per image, so a retry finds what an earlier attempt uploaded. */
+  slug: string;
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  caption: string;
+  altText: string;
+}
+
+export interface PostFields {
+  /** Sent only when the post is created: a later send never changes the portal's address of it. */
+  slug?: string;
+  title: string;
+  excerpt: string;
+  content: string;
+  /** What we ask for (Settings); an update keeps a status the portal's editors moved on to. */
+  status: 'pending' | 'draft' | 'publish' | 'future' | 'private';
+  categories: number[];
+  tags: number[];
+  featuredMedia: number | null;
+}
+
+export interface SiteInfo {
+  name: string;
+}
+
+export interface Me {
+  canCreatePosts: boolean;
+  canUploadMedia: boolean;
+}
+
+export type WordPressClient = ReturnType<typeof wordpressClient>;
+
+const Term = z.object({ id: z.number().int().positive(), name: z.string(), slug: z.string() });
+const Terms = z.array(Term);
+const Media = z.object({ id: z.number().int().positive(), slug: z.string(), source_url: z.string() });
+const MediaList = z.array(Media);
+const Post = z.object({ id: z.number().int().positive(), slug: z.string(), status: z.string(), link: z.string() });
+/** With context=edit a signed-in answer carries the raw title; an anonymous one (credentials dropped on the way) does not. */
+const EditedPost = Post.extend({ title: z.object({ raw: z.string().optional() }).optional() });
+const Posts = z.array(EditedPost);
+const SiteIndex = z.object({ name: z.string(), namespaces: z.array(z.string()) });
+const MeShape = z.object({ id: z.number().int(), capabilities: z.record(z.string(), z.boolean()).optional() });
+
+const PAGE = 100;
+
+/** The site's name and REST namespaces, asked without the password. */
+export async function siteIndex(url: string, timeoutMs?: number): Promise<SiteInfo> {
+  let index: z.output<typeof SiteIndex>;
+  try {
+    index = await wpRequest({ url, username: '', applicationPassword: '', timeoutMs }, 'GET', '/', SiteIndex, { auth: false });
+  } catch (error) {
+    const failure = failureOf(error);
+    // Something answered, but not a WordPress REST API (a plain web site, a router page).
+    if (error instanceof ServiceError && error.code === 'PORTAL_BAD_RESPONSE') {
+      throw new ServiceError('PORTAL_NO_API', `${url} has no WordPress REST API: ${error.message}`, failure);
+    }
+    if (error instanceof ServiceError && failure.status === 404) {
+      throw new ServiceError('PORTAL_NO_API', `${url} has no WordPress REST API: ${error.message}`, failure);
+    }
+    throw error;
+  }
+  if (!index.namespaces.includes('wp/v2')) throw new ServiceError('PORTAL_NO_API', `${url} does not offer the wp/v2 REST API`);
+  return { name: decodeEntities(index.name) };
+}
+
+export function wordpressClient(connection: WordPressConnection) {
+  const get = <S extends z.ZodType>(route: string, schema: S, query?: Record<string, string | number>) =>
+    wpRequest(connection, 'GET', route, schema, { query });
+
+  async function listAll(route: string, query: Record<string, string | number> = {}): Promise<PortalTerm[]> {
+    const all: PortalTerm[] = [];
+    for (let page = 1; page < 100; page++) {
+      const batch = await get(route, Terms, { ...query, per_page: PAGE, page, context: 'view' });
+      all.push(...batch.map(toTerm));
+      if (batch.length < PAGE) break;
+    }
+    return all;
+  }
+
+  async function findTag(name: string): Promise<PortalTerm | null> {
+    const found = await get('/wp/v2/tags', Terms, { search: name, per_page: PAGE });
+    return found.map(toTerm).find((tag) => sameName(tag.name, name)) ?? null;
+  }
+
+  /** Every post, in any status but the trash, whose slug is one of `slugs`, oldest first. */
+  async function findPostsBySlugs(slugs: readonly string[]): Promise<PortalPost[]> {
+    if (slugs.length === 0) return [];
+    const found = await get('/wp/v2/posts', Posts, { slug: slugs.join(','), status: 'any', context: 'edit', per_page: PAGE, orderby: 'id', order: 'asc' });
+    if (found.length > 0 && found.every((p) => p.title?.raw === undefined)) {
+      throw new ServiceError('PORTAL_AUTH_FAILED', 'the post list came back in its anonymous shape');
+    }
+    return found.filter((p) => slugs.includes(p.slug)).map(toPost);
+  }
+
+  return {
+    /** Who the password signs in as; PORTAL_AUTH_FAILED however the site says no. */
+    async me(): Promise<Me> {
+      let me: z.output<typeof MeShape>;
+      try {
+        me = await get('/wp/v2/users/me', MeShape, { context: 'edit' });
+      } catch (error) {
+        const failure = failureOf(error);
+        if (error instanceof ServiceError && failure.status === 404) {
+          throw new ServiceError('PORTAL_NO_API', `users/me: ${error.message}`, failure);
+        }
+        throw error;
+      }
+      // An anonymous answer (a host that strips the Authorization header) has no capabilities.
+      if (!me.capabilities || me.id === 0) throw new ServiceError('PORTAL_AUTH_FAILED', 'users/me answered anonymously');
+      return { canCreatePosts: me.capabilities.edit_posts === true, canUploadMedia: me.capabilities.upload_files === true };
+    },
+
+    listCategories: (): Promise<PortalTerm[]> => listAll('/wp/v2/categories', { hide_empty: 0 }),
+
+    async ensureTags(names: readonly string[]): Promise<PortalTerm[]> {
+      const wanted = [...new Set(names.map((n) => n.normalize('NFC').trim()).filter(Boolean))];
+      const tags: PortalTerm[] = [];
+      for (const name of wanted) {
+        const existing = await findTag(name);
+        if (existing) {
+          tags.push(existing);
+          continue;
+        }
+        try {
+          tags.push(toTerm(await wpRequest(connection, 'POST', '/wp/v2/tags', Term, { json: { name } })));
+        } catch (error) {
+          // Created by an earlier attempt whose reply was lost, or by someone else meanwhile.
+          const failure = failureOf(error);
+          if (failure.wpCode !== 'term_exists') throw error;
+          const termId = z.object({ term_id: z.number().int() }).safeParse(failure.wpData);
+          if (!termId.success) throw error;
+          tags.push(toTerm(await get(`/wp/v2/tags/${termId.data.term_id}`, Term)));
+        }
+      }
+      return tags;
+    },
+
+    async findMediaBySlug(slug: string): Promise<PortalMedia | null> {
+      const found = await get('/wp/v2/media', MediaList, { slug, context: 'edit' });
+      const media = found.find((m) => m.slug === slug);
+      return media ? toMedia(media) : null;
+    },
+
+    async uploadMedia(upload: MediaUpload): Promise<PortalMedia> {
+      try {
+        const created = await wpRequest(connection, 'POST', '/wp/v2/media', Media, {
+          query: { slug: upload.slug, title: upload.slug, caption: upload.caption, alt_text: upload.altText },
+          body: upload.bytes,
+          headers: {
+            'content-type': upload.mimeType,
+            'content-disposition': `attachment; filename="${asciiFileName(upload.fileName)}"`,
+          },
+          timeoutMs: connection.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS,
+        });
+        return toMedia(created);
+      } catch (error) {
+        throw asMediaRejection(error, upload.fileName);
+      }
+    },
+
+    findPostsBySlugs,
+
+    async findPostBySlug(slug: string): Promise<PortalPost | null> {
+      return (await findPostsBySlugs([slug]))[0] ?? null;
+    },
+
+    /** Moves a post to the portal's trash (never deletes it for good). */
+    async trashPost(id: number): Promise<void> {
+      await wpRequest(connection, 'DELETE', `/wp/v2/posts/${id}`, Post, {});
+    },
+
+    async getPost(id: number): Promise<PortalPost | null> {
+      try {
+        return toPost(await get(`/wp/v2/posts/${id}`, Post, { context: 'edit' }));
+      } catch (error) {
+        const failure = failureOf(error);
+        if (failure.status === 404 || failure.status === 410) return null;
+        throw error;
+      }
+    },
+
+    createPost: async (fields: PostFields): Promise<PortalPost> =>
+      toPost(await wpRequest(connection, 'POST', '/wp/v2/posts', Post, { json: postBody(fields) })),
+
+    updatePost: async (id: number, fields: PostFields): Promise<PortalPost> =>
+      toPost(await wpRequest(connection, 'POST', `/wp/v2/posts/${id}`, Post, { json: postBody({ ...fields, slug: undefined }) })),
+  };
+}
+
+function toPost(post: z.output<typeof Post>): PortalPost {
+  return { id: post.id, slug: post.slug, status: post.status, link: post.link };
+}
+
+function postBody(fields: PostFields) {
+  return {
+    ...(fields.slug !== undefined ? { slug: fields.slug } : {}),
+    title: fields.title,
+    excerpt: fields.excerpt,
+    content: fields.content,
+    status: fields.status,
+    categories: fields.categories,
+    tags: fields.tags,
+    featured_media: fields.featuredMedia ?? 0,
+  };
+}
+
+/** WordPress refuses a file with 400 (bad type), 413 (too large) or 500 with an upload error code. */
+function asMediaRejection(error: unknown, fileName: string): unknown {
+  if (!(error instanceof ServiceError)) return error;
+  const failure = failureOf(error);
+  const refused =
+    failure.status === 400 ||
+    failure.status === 413 ||
+    failure.status === 415 ||
+    (failure.status === 500 && typeof failure.wpCode === 'string' && failure.wpCode.startsWith('rest_upload'));
+  if (!refused) return error;
+  return new ServiceError('PORTAL_MEDIA_REJECTED', `${fileName}: ${error.message}`, failure);
+}
+
+function toTerm(term: z.output<typeof Term>): PortalTerm {
+  return { id: term.id, name: decodeEntities(term.name), slug: term.slug };
+}
+
+function toMedia(media: z.output<typeof Media>): PortalMedia {
+  return { id: media.id, slug: media.slug, sourceUrl: media.source_url };
+}
+
+/** Term names come back HTML-escaped (`A &amp; B`). */
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#039;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function asciiFileName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, '-');
+}
