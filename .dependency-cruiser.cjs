@@ -1,5 +1,5 @@
 /**
- * The layering rules of STYLE.md, checked by `npm run lint` (part of npm test).
+ * The layering rules of docs/architecture.md, checked by `npm run lint` (part of npm test).
  * scripts/layering.test.ts breaks each rule on purpose and expects a failure.
  */
 const nodeCore = { dependencyTypes: ['core'] };

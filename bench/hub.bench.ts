@@ -20,7 +20,7 @@ import type { ArticleSyncInfo } from '../common/api/hub.api';
 import { hashPassword } from '../electron/hub/auth';
 import { openHubDatabase, type HubStorage } from '../electron/hub/db/database';
 import { HubStore } from '../electron/hub/hub-store';
-import { fromBase64 } from '../electron/services/drafts/article-docs';
+import { fromBase64 } from '../common/api/base64';
 import { startFailoverProxy } from '../tests/hub/chaos-proxy';
 import { openDesktop, type Desktop } from '../tests/hub/desktop-harness';
 import { enginesAvailable, startPostgres, startRedis } from '../tests/hub/engines';

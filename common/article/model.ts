@@ -8,7 +8,7 @@ export const ArticleId = z
   .regex(/^[A-Za-z0-9_-]+$/, 'not a safe article id');
 export type ArticleId = z.infer<typeof ArticleId>;
 
-/** Where an article stands in the newsroom's flow (see GLOSSARY.md). */
+/** Where an article stands in the newsroom's flow (see docs/glossary.md). */
 export const ArticleStatus = z.enum(['draft', 'in_review', 'returned', 'approved', 'submitted', 'published']);
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
 

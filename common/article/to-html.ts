@@ -12,6 +12,7 @@ import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from './layout';
  * holds a single plain paragraph is written without the <p>, which is also how
  * the editor parses it back, so HTML → editor → HTML is stable.
  */
+
 export interface ArticleHtmlOptions {
   /** URL of a stored image for <img src>; default `toasoan-image:<id>`. */
   imageSrc?: (imageId: string) => string;

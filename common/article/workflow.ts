@@ -1,7 +1,7 @@
 import type { ArticleStatus } from './model';
 
 /**
- * The newsroom's flow (GLOSSARY.md): a collaborator or editor sends a draft
+ * The newsroom's flow (docs/glossary.md): a collaborator or editor sends a draft
  * for review; the board approves it or returns it with requests; an approved
  * article goes to the portal. `submitted` and `published` are set by the
  * portal service, never by a button.

@@ -74,11 +74,16 @@ const SORT_COLUMN = { updated: 'updated_at', created: 'created_at', title: 'titl
  * (`store.transaction(fn)`); nothing here catches errors.
  */
 export class DraftsStore {
-  private readonly stmts: Record<string, Statement>;
+  private readonly stmts: ReturnType<typeof DraftsStore.prepare>;
 
   constructor(readonly db: Database) {
-    const p = (sql: string) => db.prepare(sql);
-    this.stmts = {
+    this.stmts = DraftsStore.prepare(db);
+  }
+
+  /** The statements, by name: a typed map, so a misspelt name does not compile. */
+  private static prepare(db: Database) {
+    const p = (sql: string): Statement => db.prepare(sql);
+    return {
       insertArticle: p(
         `INSERT INTO articles (id, title, title_key, sapo, byline, category, kind, status, word_count, created_at, updated_at, body_text)
          VALUES (@id, @title, @titleKey, @sapo, @byline, @category, @kind, @status, @wordCount, @now, @now, @bodyText)`,
@@ -125,39 +130,39 @@ export class DraftsStore {
   }
 
   insertArticle(id: string, derived: DerivedColumns, search: SearchColumns, now: string): void {
-    this.stmts.insertArticle!.run({ id, now, ...derived });
+    this.stmts.insertArticle.run({ id, now, ...derived });
     this.reindex(id, search);
   }
 
   getArticle(id: string): ArticleRow | undefined {
-    return this.stmts.getArticle!.get(id) as ArticleRow | undefined;
+    return this.stmts.getArticle.get(id) as ArticleRow | undefined;
   }
 
   updateDerived(id: string, derived: DerivedColumns, search: SearchColumns): void {
-    this.stmts.updateDerived!.run({ id, ...derived });
+    this.stmts.updateDerived.run({ id, ...derived });
     this.reindex(id, search);
   }
 
   private reindex(id: string, search: SearchColumns): void {
     const row = this.getArticle(id);
     if (!row) return;
-    this.stmts.ftsDelete!.run(row.seq);
-    this.stmts.ftsInsert!.run(row.seq, search.title, search.sapo, search.byline, search.body);
+    this.stmts.ftsDelete.run(row.seq);
+    this.stmts.ftsInsert.run(row.seq, search.title, search.sapo, search.byline, search.body);
   }
 
   touch(id: string, now: string): void {
-    this.stmts.touch!.run(now, id);
+    this.stmts.touch.run(now, id);
   }
 
   setTrashed(id: string, at: string | null): void {
-    this.stmts.setTrashed!.run(at, id);
+    this.stmts.setTrashed.run(at, id);
   }
 
   deleteArticle(id: string): void {
     const row = this.getArticle(id);
     if (!row) return;
-    this.stmts.ftsDelete!.run(row.seq);
-    this.stmts.deleteArticle!.run(id); // updates, snapshot and versions go by ON DELETE CASCADE
+    this.stmts.ftsDelete.run(row.seq);
+    this.stmts.deleteArticle.run(id); // updates, snapshot and versions go by ON DELETE CASCADE
   }
 
   list(q: ListQuery): { rows: ArticleRow[]; total: number } {
@@ -196,7 +201,7 @@ export class DraftsStore {
    */
   search(match: string, trashed: boolean, limit: number): SearchRow[] {
     const withBody = ({ seq, rank }: { seq: number; rank: number }) =>
-      ({ ...(this.stmts.bySeq!.get(seq) as Omit<SearchRow, 'rank'>), rank });
+      ({ ...(this.stmts.bySeq.get(seq) as Omit<SearchRow, 'rank'>), rank });
     if (trashed) {
       // The trash is small: filter while ranking.
       const ranked = this.db
@@ -212,36 +217,36 @@ export class DraftsStore {
     }
     // Rank inside FTS5 alone (a top-N heap, no join per match), asking for as
     // many extra rows as there are articles in the trash, then drop those.
-    const { hidden } = this.stmts.trashedCount!.get() as { hidden: number };
-    const ranked = this.stmts.rankAll!.all(match, limit + hidden) as Array<{ seq: number; rank: number }>;
+    const { hidden } = this.stmts.trashedCount.get() as { hidden: number };
+    const ranked = this.stmts.rankAll.all(match, limit + hidden) as Array<{ seq: number; rank: number }>;
     const kept: Array<{ seq: number; rank: number }> = [];
     for (const r of ranked) {
       if (kept.length >= limit) break;
-      const row = this.stmts.trashedOf!.get(r.seq) as { trashed_at: string | null } | undefined;
+      const row = this.stmts.trashedOf.get(r.seq) as { trashed_at: string | null } | undefined;
       if (row && row.trashed_at === null) kept.push(r);
     }
     return kept.map(withBody);
   }
 
   appendUpdate(articleId: string, data: Uint8Array): number {
-    return Number(this.stmts.insertUpdate!.run(articleId, data).lastInsertRowid);
+    return Number(this.stmts.insertUpdate.run(articleId, data).lastInsertRowid);
   }
 
   /** The stored pieces of an article's document: snapshot first, then updates in order. */
   docParts(articleId: string): { snapshot: Uint8Array | null; updates: Array<{ id: number; data: Uint8Array }> } {
-    const snap = this.stmts.snapshotOf!.get(articleId) as { state: Uint8Array } | undefined;
-    const updates = this.stmts.updatesOf!.all(articleId) as Array<{ id: number; data: Uint8Array }>;
+    const snap = this.stmts.snapshotOf.get(articleId) as { state: Uint8Array } | undefined;
+    const updates = this.stmts.updatesOf.all(articleId) as Array<{ id: number; data: Uint8Array }>;
     return { snapshot: snap?.state ?? null, updates };
   }
 
   updateStats(articleId: string): { count: number; bytes: number } {
-    return this.stmts.updateStats!.get(articleId) as { count: number; bytes: number };
+    return this.stmts.updateStats.get(articleId) as { count: number; bytes: number };
   }
 
   /** Replaces the snapshot and drops the updates it includes. Call inside a transaction. */
   compact(articleId: string, state: Uint8Array, upToUpdateId: number, now: string): void {
-    this.stmts.putSnapshot!.run(articleId, state, now);
-    this.stmts.deleteUpdatesUpTo!.run(articleId, upToUpdateId);
+    this.stmts.putSnapshot.run(articleId, state, now);
+    this.stmts.deleteUpdatesUpTo.run(articleId, upToUpdateId);
   }
 
   insertVersion(v: {
@@ -255,22 +260,22 @@ export class DraftsStore {
     restoredFrom: number | null;
     state: Uint8Array;
   }): number {
-    return Number(this.stmts.insertVersion!.run(v).lastInsertRowid);
+    return Number(this.stmts.insertVersion.run(v).lastInsertRowid);
   }
 
   getVersion(articleId: string, id: number): VersionRow | undefined {
-    return this.stmts.getVersion!.get(id, articleId) as VersionRow | undefined;
+    return this.stmts.getVersion.get(id, articleId) as VersionRow | undefined;
   }
 
   versionState(articleId: string, id: number): Uint8Array | undefined {
-    return (this.stmts.versionState!.get(id, articleId) as { state: Uint8Array } | undefined)?.state;
+    return (this.stmts.versionState.get(id, articleId) as { state: Uint8Array } | undefined)?.state;
   }
 
   versions(articleId: string): VersionRow[] {
-    return this.stmts.versionsOf!.all(articleId) as VersionRow[];
+    return this.stmts.versionsOf.all(articleId) as VersionRow[];
   }
 
   deleteVersion(id: number): void {
-    this.stmts.deleteVersion!.run(id);
+    this.stmts.deleteVersion.run(id);
   }
 }

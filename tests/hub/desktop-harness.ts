@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../common/article/layout';
 import type { EventName } from '../../common/api/events';
-import { fromBase64, toBase64 } from '../../electron/services/drafts/article-docs';
+import { fromBase64, toBase64 } from '../../common/api/base64';
 import { openRuntime, type Runtime } from '../../electron/services/bootstrap';
 import { PASSWORD } from './hub-harness';
 

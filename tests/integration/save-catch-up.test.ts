@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { fromBase64, toBase64 } from '../../common/api/base64';
 import { DraftsHarness } from '../../electron/services/drafts/testing/harness';
 import { catchUpUpdate } from '../../renderer/features/editor/catch-up';
 import { SaveQueue, type SaveState } from '../../renderer/features/editor/save-queue';
@@ -14,8 +15,6 @@ import { SaveQueue, type SaveState } from '../../renderer/features/editor/save-q
  * lost paragraph, so the service refuses them (INVALID_UPDATE).
  */
 const REMOTE = 'remote';
-const toBase64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
-const fromBase64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
 
 let service: DraftsHarness;
 const cleanups: (() => void)[] = [];

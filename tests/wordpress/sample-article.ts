@@ -5,6 +5,7 @@ import { BODY_FRAGMENT, META_MAP, SAPO_FRAGMENT, TITLE_FRAGMENT, metaKeys } from
  * An article's Y.Doc laid out as the editor writes it (y-prosemirror: one
  * XmlElement per node, figures with `imageId`), for the portal tests.
  */
+
 export interface SampleArticle {
   title: string;
   sapo: string;

@@ -81,11 +81,3 @@ export function searchColumns(d: DerivedArticle): SearchColumns {
 }
 
 export { deriveArticle };
-
-export function toBase64(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-}
-
-export function fromBase64(text: string): Uint8Array {
-  return new Uint8Array(Buffer.from(text, 'base64'));
-}

@@ -4,7 +4,7 @@ import { canChangeStatus, serviceOnlyStatuses } from '../../../common/article/wo
 import { decisionFor } from '../../../common/article/review-log';
 import { LOCAL_ROLE } from '../../../common/article/review-rights';
 import type { Domain, ServiceContext } from '../context';
-import { fromBase64 } from './article-docs';
+import { fromBase64 } from '../../../common/api/base64';
 import { DraftsHistory } from './drafts.history';
 import { searchDrafts } from './drafts.search';
 import { DraftsService, toSummary, type DraftsOptions } from './drafts.service';

@@ -3,7 +3,8 @@ import type { Version, VersionKind } from '../../../common/api/drafts.api';
 import { ServiceError } from '../../../common/api/errors';
 import { deriveArticle } from '../../../common/article/derive';
 import type { VersionRow } from '../../db/drafts-store';
-import { buildDoc, replaceContent, toBase64 } from './article-docs';
+import { toBase64 } from '../../../common/api/base64';
+import { buildDoc, replaceContent } from './article-docs';
 import type { DraftsService, LiveArticle } from './drafts.service';
 
 /** At most one automatic version per this much editing time. */

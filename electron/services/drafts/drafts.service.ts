@@ -9,7 +9,8 @@ import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { ArticleKind as KindSchema, ArticleStatus as StatusSchema } from '../../../common/article/model';
 import { DraftsStore, type ArticleRow } from '../../db/drafts-store';
 import type { ServiceContext } from '../context';
-import { buildDoc, captureUpdate, deriveArticle, derivedColumns, searchColumns, toBase64 } from './article-docs';
+import { toBase64 } from '../../../common/api/base64';
+import { buildDoc, captureUpdate, deriveArticle, derivedColumns, searchColumns } from './article-docs';
 import { AppendQueue } from './append-queue';
 
 /** Compaction thresholds: past either, the update log is folded into the snapshot. */

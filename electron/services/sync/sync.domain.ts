@@ -4,7 +4,7 @@ import { ServiceError } from '../../../common/api/errors';
 import type { ArticleSyncInfo, HubStatus, hubMethods } from '../../../common/api/hub.api';
 import type { ArticleStatus } from '../../../common/article/model';
 import type { Domain, ServiceContext } from '../context';
-import { fromBase64 } from '../drafts/article-docs';
+import { fromBase64 } from '../../../common/api/base64';
 import type { DraftsService } from '../drafts/drafts.service';
 import { parseHubAddress } from './hub-address';
 import { readHubConfig, TOKEN_KEY, writeHubConfig, type HubConfig } from './hub-config';

@@ -4,7 +4,7 @@ import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { call } from '../../services/client';
 import { vi } from '../../i18n/vi';
 import { useAsync } from '../../ui/use-async';
-import { formatTime } from './article-text';
+import { formatTime } from '../../ui/format-time';
 import { LoadError } from '../../ui/LoadError';
 import { SyncBadge } from '../newsroom/SyncBadge';
 

@@ -3,7 +3,7 @@ import type { Version } from '../../../common/api/drafts.api';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { useAsync } from '../../ui/use-async';
-import { formatTime } from './article-text';
+import { formatTime } from '../../ui/format-time';
 import { ArticleTextView } from './ArticleTextView';
 import { LoadError } from '../../ui/LoadError';
 

@@ -1,22 +1,16 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { errorMessage, vi } from '../../i18n/vi';
+import { formatTime } from '../../ui/format-time';
 import type { SaveState } from './save-queue';
 import { useLiveSelect, useLiveText, type LiveValue } from './live-value';
 import type { SaveStateStore } from './save-state-store';
 
 const t = vi.editor.save;
 
-export function formatTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
-}
-
 export function saveStateText(state: SaveState): string {
   if (state.kind === 'saving') return t.saving;
-  if (state.kind === 'saved') return state.at ? t.saved(formatTime(state.at)) : t.savedNothing;
+  if (state.kind === 'saved') return state.at ? t.saved(formatTime(state.at, { date: false })) : t.savedNothing;
   return `${t.failed(errorMessage({ code: state.code }))}${state.retrying ? ` ${t.retrying}` : ''}`;
 }
 

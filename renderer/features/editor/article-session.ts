@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { ArticleSummary } from '../../../common/api/drafts.api';
 import { flushOnClose } from '../../ui/flush-on-close';
 import { call, onConnection, onEvent } from '../../services/client';
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from '../../../common/api/base64';
 import { localPendingStore } from './pending-store';
 import { catchUpUpdate } from './catch-up';
 import { SaveQueue, type SaveState } from './save-queue';

@@ -1,6 +1,6 @@
 import { DISPLAY_MAX_SIDE, type ImageInfo } from '../../../common/api/images.api';
 import { call, ClientError } from '../../services/client';
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from '../../../common/api/base64';
 
 const ACCEPTED = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
 /** Above this a display copy is made even when the picture is not wide. */

@@ -1,5 +1,5 @@
 import type { PendingStore } from './save-queue';
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from '../../../common/api/base64';
 
 /**
  * The save queue's safety net: unacknowledged updates of one article in

@@ -4,6 +4,7 @@
  * is not a word; characters are letters, digits, punctuation and spaces, each
  * precomposed letter counting once, line breaks not counted.
  */
+
 export interface Counts {
   words: number;
   chars: number;

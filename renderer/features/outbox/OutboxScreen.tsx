@@ -3,7 +3,8 @@ import type { OutboxEntry } from '../../../common/api/portal.api';
 import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { useNavigate } from '../../ui/navigation';
-import { formatTime, upsertEntry } from './outbox-view';
+import { formatTime } from '../../ui/format-time';
+import { upsertEntry } from './outbox-view';
 import './outbox.css';
 
 const t = vi.portal.outbox;

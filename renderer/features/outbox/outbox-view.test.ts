@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../common/api/portal.api';
-import { formatTime, upsertEntry } from './outbox-view';
+import { upsertEntry } from './outbox-view';
 
 const entry = (id: number, state: OutboxEntry['state']): OutboxEntry => ({
   id,
@@ -27,10 +27,5 @@ describe('outbox list updates', () => {
       [1, 'sent'],
     ]);
     expect(upsertEntry(next, entry(3, 'queued')).map((e) => e.id)).toEqual([3, 2, 1]);
-  });
-
-  it('formats times for the newsroom and tolerates a bad value', () => {
-    expect(formatTime('2026-11-26T02:05:09.000Z')).toMatch(/\d{2}:\d{2}:\d{2} \d{1,2}\/\d{1,2}\/2026/);
-    expect(formatTime('not a time')).toBe('');
   });
 });

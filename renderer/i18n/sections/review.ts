@@ -1,6 +1,6 @@
 import type { ArticleStatus } from '../../../common/article/model';
 
-/** The review flow's buttons (GLOSSARY.md), by the status they lead to. */
+/** The review flow's buttons (docs/glossary.md), by the status they lead to. */
 export const review = {
   label: 'Duyệt bài',
   current: 'Trạng thái:',

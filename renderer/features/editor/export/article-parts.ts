@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { foldVietnamese } from '../../../../common/article/fold';
 import { META_MAP } from '../../../../common/article/layout';
 import { articleSapoText, articleTitleText } from '../../../../common/article/to-html';
 import { articleMeta, type ArticleMeta } from '../../../../common/article/meta';
@@ -16,14 +17,9 @@ export function articleParts(doc: Y.Doc): ArticleParts {
 
 /** A file name from the title: Vietnamese letters folded to ASCII, so every system can open it. */
 export function fileNameFor(title: string, fallback: string, extension: string): string {
-  const base = title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]+/g, '-')
+  const base = foldVietnamese(title.normalize('NFC'))
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .toLowerCase()
     .slice(0, 80);
   return `${base || fallback}.${extension}`;
 }

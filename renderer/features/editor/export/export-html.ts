@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
 import { articleToHtml, escapeAttr, escapeText } from '../../../../common/article/to-html';
 import { vi } from '../../../i18n/vi';
-import { toBase64 } from '../base64';
+import { toBase64 } from '../../../../common/api/base64';
 import type { ArticleImages } from '../image-store';
 import { articleParts } from './article-parts';
 import { portalArticleCss } from './portal-style';
