@@ -24,3 +24,4 @@ export {
   type RunsConversion,
   type TextRun,
 } from './detect';
+export { convertBytes, decodeUtf8, textOfBytes, type ByteEncoding } from './bytes';
