@@ -223,14 +223,22 @@ export function convertRuns(runs: readonly TextRun[]): RunsConversion {
   // Runs that are plainly Unicode (ơ, ư, ạ …) say nothing about the others.
   const tallies = runs.map((r, i) => (fonts[i] ? null : tally(r.text)));
   const total: Tally = { votes: { tcvn3: 0, vni: 0, viqr: 0, cp1258: 0 }, unicode: 0, strong: 0, nfd: 0 };
+  let unicodeRuns = 0;
   for (const t of tallies) {
-    if (!t || t.strong > 0) continue;
+    if (!t) continue;
+    if (t.strong > 0) {
+      unicodeRuns++;
+      continue;
+    }
     for (const enc of Object.keys(t.votes) as LegacyEncoding[]) total.votes[enc] += t.votes[enc];
     total.unicode += t.unicode;
     total.nfd += t.nfd;
   }
   const overall = decide(total);
-  const target = isLegacy(overall.encoding) && overall.confidence >= AUTO_CONVERT_CONFIDENCE ? overall.encoding : null;
+  // Beside Unicode runs, legacy text needs more than a couple of odd words to be believed.
+  const enough = (enc: LegacyEncoding) => unicodeRuns === 0 || (total.votes[enc] >= 3 && total.votes[enc] >= 2 * (unicodeRuns + total.unicode));
+  const target =
+    isLegacy(overall.encoding) && overall.confidence >= AUTO_CONVERT_CONFIDENCE && enough(overall.encoding) ? overall.encoding : null;
   let converted = 0;
   const fontCounts = new Map<LegacyEncoding, number>();
   const texts = runs.map((run, i) => {
@@ -244,7 +252,9 @@ export function convertRuns(runs: readonly TextRun[]): RunsConversion {
       return out;
     }
     const own = tallies[i];
-    if (target && own && own.strong === 0 && own.unicode <= own.votes[target]) {
+    // In a mixed document a run converts on its own evidence; in a legacy one, undecided runs follow the rest.
+    const evidence = own ? own.votes[target ?? 'tcvn3'] : 0;
+    if (target && own && own.strong === 0 && (unicodeRuns === 0 ? own.unicode <= evidence : evidence > own.unicode)) {
       const out = fromLegacy(run.text, target);
       if (out !== run.text.normalize('NFC')) converted++;
       return out;
