@@ -5,6 +5,7 @@ import { createDraftsDomain } from './drafts/drafts.domain';
 import { createImagesDomain } from './images/images.domain';
 import { createPortalDomain } from './portal/portal.domain';
 import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync.domain';
+import { createImportDomain } from './import/import.domain';
 
 export interface Services {
   handlers: Handlers;
@@ -45,7 +46,7 @@ export function createServices(ctx: ServiceContext, options: { sync?: SyncOption
       await drafts.service.setStatus(articleId, 'submitted');
     },
   });
-  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx), portal, sync];
+  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx), portal, sync, createImportDomain()];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {
     handlers,
