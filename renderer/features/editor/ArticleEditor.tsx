@@ -19,6 +19,7 @@ import type { SaveStateStore } from './save-state-store';
 import { Toolbar } from './Toolbar';
 import { countText } from './word-count';
 import { ConvertMenu, LegacyNotice } from '../import/LegacyControls';
+import { takeImportNotice } from '../import/client-services';
 import type { LegacyConversionNotice } from '../../editor/paste/legacy-paste';
 import './editor.css';
 
@@ -44,7 +45,10 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   useEffect(() => () => images.dispose(), [images]);
   const [imageError, setImageError] = useState<string | null>(null);
   const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
-  const [legacyNotice, setLegacyNotice] = useState<{ message: string; undo?: () => void } | null>(null);
+  const [legacyNotice, setLegacyNotice] = useState<{ message: string; undo?: () => void } | null>(() => {
+    const opened = takeImportNotice(session.articleId);
+    return opened ? { message: opened } : null;
+  });
   const focused = useMemo(() => ({ current: null as Editor | null }), []);
   /** Pasted TCVN3/VNI text was converted: say so, with an undo of the conversion (the paste stays). */
   const legacyPasted = (target: () => Editor | null) => (notice: LegacyConversionNotice) =>

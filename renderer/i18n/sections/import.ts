@@ -28,5 +28,7 @@ export const importing = {
     failed: (name: string, message: string) => `Không mở được “${name}”: ${message}`,
     converted: (encoding: string) => `Tệp được gõ theo bảng mã ${encoding}; đã chuyển sang Unicode.`,
     tooMany: 'Mỗi lần chỉ mở một tệp.',
+    /** The heading over a Word file's footnotes, at the end of the article. */
+    notesHeading: 'Chú thích',
   },
 };
