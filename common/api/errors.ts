@@ -36,6 +36,13 @@ export const errorCodes = [
   // files
   'FILE_UNREADABLE',
   'EXPORT_FAILED',
+  // opening Word and text files
+  'IMPORT_TOO_LARGE',
+  'IMPORT_NOT_WORD',
+  'IMPORT_OLD_WORD',
+  'IMPORT_ENCRYPTED',
+  'IMPORT_DAMAGED',
+  'IMPORT_ZIP_BOMB',
   // portal and outbox
   'PORTAL_NOT_CONFIGURED',
   'PORTAL_UNREACHABLE',

@@ -6,6 +6,7 @@ import { draftsMethods } from './drafts.api';
 import { imagesMethods } from './images.api';
 import { portalMethods } from './portal.api';
 import { hubMethods } from './hub.api';
+import { importMethods } from './import.api';
 
 /**
  * The whole contract: every method the UI may call. The preload's exposed
@@ -19,6 +20,7 @@ export const methods = {
   ...imagesMethods,
   ...portalMethods,
   ...hubMethods,
+  ...importMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

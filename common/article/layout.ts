@@ -25,6 +25,7 @@ export const metaKeys = {
   source: 'source', // string
   status: 'status', // ArticleStatus: written only by the drafts service
   spellIgnore: 'spellIgnore', // string[]: words the spellchecker skips in this article
+  importedFrom: 'importedFrom', // string: name of the Word or text file the article was opened from
 } as const;
 export type MetaKey = (typeof metaKeys)[keyof typeof metaKeys];
 

@@ -6,6 +6,7 @@ import { createImagesDomain } from './images/images.domain';
 import { articlePortOf } from './drafts/article-port';
 import { createPortalDomain, type OutboxTiming } from './portal/portal.domain';
 import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync.domain';
+import { createImportDomain } from './import/import.domain';
 
 export interface Services {
   handlers: Handlers;
@@ -55,7 +56,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
       await drafts.service.setStatus(articleId, 'submitted');
     },
   });
-  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx), portal, sync];
+  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx), portal, sync, createImportDomain()];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {
     handlers,

@@ -12,6 +12,7 @@ import { ImeGuard } from './extensions/ime-guard/ime-guard';
 import { LineDocument } from './extensions/line-document/line-document';
 import { NfdBackspace } from './extensions/nfd-backspace/nfd-backspace';
 import { PasteCleanup } from './paste/paste-cleanup';
+import type { LegacyConversionNotice } from './paste/legacy-paste';
 
 /** Only these schemes become links, typed, pasted or set by command. */
 export function isAllowedLink(url: string): boolean {
@@ -29,6 +30,8 @@ export interface BodyOptions {
   importFailedImageText?: string;
   retryImageText?: string;
   onImageFiles?: (files: File[]) => boolean;
+  /** Pasted TCVN3/VNI/VIQR text was converted to Unicode (one Undo reverts it). */
+  onLegacyConverted?: (notice: LegacyConversionNotice) => void;
   /** Plug-ins such as the spellcheck decorations, added after the schema. */
   extra?: Extensions;
 }
@@ -65,7 +68,7 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
       retryText: options.retryImageText ?? '',
     }),
     Figcaption,
-    PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null }),
+    PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null, onLegacyConverted: options.onLegacyConverted ?? null }),
     CaretBlock,
     ...(options.extra ?? []),
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
@@ -74,7 +77,11 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
 
 /** Title and sapo: one plain paragraph, the same engine (and later spellcheck) as the body. */
 export function lineExtensions(
-  options: { collaboration?: { document: Y.Doc; field: string }; extra?: Extensions } = {},
+  options: {
+    collaboration?: { document: Y.Doc; field: string };
+    extra?: Extensions;
+    onLegacyConverted?: (notice: LegacyConversionNotice) => void;
+  } = {},
 ): Extensions {
   return [
     ImeGuard,
@@ -103,7 +110,7 @@ export function lineExtensions(
       underline: false,
       trailingNode: false,
     }),
-    PasteCleanup.configure({ singleLine: true }),
+    PasteCleanup.configure({ singleLine: true, onLegacyConverted: options.onLegacyConverted ?? null }),
     ...(options.extra ?? []),
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
   ];

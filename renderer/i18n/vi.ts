@@ -7,6 +7,7 @@ import { spellcheck } from './sections/spellcheck';
 import { review } from './sections/review';
 import { drafts } from './sections/drafts';
 import { newsroom } from './sections/newsroom';
+import { importing } from './sections/import';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -22,6 +23,7 @@ export const vi = {
   review,
   drafts,
   newsroom,
+  importing,
 };
 
 export type Catalogue = typeof vi;

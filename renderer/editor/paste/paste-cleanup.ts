@@ -2,12 +2,15 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { cleanPastedHtml } from './clean-html';
+import { LegacyPaste, type LegacyConversionNotice } from './legacy-paste';
 
 export interface PasteCleanupOptions {
   /** Image files pasted or dropped into the editor; return true when taken. */
   onImageFiles: ((files: File[]) => boolean) | null;
   /** Title and sapo: whatever is pasted becomes one line of plain text, so no pasted paragraph is lost. */
   singleLine: boolean;
+  /** Pasted legacy text (TCVN3, VNI …) was converted to Unicode; one Undo reverts the conversion. */
+  onLegacyConverted: ((notice: LegacyConversionNotice) => void) | null;
 }
 
 /** Cleaned HTML flattened to one paragraph of text (for one-block fields). */
@@ -39,16 +42,22 @@ function imageFiles(list: FileList | null | undefined): File[] {
  */
 export const PasteCleanup = Extension.create<PasteCleanupOptions>({
   name: 'pasteCleanup',
-  addOptions: () => ({ onImageFiles: null, singleLine: false }),
+  addOptions: () => ({ onImageFiles: null, singleLine: false, onLegacyConverted: null }),
   addProseMirrorPlugins() {
     const options = this.options;
+    const legacy = new LegacyPaste();
     return [
       new Plugin({
         key: new PluginKey('pasteCleanup'),
         props: {
-          transformPastedHTML: (html) => (options.singleLine ? toSingleLine(html) : cleanPastedHtml(html)),
-          transformPastedText: (text) =>
-            options.singleLine ? text.normalize('NFC').replace(/\s+/g, ' ').trim() : text.normalize('NFC'),
+          transformPastedHTML: (html) => {
+            legacy.noticeHtml(html);
+            return options.singleLine ? toSingleLine(html) : cleanPastedHtml(html);
+          },
+          transformPastedText: (text) => {
+            legacy.noticeText(text);
+            return options.singleLine ? text.normalize('NFC').replace(/\s+/g, ' ').trim() : text.normalize('NFC');
+          },
           handleDOMEvents: {
             // ProseMirror pastes over its state's selection, but a selection
             // made with keys (Shift+arrows) reaches the state only on the
@@ -63,10 +72,10 @@ export const PasteCleanup = Extension.create<PasteCleanupOptions>({
               return false;
             },
           },
-          handlePaste: (_view, event) => {
+          handlePaste: (view, event, slice) => {
             const files = imageFiles(event.clipboardData?.files);
-            if (files.length === 0 || !options.onImageFiles) return false;
-            return options.onImageFiles(files);
+            if (files.length > 0 && options.onImageFiles) return options.onImageFiles(files);
+            return legacy.paste(view, slice, options.onLegacyConverted);
           },
           handleDrop: (_view, event) => {
             const files = imageFiles((event as DragEvent).dataTransfer?.files);

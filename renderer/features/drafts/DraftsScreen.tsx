@@ -8,6 +8,7 @@ import { ArticleList, type ListFilters } from './ArticleList';
 import { ArticlePanel } from './ArticlePanel';
 import { SearchResults } from './SearchResults';
 import { useDraftsChanges } from './use-drafts-changes';
+import { FileDropZone, OpenFileButton, OpenFileStatus, useOpenFile } from '../import/OpenFile';
 import './drafts.css';
 
 const t = vi.drafts;
@@ -23,6 +24,7 @@ export function DraftsScreen({ view }: { view: 'articles' | 'trash' }) {
   const [categories, setCategories] = useState<string[]>([]);
   const [createError, setCreateError] = useState<unknown>(null);
   const refresh = useDraftsChanges();
+  const openFile = useOpenFile((articleId) => navigate({ name: 'editor', articleId }));
 
   useEffect(() => setSelected(null), [view]);
   useEffect(() => {
@@ -45,11 +47,15 @@ export function DraftsScreen({ view }: { view: 'articles' | 'trash' }) {
       <header className="drafts-header">
         <h1>{view === 'trash' ? t.trashTitle : t.title}</h1>
         {view === 'articles' && (
-          <button type="button" className="primary" data-testid="new-article" onClick={create}>
-            {t.newArticle}
-          </button>
+          <div className="drafts-actions">
+            <button type="button" className="primary" data-testid="new-article" onClick={create}>
+              {t.newArticle}
+            </button>
+            <OpenFileButton onFiles={openFile.openFiles} disabled={openFile.status.busy !== null} />
+          </div>
         )}
       </header>
+      <OpenFileStatus {...openFile.status} />
       {createError !== null && (
         <p role="alert" className="error-text">
           {errorMessage(createError)}
@@ -103,11 +109,13 @@ export function DraftsScreen({ view }: { view: 'articles' | 'trash' }) {
       </div>
       <div className="drafts-layout">
         <div className="drafts-main">
-          {query.trim() ? (
-            <SearchResults query={query} view={listView} refresh={refresh} selected={selected} onSelect={setSelected} />
-          ) : (
-            <ArticleList view={listView} filters={filters} sort={sort} refresh={refresh} selected={selected} onSelect={setSelected} />
-          )}
+          <FileDropZone onFiles={view === 'articles' ? openFile.openFiles : () => undefined}>
+            {query.trim() ? (
+              <SearchResults query={query} view={listView} refresh={refresh} selected={selected} onSelect={setSelected} />
+            ) : (
+              <ArticleList view={listView} filters={filters} sort={sort} refresh={refresh} selected={selected} onSelect={setSelected} />
+            )}
+          </FileDropZone>
         </div>
         <aside className="drafts-side">
           {selected ? <ArticlePanel key={selected} id={selected} onGone={() => setSelected(null)} /> : <p className="muted">{t.selectHint}</p>}

@@ -23,6 +23,9 @@ import { LiveValue } from './live-value';
 import type { SaveStateStore } from './save-state-store';
 import { Toolbar } from './Toolbar';
 import { countText } from './word-count';
+import { ConvertMenu, LegacyNotice } from '../import/LegacyControls';
+import { takeImportNotice } from '../import/client-services';
+import type { LegacyConversionNotice } from '../../editor/paste/legacy-paste';
 import './editor.css';
 
 const f = vi.editor.fields;
@@ -47,6 +50,20 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   useEffect(() => () => images.dispose(), [images]);
   const [imageError, setImageError] = useState<string | null>(null);
   const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
+  const [legacyNotice, setLegacyNotice] = useState<{ message: string; undo?: () => void } | null>(() => {
+    const opened = takeImportNotice(session.articleId);
+    return opened ? { message: opened } : null;
+  });
+  const focused = useMemo(() => ({ current: null as Editor | null }), []);
+  /** Pasted TCVN3/VNI text was converted: say so, with an undo of the conversion (the paste stays). */
+  const legacyPasted = (target: () => Editor | null) => (notice: LegacyConversionNotice) =>
+    setLegacyNotice({
+      message: vi.importing.pasteConverted(vi.importing.encodings[notice.encoding]),
+      undo: () => {
+        target()?.chain().focus().undo().run();
+        setLegacyNotice(null);
+      },
+    });
 
   const insertImages = (editor: Editor | null, files: File[]) => {
     if (!editor) return;
@@ -70,12 +87,17 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   const review = useMemo(() => new ReviewController(), []);
   const reviewer = useCurrentReviewer();
   const sapoRef = useMemo(() => ({ current: null as Editor | null }), []);
+  const titleRef = useMemo(() => ({ current: null as Editor | null }), []);
   const common = { shouldRerenderOnTransaction: false, immediatelyRender: true, editable: !readOnly } as const;
   const title = useEditor(
     {
       ...common,
       extensions: [
-        ...lineExtensions({ collaboration: { document: doc, field: TITLE_FRAGMENT }, extra: [spellcheck()] }),
+        ...lineExtensions({
+          collaboration: { document: doc, field: TITLE_FRAGMENT },
+          extra: [spellcheck()],
+          onLegacyConverted: legacyPasted(() => titleRef.current),
+        }),
         Placeholder.configure({ placeholder: f.titlePlaceholder }),
       ],
       editorProps: {
@@ -89,7 +111,11 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
     {
       ...common,
       extensions: [
-        ...lineExtensions({ collaboration: { document: doc, field: SAPO_FRAGMENT }, extra: [spellcheck()] }),
+        ...lineExtensions({
+          collaboration: { document: doc, field: SAPO_FRAGMENT },
+          extra: [spellcheck()],
+          onLegacyConverted: legacyPasted(() => sapoRef.current),
+        }),
         Placeholder.configure({ placeholder: f.sapoPlaceholder }),
       ],
       editorProps: {
@@ -114,6 +140,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           insertImages(bodyRef.current, files);
           return true;
         },
+        onLegacyConverted: legacyPasted(() => bodyRef.current),
         extra: [spellcheck(), commentsExtension(doc, review, () => bodyRef.current)],
       }),
       editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body', ...noBrowserSpellcheck } },
@@ -122,6 +149,13 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   );
   bodyRef.current = body;
   sapoRef.current = sapo;
+  titleRef.current = title;
+  useEffect(() => {
+    const editors = [title, sapo, body].filter((e): e is Editor => e !== null);
+    const handlers = editors.map((e) => () => (focused.current = e));
+    editors.forEach((e, i) => e.on('focus', handlers[i]!));
+    return () => editors.forEach((e, i) => e.off('focus', handlers[i]!));
+  }, [title, sapo, body, focused]);
   useEffect(() => setBodyEditor(body), [body]);
   spell.register([title, sapo, body]);
 
@@ -135,8 +169,16 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           <div className="editor-bar">
             <Toolbar editor={bodyEditor} disabled={readOnly} onInsertImage={(file) => insertImages(bodyEditor, [file])} />
             <CommentButton controller={review} reviewer={reviewer} disabled={readOnly} />
+            <ConvertMenu
+              editor={() => focused.current ?? bodyRef.current}
+              disabled={readOnly}
+              onDone={(message) => setLegacyNotice({ message })}
+            />
             <ExportMenu doc={doc} images={images} />
           </div>
+        )}
+        {legacyNotice && (
+          <LegacyNotice message={legacyNotice.message} onUndo={legacyNotice.undo} onDismiss={() => setLegacyNotice(null)} />
         )}
         <StatusActions articleId={session.articleId} disabled={readOnly} reviewer={reviewer} />
         <ReturnNote doc={doc} />

@@ -184,7 +184,9 @@ class BodyWriter {
           }),
         );
       }
-      if (cells.length) rows.push(new TableRow({ children: cells }));
+      // A row of header cells is Word's header row (repeated on each page, and read back as <th>).
+      const header = row.length > 0 && row.toArray().every((c) => c instanceof Y.XmlElement && c.nodeName === 'tableHeader');
+      if (cells.length) rows.push(new TableRow({ children: cells, tableHeader: header || undefined }));
     }
     return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
   }

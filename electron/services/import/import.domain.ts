@@ -1,0 +1,26 @@
+import { ServiceError } from '../../../common/api/errors';
+import { MAX_IMPORT_BYTES, type importMethods } from '../../../common/api/import.api';
+import type { Domain } from '../context';
+import { readDocx } from './docx';
+import { readTextFile } from './text-file';
+
+/**
+ * `import.file`: a Word or text file read into the parts of a new article.
+ * Reads only the bytes it is given; stores nothing (the UI creates the
+ * article), so a bad file leaves everything as it was.
+ */
+export function createImportDomain(): Domain<keyof typeof importMethods> {
+  return {
+    handlers: {
+      'import.file': async ({ fileName, data }) => {
+        const bytes = Buffer.from(data, 'base64');
+        if (bytes.length > MAX_IMPORT_BYTES) {
+          throw new ServiceError('IMPORT_TOO_LARGE', `${fileName}: ${bytes.length} bytes, more than ${MAX_IMPORT_BYTES}`);
+        }
+        if (/\.txt$/i.test(fileName)) return readTextFile(fileName, bytes);
+        return readDocx(fileName, bytes);
+      },
+    },
+    close() {},
+  };
+}

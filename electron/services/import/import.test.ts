@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ServiceError } from '../../../common/api/errors';
+import { createImportDomain } from './import.domain';
+
+const FIXTURES = join(__dirname, '../../../tests/fixtures/legacy');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+const lines = (name: string) => readFileSync(join(FIXTURES, name), 'utf8').trim().split('\n');
+const importFile = (fileName: string, bytes: Buffer) =>
+  Promise.resolve(createImportDomain().handlers['import.file']({ fileName, data: bytes.toString('base64') }));
+
+async function refusal(fileName: string, bytes: Buffer): Promise<string> {
+  try {
+    await importFile(fileName, bytes);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ServiceError);
+    return (error as ServiceError).code;
+  }
+  throw new Error('accepted');
+}
+
+/** A one-entry ZIP (stored sizes as given, so a test can lie about them). */
+function zip(name: string, content: Buffer, declaredSize = content.length): Buffer {
+  const data = deflateRawSync(content);
+  const nameBytes = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(declaredSize, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(declaredSize, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  central.writeUInt32LE(0, 42);
+  const dirOffset = local.length + nameBytes.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + nameBytes.length, 12);
+  end.writeUInt32LE(dirOffset, 16);
+  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
+}
+
+describe('import.file: Word files', () => {
+  it('reads the LibreOffice .docx with .VnTime, .VnTimeH and VNI-Times runs as NFC Unicode, with its structure', async () => {
+    const result = await importFile('hoi-nghi.docx', fixture('word-vntime.docx'));
+    const expected = lines('word-vntime.expected.txt');
+    expect(result.kind).toBe('docx');
+    expect(result.fileName).toBe('hoi-nghi.docx');
+    expect(result.title).toBe(expected[0]);
+    expect(result.sapo).toBe(expected[1]);
+    expect(result.legacy?.encoding).toBe('tcvn3');
+    const html = result.html;
+    expect(html.normalize('NFC')).toBe(html);
+    expect(html).toContain(`<p>${expected[2]}<sup><a href="#footnote-`);
+    expect(html).toContain(`<h2>${expected[3]}</h2>`);
+    expect(html).toContain(`<ul><li>${expected[4]}</li><li>${expected[5]}</li></ul>`);
+    expect(html).toContain(`<p>${expected[6]}</p>`);
+    expect(html).toContain(`<p>${expected[7]}</p>`);
+    expect(html).toContain(`<p>${expected[8]} <a href="https://hoatien.gov.vn/"><em>Xem thêm</em></a></p>`);
+    expect(html).toContain('<table><tr><td><p>Chỉ tiêu</p></td><td><p>Kết quả</p></td></tr><tr><td><p>Hộ nghèo</p></td>');
+    expect(html).toMatch(/<img src="data:image\/png;base64,iVBORw0KGgo[^"]+" \/>/);
+    expect(html).toContain('<p><em>Quang cảnh hội nghị</em></p>');
+    expect(result.notes).toEqual([`<p>${expected[9]}</p>`]);
+    expect(result.skippedImages).toBe(0);
+  });
+
+  it('refuses what is not a .docx with a code the UI explains, and reads nothing else', async () => {
+    const docx = fixture('word-vntime.docx');
+    expect(await refusal('a.docx', Buffer.from('Hello, this is not Word'))).toBe('IMPORT_NOT_WORD');
+    expect(await refusal('a.docx', docx.subarray(0, Math.floor(docx.length * 0.6)))).toBe('IMPORT_DAMAGED');
+    expect(await refusal('a.docx', zip('word/other.xml', Buffer.from('<x/>')))).toBe('IMPORT_NOT_WORD');
+    // A CFB (OLE) container, as Word 97-2003 and encrypted .docx files are.
+    const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    expect(await refusal('cu.doc', cfb)).toBe('IMPORT_OLD_WORD');
+    expect(await refusal('mat-khau.docx', Buffer.concat([cfb, Buffer.from('EncryptedPackage', 'utf16le')]))).toBe('IMPORT_ENCRYPTED');
+  });
+
+  it('stops zip bombs: an honest 64 MB of zeros, and an entry that lies about its size', async () => {
+    const zeros = Buffer.alloc(64 * 1024 * 1024);
+    expect(await refusal('bom.docx', zip('word/document.xml', zeros))).toBe('IMPORT_ZIP_BOMB');
+    expect(await refusal('bom.docx', zip('word/document.xml', zeros.subarray(0, 8 * 1024 * 1024), 1000))).toBe('IMPORT_ZIP_BOMB');
+  });
+});
+
+describe('import.file: text files', () => {
+  it('reads a TCVN3 .txt (written by GNU iconv) as Unicode, first line as the title', async () => {
+    const expected = lines('tcvn3.expected.txt');
+    const result = await importFile('hoi-nghi.txt', fixture('tcvn3.txt'));
+    expect(result.kind).toBe('txt');
+    expect(result.legacy?.encoding).toBe('tcvn3');
+    expect(result.title).toBe(expected[0]);
+    expect(result.html).toBe(expected.slice(1).map((l) => `<p>${l}</p>`).join(''));
+  });
+});

@@ -1,0 +1,30 @@
+import { call } from '../../services/client';
+import { fromBase64, toBase64 } from '../editor/base64';
+import { ArticleImages } from '../editor/image-store';
+import type { ImportServices } from './import-article';
+
+/** The import through the contract (both transports). */
+export const clientImportServices: ImportServices = {
+  read: (fileName, bytes) => call('import.file', { fileName, data: toBase64(bytes) }),
+  create: () => call('drafts.create', {}),
+  open: async (id) => fromBase64((await call('drafts.open', { id })).state),
+  append: async (id, update) => {
+    await call('drafts.append', { id, update: toBase64(update) });
+  },
+  storePicture: (articleId, source) => new ArticleImages(articleId).importPasted(source),
+  discard: async (id) => {
+    await call('drafts.trash', { id });
+    await call('drafts.deleteForever', { id });
+  },
+};
+
+/** Notices for the editor of a just-opened file ("converted from TCVN3"), taken once. */
+const notices = new Map<string, string>();
+export function leaveImportNotice(articleId: string, message: string): void {
+  notices.set(articleId, message);
+}
+export function takeImportNotice(articleId: string): string | null {
+  const message = notices.get(articleId) ?? null;
+  notices.delete(articleId);
+  return message;
+}
