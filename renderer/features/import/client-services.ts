@@ -1,5 +1,5 @@
 import { call } from '../../services/client';
-import { fromBase64, toBase64 } from '../editor/base64';
+import { fromBase64, toBase64 } from '../../../common/api/base64';
 import { ArticleImages } from '../editor/image-store';
 import type { ImportServices } from './import-article';
 
