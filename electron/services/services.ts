@@ -15,8 +15,8 @@ export function createServices(ctx: ServiceContext): Services {
   const drafts = createDraftsDomain(ctx);
   const portal = createPortalDomain(ctx, {
     onSubmitted: async (articleId) => {
-      const { status } = await drafts.service.summary(articleId);
-      if (status === 'approved') await drafts.service.setStatus(articleId, 'submitted');
+      // The workflow reads the document's status, never the list's copy.
+      if (drafts.service.statusOf(articleId) === 'approved') await drafts.service.setStatus(articleId, 'submitted');
     },
   });
   const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx), portal];

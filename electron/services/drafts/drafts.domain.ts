@@ -24,6 +24,7 @@ export function createDraftsDomain(
       drafts.create({ kind, category, byline: (byline ?? ctx.settings.read().authorName).normalize('NFC') }),
     'drafts.list': (args) => {
       drafts.flushDerived();
+      drafts.refreshStale();
       const { rows, total } = drafts.store.list({
         trashed: args.view === 'trash',
         status: args.status,

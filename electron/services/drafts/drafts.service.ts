@@ -37,6 +37,8 @@ export interface LiveArticle {
   updateCount: number;
   updateBytes: number;
   lastUpdateId: number;
+  /** The article's committed updates so far (articles.log_seq) that `doc` holds. */
+  logSeq: number;
   /** Edits committed since the last version of any kind. */
   editedSinceVersion: boolean;
   lastVersionAt: number;
@@ -54,6 +56,9 @@ export class DraftsService {
   private readonly live = new Map<string, LiveArticle>();
   private readonly deriveTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; since: number }>();
   private readonly queue: AppendQueue;
+  /** Articles whose derived fields are behind their log (a crash between commit and derive). */
+  private readonly stale: Set<string>;
+  private staleTimer: ReturnType<typeof setImmediate> | null = null;
   /** Called after an append commits (history uses it for automatic versions). */
   afterCommit: (article: LiveArticle) => void = () => {};
 
@@ -64,6 +69,10 @@ export class DraftsService {
     this.store = new DraftsStore(ctx.db);
     this.now = options.now ?? Date.now;
     this.queue = new AppendQueue(this.store, () => this.iso());
+    // Found through a partial index: costs nothing when there are none. They
+    // are re-derived one per turn of the event loop, or at once when read.
+    this.stale = new Set(this.store.staleIds());
+    this.scheduleStale();
   }
 
   iso(): string {
@@ -80,7 +89,14 @@ export class DraftsService {
 
   summary(id: string): ArticleSummary {
     this.flushDerived(id);
+    this.refreshStale(id);
     return toSummary(this.row(id));
+  }
+
+  /** Where the article stands in the workflow, read from its document (the one truth). */
+  statusOf(id: string): ArticleStatus {
+    const parsed = StatusSchema.safeParse(this.article(id).doc.getMap<unknown>(META_MAP).get(metaKeys.status));
+    return parsed.success ? parsed.data : 'draft';
   }
 
   /** The article's document, loading it from the database if needed. */
@@ -91,9 +107,9 @@ export class DraftsService {
       this.live.set(id, live);
       return live;
     }
-    this.row(id);
+    const row = this.row(id);
     const { snapshot, updates } = this.store.docParts(id);
-    const parts = snapshot ? [snapshot, ...updates.map((u) => u.data)] : updates.map((u) => u.data);
+    const parts = snapshot ? [snapshot.data, ...updates.map((u) => u.data)] : updates.map((u) => u.data);
     const newestVersion = this.store.versions(id)[0];
     live = {
       id,
@@ -101,6 +117,7 @@ export class DraftsService {
       updateCount: updates.length,
       updateBytes: updates.reduce((sum, u) => sum + u.data.byteLength, 0),
       lastUpdateId: updates.at(-1)?.id ?? 0,
+      logSeq: row.log_seq,
       editedSinceVersion: false,
       lastVersionAt: newestVersion ? Date.parse(newestVersion.created_at) : this.now(),
     };
@@ -158,10 +175,9 @@ export class DraftsService {
     const id = randomUUID();
     const derived = deriveArticle(doc);
     const now = this.iso();
-    this.store.transaction(() => {
-      this.store.insertArticle(id, derivedColumns(derived), searchColumns(derived), now);
-      this.store.appendUpdate(id, Y.encodeStateAsUpdate(doc));
-    });
+    this.store.transaction(() =>
+      this.store.insertArticle(id, derivedColumns(derived), searchColumns(derived), now, Y.encodeStateAsUpdate(doc)),
+    );
     doc.destroy();
     const summary = this.summary(id);
     this.ctx.emit('drafts.changed', { id, summary });
@@ -206,11 +222,17 @@ export class DraftsService {
   }
 
   /** Stores an update already applied to `live.doc`; broadcasts it after the commit. */
-  async commit(live: LiveArticle, update: Uint8Array, origin: string | null): Promise<{ savedAt: string }> {
+  async commit(
+    live: LiveArticle,
+    update: Uint8Array,
+    origin: string | null,
+    status?: ArticleStatus,
+  ): Promise<{ savedAt: string }> {
     let savedAt: string;
     try {
-      savedAt = await this.queue.push(live.id, update, (updateId) => {
+      savedAt = await this.queue.push(live.id, update, (updateId, logSeq) => {
         live.lastUpdateId = updateId;
+        live.logSeq = logSeq;
         live.updateCount += 1;
         live.updateBytes += update.byteLength;
         // Runs right after the commit, before anything else can touch the doc:
@@ -224,7 +246,7 @@ export class DraftsService {
             console.error(`drafts: compacting ${live.id} failed`, error);
           }
         }
-      });
+      }, status);
     } catch (error) {
       this.evict(live.id);
       throw new ServiceError('DB_FAILED', `append to ${live.id} failed: ${String(error)}`);
@@ -237,21 +259,22 @@ export class DraftsService {
   }
 
   /** A change made by the service itself (status, restore): applied, committed and broadcast. */
-  async change(id: string, change: (doc: Y.Doc) => void): Promise<void> {
+  async change(id: string, change: (doc: Y.Doc) => void, status?: ArticleStatus): Promise<void> {
     const live = this.article(id);
     const update = captureUpdate(live.doc, () => change(live.doc));
-    if (update) await this.commit(live, update, null);
+    if (update) await this.commit(live, update, null, status);
     this.flushDerived(id);
   }
 
   async setStatus(id: string, status: ArticleStatus): Promise<ArticleSummary> {
     this.row(id);
-    const from = this.summary(id).status;
+    // The transition is checked against the document, never the list's copy.
+    const from = this.statusOf(id);
     if (from === status) return this.summary(id);
     if (!canChangeStatus(from, status)) {
       throw new ServiceError('INVALID_STATUS_CHANGE', `article ${id} cannot go from ${from} to ${status}`);
     }
-    await this.change(id, (doc) => doc.getMap<unknown>(META_MAP).set(metaKeys.status, status));
+    await this.change(id, (doc) => doc.getMap<unknown>(META_MAP).set(metaKeys.status, status), status);
     return this.summary(id);
   }
 
@@ -332,12 +355,46 @@ export class DraftsService {
   private deriveNow(id: string): void {
     const live = this.live.get(id);
     if (!live || !this.store.getArticle(id)) return;
+    // The document holds an update that is not committed yet: deriving now
+    // would record text the log may never get. Its commit schedules another.
+    if (this.queue.has(id)) return this.scheduleDerive(id);
     const derived = deriveArticle(live.doc);
-    this.store.transaction(() => this.store.updateDerived(id, derivedColumns(derived), searchColumns(derived)));
+    this.store.transaction(() => this.store.updateDerived(id, derivedColumns(derived), searchColumns(derived), live.logSeq));
+    this.stale.delete(id);
     this.ctx.emit('drafts.changed', { id, summary: toSummary(this.row(id)) });
   }
 
+  /** Re-derives articles left stale by a crash: `id` alone, or all of them (before a list or search). */
+  refreshStale(id?: string): void {
+    for (const each of id === undefined ? [...this.stale] : this.stale.has(id) ? [id] : []) {
+      this.stale.delete(each);
+      if (!this.store.getArticle(each)) continue;
+      const wasLive = this.live.has(each);
+      try {
+        this.article(each);
+        this.deriveNow(each);
+      } catch (error) {
+        console.error(`drafts: re-deriving ${each} failed`, error);
+      } finally {
+        if (!wasLive) this.evict(each);
+      }
+    }
+  }
+
+  private scheduleStale(): void {
+    if (this.staleTimer || this.stale.size === 0) return;
+    this.staleTimer = setImmediate(() => {
+      this.staleTimer = null;
+      const next = this.stale.values().next();
+      if (!next.done) this.refreshStale(next.value);
+      this.scheduleStale();
+    });
+    this.staleTimer.unref?.();
+  }
+
   async close(): Promise<void> {
+    if (this.staleTimer) clearImmediate(this.staleTimer);
+    this.staleTimer = null;
     await this.queue.drain();
     this.flushDerived();
     for (const id of [...this.live.keys()]) this.evict(id);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { ServiceError } from '../../../common/api/errors';
+import { META_MAP, metaKeys } from '../../../common/article/layout';
 import { ArticleStatus } from '../../../common/article/model';
 import { DraftsStore } from '../../db/drafts-store';
 import { buildDoc } from '../drafts/article-docs';
@@ -26,8 +27,9 @@ export function draftsArticleReader(db: Database): ArticleReader {
       const row = store.getArticle(articleId);
       if (!row) throw new ServiceError('DRAFT_NOT_FOUND', `no article ${articleId}`);
       const { snapshot, updates } = store.docParts(articleId);
-      const doc = buildDoc([...(snapshot ? [snapshot] : []), ...updates.map((u) => u.data)]);
-      const status = ArticleStatus.safeParse(row.status);
+      const doc = buildDoc([...(snapshot ? [snapshot.data] : []), ...updates.map((u) => u.data)]);
+      // The status the portal checks is the document's, not the list's copy.
+      const status = ArticleStatus.safeParse(doc.getMap<unknown>(META_MAP).get(metaKeys.status));
       return {
         state: Y.encodeStateAsUpdate(doc),
         title: row.title,
