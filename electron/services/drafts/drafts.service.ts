@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { ArticleSummary } from '../../../common/api/drafts.api';
 import { ServiceError } from '../../../common/api/errors';
@@ -6,9 +7,10 @@ import { META_MAP, metaKeys, seedArticle } from '../../../common/article/layout'
 import { canChangeStatus } from '../../../common/article/workflow';
 import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { ArticleKind as KindSchema, ArticleStatus as StatusSchema } from '../../../common/article/model';
+import { freeBytes } from '../../db/database';
 import { DraftsStore, type ArticleRow } from '../../db/drafts-store';
 import type { ServiceContext } from '../context';
-import { buildDoc, captureUpdate, deriveArticle, derivedColumns, searchColumns, toBase64 } from './article-docs';
+import { buildDoc, captureUpdate, copyAside, deriveArticle, derivedColumns, loadArticleDoc, newestCopyInBackups, searchColumns, toBase64 } from './article-docs';
 import { AppendQueue } from './append-queue';
 
 /** Compaction thresholds: past either, the update log is folded into the snapshot. */
@@ -44,7 +46,7 @@ export interface LiveArticle {
   lastVersionAt: number;
 }
 
-type Ctx = Pick<ServiceContext, 'db' | 'emit' | 'settings'>;
+type Ctx = Pick<ServiceContext, 'db' | 'emit' | 'settings'> & Partial<Pick<ServiceContext, 'notices' | 'dataDir'>>;
 
 /**
  * Drafts storage: the article documents, their update log and derived fields.
@@ -108,26 +110,68 @@ export class DraftsService {
       return live;
     }
     const row = this.row(id);
-    const { snapshot, updates } = this.store.docParts(id);
-    const parts = snapshot ? [snapshot.data, ...updates.map((u) => u.data)] : updates.map((u) => u.data);
+    const loaded = loadArticleDoc(this.store.docParts(id));
     const newestVersion = this.store.versions(id)[0];
     live = {
       id,
-      doc: buildDoc(parts),
-      updateCount: updates.length,
-      updateBytes: updates.reduce((sum, u) => sum + u.data.byteLength, 0),
-      lastUpdateId: updates.at(-1)?.id ?? 0,
+      doc: loaded.doc,
+      updateCount: loaded.updates.length,
+      updateBytes: loaded.updates.reduce((sum, u) => sum + u.data.byteLength, 0),
+      lastUpdateId: loaded.updates.at(-1)?.id ?? 0,
       logSeq: row.log_seq,
       editedSinceVersion: false,
       lastVersionAt: newestVersion ? Date.parse(newestVersion.created_at) : this.now(),
     };
     this.live.set(id, live);
+    if (loaded.lost > 0) this.salvage(live, loaded.lost);
     while (this.live.size > CACHE_SIZE) {
       const oldest = this.live.keys().next().value!;
       this.flushDerived(oldest);
       this.evict(oldest);
     }
     return live;
+  }
+
+  /**
+   * An article with damaged pieces (checksum or decoding): it opens with the
+   * longest intact part of its log, merged with the newest backup's copy.
+   * The database is copied aside before anything is written; then the
+   * recovered document replaces the damaged log (one snapshot), and a notice
+   * names the article, what was lost and where the original is kept.
+   */
+  private salvage(live: LiveArticle, lost: number): void {
+    const dataDir = this.ctx.dataDir;
+    let kept = '';
+    let fromBackup = false;
+    if (dataDir) {
+      const backup = newestCopyInBackups(join(dataDir, 'backups'), live.id);
+      if (backup) {
+        Y.applyUpdate(live.doc, backup);
+        fromBackup = true;
+      }
+      try {
+        kept = copyAside(this.ctx.db, dataDir, live.id);
+        const state = Y.encodeStateAsUpdate(live.doc);
+        this.store.transaction(() => {
+          this.store.compact(live.id, state, Number.MAX_SAFE_INTEGER, this.iso());
+          live.logSeq = this.store.touch(live.id, this.iso(), 1);
+        });
+        live.updateCount = 0;
+        live.updateBytes = 0;
+        live.lastUpdateId = 0;
+        this.scheduleDerive(live.id);
+      } catch (error) {
+        // Read-only or a full disk: the recovered copy is shown, the file stays as it is.
+        console.error(`drafts: writing the salvaged article ${live.id} failed`, error);
+        kept = kept || join(dataDir, 'toasoan.db');
+      }
+    }
+    console.error(`drafts: article ${live.id} was damaged; ${lost} piece(s) dropped, backup merged: ${fromBackup}`);
+    this.ctx.notices?.raise('DB_ARTICLE_SALVAGED', deriveArticle(live.doc).title, {
+      lost,
+      fromBackup: fromBackup ? 1 : 0,
+      kept,
+    });
   }
 
   /** Forgets the in-memory document; the next use reloads it from what is committed. */
@@ -249,13 +293,43 @@ export class DraftsService {
       }, status);
     } catch (error) {
       this.evict(live.id);
-      throw new ServiceError('DB_FAILED', `append to ${live.id} failed: ${String(error)}`);
+      throw this.writeFailure(`append to ${live.id}`, error);
+    }
+    this.diskFullSince = null;
+    if (this.diskFullNotice) {
+      this.ctx.notices?.dismiss(this.diskFullNotice);
+      this.diskFullNotice = null;
     }
     live.editedSinceVersion = true;
     this.ctx.emit('drafts.update', { id: live.id, update: toBase64(update), origin });
     this.afterCommit(live);
     this.scheduleDerive(live.id);
     return { savedAt };
+  }
+
+  private diskFullSince: number | null = null;
+  private diskFullNotice: string | null = null;
+
+  /**
+   * A failed write as the user's words: a full disk says so, with the folder
+   * and its free space (once per episode, as a notice; the window keeps the
+   * edits and retries); a read-only database says so; anything else is DB_FAILED.
+   */
+  writeFailure(what: string, error: unknown): ServiceError {
+    if (error instanceof ServiceError) return error;
+    const code = (error as { code?: unknown } | null)?.code;
+    const message = `${what} failed: ${error instanceof Error ? error.message : String(error)}`;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+      if (this.diskFullSince === null) {
+        this.diskFullSince = Date.now();
+        const dir = this.ctx.dataDir ?? '';
+        this.diskFullNotice = this.ctx.notices?.raise('DB_DISK_FULL', dir, { free: dir ? freeBytes(dir) : -1 }).id ?? null;
+      }
+      return new ServiceError('DB_DISK_FULL', message);
+    }
+    if (code === 'SQLITE_READONLY') return new ServiceError('DB_READ_ONLY', message);
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new ServiceError('DB_CORRUPT', message);
+    return new ServiceError('DB_FAILED', message);
   }
 
   /** A change made by the service itself (status, restore): applied, committed and broadcast. */
