@@ -1,5 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, statfsSync } from 'node:fs';
+import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBackups, removePartialBackups, takeBackup, takeBackupInBackground } from './backups';
 import { pendingMigrations, runMigrations, schemaVersion } from './migrate';
@@ -199,17 +199,7 @@ function openReadOnly(
   migrations: readonly Migration[],
   notices: DatabaseNotices,
 ): OpenedDatabase {
-  let db: Database;
-  if (existsSync(path)) {
-    const disk = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
-    try {
-      db = new BetterSqlite3(disk.serialize());
-    } finally {
-      disk.close();
-    }
-  } else {
-    db = new BetterSqlite3(':memory:');
-  }
+  const db = existsSync(path) ? new BetterSqlite3(readOnlyImage(path)) : new BetterSqlite3(':memory:');
   db.pragma('foreign_keys = ON');
   runMigrations(db, migrations);
   db.pragma('query_only = ON');
@@ -231,6 +221,36 @@ function openReadOnly(
       if (db.open) db.close();
     },
   };
+}
+
+/**
+ * The database as SQLite reads it (WAL frames included), as bytes for an
+ * in-memory copy. With frames in the WAL, a read-only connection reads
+ * through it (that needs the -shm a crash leaves behind); without, or if that
+ * fails, the file itself is the database. Marked as a rollback-journal
+ * database, which is what an in-memory copy can be.
+ */
+function readOnlyImage(path: string): Buffer {
+  const wal = `${path}-wal`;
+  let image: Buffer | null = null;
+  if (existsSync(wal) && statSync(wal).size > 32) {
+    try {
+      const disk = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+      try {
+        image = disk.serialize();
+      } finally {
+        disk.close();
+      }
+    } catch (error) {
+      console.error('reading the WAL read-only failed; using the database file alone', error);
+    }
+  }
+  image ??= readFileSync(path);
+  if (image.length >= 100) {
+    image[18] = 1;
+    image[19] = 1;
+  }
+  return image;
 }
 
 type Checked = { db: Database } | { problem: string; db: Database | null };

@@ -470,7 +470,12 @@ export class DraftsService {
     if (this.staleTimer) clearImmediate(this.staleTimer);
     this.staleTimer = null;
     await this.queue.drain();
-    this.flushDerived();
+    try {
+      this.flushDerived();
+    } catch (error) {
+      // E.g. a full disk: the log is committed; the list is re-derived at the next start.
+      console.error('drafts: refreshing derived fields at close failed', error);
+    }
     for (const id of [...this.live.keys()]) this.evict(id);
   }
 }
