@@ -68,7 +68,8 @@ export function startupFailure(cause: string, dataDir: string): { title: string;
 }
 
 /** A start-up error as a person reads it (the English message never reaches the user). */
-export function startupCause(code: string | undefined): string {
+export function startupCause(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ENOSPC':
     case 'SQLITE_FULL':
@@ -79,6 +80,9 @@ export function startupCause(code: string | undefined): string {
     case 'SQLITE_READONLY':
     case 'SQLITE_CANTOPEN':
       return 'không có quyền đọc hoặc ghi thư mục dữ liệu.';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'đường dẫn thư mục dữ liệu trỏ vào một tệp chứ không phải một thư mục.';
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
       return 'cơ sở dữ liệu bị hỏng và không tự sửa được.';

@@ -2,7 +2,8 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openRuntime } from '../services/bootstrap';
+import { startupCause, startupFailure } from '../../common/messages/storage';
+import { openRuntime, type Runtime } from '../services/bootstrap';
 import { readAppVersion } from '../services/version';
 import { startHostServer } from './server';
 import { newToken } from './token';
@@ -41,11 +42,20 @@ async function shutdown(): Promise<void> {
 process.on('SIGINT', () => void shutdown());
 process.on('SIGTERM', () => void shutdown());
 
-const runtime = openRuntime({
-  dataDir,
-  transport: 'web',
-  version: readAppVersion(new URL('../../package.json', import.meta.url)),
-});
+let runtime: Runtime;
+try {
+  runtime = openRuntime({
+    dataDir,
+    transport: 'web',
+    version: readAppVersion(new URL('../../package.json', import.meta.url)),
+  });
+} catch (error) {
+  // Never silent: the same words the desktop app's dialog shows, then a non-zero exit.
+  const failure = startupFailure(startupCause(error), dataDir);
+  console.error(`${failure.title}\n${failure.message}\n${failure.detail}`);
+  console.error('(chi tiết kỹ thuật)', error);
+  process.exit(1);
+}
 stop = () => runtime.close();
 const token = process.env.TOASOAN_TOKEN ?? newToken();
 const server = await startHostServer({

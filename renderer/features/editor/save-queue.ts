@@ -36,7 +36,8 @@ export interface SaveQueueOptions {
   timers?: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void };
 }
 
-const TRANSIENT = new Set(['DISCONNECTED', 'TIMEOUT', 'DB_FAILED', 'INTERNAL']);
+// A full disk is retried until space returns: the window keeps the edits meanwhile.
+const TRANSIENT = new Set(['DISCONNECTED', 'TIMEOUT', 'DB_FAILED', 'DB_DISK_FULL', 'INTERNAL']);
 
 /**
  * The editor's outgoing Yjs updates, in order, until the service acknowledges
