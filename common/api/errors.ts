@@ -35,6 +35,7 @@ export const errorCodes = [
   'IMAGE_UNREADABLE',
   'IMAGE_TOO_LARGE',
   'IMAGE_DOWNLOAD_FAILED',
+  'IMAGE_ADDRESS_REFUSED',
   // files
   'FILE_UNREADABLE',
   'EXPORT_FAILED',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startupCause, startupFailure } from '../../common/messages/storage';
 import { openRuntime, type Runtime } from '../services/bootstrap';
+import { isLoopbackAddress } from '../services/images/images.download';
 import { readAppVersion } from '../services/version';
 import { startHostServer } from './server';
 import { newToken } from './token';
@@ -18,6 +19,9 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     port: { type: 'string' },
     static: { type: 'string' },
+    // For the end-to-end tests only, whose "web sites" run on this machine:
+    // images.download may then fetch from loopback (never from the LAN).
+    'test-allow-loopback-images': { type: 'boolean' },
   },
 });
 
@@ -48,6 +52,7 @@ try {
     dataDir,
     transport: 'web',
     version: readAppVersion(new URL('../../package.json', import.meta.url)),
+    services: values['test-allow-loopback-images'] ? { imageDownload: { allowAddress: isLoopbackAddress } } : {},
   });
 } catch (error) {
   // Never silent: the same words the desktop app's dialog shows, then a non-zero exit.

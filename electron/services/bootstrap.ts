@@ -5,7 +5,7 @@ import { NoticeBoard } from './app/notice-board';
 import type { ServiceContext } from './context';
 import { LocalPlaintextSecretStore } from './secrets/local-plaintext-secret-store';
 import type { SecretStore } from './secrets/secret-store';
-import { createServices, type Services } from './services';
+import { createServices, type Services, type ServicesOptions } from './services';
 import { JsonFileSettingsStore } from './settings/json-file-store';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -25,6 +25,8 @@ export interface RuntimeOptions {
   settings?: (notices: NoticeBoard) => SettingsStore;
   /** Defaults to the local plaintext fallback in dataDir. */
   secrets?: SecretStore;
+  /** Passed to the services (tests: images.download from a loopback server). */
+  services?: ServicesOptions;
 }
 
 /**
@@ -57,7 +59,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     readOnly: database.readOnly,
     emit,
   };
-  const services = createServices(ctx);
+  const services = createServices(ctx, options.services);
   return {
     ...services,
     async close() {

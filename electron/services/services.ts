@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { createAppDomain } from './app/app.handlers';
 import { createDraftsDomain } from './drafts/drafts.domain';
 import { createImagesDomain } from './images/images.domain';
+import type { DownloadOptions } from './images/images.download';
 import { createPortalDomain } from './portal/portal.domain';
 
 export interface Services {
@@ -11,7 +12,12 @@ export interface Services {
 }
 
 /** Builds every service over one context; both transports serve the result. */
-export function createServices(ctx: ServiceContext): Services {
+export interface ServicesOptions {
+  /** images.download's guard; `allowAddress` is for tests that serve images from loopback. */
+  imageDownload?: DownloadOptions;
+}
+
+export function createServices(ctx: ServiceContext, options: ServicesOptions = {}): Services {
   const drafts = createDraftsDomain(ctx);
   const portal = createPortalDomain(ctx, {
     onSubmitted: async (articleId) => {
@@ -19,7 +25,7 @@ export function createServices(ctx: ServiceContext): Services {
       if (drafts.service.statusOf(articleId) === 'approved') await drafts.service.setStatus(articleId, 'submitted');
     },
   });
-  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx), portal];
+  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx, { download: options.imageDownload }), portal];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {
     handlers,

@@ -2,8 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch, type Handlers } from '../../../common/api/dispatch';
+import { ServiceError, isErrorCode } from '../../../common/api/errors';
 import { DraftsHarness } from '../drafts/testing/harness';
-import { downloadLimits } from './images.domain';
+import { createImagesDomain, downloadLimits } from './images.domain';
+import { isLoopbackAddress, isRefusedAddress } from './images.download';
 
 /** A valid RGBA PNG of the given size (every pixel opaque red). */
 function png(width: number, height: number): Buffer {
@@ -34,9 +37,15 @@ const LIMIT = 4096;
 const original = { ...downloadLimits };
 
 let server: Server;
+const requests: string[] = [];
 let base: string;
 beforeAll(async () => {
   server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    if (req.url?.startsWith('/to-ipv6')) {
+      res.writeHead(302, { location: `http://[::1]:${new URL(req.url, 'http://x').searchParams.get('port')}/pics/x.png` }).end();
+      return;
+    }
     switch (req.url) {
       case '/pics/%E1%BA%A3nh%20b%C3%ACa.png':
         res.writeHead(200, { 'content-type': 'image/png', 'content-length': PNG.length }).end(PNG);
@@ -86,7 +95,13 @@ afterEach(async () => {
   await h.close();
 });
 
-const download = (url: string) => h.call('images.download', { url });
+/** images.download with the test-only allowance: the images here are served from loopback. */
+async function download(url: string, allowLoopback = true): Promise<{ mime: string; data: string; fileName: string }> {
+  const images = createImagesDomain(h.runtime.ctx, { download: allowLoopback ? { allowAddress: isLoopbackAddress } : {} });
+  const result = await dispatch(images.handlers as unknown as Handlers, 'images.download', { url });
+  if (result.ok) return result.value as { mime: string; data: string; fileName: string };
+  throw new ServiceError(isErrorCode(result.error.code) ? result.error.code : 'INTERNAL', result.error.message);
+}
 
 describe('images.download', () => {
   it('returns the bytes unchanged, the mime read from them and the decoded file name', async () => {
@@ -123,5 +138,38 @@ describe('images.download', () => {
   it('answers IMAGE_TOO_LARGE from Content-Length and while reading a body without one', async () => {
     await expect(download(`${base}/declared-large`)).rejects.toMatchObject({ code: 'IMAGE_TOO_LARGE' });
     await expect(download(`${base}/streamed-large`)).rejects.toMatchObject({ code: 'IMAGE_TOO_LARGE' });
+  });
+
+  it('refuses this machine, by address or by a name that resolves to it, with IMAGE_ADDRESS_REFUSED (its Vietnamese reason is in the catalogue)', async () => {
+    const port = new URL(base).port;
+    const hits = requests.length;
+    for (const url of [
+      `http://127.0.0.1:${port}/pics/%E1%BA%A3nh%20b%C3%ACa.png`,
+      `http://[::1]:${port}/pics/x.png`,
+      `http://localhost:${port}/pics/x.png`,
+      `http://127.1.2.3:${port}/pics/x.png`,
+      `http://[::ffff:127.0.0.1]:${port}/pics/x.png`,
+    ]) {
+      await expect(download(url, false), url).rejects.toMatchObject({ code: 'IMAGE_ADDRESS_REFUSED' });
+    }
+    // The guard stopped them before any connection.
+    expect(requests.length).toBe(hits);
+    // Through the real runtime (no allowance), the same.
+    await expect(h.call('images.download', { url: `${base}/moved` })).rejects.toMatchObject({ code: 'IMAGE_ADDRESS_REFUSED' });
+  });
+
+  it('checks every redirect again: an allowed first hop may not lead to a refused one', async () => {
+    // The allowance lets 127.0.0.1 through but not "localhost"'s ::1 / 127.0.0.1 under another name: allow only the literal.
+    const images = createImagesDomain(h.runtime.ctx, { download: { allowAddress: (a) => a === '127.0.0.1' } });
+    const port = new URL(base).port;
+    const result = await dispatch(images.handlers as unknown as Handlers, 'images.download', { url: `${base}/to-ipv6?port=${port}` });
+    expect(result).toMatchObject({ ok: false, error: { code: 'IMAGE_ADDRESS_REFUSED' } });
+  });
+
+  it('classifies private, link-local and unique-local addresses as refused, public ones as allowed', () => {
+    for (const a of ['10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '127.0.0.1', '0.0.0.0', '::1', 'fd00::1', 'fe80::1', '::ffff:192.168.0.1', '100.64.0.1']) {
+      expect(isRefusedAddress(a), a).toBe(true);
+    }
+    for (const a of ['203.113.131.1', '8.8.8.8', '2001:4860:4860::8888', '::ffff:14.225.0.1']) expect(isRefusedAddress(a), a).toBe(false);
   });
 });

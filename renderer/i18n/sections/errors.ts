@@ -28,6 +28,8 @@ export const errors: Record<ErrorCode, string> = {
   IMAGE_UNREADABLE: 'Không đọc được ảnh: tệp hỏng hoặc không phải ảnh.',
   IMAGE_TOO_LARGE: 'Ảnh quá lớn.',
   IMAGE_DOWNLOAD_FAILED: 'Không tải được ảnh từ trang gốc (mạng hoặc địa chỉ ảnh có vấn đề).',
+  IMAGE_ADDRESS_REFUSED:
+    'Không tải ảnh này: địa chỉ ảnh trỏ vào chính máy này hoặc mạng nội bộ (bộ định tuyến, máy chủ trong cơ quan). Vì an toàn, Tòa Soạn chỉ tải ảnh từ trang web công khai.',
   FILE_UNREADABLE: 'Không đọc được tệp.',
   EXPORT_FAILED: 'Không xuất được tệp.',
   PORTAL_NOT_CONFIGURED: 'Chưa cài đặt cổng thông tin điện tử. Hãy nhập địa chỉ, tên đăng nhập và mật khẩu ứng dụng trong Cài đặt.',
