@@ -33,10 +33,24 @@ module.exports = {
       to: nodeCore,
     },
     {
-      name: 'services-never-electron',
-      comment: 'Services, db, host and cli run under plain Node; only electron/main and electron/preload import electron.',
+      name: 'renderer-shell-on-top',
+      comment: 'renderer/app is the shell: it may use the features, never the other way round. Shared pieces live in renderer/ui.',
       severity: 'error',
-      from: { path: '^electron/(services|db|host|cli)/' },
+      from: { path: '^renderer/(features|ui|editor|services|i18n|workers)/' },
+      to: { path: '^renderer/app/' },
+    },
+    {
+      name: 'renderer-ui-shared',
+      comment: 'renderer/ui holds pieces every screen may use; it knows no feature.',
+      severity: 'error',
+      from: { path: '^renderer/ui/' },
+      to: { path: '^renderer/features/' },
+    },
+    {
+      name: 'services-never-electron',
+      comment: 'Services, db, host, cli and the hub run under plain Node; only electron/main and electron/preload import electron.',
+      severity: 'error',
+      from: { path: '^electron/(services|db|host|cli|hub)/' },
       to: { path: '^electron$|node_modules/electron/|^electron/(main|preload)/|^renderer/' },
     },
     {

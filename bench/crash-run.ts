@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -57,9 +57,16 @@ const bundles = join(root, 'dist/crash');
 async function bundle(): Promise<void> {
   const { build } = await import('esbuild');
   const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' } as const;
-  await build({ ...common, entryPoints: [join(root, 'bench/crash-child.ts')], outfile: join(bundles, 'child.mjs') });
-  // dist/crash/host.mjs: its '../../package.json' is the repository's, as from electron/host/main.ts.
-  await build({ ...common, entryPoints: [join(root, 'electron/host/main.ts')], outfile: join(bundles, 'host.mjs') });
+  // Written under a temporary name, then renamed: two runs at once never start a half-written file.
+  const tag = `${process.pid}-${Date.now()}`;
+  for (const [entry, name] of [
+    ['bench/crash-child.ts', 'child.mjs'],
+    // dist/crash/host.mjs: its '../../package.json' is the repository's, as from electron/host/main.ts.
+    ['electron/host/main.ts', 'host.mjs'],
+  ] as const) {
+    await build({ ...common, entryPoints: [join(root, entry)], outfile: join(bundles, `${name}.${tag}.tmp.mjs`) });
+    renameSync(join(bundles, `${name}.${tag}.tmp.mjs`), join(bundles, name));
+  }
 }
 
 function startChild(dataDir: string): Promise<Service> {
@@ -67,7 +74,8 @@ function startChild(dataDir: string): Promise<Service> {
   const waiting = new Map<number, (r: Reply) => void>();
   let n = 0;
   const exited = new Promise<void>((resolve) => proc.on('exit', () => resolve()));
-  proc.stderr!.on('data', () => {});
+  let stderr = '';
+  proc.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   proc.stdin!.on('error', () => {});
   return new Promise((resolve, reject) => {
     createInterface({ input: proc.stdout! }).on('line', (line) => {
@@ -90,7 +98,7 @@ function startChild(dataDir: string): Promise<Service> {
       waiting.delete(m.n!);
     });
     void exited.then(() => {
-      reject(new Error('service exited before it was ready'));
+      reject(new Error(`service exited before it was ready: ${stderr}`));
       for (const done of waiting.values()) done({ ok: false, error: { code: 'DISCONNECTED', message: 'killed' } });
     });
   });
@@ -195,7 +203,15 @@ export async function runCrash(options: CrashOptions): Promise<CrashCounts> {
 
   try {
     for (let round = 0; round <= options.kills; round++) {
-      if (round > 0) service = await start(dataDir);
+      if (round > 0) {
+        try {
+          service = await start(dataDir);
+        } catch (error) {
+          counts.failedOpens++;
+          counts.mismatchDetails.push(`round ${round}: ${String(error).slice(0, 500)}`);
+          service = await start(dataDir);
+        }
+      }
       // ---- checks after the restart
       const info = await service.call('app.info', {});
       const opened = await service.call('drafts.open', { id });

@@ -16,6 +16,7 @@ import { buildDoc, deriveArticle, derivedColumns, searchColumns } from '../elect
 import { defaultCategories } from '../common/article/categories';
 import { dispatch, type Handlers } from '../common/api/dispatch';
 import type { MethodArgs, MethodName, MethodResult } from '../common/api/methods';
+import { replaceFragment } from './over-draft';
 
 const syllables = (
   'ủy ban nhân dân xã phường thị trấn huyện tỉnh thành phố đảng bộ chi hội nghị sơ kết tổng công tác năm ' +
@@ -37,18 +38,19 @@ function sentence(words: number): string {
   return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
 }
 
-function articleDoc(title: string, paragraphs: number, wordsPer: number): Y.Doc {
-  const doc = buildDoc([]);
+/** An article over `base` (a draft's state, or nothing for one written straight to the store). */
+function articleDoc(title: string, paragraphs: number, wordsPer: number, base: Uint8Array[] = []): Y.Doc {
+  const doc = buildDoc(base);
   const p = (text: string) => {
     const el = new Y.XmlElement('paragraph');
     el.insert(0, [new Y.XmlText(text)]);
     return el;
   };
-  doc.getXmlFragment('title').insert(0, [p(title)]);
-  doc.getXmlFragment('sapo').insert(0, [p(sentence(30))]);
+  replaceFragment(doc.getXmlFragment('title'), [p(title)]);
+  replaceFragment(doc.getXmlFragment('sapo'), [p(sentence(30))]);
   const body: Y.XmlElement[] = [];
   for (let i = 0; i < paragraphs; i++) body.push(p(sentence(wordsPer)));
-  doc.getXmlFragment('body').insert(0, body);
+  replaceFragment(doc.getXmlFragment('body'), body);
   const meta = doc.getMap('meta');
   meta.set('byline', `${pick(['Ngọc Diệu', 'Chí Tâm', 'Minh Thư', 'Văn Hùng'])}`);
   meta.set('category', pick(defaultCategories));
@@ -82,7 +84,8 @@ const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
 try {
   // 1. A 20,000-word article (≈ 60 A4 pages): 625 paragraphs of 32 words.
   const { id: longId } = await call('drafts.create', { kind: 'bai', category: '' });
-  const long = articleDoc('Báo cáo tổng kết công tác năm của Đảng ủy xã Tân Thạnh', 625, 32);
+  const seeded = Buffer.from((await call('drafts.open', { id: longId })).state, 'base64');
+  const long = articleDoc('Báo cáo tổng kết công tác năm của Đảng ủy xã Tân Thạnh', 625, 32, [seeded]);
   const longState = Y.encodeStateAsUpdate(long);
   await call('drafts.append', { id: longId, update: b64(longState) });
   const longWords = (await call('drafts.get', { id: longId })).wordCount;

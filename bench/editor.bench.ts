@@ -20,6 +20,7 @@ import * as Y from 'yjs';
 import { chromiumLaunchOptions } from '../tests/e2e/fixtures/chromium';
 import { HostProcess } from '../tests/e2e/fixtures/host';
 import { EditorPage, hostCall } from '../tests/e2e/pages/editor-page';
+import { replaceFragment } from './over-draft';
 
 const WORDS = 20_000;
 const PASTE_WORDS = 5_000;
@@ -33,14 +34,18 @@ let seed = 7;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const words = (n: number) => Array.from({ length: n }, () => syllables[Math.floor(random() * syllables.length)]!).join(' ');
 
-/** A long article in the layout y-prosemirror writes: headings every 20 paragraphs, some bold runs. */
-function longArticleUpdate(): Uint8Array {
+/**
+ * A long article in the layout y-prosemirror writes: headings every 20 paragraphs, some bold runs.
+ * Written over the new draft's state (`seeded`), replacing its empty paragraphs (see over-draft.ts).
+ */
+function longArticleUpdate(seeded: Uint8Array): Uint8Array {
   const doc = new Y.Doc();
-  const title = doc.getXmlFragment('title');
+  Y.applyUpdate(doc, seeded);
   const tp = new Y.XmlElement('paragraph');
-  title.insert(0, [tp]);
+  replaceFragment(doc.getXmlFragment('title'), [tp]);
   tp.insert(0, [new Y.XmlText('Báo cáo tổng kết công tác năm 2025 của huyện Tân Thạnh')]);
   const body = doc.getXmlFragment('body');
+  replaceFragment(body, []);
   let written = 0;
   let index = 0;
   while (written < WORDS) {
@@ -182,7 +187,8 @@ async function main() {
   });
   try {
     const article = await hostCall<{ id: string }>(host.url, 'drafts.create', { kind: 'bai' });
-    await hostCall(host.url, 'drafts.append', { id: article.id, update: Buffer.from(longArticleUpdate()).toString('base64') });
+    const seeded = Buffer.from((await hostCall<{ state: string }>(host.url, 'drafts.open', { id: article.id })).state, 'base64');
+    await hostCall(host.url, 'drafts.append', { id: article.id, update: Buffer.from(longArticleUpdate(seeded)).toString('base64') });
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     const editor = new EditorPage(page);
 

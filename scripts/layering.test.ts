@@ -39,6 +39,9 @@ function cruise(files: Record<string, string>): { status: number | null; output:
 const cleanTree = {
   'common/api/x.ts': 'export const x = 1;\n',
   'renderer/app.ts': "import { x } from '../common/api/x';\nexport const y = x;\n",
+  'renderer/ui/u.ts': "export const u = 1;\n",
+  'renderer/features/f/f.ts': "import { u } from '../../ui/u';\nexport const f = u;\n",
+  'renderer/app/a.ts': "import { f } from '../features/f/f';\nexport const a = f;\n",
   'electron/services/s.ts': "import { join } from 'node:path';\nimport { x } from '../../common/api/x';\nexport const s = join(String(x));\n",
   'electron/main/m.ts': "import { app } from 'electron';\nimport { s } from '../services/s';\nexport const m = [app, s];\n",
 };
@@ -55,6 +58,8 @@ describe('layering lint', () => {
     ['common-runs-anywhere', 'common/bad.ts', "import { s } from '../electron/services/s';\nexport const f = s;\n"],
     ['renderer-only-common', 'renderer/bad.ts', "import { s } from '../electron/services/s';\nexport const f = s;\n"],
     ['renderer-no-node', 'renderer/bad.ts', "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n"],
+    ['renderer-shell-on-top', 'renderer/features/f/bad.ts', "import { a } from '../../app/a';\nexport const f = a;\n"],
+    ['renderer-ui-shared', 'renderer/ui/bad.ts', "import { f } from '../features/f/f';\nexport const u = f;\n"],
     ['services-never-electron', 'electron/services/bad.ts', "import { app } from 'electron';\nexport const f = app;\n"],
     ['services-never-electron', 'electron/host/bad.ts', "import { m } from '../main/m';\nexport const f = m;\n"],
     ['preload-is-thin', 'electron/preload/bad.ts', "import { s } from '../services/s';\nexport const f = s;\n"],

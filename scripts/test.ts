@@ -38,7 +38,8 @@ if (probe.status !== 0 && /NODE_MODULE_VERSION|was compiled against a different 
 const npx = `${root}node_modules/.bin/`;
 const stages: Array<[string, string, string[]]> = [
   ['type-check', 'npm', ['run', '-s', 'typecheck']],
-  ['layering lint', 'npm', ['run', '-s', 'lint']],
+  ['layering lint', 'npm', ['run', '-s', 'lint:layers']],
+  ['ESLint', 'npm', ['run', '-s', 'lint:eslint']],
   ['unit and integration tests', `${npx}vitest`, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`]],
   ['build', 'npm', ['run', '-s', 'build']],
   ['end-to-end tests', `${npx}playwright`, ['test']],

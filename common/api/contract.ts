@@ -18,6 +18,3 @@ export function method<A extends z.ZodType, R extends z.ZodType>(args: A, result
 
 /** Base64 of a binary payload (Yjs updates, images). JSON-safe on both transports. */
 export const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
-
-export const Empty = z.object({}).strict();
-export const Void = z.null();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleKind, ArticleStatus } from '../article/model';
+import { ArticleId, ArticleKind, ArticleStatus } from '../article/model';
 import { Base64, method } from './contract';
 
 /**
@@ -9,7 +9,6 @@ import { Base64, method } from './contract';
  * itself, never from what a client claims.
  */
 
-export const ArticleId = z.string().min(1).max(100);
 export const VersionId = z.number().int().positive();
 
 /** What lists, search results and events show of an article. Times are ISO 8601. */

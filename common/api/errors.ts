@@ -52,6 +52,21 @@ export const errorCodes = [
   'PORTAL_NOT_APPROVED',
   'PORTAL_IMAGES_PENDING',
   'OUTBOX_NOT_FOUND',
+  // newsroom hub (the desktop's link to it, and the hub's own answers)
+  'HUB_NOT_CONFIGURED',
+  'HUB_UNREACHABLE',
+  'HUB_OFFLINE',
+  'HUB_LOGIN_FAILED',
+  'HUB_THROTTLED',
+  'HUB_ACCOUNT_DISABLED',
+  'HUB_SESSION_INVALID',
+  'HUB_FORBIDDEN',
+  'HUB_CONFLICT',
+  'HUB_ACCOUNT_EXISTS',
+  'HUB_ACCOUNT_NOT_FOUND',
+  'HUB_ARTICLE_NOT_FOUND',
+  'HUB_SELF_LOCKOUT',
+  'HUB_BAD_RESPONSE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -4,6 +4,7 @@ import { Settings } from './settings.api';
 import { draftsEvents } from './drafts.api';
 import { imagesEvents } from './images.api';
 import { portalEvents } from './portal.api';
+import { hubEvents } from './hub.api';
 
 /** Events pushed from services to the UI, name → payload schema. */
 export const events = {
@@ -12,6 +13,7 @@ export const events = {
   ...draftsEvents,
   ...imagesEvents,
   ...portalEvents,
+  ...hubEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleId } from '../article/model';
 import { Base64, method } from './contract';
 
 /**
@@ -8,11 +9,6 @@ import { Base64, method } from './contract';
  * display copy made by the UI (canvas) so the desktop app needs no native
  * image library.
  */
-export const ImageArticleId = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_-]+$/, 'not a safe article id');
 export const ImageId = z
   .string()
   .min(1)
@@ -43,7 +39,7 @@ export const imagesMethods = {
   'images.put': method(
     z
       .object({
-        articleId: ImageArticleId,
+        articleId: ArticleId,
         original: Base64,
         display: Base64.optional(),
         fileName: z.string().max(300).default(''),
@@ -53,10 +49,10 @@ export const imagesMethods = {
   ),
   /** The bytes of one variant; `display` falls back to the original when there is no copy. */
   'images.get': method(
-    z.object({ articleId: ImageArticleId, imageId: ImageId, variant: ImageVariant.default('display') }).strict(),
+    z.object({ articleId: ArticleId, imageId: ImageId, variant: ImageVariant.default('display') }).strict(),
     z.object({ mime: ImageMime, data: Base64 }),
   ),
-  'images.info': method(z.object({ articleId: ImageArticleId, imageId: ImageId }).strict(), ImageInfo),
+  'images.info': method(z.object({ articleId: ArticleId, imageId: ImageId }).strict(), ImageInfo),
   /**
    * Fetches a picture that a pasted web page refers to (http/https only), so the
    * editor can store it with `images.put`. `mime` comes from the bytes, not the server.

@@ -5,3 +5,4 @@ export * from './events';
 export * from './dispatch';
 export * from './app.api';
 export * from './settings.api';
+export * from './hub.api';

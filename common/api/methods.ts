@@ -5,6 +5,7 @@ import { settingsMethods } from './settings.api';
 import { draftsMethods } from './drafts.api';
 import { imagesMethods } from './images.api';
 import { portalMethods } from './portal.api';
+import { hubMethods } from './hub.api';
 
 /**
  * The whole contract: every method the UI may call. The preload's exposed
@@ -17,6 +18,7 @@ export const methods = {
   ...draftsMethods,
   ...imagesMethods,
   ...portalMethods,
+  ...hubMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

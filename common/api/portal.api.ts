@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleId } from '../article/model';
 import { method } from './contract';
 import { errorCodes } from './errors';
 import { PostStatus } from './settings.api';
@@ -9,12 +10,6 @@ import { PostStatus } from './settings.api';
  * `portal.submit` answers at once and the outbox reports what happens next
  * through `outbox.changed`.
  */
-
-const ArticleId = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9_-]+$/, 'not a safe article id');
 
 /** The portal connection as the UI sees it: the password itself never leaves the services. */
 export const PortalSettingsView = z.object({

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, META_MAP, SAPO_FRAGMENT, TITLE_FRAGMENT, metaKeys } from './layout';
+import { articleMeta } from './meta';
 import { ArticleKind, ArticleStatus } from './model';
 
 /**
@@ -20,18 +21,18 @@ export interface DerivedArticle {
 }
 
 export function deriveArticle(doc: Y.Doc): DerivedArticle {
-  const meta = doc.getMap<unknown>(META_MAP);
+  const map = doc.getMap<unknown>(META_MAP);
+  const meta = articleMeta(map);
   const title = singleLine(fragmentText(doc.getXmlFragment(TITLE_FRAGMENT)));
   const sapo = singleLine(fragmentText(doc.getXmlFragment(SAPO_FRAGMENT)));
   const body = fragmentText(doc.getXmlFragment(BODY_FRAGMENT));
-  const kind = ArticleKind.safeParse(meta.get(metaKeys.kind));
-  const status = ArticleStatus.safeParse(meta.get(metaKeys.status));
+  const status = ArticleStatus.safeParse(map.get(metaKeys.status));
   return {
     title,
     sapo,
-    byline: stringOf(meta.get(metaKeys.byline)),
-    category: stringOf(meta.get(metaKeys.category)),
-    kind: kind.success ? kind.data : 'tin',
+    byline: meta.byline,
+    category: meta.category,
+    kind: meta.kind,
     status: status.success ? status.data : 'draft',
     wordCount: countWords(sapo) + countWords(body),
     body,
@@ -84,8 +85,4 @@ function inlineText(children: Array<Y.XmlElement | Y.XmlText | Y.XmlHook>): stri
 
 function singleLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function stringOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
 }

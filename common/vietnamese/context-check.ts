@@ -163,7 +163,6 @@ export function findContextErrors(
     const best = options[0];
     if (!best) continue;
     const { target, candidates } = best;
-    const text = target.token.text;
     const suggestions = candidates.slice(0, 5).map((c) => lex.spell(c.key));
     raise(target.token.start, target.token.end, 'context', suggestions);
     target.settled = true;
@@ -206,7 +205,6 @@ export function findRareForCommon(lex: Lexicon, cache: Map<string, RareCandidate
     }
     if (found.length === 0) continue;
     found.sort((p, q) => p.score - q.score);
-    const text = w.token.text;
     raise(w.token.start, w.token.end, 'context', found.slice(0, 5).map((c) => lex.spell(c.key)));
     w.settled = true;
   }

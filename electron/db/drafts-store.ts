@@ -192,9 +192,18 @@ export class DraftsStore {
   list(q: ListQuery): { rows: ArticleRow[]; total: number } {
     const where = [q.trashed ? 'trashed_at IS NOT NULL' : 'trashed_at IS NULL'];
     const params: Record<string, unknown> = { limit: q.limit, offset: q.offset };
-    if (q.status) (where.push('status = @status'), (params.status = q.status));
-    if (q.category) (where.push('category = @category'), (params.category = q.category));
-    if (q.kind) (where.push('kind = @kind'), (params.kind = q.kind));
+    if (q.status) {
+      where.push('status = @status');
+      params.status = q.status;
+    }
+    if (q.category) {
+      where.push('category = @category');
+      params.category = q.category;
+    }
+    if (q.kind) {
+      where.push('kind = @kind');
+      params.kind = q.kind;
+    }
     const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
     const clause = where.join(' AND ');
     const rows = this.db

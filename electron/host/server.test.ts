@@ -34,20 +34,30 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** A frame from the host, as the tests read it. */
+interface Frame {
+  id?: number;
+  ok?: boolean;
+  event?: string;
+  value?: unknown;
+  payload?: Record<string, unknown>;
+  error?: { code: string; message: string };
+}
+
 /** A client that collects every frame it receives. */
 async function connect(headers: Record<string, string> = {}) {
   const ws = new WebSocket(`${server.url.replace('http', 'ws')}/ws`, { headers });
-  const frames: any[] = [];
+  const frames: Frame[] = [];
   const waiters: Array<() => void> = [];
   ws.on('message', (data) => {
-    frames.push(JSON.parse(String(data)));
+    frames.push(JSON.parse(String(data)) as Frame);
     waiters.splice(0).forEach((w) => w());
   });
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);
   });
-  const next = async (predicate: (f: any) => boolean) => {
+  const next = async (predicate: (f: Frame) => boolean) => {
     for (;;) {
       const found = frames.find(predicate);
       if (found) return found;
@@ -96,7 +106,7 @@ describe('browser host WebSocket transport', () => {
     await stranger.call(1, 'app.info', {}, 'nope');
     await member.call(2, 'settings.set', { patch: { authorName: 'Ngọc Diệu' } });
     const event = await member.next((f) => f.event === 'settings.changed');
-    expect(event.payload.authorName).toBe('Ngọc Diệu');
+    expect(event.payload?.authorName).toBe('Ngọc Diệu');
     expect(stranger.frames.some((f) => 'event' in f)).toBe(false);
     stranger.ws.close();
     member.ws.close();

@@ -3,6 +3,7 @@ import { startupCause, startupFailure } from '../../common/messages/storage';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openRuntime, type Runtime } from '../services/bootstrap';
+import { WINDOW_ICON } from './app-icon';
 import { ElectronSettingsStore } from './electron-settings-store';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
@@ -21,6 +22,8 @@ const preloadPath = join(here, '../preload/index.cjs');
 
 if (process.env.TOASOAN_USER_DATA) app.setPath('userData', process.env.TOASOAN_USER_DATA);
 
+// Every renderer sandboxed, whatever its webPreferences (Electron's security checklist).
+app.enableSandbox();
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -64,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
       minHeight: 600,
       show: false,
       title: 'Tòa Soạn',
+      icon: join(app.getAppPath(), WINDOW_ICON),
       webPreferences: secureWebPreferences(preloadPath),
     });
     windowState.track(mainWindow);
@@ -116,7 +120,7 @@ function showStartupFailure(error: unknown, dataDir: string): void {
 
 /**
  * Closing the window must not drop what was just typed: first ask the page to
- * send its pending edits (renderer/app/flush-on-close.ts) and wait for the
+ * send its pending edits (renderer/ui/flush-on-close.ts) and wait for the
  * services to acknowledge them, at most a few seconds; then close for real,
  * without letting a beforeunload handler hold the window open.
  */

@@ -55,6 +55,9 @@ export function secureWebPreferences(preload: string): Electron.WebPreferences {
     webSecurity: true,
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
     spellcheck: false, // our own Vietnamese checker does this job
   };
 }

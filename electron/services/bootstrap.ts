@@ -6,6 +6,7 @@ import type { ServiceContext } from './context';
 import { LocalPlaintextSecretStore } from './secrets/local-plaintext-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import { createServices, type Services, type ServicesOptions } from './services';
+import type { SyncOptions } from './sync/sync.domain';
 import { JsonFileSettingsStore } from './settings/json-file-store';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -27,6 +28,8 @@ export interface RuntimeOptions {
   secrets?: SecretStore;
   /** Passed to the services (tests: images.download from a loopback server). */
   services?: ServicesOptions;
+  /** Timing of the newsroom hub's sync (tests shorten it). */
+  sync?: SyncOptions;
 }
 
 /**
@@ -59,7 +62,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     readOnly: database.readOnly,
     emit,
   };
-  const services = createServices(ctx, options.services);
+  const services = createServices(ctx, { ...options.services, sync: options.sync });
   return {
     ...services,
     async close() {

@@ -5,30 +5,59 @@ import { createDraftsDomain } from './drafts/drafts.domain';
 import { createImagesDomain } from './images/images.domain';
 import type { DownloadOptions } from './images/images.download';
 import { createPortalDomain } from './portal/portal.domain';
+import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync.domain';
 
 export interface Services {
   handlers: Handlers;
+  /** The newsroom hub's sync (tests and benchmarks drive it directly). */
+  sync: SyncDomain;
   close(): Promise<void>;
 }
 
 /** Builds every service over one context; both transports serve the result. */
 export interface ServicesOptions {
+  /** Timing of the newsroom hub's sync (tests shorten it). */
+  sync?: SyncOptions;
   /** images.download's guard; `allowAddress` is for tests that serve images from loopback. */
   imageDownload?: DownloadOptions;
 }
 
 export function createServices(ctx: ServiceContext, options: ServicesOptions = {}): Services {
-  const drafts = createDraftsDomain(ctx);
+  // The sync service sees every drafts event (local edits go to the newsroom hub).
+  let sync: SyncDomain | null = null;
+  const drafts = createDraftsDomain({
+    ...ctx,
+    emit: (name, payload) => {
+      ctx.emit(name, payload);
+      sync?.onEvent(name, payload);
+    },
+  });
+  sync = createSyncDomain(ctx, drafts.service, options.sync);
+  const hub = sync;
+  // An article shared with the hub changes status only if the hub agrees.
+  const setStatusLocally = drafts.handlers['drafts.setStatus'];
+  drafts.handlers['drafts.setStatus'] = async (args) => {
+    await hub.setStatusOnHub(args.id, args.status);
+    return setStatusLocally(args);
+  };
   const portal = createPortalDomain(ctx, {
     onSubmitted: async (articleId) => {
       // The workflow reads the document's status, never the list's copy.
-      if (drafts.service.statusOf(articleId) === 'approved') await drafts.service.setStatus(articleId, 'submitted');
+      if (drafts.service.statusOf(articleId) !== 'approved') return;
+      // The hub records it too; offline, the local status waits for the hub's word (it may put it back).
+      try {
+        await hub.setStatusOnHub(articleId, 'submitted');
+      } catch (error) {
+        console.error(`hub: recording ${articleId} as submitted failed`, error);
+      }
+      await drafts.service.setStatus(articleId, 'submitted');
     },
   });
-  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx, { download: options.imageDownload }), portal];
+  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx, { download: options.imageDownload }), portal, sync];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {
     handlers,
+    sync: hub,
     async close() {
       // Reverse order: later domains may depend on earlier ones.
       for (const domain of [...domains].reverse()) await domain.close();

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo, Notice } from '../../common/api/app.api';
 import { call, onConnection, onEvent } from '../services/client';
 import { vi, errorMessage } from '../i18n/vi';
-import { loadRoute, NavigationContext, saveRoute, type Route } from './navigation';
+import { loadRoute, NavigationContext, saveRoute, type Route } from '../ui/navigation';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { DraftsScreen } from '../features/drafts/DraftsScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';

@@ -8,7 +8,6 @@ import { Figcaption, Figure } from './extensions/figure/figure';
 import type { ImageImporter } from './extensions/figure/figure-import';
 import type { ImageResolver } from './extensions/figure/figure-view';
 import { ImeGuard } from './extensions/ime-guard/ime-guard';
-import { IssueDecorations } from './extensions/issue-decorations/issue-decorations';
 import { LineDocument } from './extensions/line-document/line-document';
 import { NfdBackspace } from './extensions/nfd-backspace/nfd-backspace';
 import { PasteCleanup } from './paste/paste-cleanup';
@@ -66,7 +65,6 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     }),
     Figcaption,
     PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null }),
-    IssueDecorations,
     ...(options.extra ?? []),
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
   ];
@@ -104,7 +102,6 @@ export function lineExtensions(
       trailingNode: false,
     }),
     PasteCleanup.configure({ singleLine: true }),
-    IssueDecorations,
     ...(options.extra ?? []),
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
   ];

@@ -6,6 +6,7 @@ import { editor } from './sections/editor';
 import { spellcheck } from './sections/spellcheck';
 import { review } from './sections/review';
 import { drafts } from './sections/drafts';
+import { newsroom } from './sections/newsroom';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -20,6 +21,7 @@ export const vi = {
   spellcheck,
   review,
   drafts,
+  newsroom,
 };
 
 export type Catalogue = typeof vi;

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
 import * as Y from 'yjs';
 import { articleBodyText } from '../../common/article/to-html';
+import { makeJpeg } from '../pictures';
 import { EditorPage, hostCall } from './pages/editor-page';
 
 const fixtures = join(process.cwd(), 'renderer/editor/paste/fixtures');
@@ -14,7 +14,7 @@ const fixtures = join(process.cwd(), 'renderer/editor/paste/fixtures');
 function jpegFile(dir: string): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'cau-moi.jpg');
-  if (!existsSync(path)) execFileSync('convert', ['-size', '2400x1600', 'gradient:#0b3d91-#f3f6fb', path]);
+  if (!existsSync(path)) writeFileSync(path, makeJpeg(2400, 1600, [0x0b, 0x3d, 0x91], [0xf3, 0xf6, 0xfb]));
   return path;
 }
 

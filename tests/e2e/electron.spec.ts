@@ -1,28 +1,20 @@
 import { _electron as electron, expect, test } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedElectron } from '../../build/electron-binary';
 
 /**
  * The desktop app itself, through Playwright's Electron driver. It runs where
- * `npm install` could download Electron; on machines without the binary it is
- * reported as skipped (never as passed) with the reason below.
+ * the Electron binary was fetched (`npm start` does it); on machines without
+ * the binary it is reported as skipped (never as passed) with the reason below.
+ * Finding the binary never downloads it (`require('electron')` would).
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const NO_ELECTRON = 'skipped: no Electron binary';
 
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
+const binary = installedElectron();
 
 test.describe('desktop app (Electron)', () => {
   test.skip(!binary, NO_ELECTRON);

@@ -4,14 +4,24 @@ import { migration as createDocLog } from './0002-create-doc-log';
 import { migration as createVersions } from './0003-create-versions';
 import { migration as createSearch } from './0004-create-search';
 import { migration as searchPrefixIndex } from './0005-search-prefix-index';
-import { migration as logIntegrity } from './0006-log-integrity';
+import { migration as logIntegrity } from './0021-log-integrity';
 import { migration as createOutbox } from './0010-create-outbox';
+import { migration as createHubLinks } from './0020-create-hub-links';
 
 /**
  * Every migration, sorted by version. The runner applies the versions above
  * `PRAGMA user_version`, so versions only ever grow: the next migration is
  * 0011, whatever it is for, never a free number below the highest one.
  */
-export const migrations: Migration[] = [createArticles, createDocLog, createVersions, createSearch, searchPrefixIndex, logIntegrity, createOutbox].sort(
+export const migrations: Migration[] = [
+  createArticles,
+  createDocLog,
+  createVersions,
+  createSearch,
+  searchPrefixIndex,
+  createOutbox,
+  createHubLinks,
+  logIntegrity,
+].sort(
   (a, b) => a.version - b.version,
 );

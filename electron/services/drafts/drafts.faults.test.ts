@@ -295,7 +295,7 @@ describe('a fault is not corruption', () => {
     const mnt = mountTmpfs('4m')!;
     const dir = join(mnt, 'data');
     const h = harness(dir);
-    const { id } = await articleWith(h, 'Chỉ đọc', ['một']);
+    await articleWith(h, 'Chỉ đọc', ['một']);
     await h.runtime.close();
     execFileSync('mount', ['-o', 'remount,ro', mnt]);
     const before = readdirSync(dir).sort();

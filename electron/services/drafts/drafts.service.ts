@@ -212,11 +212,21 @@ export class DraftsService {
     return this.insert(doc);
   }
 
-  private insert(doc: Y.Doc): ArticleSummary {
+  /**
+   * An article received whole from elsewhere (the newsroom hub), stored under
+   * its own id exactly as it came: it is not seeded, its first paragraphs are
+   * already in `state`.
+   */
+  adopt(id: string, state: Uint8Array): ArticleSummary {
+    if (this.store.getArticle(id)) throw new ServiceError('INVALID_UPDATE', `article ${id} already exists`);
+    return this.insert(buildDoc([state]), id);
+  }
+
+  private insert(doc: Y.Doc, adoptedId?: string): ArticleSummary {
     // Every field starts with its paragraph, so editors opening the new
     // article at the same time never each write a first one.
-    seedArticle(doc);
-    const id = randomUUID();
+    if (adoptedId === undefined) seedArticle(doc);
+    const id = adoptedId ?? randomUUID();
     const derived = deriveArticle(doc);
     const now = this.iso();
     this.store.transaction(() =>

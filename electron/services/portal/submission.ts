@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import { ServiceError } from '../../../common/api/errors';
 import type { Settings } from '../../../common/api/settings.api';
-import { META_MAP, metaKeys } from '../../../common/article/layout';
-import { FeaturedImage } from '../../../common/article/model';
+import { META_MAP } from '../../../common/article/layout';
+import { articleMeta } from '../../../common/article/meta';
+import type { FeaturedImage } from '../../../common/article/model';
 import { articleSapoText, articleTitleText, articleToHtml } from '../../../common/article/to-html';
 import type { PortalAdapter, PortalMedia, PortalPost, PostFields } from './portal-adapter';
 import { sameName } from './wordpress-adapter';
@@ -49,9 +50,7 @@ export interface ArticleForPortal {
 }
 
 export function readArticle(doc: Y.Doc): ArticleForPortal {
-  const meta = doc.getMap<unknown>(META_MAP);
-  const tags = meta.get(metaKeys.tags);
-  const featured = FeaturedImage.safeParse(meta.get(metaKeys.featuredImage));
+  const meta = articleMeta(doc.getMap<unknown>(META_MAP));
   const inlineImages: string[] = [];
   articleToHtml(doc, {
     imageSrc: (id) => {
@@ -62,10 +61,10 @@ export function readArticle(doc: Y.Doc): ArticleForPortal {
   return {
     title: articleTitleText(doc),
     sapo: articleSapoText(doc),
-    byline: text(meta.get(metaKeys.byline)),
-    category: text(meta.get(metaKeys.category)),
-    tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '') : [],
-    featured: featured.success ? featured.data : null,
+    byline: meta.byline,
+    category: meta.category,
+    tags: meta.tags,
+    featured: meta.featuredImage,
     inlineImages,
   };
 }
@@ -137,10 +136,6 @@ export async function submitArticle(adapter: PortalAdapter, input: SubmissionInp
   // replaces the old in place.
   const keepStatus = existing.status === 'publish' || existing.status === 'future' || existing.status === 'private';
   return adapter.updatePost(existing.id, keepStatus ? { ...fields, status: existing.status as PostFields['status'] } : fields);
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.normalize('NFC').trim() : '';
 }
 
 function escapeHtml(value: string): string {

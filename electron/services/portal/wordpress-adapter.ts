@@ -5,7 +5,6 @@ import type {
   MediaUpload,
   PortalAdapter,
   PortalMedia,
-  PortalPost,
   PortalTerm,
   PostFields,
 } from './portal-adapter';

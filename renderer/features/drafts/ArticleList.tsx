@@ -3,9 +3,10 @@ import type { ArticleSummary, ListSort } from '../../../common/api/drafts.api';
 import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { call } from '../../services/client';
 import { vi } from '../../i18n/vi';
-import { useAsync } from '../../app/use-async';
+import { useAsync } from '../../ui/use-async';
 import { formatTime } from './article-text';
-import { LoadError } from '../../app/LoadError';
+import { LoadError } from '../../ui/LoadError';
+import { SyncBadge } from '../newsroom/SyncBadge';
 
 const t = vi.drafts;
 const PAGE = 200;
@@ -68,6 +69,7 @@ export function ArticleRow(props: { article: ArticleSummary; selected: boolean; 
           {article.category && <span>{article.category}</span>}
           <span>{article.byline || t.noByline}</span>
           <span>{t.words(article.wordCount)}</span>
+          <SyncBadge id={article.id} />
           <span>{article.trashedAt ? t.trashedAt(formatTime(article.trashedAt)) : t.updatedAt(formatTime(article.updatedAt))}</span>
         </span>
         {props.children}

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { useAsync } from '../../app/use-async';
-import { useNavigate } from '../../app/navigation';
+import { useAsync } from '../../ui/use-async';
+import { useNavigate } from '../../ui/navigation';
 import { articleTextOf, formatTime } from './article-text';
 import { HistoryPanel } from './HistoryPanel';
 import { ArticleTextView } from './ArticleTextView';
 import { useDraftsChanges } from './use-drafts-changes';
-import { LoadError } from '../../app/LoadError';
+import { LoadError } from '../../ui/LoadError';
 
 const t = vi.drafts;
 

@@ -3,7 +3,7 @@ import { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import type { ListSort } from '../../../common/api/drafts.api';
 import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { useNavigate } from '../../app/navigation';
+import { useNavigate } from '../../ui/navigation';
 import { ArticleList, type ListFilters } from './ArticleList';
 import { ArticlePanel } from './ArticlePanel';
 import { SearchResults } from './SearchResults';

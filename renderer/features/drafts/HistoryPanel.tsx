@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import type { Version } from '../../../common/api/drafts.api';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { useAsync } from '../../app/use-async';
+import { useAsync } from '../../ui/use-async';
 import { formatTime } from './article-text';
 import { ArticleTextView } from './ArticleTextView';
-import { LoadError } from '../../app/LoadError';
+import { LoadError } from '../../ui/LoadError';
 
 const t = vi.drafts;
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../services/client';
 import { vi } from '../../i18n/vi';
-import { useAsync } from '../../app/use-async';
+import { useAsync } from '../../ui/use-async';
 import { ArticleRow } from './ArticleList';
-import { LoadError } from '../../app/LoadError';
+import { LoadError } from '../../ui/LoadError';
 
 const t = vi.drafts;
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { useNavigate } from '../../app/navigation';
+import { useNavigate } from '../../ui/navigation';
 import { ArticleEditor } from './ArticleEditor';
 import { ArticleSession } from './article-session';
 import { SaveStateStore } from './save-state-store';

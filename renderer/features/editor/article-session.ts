@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { ArticleSummary } from '../../../common/api/drafts.api';
-import { flushOnClose } from '../../app/flush-on-close';
+import { flushOnClose } from '../../ui/flush-on-close';
 import { call, onConnection, onEvent } from '../../services/client';
 import { fromBase64, toBase64 } from './base64';
 import { localPendingStore } from './pending-store';

@@ -21,8 +21,6 @@ export interface SaveQueueOptions {
   batchMs?: number;
   /** Waits between automatic retries of a transient failure. */
   retryMs?: readonly number[];
-  /** Longest wait before unacknowledged updates reach the store. */
-  persistMs?: number;
   /**
    * When the service rejects the queue's head as INVALID_UPDATE (it lacks
    * changes the update builds on, e.g. its database came back from a
@@ -31,11 +29,11 @@ export interface SaveQueueOptions {
    * window's document holds every change the queue holds.
    */
   catchUp?(): Promise<Uint8Array>;
-  /** Errors worth retrying on their own; anything else waits for the user's "Thử lại". */
-  isTransient?(code: string): boolean;
-  timers?: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void };
 }
 
+/** Longest wait before unacknowledged updates reach the store. */
+const PERSIST_MS = 300;
+/** Errors worth retrying on their own; anything else waits for the user's "Thử lại". */
 // A full disk is retried until space returns: the window keeps the edits meanwhile.
 const TRANSIENT = new Set(['DISCONNECTED', 'TIMEOUT', 'DB_FAILED', 'DB_DISK_FULL', 'INTERNAL']);
 
@@ -52,19 +50,17 @@ export class SaveQueue {
   private persistTimer: unknown = null;
   private attempt = 0;
   private state: SaveState = { kind: 'saved', at: null };
-  private readonly timers: NonNullable<SaveQueueOptions['timers']>;
+  private readonly timers = {
+    set: (fn: () => void, ms: number): unknown => setTimeout(fn, ms),
+    clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
   private readonly idleWaiters: (() => void)[] = [];
   private stopped = false;
   private offline = false;
   /** A catch-up was tried for the current failure; reset by a success or the user's retry. */
   private caughtUp = false;
 
-  constructor(private readonly options: SaveQueueOptions) {
-    this.timers = options.timers ?? {
-      set: (fn, ms) => setTimeout(fn, ms),
-      clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    };
-  }
+  constructor(private readonly options: SaveQueueOptions) {}
 
   get size(): number {
     return this.pending.length;
@@ -178,7 +174,7 @@ export class SaveQueue {
         this.caughtUp = true;
         if (await this.replaceWithCatchUp()) return;
       }
-      const transient = (this.options.isTransient ?? ((c: string) => TRANSIENT.has(c)))(code);
+      const transient = TRANSIENT.has(code);
       this.setState({ kind: 'error', code, retrying: transient });
       if (transient) {
         const delays = this.options.retryMs ?? [250, 500, 1000, 2000, 4000];
@@ -216,7 +212,7 @@ export class SaveQueue {
     this.persistTimer = this.timers.set(() => {
       this.persistTimer = null;
       this.persist();
-    }, this.options.persistMs ?? 300);
+    }, PERSIST_MS);
   }
 
   private persist(): void {

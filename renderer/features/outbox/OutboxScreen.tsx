@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { OutboxEntry } from '../../../common/api/portal.api';
 import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { useNavigate } from '../../app/navigation';
+import { useNavigate } from '../../ui/navigation';
 import { formatTime, upsertEntry } from './outbox-view';
 import './outbox.css';
 

@@ -3,7 +3,7 @@ import type { ConnectionReport, PortalSettingsView } from '../../../common/api/p
 import type { Settings } from '../../../common/api/settings.api';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { useAsync } from '../../app/use-async';
+import { useAsync } from '../../ui/use-async';
 import './portal.css';
 
 const t = vi.portal.settings;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticlePortalStatus } from '../../../common/api/portal.api';
 import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { useNavigate } from '../../app/navigation';
+import { useNavigate } from '../../ui/navigation';
 import './portal.css';
 
 const t = vi.portal.submit;

@@ -3,9 +3,10 @@ import type { AppInfo } from '../../../common/api/app.api';
 import type { Settings } from '../../../common/api/settings.api';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { useAsync } from '../../app/use-async';
-import { LoadError } from '../../app/LoadError';
+import { useAsync } from '../../ui/use-async';
+import { LoadError } from '../../ui/LoadError';
 import { PortalSettings } from '../portal/PortalSettings';
+import { HubSettings } from '../newsroom/HubSettings';
 
 const t = vi.settings;
 
@@ -97,6 +98,7 @@ function SettingsForm({ initial, info }: { initial: Settings; info: AppInfo | nu
         </div>
       </form>
       <PortalSettings />
+      <HubSettings />
       {info && (
         <p className="muted">
           {t.dataDir}: <code data-testid="data-dir">{info.dataDir}</code>

@@ -45,4 +45,18 @@ export const errors: Record<ErrorCode, string> = {
   PORTAL_IMAGES_PENDING:
     'Bài còn ảnh dán từ trang web chưa tải về được. Hãy mở bài khi có mạng để tải ảnh, hoặc xóa khung ảnh đó, rồi gửi lại.',
   OUTBOX_NOT_FOUND: 'Không tìm thấy mục trong Hộp thư đi.',
+  HUB_NOT_CONFIGURED: 'Chưa kết nối tòa soạn. Hãy nhập địa chỉ và tài khoản trong Cài đặt › Kết nối tòa soạn.',
+  HUB_UNREACHABLE: 'Không liên lạc được với máy chủ tòa soạn. Bài vẫn được lưu trên máy này và sẽ đồng bộ khi có mạng.',
+  HUB_OFFLINE: 'Đang ngoại tuyến: việc này cần kết nối với tòa soạn. Hãy thử lại khi có mạng.',
+  HUB_LOGIN_FAILED: 'Sai tên đăng nhập hoặc mật khẩu tòa soạn.',
+  HUB_THROTTLED: 'Đăng nhập sai quá nhiều lần. Hãy chờ một lát rồi thử lại.',
+  HUB_ACCOUNT_DISABLED: 'Tài khoản này đã bị khóa. Hãy liên hệ quản trị tòa soạn.',
+  HUB_SESSION_INVALID: 'Phiên đăng nhập tòa soạn đã hết hạn hoặc bị thu hồi. Hãy đăng nhập lại.',
+  HUB_FORBIDDEN: 'Tài khoản của bạn không có quyền làm việc này.',
+  HUB_CONFLICT: 'Bài vừa được người khác đổi trạng thái. Hãy xem lại rồi thử lại.',
+  HUB_ACCOUNT_EXISTS: 'Tên đăng nhập này đã có.',
+  HUB_ACCOUNT_NOT_FOUND: 'Không tìm thấy tài khoản.',
+  HUB_ARTICLE_NOT_FOUND: 'Tòa soạn không có bài này, hoặc bạn không được xem bài này.',
+  HUB_SELF_LOCKOUT: 'Quản trị không thể tự khóa hoặc tự bỏ quyền quản trị của mình.',
+  HUB_BAD_RESPONSE: 'Máy chủ tòa soạn trả lời không đúng dạng. Hãy kiểm tra địa chỉ.',
 };

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { META_MAP } from '../../../../common/article/layout';
 import { articleSapoText, articleTitleText } from '../../../../common/article/to-html';
-import { readMeta, type ArticleMeta } from '../use-meta';
+import { articleMeta, type ArticleMeta } from '../../../../common/article/meta';
 
 /** What every export and the print preview show around the body. */
 export interface ArticleParts {
@@ -11,7 +11,7 @@ export interface ArticleParts {
 }
 
 export function articleParts(doc: Y.Doc): ArticleParts {
-  return { title: articleTitleText(doc), sapo: articleSapoText(doc), meta: readMeta(doc.getMap(META_MAP)) };
+  return { title: articleTitleText(doc), sapo: articleSapoText(doc), meta: articleMeta(doc.getMap(META_MAP)) };
 }
 
 /** A file name from the title: Vietnamese letters folded to ASCII, so every system can open it. */

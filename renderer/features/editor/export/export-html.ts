@@ -32,7 +32,6 @@ export function imageIdsOf(doc: Y.Doc, featured: string | null): string[] {
 export async function articleHtmlDocument(
   doc: Y.Doc,
   imageUrl: (imageId: string) => string,
-  options: { printScript?: boolean } = {},
 ): Promise<string> {
   const { title, sapo, meta } = articleParts(doc);
   const e = vi.editor.export;

@@ -13,7 +13,7 @@ import { registerChecksumFunction } from '../checksum';
  *   snapshot and version, verified when loaded. Existing rows get theirs now.
  */
 export const migration: Migration = {
-  version: 6,
+  version: 21,
   name: 'log-integrity',
   up(db) {
     registerChecksumFunction(db);

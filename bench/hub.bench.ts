@@ -1,0 +1,300 @@
+/**
+ * `npm run bench:hub`: the newsroom hub on this machine, printed as JSON.
+ *  1. Fan-out: 50 simulated desktops (the real services and sync engine, no
+ *     UI, each on its own SQLite folder) type into 10 articles, one key every
+ *     200 ms each, for BENCH_HUB_SECONDS (default 120): latency from the
+ *     keystroke's local commit to its commit on every other desktop of the
+ *     article, p50/p95/p99; the hub process's CPU and memory.
+ *  2. First sync of a newsroom of 1,000 articles into an empty desktop.
+ *  3. Both again with two hubs behind Redis on one PostgreSQL (skipped when
+ *     they are not installed).
+ * Budgets: fan-out p95 < 100 ms with one hub; first sync < 30 s.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as Y from 'yjs';
+import { BODY_FRAGMENT, META_MAP, TITLE_FRAGMENT, metaKeys, seedArticle } from '../common/article/layout';
+import type { ArticleSyncInfo } from '../common/api/hub.api';
+import { hashPassword } from '../electron/hub/auth';
+import { openHubDatabase, type HubStorage } from '../electron/hub/db/database';
+import { HubStore } from '../electron/hub/hub-store';
+import { fromBase64 } from '../electron/services/drafts/article-docs';
+import { startFailoverProxy } from '../tests/hub/chaos-proxy';
+import { openDesktop, type Desktop } from '../tests/hub/desktop-harness';
+import { enginesAvailable, startPostgres, startRedis } from '../tests/hub/engines';
+import { PASSWORD, rawClient, removeDir, until } from '../tests/hub/hub-harness';
+import { spawnHub, stopGently } from '../tests/hub/hub-process';
+
+const SECONDS = Number(process.env.BENCH_HUB_SECONDS ?? 120);
+const CLIENTS = Number(process.env.BENCH_HUB_CLIENTS ?? 50);
+const ARTICLES = 10;
+const KEY_EVERY_MS = 200;
+const NEWSROOM = Number(process.env.BENCH_HUB_NEWSROOM ?? 1000);
+/**
+ * The simulated desktops' data folders. Each real desktop has its own disk and
+ * its own process; here 50 share one event loop and one disk, where their
+ * fsyncs (better-sqlite3 is synchronous) would queue behind one another and
+ * measure this machine's disk rather than the sync. So they go to tmpfs; the
+ * hub's database stays on disk with full fsync.
+ */
+const DESKTOP_ROOT = process.env.BENCH_HUB_DESKTOP_DIR ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
+const newDesktop = () => openDesktop(mkdtempSync(join(DESKTOP_ROOT, 'toasoan-bench-desk-')), { keepEvents: false, indexEveryMs: 15_000 });
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** CPU (% of one core) and resident memory of a process, sampled each second from /proc. */
+function watchProcess(pid: number) {
+  const ticks = 100; // USER_HZ on Linux
+  const read = () => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const cpu = (Number(stat[11]) + Number(stat[12])) / ticks;
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    return { cpu, rss };
+  };
+  const start = { ...read(), at: performance.now() };
+  let peakRss = start.rss;
+  const timer = setInterval(() => {
+    try {
+      peakRss = Math.max(peakRss, read().rss);
+    } catch {
+      // the process ended
+    }
+  }, 1000);
+  return () => {
+    clearInterval(timer);
+    const end = read();
+    const seconds = (performance.now() - start.at) / 1000;
+    return { cpuPercentOfOneCore: round((100 * (end.cpu - start.cpu)) / seconds), rssMb: round(end.rss), peakRssMb: round(peakRss) };
+  };
+}
+
+/** Accounts (on the first call) and articles `from` … `to` - 1, written straight into the hub's database. */
+async function seedNewsroom(storage: HubStorage, from: number, to: number): Promise<void> {
+  const database = await openHubDatabase(storage);
+  const store = new HubStore(database.db);
+  const hash = await hashPassword(PASSWORD, 1 << 12);
+  let writer = await store.userByName('ctv');
+  if (!writer) {
+    for (let i = 0; i < CLIENTS; i += 1) await store.createUser({ name: `bt${i}`, displayName: `Biên tập ${i}`, role: 'editor', passwordHash: hash });
+    writer = await store.createUser({ name: 'ctv', displayName: 'Cộng tác viên', role: 'contributor', passwordHash: hash });
+  }
+  for (let i = from; i < to; i += 1) {
+    const doc = new Y.Doc();
+    seedArticle(doc);
+    doc.transact(() => {
+      const meta = doc.getMap<unknown>(META_MAP);
+      meta.set(metaKeys.status, 'draft');
+      meta.set(metaKeys.kind, 'tin');
+      meta.set(metaKeys.category, 'Kinh tế');
+      ((doc.getXmlFragment(TITLE_FRAGMENT).get(0) as Y.XmlElement).insert(0, [new Y.XmlText(`Tin số ${i}: xã Tân Thạnh sơ kết vụ lúa`)]));
+      const body = doc.getXmlFragment(BODY_FRAGMENT);
+      for (let p = 0; p < 6; p += 1) {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText('Sáng nay, Ủy ban nhân dân xã tổ chức hội nghị sơ kết công tác sản xuất nông nghiệp vụ đông xuân, triển khai kế hoạch vụ hè thu với nhiều chỉ tiêu mới. '.repeat(2))]);
+        body.insert(body.length, [paragraph]);
+      }
+    });
+    const id = `bai-${String(i).padStart(5, '0')}`;
+    await store.createArticle(id, writer.id, 'draft', `Tin số ${i}`);
+    await store.appendUpdate(id, Y.encodeStateAsUpdate(doc));
+    doc.destroy();
+  }
+  await database.close();
+}
+
+/** Struct ids (client:clock) of the characters an update inserts. */
+function insertedIds(update: Uint8Array): string[] {
+  return Y.decodeUpdate(update).structs.filter((s) => s.constructor.name === 'Item').map((s) => `${s.id.client}:${s.id.clock}`);
+}
+
+async function fanOut(urls: string[], articleIds: string[]) {
+  const desktops: Desktop[] = [];
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  let expectedDeliveries = 0;
+  for (let i = 0; i < CLIENTS; i += 1) {
+    const d = newDesktop();
+    desktops.push(d);
+    d.runtime.onEvent((name, payload) => {
+      if (name !== 'drafts.update') return;
+      const { update, origin } = payload as { update: string; origin: string | null };
+      if (origin !== 'hub') return;
+      const now = performance.now();
+      for (const key of insertedIds(fromBase64(update))) {
+        const at = sentAt.get(key);
+        if (at !== undefined) latencies.push(now - at);
+      }
+    });
+    await d.login(urls[i % urls.length]!, `bt${i}`);
+  }
+  // Every desktop has every article of the benchmark before typing starts.
+  await until('articles on every desktop', () => desktops.every((d) => articleIds.every((id) => d.has(id))), 300_000);
+  // Every editor keeps every article they may see: each key reaches all the other desktops.
+  const peers = CLIENTS - 1;
+  let running = true;
+  const typists = desktops.map(async (d, i) => {
+    const id = articleIds[i % ARTICLES]!;
+    await d.type(id, ' '); // opens the article in this desktop's editor
+    await new Promise((r) => setTimeout(r, Math.random() * KEY_EVERY_MS));
+    while (running) {
+      const next = performance.now() + KEY_EVERY_MS;
+      // The key's struct id is known once typed: record the time before the commit resolves.
+      const before = performance.now();
+      const update = d.typeNow(id, 'a');
+      for (const key of insertedIds(update)) sentAt.set(key, before);
+      await d.committed(id);
+      expectedDeliveries += peers;
+      await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
+    }
+  });
+  await new Promise((r) => setTimeout(r, SECONDS * 1000));
+  running = false;
+  await Promise.all(typists);
+  await new Promise((r) => setTimeout(r, 3000)); // let the last keys arrive
+  const sorted = latencies.sort((x, y) => x - y);
+  for (const d of desktops) {
+    await d.close();
+    removeDir(d.dir);
+  }
+  return {
+    keys: sentAt.size,
+    deliveries: sorted.length,
+    expectedDeliveries,
+    p50Ms: round(percentile(sorted, 50)),
+    p95Ms: round(percentile(sorted, 95)),
+    p99Ms: round(percentile(sorted, 99)),
+    maxMs: round(sorted.at(-1) ?? NaN),
+  };
+}
+
+/**
+ * The hub's own share of the fan-out: the same typing from bare providers
+ * (one socket each, no local database), each on one article as an editor
+ * with the article open would be.
+ */
+async function rawFanOut(url: string, articleIds: string[]) {
+  const latencies: number[] = [];
+  const sentAt = new Map<string, number>();
+  const clients: Array<ReturnType<typeof rawClient>> = [];
+  for (let i = 0; i < CLIENTS; i += 1) {
+    const token = await loginToken(url, `bt${i}`);
+    const c = rawClient(url, articleIds[i % ARTICLES]!, token);
+    c.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== c.provider) return;
+      const now = performance.now();
+      for (const key of insertedIds(update)) {
+        const at = sentAt.get(key);
+        if (at !== undefined) latencies.push(now - at);
+      }
+    });
+    clients.push(c);
+  }
+  await until('all synced', () => clients.every((c) => c.events.synced), 120_000);
+  let running = true;
+  const typists = clients.map(async (c) => {
+    await new Promise((r) => setTimeout(r, Math.random() * KEY_EVERY_MS));
+    const text = c.doc.getText('bench');
+    while (running) {
+      const next = performance.now() + KEY_EVERY_MS;
+      const before = performance.now();
+      const captured: Uint8Array[] = [];
+      const grab = (u: Uint8Array) => captured.push(u);
+      c.doc.on('update', grab);
+      text.insert(text.length, 'a');
+      c.doc.off('update', grab);
+      for (const u of captured) for (const key of insertedIds(u)) sentAt.set(key, before);
+      await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
+    }
+  });
+  await new Promise((r) => setTimeout(r, Math.min(SECONDS, 30) * 1000));
+  running = false;
+  await Promise.all(typists);
+  await new Promise((r) => setTimeout(r, 2000));
+  for (const c of clients) c.close();
+  const sorted = latencies.sort((x, y) => x - y);
+  return { keys: sentAt.size, deliveries: sorted.length, p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), p99Ms: round(percentile(sorted, 99)) };
+}
+
+async function loginToken(url: string, login: string): Promise<string> {
+  const res = await fetch(`${url.replace(/^ws/, 'http')}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: PASSWORD }),
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
+async function firstSync(url: string, articles: number) {
+  const d = newDesktop();
+  const start = performance.now();
+  await d.login(url, 'bt0');
+  await until(
+    'every article synced',
+    async () => {
+      const states = await d.call<ArticleSyncInfo[]>('hub.articles');
+      return states.length >= articles && states.every((s) => s.state === 'synced');
+    },
+    600_000,
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const count = (d.runtime.ctx.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  await d.close();
+  removeDir(d.dir);
+  return { articles: count, seconds: round(seconds) };
+}
+
+async function oneHub() {
+  const dir = mkdtempSync(join(tmpdir(), 'toasoan-bench-hub-'));
+  await seedNewsroom({ dataDir: dir }, 0, ARTICLES);
+  let hub = await spawnHub(['--data-dir', dir, '--port', '0']);
+  const stop = watchProcess(hub.child.pid!);
+  const ids = Array.from({ length: ARTICLES }, (_, i) => `bai-${String(i).padStart(5, '0')}`);
+  const fan = await fanOut([hub.url], ids);
+  const hubLoad = stop();
+  const raw = await rawFanOut(hub.url, ids);
+  await stopGently(hub.child);
+  await seedNewsroom({ dataDir: dir }, ARTICLES, NEWSROOM);
+  hub = await spawnHub(['--data-dir', dir, '--port', '0']);
+  const sync = await firstSync(hub.url, NEWSROOM);
+  await stopGently(hub.child);
+  removeDir(dir);
+  return { fanOut: { ...fan, hub: hubLoad }, hubOnlyFanOut: raw, firstSync: sync };
+}
+
+async function twoHubs() {
+  const missing = enginesAvailable();
+  if (missing) return { skipped: missing };
+  const postgres = await startPostgres();
+  const redis = await startRedis();
+  try {
+    await seedNewsroom({ postgres: postgres.url }, 0, ARTICLES);
+    const args = ['--port', '0', '--postgres', postgres.url, '--redis', redis.url];
+    const hubs = [await spawnHub(args), await spawnHub(args)];
+    const stops = hubs.map((h) => watchProcess(h.child.pid!));
+    const ids = Array.from({ length: ARTICLES }, (_, i) => `bai-${String(i).padStart(5, '0')}`);
+    const fan = await fanOut(hubs.map((h) => h.url), ids);
+    const loads = stops.map((s) => s());
+    await seedNewsroom({ postgres: postgres.url }, ARTICLES, NEWSROOM);
+    const balancer = await startFailoverProxy([Number(new URL(hubs[1]!.url).port)]);
+    const sync = await firstSync(balancer.url, NEWSROOM);
+    await balancer.close();
+    for (const h of hubs) await stopGently(h.child);
+    return { fanOut: { ...fan, hubs: loads }, firstSync: sync };
+  } finally {
+    await redis.stop();
+    await postgres.stop();
+  }
+}
+
+const result = {
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+  settings: { seconds: SECONDS, clients: CLIENTS, articles: ARTICLES, keyEveryMs: KEY_EVERY_MS, newsroom: NEWSROOM },
+  oneHub: await oneHub(),
+  twoHubsBehindRedis: process.env.BENCH_HUB_TWO === '0' ? { skipped: 'BENCH_HUB_TWO=0' } : await twoHubs(),
+  budgets: { fanOutP95Ms: 100, firstSyncSeconds: 30 },
+};
+console.log(JSON.stringify(result, null, 2));
+process.exit(0);

@@ -1,0 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Where the Electron executable is, without downloading it. Since Electron 45
+ * the npm package carries no binary: `require('electron')` downloads one on
+ * first use, so neither `npm start` nor the tests call it to find out.
+ */
+const require = createRequire(import.meta.url);
+export const electronPackageDir = dirname(require.resolve('electron/package.json'));
+export const electronVersion = (require('electron/package.json') as { version: string }).version;
+
+/** The executable when it is downloaded and of this package's version (as electron/index.js finds it), else null. */
+export function installedElectron(): string | null {
+  try {
+    const version = readFileSync(join(electronPackageDir, 'dist', 'version'), 'utf8').trim().replace(/^v/, '');
+    const executable = readFileSync(join(electronPackageDir, 'path.txt'), 'utf8');
+    if (version !== electronVersion) return null;
+    const path = join(process.env.ELECTRON_OVERRIDE_DIST_PATH || join(electronPackageDir, 'dist'), executable);
+    return existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,177 @@
+import * as Y from 'yjs';
+import type { Document, Extension, Hocuspocus, onAuthenticatePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import { HubArticleId } from '../../common/api/hub.api';
+import { deriveArticle } from '../../common/article/derive';
+import { META_MAP, metaKeys } from '../../common/article/layout';
+import type { ArticleStatus } from '../../common/article/model';
+import { tokenHash } from './auth';
+import type { HubStore, UserRow } from './hub-store';
+import { accessTo, mayCreate } from './rights';
+
+/** What a connection carries after onAuthenticate. */
+export interface HubContext {
+  user: Pick<UserRow, 'id' | 'role' | 'displayName'>;
+}
+
+/** Transaction origin of the hub's own changes (status written back into a document). */
+export const HUB_ORIGIN = 'hub';
+const LOAD_ORIGIN = 'hub-load';
+/** Hocuspocus's Redis extension applies other instances' updates with this origin; they stored them. */
+const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
+
+/** Hocuspocus sends an error's `reason` to the client with the refusal. */
+function denied(reason: string): Error {
+  return Object.assign(new Error(reason), { reason });
+}
+
+export interface HubLog {
+  info(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+/**
+ * One Yjs document per article, stored by the hub:
+ *  - every update a client sends is appended to the log (with its checksum)
+ *    as it arrives, in arrival order; the debounced store folds the log into
+ *    a snapshot;
+ *  - each connection is checked (live session, right to read or write this
+ *    article); a reader's connection is read-only, so Hocuspocus refuses
+ *    their updates;
+ *  - the status inside a document follows the hub's index: a client that
+ *    writes another status into the document is overruled at once.
+ */
+export class HubDocuments implements Extension {
+  extensionName = 'toasoan-documents';
+  /** Updates received and not yet written; written together at the next turn of the event loop. */
+  private queued: Array<{ articleId: string; update: Uint8Array }> = [];
+  /** The write in progress (writes run one after another, so the log keeps arrival order). */
+  private writing: Promise<void> = Promise.resolve();
+  private flushScheduled = false;
+  /** The status each loaded document last had; the index is read again only when it changes. */
+  private readonly knownStatus = new Map<string, unknown>();
+  instance: Hocuspocus | null = null;
+
+  constructor(
+    private readonly store: HubStore,
+    private readonly log: HubLog,
+  ) {}
+
+  async onConfigure({ instance }: { instance: Hocuspocus }): Promise<void> {
+    this.instance = instance;
+  }
+
+  async onAuthenticate(data: onAuthenticatePayload): Promise<HubContext> {
+    const user = await this.store.sessionUser(tokenHash(data.token ?? ''));
+    if (!user) throw denied('HUB_SESSION_INVALID');
+    if (!HubArticleId.safeParse(data.documentName).success) throw denied('HUB_BAD_ARTICLE_ID');
+    let article = await this.store.article(data.documentName);
+    if (!article) {
+      if (!mayCreate(user)) throw denied('HUB_FORBIDDEN');
+      await this.store.createArticle(data.documentName, user.id, 'draft', '');
+      article = await this.store.article(data.documentName);
+      if (!article) throw denied('HUB_FORBIDDEN');
+    }
+    const access = accessTo(user, article);
+    if (access === null) throw denied('HUB_FORBIDDEN');
+    data.connectionConfig.readOnly = access !== 'write';
+    return { user: { id: user.id, role: user.role, displayName: user.displayName } };
+  }
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
+    const { parts, damaged } = await this.store.loadDoc(documentName);
+    if (damaged) this.log.error(`article ${documentName}: ${damaged} stored piece(s) failed their checksum and were left out`);
+    for (const part of parts) Y.applyUpdate(document, part, LOAD_ORIGIN);
+    const article = await this.store.article(documentName);
+    if (article) this.enforceStatus(document, article.status);
+    this.knownStatus.set(documentName, document.getMap<unknown>(META_MAP).get(metaKeys.status));
+    document.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(document, update, origin));
+  }
+
+  private onUpdate(document: Document, update: Uint8Array, origin: unknown): void {
+    if (origin === LOAD_ORIGIN) return;
+    if (origin !== REDIS_ORIGIN) this.append(document.name, update);
+    // The index is the authority on status; a document saying otherwise was edited by a client.
+    queueMicrotask(() => void this.checkStatus(document));
+  }
+
+  private append(name: string, update: Uint8Array): void {
+    this.queued.push({ articleId: name, update });
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      const batch = this.queued;
+      this.queued = [];
+      this.writing = this.writing
+        .then(() => this.store.appendUpdates(batch))
+        .catch((error) => this.log.error(`storing ${batch.length} update(s) failed (kept in memory until the next snapshot)`, error));
+    });
+  }
+
+  private async checkStatus(document: Document): Promise<void> {
+    const inDoc = document.getMap<unknown>(META_MAP).get(metaKeys.status);
+    if (this.knownStatus.get(document.name) === inDoc) return;
+    const article = await this.store.article(document.name);
+    if (!article) return;
+    if (inDoc !== article.status) this.enforceStatus(document, article.status);
+    this.knownStatus.set(document.name, article.status);
+    this.recheckConnections(document, article.status, article.authorId);
+  }
+
+  private enforceStatus(document: Y.Doc, status: ArticleStatus): void {
+    const meta = document.getMap<unknown>(META_MAP);
+    if (meta.get(metaKeys.status) !== status) document.transact(() => meta.set(metaKeys.status, status), HUB_ORIGIN);
+  }
+
+  /** After a status change, each open connection gets the rights of the new status. */
+  recheckConnections(document: Document, status: ArticleStatus, authorId: number): void {
+    for (const connection of document.getConnections()) {
+      const ctx = connection.context as HubContext | undefined;
+      if (!ctx?.user) continue;
+      const access = accessTo(ctx.user, { authorId, status });
+      if (access === null) connection.close({ code: 4403, reason: 'HUB_FORBIDDEN' } as never);
+      else connection.readOnly = access !== 'write';
+    }
+  }
+
+  /** Ends every connection of an account (disabled, password reset, new role): it must sign in again. */
+  disconnectUser(userId: number): void {
+    for (const document of this.instance?.documents.values() ?? []) {
+      for (const connection of document.getConnections()) {
+        if ((connection.context as HubContext | undefined)?.user?.id === userId) {
+          connection.close({ code: 4401, reason: 'HUB_SESSION_INVALID' } as never);
+        }
+      }
+    }
+  }
+
+  /** Writes the article's new status into its document (loading it if needed), as the hub. */
+  async writeStatus(articleId: string, status: ArticleStatus): Promise<void> {
+    if (!this.instance) throw new Error('hub documents not configured');
+    const direct = await this.instance.openDirectConnection(articleId, { hub: true });
+    try {
+      await direct.transact((doc) => this.enforceStatus(doc, status));
+      const article = await this.store.article(articleId);
+      const loaded = this.instance.documents.get(articleId);
+      if (article && loaded) this.recheckConnections(loaded, article.status, article.authorId);
+    } finally {
+      await direct.disconnect();
+    }
+  }
+
+  async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
+    this.knownStatus.delete(documentName);
+  }
+
+  async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
+    await this.flushed();
+    await this.store.compact(documentName, Y.encodeStateAsUpdate(document));
+    await this.store.touchArticle(documentName, deriveArticle(document).title.slice(0, 500));
+  }
+
+  /** Resolves when every update received so far is stored. */
+  async flushed(): Promise<void> {
+    while (this.flushScheduled || this.queued.length) await new Promise((r) => setImmediate(r));
+    await this.writing;
+  }
+}

@@ -1,0 +1,363 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import type { ArticleSyncInfo, HubArticle, HubUser } from '../../../common/api/hub.api';
+import type { DraftsService } from '../drafts/drafts.service';
+import type { HubHttp } from './hub-http';
+import type { HubLinks } from './hub-links';
+
+/**
+ * `ws` emits 'error' when a socket still connecting is closed; the provider
+ * removes its own listeners before closing a stale socket, and an 'error'
+ * with no listener would bring down the whole services process. The
+ * provider's listeners still get every error.
+ */
+export class NodeWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
+/** Transaction origin of local changes copied into an article's sync document. */
+const LOCAL = 'local';
+/** `origin` of remote edits committed to the drafts (echoed in `drafts.update`). */
+export const HUB_ORIGIN = 'hub';
+
+export interface SyncEngineOptions {
+  drafts: DraftsService;
+  links: HubLinks;
+  http: HubHttp;
+  url: string;
+  me: HubUser;
+  token: () => string | null;
+  /** Something a list shows changed (connection, an article's sync state). */
+  onChange: () => void;
+  /** The hub no longer accepts the session (expired, revoked, account disabled). */
+  onSessionLost: () => void;
+  /** How often the article index is read again while connected (new shared articles, changed rights). */
+  indexEveryMs?: number;
+  /** Reconnection backoff (tests shorten it). */
+  reconnect?: { minDelay: number; maxDelay: number };
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** One article kept in step with the hub: its own Y.Doc mirrors the local one and talks to the hub. */
+interface ArticleLink {
+  id: string;
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  /** Remote edits being applied to the drafts, in order. */
+  chain: Promise<void>;
+  /** Their commits (several in one burst share one transaction). */
+  commits: Set<Promise<unknown>>;
+  pending: boolean;
+  /** What hub_links says; written only when `pending` has lasted (not twice per keystroke). */
+  storedPending: boolean;
+  pendingTimer: ReturnType<typeof setTimeout> | null;
+  /** The local database has the article (checked once; a deleted article is unlinked). */
+  local: boolean;
+}
+
+/** A pending state that lasts this long is written down (so that "chờ gửi" survives a restart). */
+const PERSIST_PENDING_AFTER_MS = 1000;
+
+/**
+ * Keeps every article this person may see in step with the hub, over ONE
+ * WebSocket (Hocuspocus multiplexes one provider per article on it).
+ *  - Local edits (committed by the drafts service) are copied into the
+ *    article's sync document, which the provider sends; while offline they
+ *    wait there, and the Yjs sync on reconnection sends whatever the hub lacks
+ *    (also after a restart: the sync document starts from the local database).
+ *  - Remote edits are committed to the local database through the drafts
+ *    service, like another window's (durable, history, pushed to open windows).
+ * Nothing here is awaited by typing: the drafts service commits first, always.
+ */
+export class SyncEngine {
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly articles = new Map<string, ArticleLink>();
+  private readonly seenOnHub = new Set<string>();
+  /** The hub's last word on each article it lists for this person. */
+  private readonly index = new Map<string, HubArticle>();
+  private indexTimer: ReturnType<typeof setInterval> | null = null;
+  private refreshing: Promise<void> | null = null;
+  private stopped = false;
+  private sessionLost = false;
+  connected = false;
+
+  constructor(private readonly o: SyncEngineOptions) {
+    this.socket = new HocuspocusProviderWebsocket({
+      url: o.url,
+      WebSocketPolyfill: NodeWebSocket,
+      minDelay: o.reconnect?.minDelay ?? 1000,
+      delay: o.reconnect?.minDelay ?? 1000,
+      maxDelay: o.reconnect?.maxDelay ?? 30_000,
+      messageReconnectTimeout: 30_000,
+    });
+    this.socket.on('status', ({ status }: { status: WebSocketStatus }) => {
+      const connected = status === WebSocketStatus.Connected;
+      if (connected === this.connected) return;
+      this.connected = connected;
+      if (connected) void this.refreshIndex();
+      this.o.onChange();
+    });
+    // Everything local that is not known to be out of reach is offered to the hub.
+    const rows = new Map(o.links.all().map((r) => [r.article_id, r]));
+    for (const id of o.links.localArticleIds()) {
+      const row = rows.get(id);
+      if (row?.access === 'revoked') continue;
+      if (!row) o.links.upsert(id, o.me.name, false, 'write', true);
+      this.link(id);
+    }
+    this.indexTimer = setInterval(() => {
+      if (this.connected) void this.refreshIndex();
+    }, o.indexEveryMs ?? 15_000);
+    this.indexTimer.unref?.();
+  }
+
+  private log(message: string, error?: unknown): void {
+    (this.o.log ?? ((m, e) => console.error(m, e ?? '')))(message, error);
+  }
+
+  /** Starts syncing one article (seeded from the local database when it has it). */
+  private link(id: string): ArticleLink {
+    const existing = this.articles.get(id);
+    if (existing) return existing;
+    const doc = new Y.Doc();
+    const local = Boolean(this.o.drafts.store.getArticle(id));
+    if (local) {
+      const { snapshot, updates } = this.o.drafts.store.docParts(id);
+      const parts = snapshot ? [snapshot.data, ...updates.map((u) => u.data)] : updates.map((u) => u.data);
+      if (parts.length) Y.applyUpdate(doc, Y.mergeUpdates(parts), LOCAL);
+    }
+    const row = this.o.links.get(id);
+    const pending = row ? row.pending === 1 : true;
+    const link: ArticleLink = {
+      id,
+      doc,
+      chain: Promise.resolve(),
+      commits: new Set(),
+      pending,
+      storedPending: pending,
+      pendingTimer: null,
+      local,
+      provider: null as never,
+    };
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== LOCAL) this.remote(link, update);
+    });
+    link.provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: id,
+      document: doc,
+      token: () => this.o.token() ?? '',
+      onUnsyncedChanges: ({ number }) => {
+        if (number === 0 && link.provider?.isSynced) this.setPending(link, false);
+      },
+      onSynced: () => {
+        if (!link.provider.hasUnsyncedChanges) this.setPending(link, false);
+      },
+      onAuthenticationFailed: ({ reason }) => this.refused(link, reason),
+    });
+    this.articles.set(id, link);
+    link.provider.attach();
+    return link;
+  }
+
+  private unlink(id: string): void {
+    const link = this.articles.get(id);
+    if (!link) return;
+    this.articles.delete(id);
+    if (link.pendingTimer) clearTimeout(link.pendingTimer);
+    if (link.pending !== link.storedPending) this.storePending(link);
+    link.provider.destroy();
+    link.doc.destroy();
+  }
+
+  private setPending(link: ArticleLink, pending: boolean): void {
+    if (link.pending === pending) return;
+    link.pending = pending;
+    if (link.pendingTimer) clearTimeout(link.pendingTimer);
+    link.pendingTimer = null;
+    if (!pending && link.storedPending) this.storePending(link);
+    if (pending && !link.storedPending) {
+      link.pendingTimer = setTimeout(() => {
+        link.pendingTimer = null;
+        if (link.pending) this.storePending(link);
+      }, PERSIST_PENDING_AFTER_MS);
+      link.pendingTimer.unref?.();
+    }
+    this.o.onChange();
+  }
+
+  private storePending(link: ArticleLink): void {
+    try {
+      if (link.local) this.o.links.setPending(link.id, link.pending);
+      link.storedPending = link.pending;
+    } catch (error) {
+      this.log(`sync: recording the sync state of ${link.id} failed`, error);
+    }
+  }
+
+  private refused(link: ArticleLink, reason: string): void {
+    if (reason === 'HUB_SESSION_INVALID') {
+      if (!this.sessionLost) {
+        this.sessionLost = true;
+        this.o.onSessionLost();
+      }
+      return;
+    }
+    // Kept locally, marked: the hub no longer lets this person see it (or never did).
+    if (this.o.drafts.store.getArticle(link.id)) this.o.links.setAccess(link.id, 'revoked');
+    this.unlink(link.id);
+    this.o.onChange();
+  }
+
+  /** A remote edit, committed to the local database after those before it. */
+  private remote(link: ArticleLink, update: Uint8Array): void {
+    link.chain = link.chain
+      .then(() => this.commitRemote(link, update))
+      .catch((error) => this.log(`sync: storing a remote edit of ${link.id} failed; the next sync brings it again`, error));
+  }
+
+  private commitRemote(link: ArticleLink, update: Uint8Array): void {
+    if (this.stopped) return;
+    const drafts = this.o.drafts;
+    if (!link.local) {
+      // Someone else's article, arriving: stored whole, under its hub id.
+      drafts.adopt(link.id, Y.encodeStateAsUpdate(link.doc));
+      link.local = true;
+      const known = this.index.get(link.id);
+      this.o.links.upsert(link.id, known?.authorName ?? '', known ? known.authorId !== this.o.me.id : true, known?.access ?? 'read', false);
+      this.o.onChange();
+      return;
+    }
+    const live = drafts.article(link.id);
+    let changed = false;
+    const seen = () => (changed = true);
+    live.doc.on('update', seen);
+    try {
+      Y.applyUpdate(live.doc, update, HUB_ORIGIN);
+    } finally {
+      live.doc.off('update', seen);
+    }
+    if (live.doc.store.pendingStructs || live.doc.store.pendingDs) {
+      // Should not happen (the sync document holds nothing the database lacks), but if it does:
+      // reload what is committed and store exactly what is missing.
+      drafts.evict(link.id);
+      const fresh = drafts.article(link.id);
+      const missing = Y.encodeStateAsUpdate(link.doc, Y.encodeStateVector(fresh.doc));
+      Y.applyUpdate(fresh.doc, missing, HUB_ORIGIN);
+      this.track(link, drafts.commit(fresh, missing, HUB_ORIGIN));
+      return;
+    }
+    // Not awaited: the next remote edit is applied at once, and edits of one burst share a transaction.
+    if (changed) this.track(link, drafts.commit(live, update, HUB_ORIGIN));
+  }
+
+  private track(link: ArticleLink, commit: Promise<unknown>): void {
+    const tracked = commit.catch((error) => this.log(`sync: storing a remote edit of ${link.id} failed; the next sync brings it again`, error));
+    link.commits.add(tracked);
+    void tracked.then(() => link.commits.delete(tracked));
+  }
+
+  /** A committed local edit (from `drafts.update`). */
+  localUpdate(id: string, update: Uint8Array): void {
+    if (this.stopped) return;
+    let link = this.articles.get(id);
+    if (!link) {
+      const row = this.o.links.get(id);
+      if (row?.access === 'revoked') return;
+      if (!row) this.o.links.upsert(id, this.o.me.name, false, 'write', true);
+      link = this.link(id); // seeded from the database, which has this edit already
+    } else {
+      Y.applyUpdate(link.doc, update, LOCAL);
+    }
+    this.setPending(link, true);
+  }
+
+  /** A local article was deleted for good: it stops syncing (the hub keeps its copy). */
+  localDeleted(id: string): void {
+    this.unlink(id);
+  }
+
+  /** Reads the hub's index: new articles shared with this person, and changed rights. */
+  refreshIndex(): Promise<void> {
+    this.refreshing ??= (async () => {
+      try {
+        const index = await this.o.http.articles();
+        this.applyIndex(index);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'HUB_SESSION_INVALID' && !this.sessionLost) {
+          this.sessionLost = true;
+          this.o.onSessionLost();
+        } else if (code !== 'HUB_UNREACHABLE') this.log('sync: reading the hub index failed', error);
+      } finally {
+        this.refreshing = null;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  private applyIndex(index: HubArticle[]): void {
+    if (this.stopped) return;
+    const now = new Set(index.map((a) => a.id));
+    this.index.clear();
+    const rows = new Map(this.o.links.all().map((r) => [r.article_id, r]));
+    for (const article of index) {
+      this.index.set(article.id, article);
+      const row = rows.get(article.id);
+      const shared = article.authorId !== this.o.me.id;
+      const same = row && row.author_name === article.authorName && row.shared === (shared ? 1 : 0) && row.access === article.access;
+      if (!same && this.o.drafts.store.getArticle(article.id)) {
+        this.o.links.upsert(article.id, article.authorName, shared, article.access, true);
+      }
+      this.seenOnHub.add(article.id);
+      this.link(article.id);
+    }
+    // Seen before, gone now: the hub no longer lets this person see it. Kept locally, marked.
+    for (const id of [...this.seenOnHub]) {
+      if (now.has(id)) continue;
+      this.seenOnHub.delete(id);
+      if (this.o.drafts.store.getArticle(id)) this.o.links.setAccess(id, 'revoked');
+      this.unlink(id);
+    }
+    this.o.onChange();
+  }
+
+  isLinked(id: string): boolean {
+    return this.articles.has(id);
+  }
+
+  /** Sync state of every article linked to the hub (articles never shared are not listed). */
+  states(): ArticleSyncInfo[] {
+    return this.o.links.all().map((row) => {
+      const link = this.articles.get(row.article_id);
+      const revoked = row.access === 'revoked';
+      const pending = link ? link.pending : row.pending === 1;
+      return {
+        id: row.article_id,
+        authorName: row.author_name,
+        shared: row.shared === 1,
+        access: row.access === 'revoked' ? null : row.access,
+        state: revoked ? 'revoked' : pending ? 'pending' : this.connected ? 'synced' : 'offline',
+      };
+    });
+  }
+
+  /** Waits until every remote edit received so far is committed locally. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.articles.values()].map((l) => l.chain));
+    await Promise.all([...this.articles.values()].flatMap((l) => [...l.commits]));
+  }
+
+  async stop(): Promise<void> {
+    if (this.indexTimer) clearInterval(this.indexTimer);
+    await this.settled();
+    this.stopped = true;
+    for (const id of [...this.articles.keys()]) this.unlink(id);
+    this.socket.destroy();
+    this.connected = false;
+  }
+}

@@ -1,0 +1,51 @@
+import type { HubRole, SyncState } from '../../../common/api/hub.api';
+
+/** The newsroom hub: "Kết nối tòa soạn", sync states in lists, accounts (admin). */
+export const newsroom = {
+  legend: 'Kết nối tòa soạn',
+  intro: 'Đăng nhập vào máy chủ tòa soạn để cùng làm bài với cả tòa soạn. Bài vẫn được lưu trên máy này kể cả khi mất mạng.',
+  url: 'Địa chỉ máy chủ tòa soạn',
+  urlHint: 'Ví dụ: wss://toasoan.huyen.vn hoặc 192.168.1.10:8787',
+  login: 'Tên đăng nhập',
+  password: 'Mật khẩu',
+  connect: 'Kết nối',
+  connecting: 'Đang kết nối…',
+  logout: 'Đăng xuất',
+  insecure:
+    'Địa chỉ này dùng ws:// không mã hóa tới một máy khác: mật khẩu và bài viết đi qua mạng dưới dạng đọc được. Hãy dùng wss:// nếu có thể.',
+  signedInAs: (name: string, role: string) => `Đã đăng nhập: ${name} (${role})`,
+  online: 'Đang kết nối với tòa soạn',
+  offline: 'Ngoại tuyến — bài vẫn được lưu trên máy này và sẽ đồng bộ khi có mạng',
+  notSignedIn: 'Chưa đăng nhập tòa soạn.',
+  roles: {
+    contributor: 'Cộng tác viên',
+    editor: 'Biên tập viên',
+    reviewer: 'Thành viên Ban biên tập',
+    board_head: 'Trưởng Ban biên tập',
+    admin: 'Quản trị',
+  } satisfies Record<HubRole, string>,
+  syncStates: {
+    synced: 'Đã đồng bộ',
+    pending: 'Chờ gửi',
+    offline: 'Ngoại tuyến',
+    revoked: 'Không còn quyền xem trên tòa soạn (giữ bản trên máy)',
+  } satisfies Record<SyncState, string>,
+  shared: 'Bài của người khác',
+  author: (name: string) => `Người viết: ${name}`,
+  accounts: {
+    legend: 'Tài khoản tòa soạn',
+    login: 'Tên đăng nhập',
+    name: 'Họ tên',
+    role: 'Vai trò',
+    password: 'Mật khẩu (ít nhất 8 ký tự)',
+    create: 'Tạo tài khoản',
+    created: 'Đã tạo tài khoản',
+    disabled: 'Đã khóa',
+    disable: 'Khóa',
+    enable: 'Mở khóa',
+    resetPassword: 'Đặt lại mật khẩu',
+    newPassword: 'Mật khẩu mới',
+    setRole: 'Đổi vai trò',
+    saved: 'Đã lưu',
+  },
+};

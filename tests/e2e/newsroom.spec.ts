@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { addUser, removeDir, testHub } from '../hub/hub-harness';
+import { HostProcess } from './fixtures/host';
+import { test, expect } from './fixtures/test';
+import { EditorPage, hostCall } from './pages/editor-page';
+
+/** Settings › Kết nối tòa soạn, as a person signs in. */
+async function signIn(page: Page, hubUrl: string, login: string): Promise<void> {
+  await page.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+  const form = page.getByTestId('hub-settings');
+  await form.getByLabel('Địa chỉ máy chủ tòa soạn').fill(hubUrl);
+  await form.getByLabel('Tên đăng nhập').fill(login);
+  await form.getByLabel('Mật khẩu', { exact: true }).fill('mật-khẩu-đủ-dài');
+  await form.getByRole('button', { name: 'Kết nối' }).click();
+  await expect(page.getByTestId('hub-signed-in')).toContainText('Đang kết nối với tòa soạn');
+}
+
+test('an article written on one desktop shows on another, with its author and sync state', async ({ app, host, browser }) => {
+  test.setTimeout(180_000); // two hosts and a hub on a shared machine
+  const hub = await testHub();
+  const other = new HostProcess();
+  try {
+    await addUser(hub, 'lan', 'contributor');
+    await addUser(hub, 'hoa', 'editor');
+    await other.start();
+
+    // A plain ws:// address to another machine gets a warning (nothing is sent: the form is not submitted).
+    await app.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+    await app.getByTestId('hub-settings').getByLabel('Địa chỉ máy chủ tòa soạn').fill('192.168.1.10:8787');
+    await expect(app.getByTestId('hub-insecure')).toBeVisible();
+    await signIn(app, hub.url, 'lan');
+    await expect(app.getByTestId('hub-insecure')).toHaveCount(0);
+
+    const { editor } = await EditorPage.openNew(app, host.url);
+    await editor.title.click();
+    await app.keyboard.type('Lễ hội đua ghe ngo');
+    await editor.waitSaved();
+
+    const page = await browser.newPage();
+    await page.goto(other.url);
+    await signIn(page, hub.url, 'hoa');
+    await page.getByRole('button', { name: 'Bài viết', exact: true }).click();
+    const row = page.getByTestId('article-row').filter({ hasText: 'Lễ hội đua ghe ngo' });
+    await expect(row).toBeVisible({ timeout: 20_000 });
+    await expect(row.getByTestId('article-author')).toHaveText('Người viết: LAN');
+    await expect(row.getByTestId('sync-state')).toHaveText('Đã đồng bộ');
+    await page.close();
+  } finally {
+    await other.dispose();
+    await hub.close();
+    removeDir(hub.dir);
+  }
+});
+
+test('an admin creates an account from the app and sets its role', async ({ app, host }) => {
+  test.setTimeout(120_000);
+  const hub = await testHub();
+  try {
+    await addUser(hub, 'quantri', 'admin');
+    await signIn(app, hub.url, 'quantri');
+    const accounts = app.getByTestId('hub-accounts');
+    await accounts.getByLabel('Tên đăng nhập').fill('ctv.minh');
+    await accounts.getByLabel('Họ tên').fill('Trần Minh');
+    await accounts.getByLabel('Mật khẩu (ít nhất 8 ký tự)').fill('mật-khẩu-mới-dài');
+    await accounts.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const row = accounts.getByTestId('hub-account').filter({ hasText: 'ctv.minh' });
+    await expect(row).toContainText('Trần Minh');
+    await row.getByRole('combobox').selectOption('reviewer');
+    await expect(accounts.getByRole('status')).toHaveText('Đã lưu');
+    expect((await hub.store.userByName('ctv.minh'))?.role).toBe('reviewer');
+    // The host's services report the same signed-in admin.
+    expect(await hostCall(host.url, 'hub.status', {})).toMatchObject({ connected: true, user: { role: 'admin' } });
+  } finally {
+    await hub.close();
+    removeDir(hub.dir);
+  }
+});

@@ -1,0 +1,117 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * PostgreSQL and Redis for the scale tests, each started by the test on
+ * loopback in a temporary folder (Debian's `postgresql` and `redis-server`).
+ * PostgreSQL refuses to run as root, and CI runs as root: then the server runs
+ * as the `postgres` system user, owning its temporary folder.
+ */
+export interface Engine {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function postgresBin(): string | null {
+  const base = '/usr/lib/postgresql';
+  if (!existsSync(base)) return null;
+  const versions = readdirSync(base).sort((a, b) => Number(b) - Number(a));
+  for (const v of versions) if (existsSync(join(base, v, 'bin', 'initdb'))) return join(base, v, 'bin');
+  return null;
+}
+
+export function enginesAvailable(): string | null {
+  if (!postgresBin()) return 'PostgreSQL is not installed (apt-get install postgresql)';
+  if (spawnSync('redis-server', ['--version']).status !== 0) return 'Redis is not installed (apt-get install redis-server)';
+  return null;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function waitForPort(port: number, what: string, child: ChildProcess, log: () => string): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${what} exited: ${log()}`);
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = createConnection(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    if (Date.now() - start > 60_000) throw new Error(`${what} did not start: ${log()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => (clearTimeout(timer), resolve()));
+    child.kill(signal);
+  });
+}
+
+export async function startPostgres(): Promise<Engine> {
+  const bin = postgresBin();
+  if (!bin) throw new Error('no PostgreSQL');
+  const dir = mkdtempSync(join(tmpdir(), 'toasoan-pg-'));
+  const asRoot = process.getuid?.() === 0;
+  const owner = asRoot ? spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }) : null;
+  const uid = owner?.status === 0 ? Number(owner.stdout.trim()) : undefined;
+  const gid = uid !== undefined ? Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim()) : undefined;
+  if (asRoot && uid === undefined) throw new Error('running as root and there is no postgres user to run PostgreSQL as');
+  if (uid !== undefined) chownSync(dir, uid, gid!);
+  const as = uid !== undefined ? { uid, gid } : {};
+  const data = join(dir, 'data');
+  const init = spawnSync(join(bin, 'initdb'), ['-D', data, '-U', 'toasoan', '--auth=trust', '-E', 'UTF8', '--no-locale'], {
+    ...as,
+    encoding: 'utf8',
+    cwd: dir,
+  });
+  if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
+  const port = await freePort();
+  let log = '';
+  const child = spawn(
+    join(bin, 'postgres'),
+    ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=100'],
+    { ...as, cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  child.stderr!.on('data', (c) => (log += c));
+  await waitForPort(port, 'PostgreSQL', child, () => log);
+  return {
+    url: `postgres://toasoan@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await stopChild(child, 'SIGINT'); // fast shutdown
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startRedis(): Promise<Engine> {
+  const dir = mkdtempSync(join(tmpdir(), 'toasoan-redis-'));
+  const port = await freePort();
+  let log = '';
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (c) => (log += c));
+  child.stderr!.on('data', (c) => (log += c));
+  await waitForPort(port, 'Redis', child, () => log);
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      await stopChild(child, 'SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from './cleanup';
+import { META_MAP, metaKeys } from '../../common/article/layout';
+import { addUser, api, login, rawClient, removeDir, testHub, until } from './hub-harness';
+
+const cleanup = cleanupAfterEach();
+
+async function hubWithPeople() {
+  const hub = await testHub();
+  cleanup(() => removeDir(hub.dir));
+  cleanup(() => hub.close());
+  const ids = {
+    lan: await addUser(hub, 'lan', 'contributor'),
+    minh: await addUser(hub, 'minh', 'contributor'),
+    hoa: await addUser(hub, 'hoa', 'editor'),
+    tuan: await addUser(hub, 'tuan', 'reviewer'),
+    admin: await addUser(hub, 'quantri', 'admin'),
+  };
+  return { hub, ids };
+}
+
+function client(url: string, article: string, token: string) {
+  const c = rawClient(url, article, token);
+  cleanup(() => c.close());
+  return c;
+}
+
+describe('newsroom hub', () => {
+  it('carries one client’s text to another and keeps it across a restart', async () => {
+    const { hub, ids } = await hubWithPeople();
+    const lan = await login(hub, 'lan');
+    const hoa = await login(hub, 'hoa');
+    const a = client(hub.url, 'bai-1', lan);
+    await until('lan synced', () => a.events.synced);
+    a.doc.getText('t').insert(0, 'Xã Tân Hòa khánh thành cầu');
+    const b = client(hub.url, 'bai-1', hoa);
+    await until('hoa sees it', () => b.doc.getText('t').toString() === 'Xã Tân Hòa khánh thành cầu');
+    const index = await api(hub, 'GET', '/api/articles', undefined, hoa);
+    expect(index.json).toMatchObject([{ id: 'bai-1', authorId: ids.lan, access: 'write', status: 'draft' }]);
+
+    a.close();
+    b.close();
+    const dir = hub.dir;
+    await hub.close();
+    const again = await testHub({ dir });
+    cleanup(() => again.close());
+    const c = client(again.url, 'bai-1', await login(again, 'hoa'));
+    await until('text after restart', () => c.doc.getText('t').toString() === 'Xã Tân Hòa khánh thành cầu');
+    expect(again.errors).toEqual([]);
+  });
+
+  it('refuses a wrong password, then throttles the name', async () => {
+    const { hub } = await hubWithPeople();
+    const wrong = await api(hub, 'POST', '/api/login', { login: 'lan', password: 'sai-mat-khau' });
+    expect(wrong).toMatchObject({ status: 401, json: { error: { code: 'HUB_LOGIN_FAILED' } } });
+    for (let i = 0; i < 5; i += 1) await api(hub, 'POST', '/api/login', { login: 'lan', password: 'sai-mat-khau' });
+    const throttled = await api(hub, 'POST', '/api/login', { login: 'lan', password: 'mật-khẩu-đủ-dài' });
+    expect(throttled).toMatchObject({ status: 429, json: { error: { code: 'HUB_THROTTLED' } } });
+  });
+
+  it('refuses documents to a revoked or expired token', async () => {
+    const { hub } = await hubWithPeople();
+    const token = await login(hub, 'lan');
+    await api(hub, 'POST', '/api/logout', undefined, token);
+    const revoked = client(hub.url, 'bai-2', token);
+    await until('revoked refused', () => revoked.events.failed !== '');
+    expect((await api(hub, 'GET', '/api/me', undefined, token)).status).toBe(401);
+
+    const short = await testHub({ sessionTtlMs: 300 });
+    cleanup(() => removeDir(short.dir));
+    cleanup(() => short.close());
+    await addUser(short, 'lan', 'contributor');
+    const expiring = await login(short, 'lan');
+    expect((await api(short, 'GET', '/api/me', undefined, expiring)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await api(short, 'GET', '/api/me', undefined, expiring)).json).toMatchObject({ error: { code: 'HUB_SESSION_INVALID' } });
+    const expired = client(short.url, 'bai-3', expiring);
+    await until('expired refused', () => expired.events.failed !== '');
+    expect(expired.events.synced).toBe(false);
+  });
+
+  it('keeps a collaborator out of another’s article and from approving', async () => {
+    const { hub } = await hubWithPeople();
+    const lan = await login(hub, 'lan');
+    const minh = await login(hub, 'minh');
+    const own = client(hub.url, 'cua-lan', lan);
+    await until('lan synced', () => own.events.synced);
+    own.doc.getText('t').insert(0, 'bí mật');
+    const intruder = client(hub.url, 'cua-lan', minh);
+    await until('minh refused', () => intruder.events.failed !== '');
+    expect(intruder.doc.getText('t').toString()).toBe('');
+    expect((await api(hub, 'GET', '/api/articles', undefined, minh)).json).toEqual([]);
+    expect((await api(hub, 'POST', '/api/articles/cua-lan/status', { to: 'in_review' }, minh)).status).toBe(404);
+
+    // Lan may send her article for review, not approve it.
+    expect((await api(hub, 'POST', '/api/articles/cua-lan/status', { to: 'in_review' }, lan)).status).toBe(200);
+    const approve = await api(hub, 'POST', '/api/articles/cua-lan/status', { to: 'approved' }, lan);
+    expect(approve).toMatchObject({ status: 403, json: { error: { code: 'HUB_FORBIDDEN' } } });
+    // The board member may; the audit log says who did what.
+    const tuan = await login(hub, 'tuan');
+    expect((await api(hub, 'POST', '/api/articles/cua-lan/status', { to: 'approved', note: 'Tốt' }, tuan)).status).toBe(200);
+    const audit = await api(hub, 'GET', '/api/articles/cua-lan/audit', undefined, lan);
+    expect(audit.json).toMatchObject([
+      { from: 'draft', to: 'in_review', userName: 'LAN' },
+      { from: 'in_review', to: 'approved', userName: 'TUAN', note: 'Tốt' },
+    ]);
+    await until('status in the document', () => own.doc.getMap(META_MAP).get(metaKeys.status) === 'approved');
+  });
+
+  it('overrules a client writing a status into the document and refuses a reader’s edits', async () => {
+    const { hub } = await hubWithPeople();
+    const lan = await login(hub, 'lan');
+    const c = client(hub.url, 'bai-4', lan);
+    await until('synced', () => c.events.synced);
+    c.doc.getMap(META_MAP).set(metaKeys.status, 'approved');
+    await until('status put back', () => c.doc.getMap(META_MAP).get(metaKeys.status) === 'draft');
+    expect((await hub.store.article('bai-4'))?.status).toBe('draft');
+
+    // In review, Lan can read her article but no longer write it.
+    await api(hub, 'POST', '/api/articles/bai-4/status', { to: 'in_review' }, lan);
+    c.doc.getText('t').insert(0, 'sửa lén');
+    const hoa = client(hub.url, 'bai-4', await login(hub, 'hoa'));
+    await until('hoa synced', () => hoa.events.synced);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(hoa.doc.getText('t').toString()).toBe('');
+  });
+
+  it('shuts a disabled account out at once', async () => {
+    const { hub, ids } = await hubWithPeople();
+    const admin = await login(hub, 'quantri');
+    const lan = await login(hub, 'lan');
+    const c = client(hub.url, 'bai-5', lan);
+    await until('synced', () => c.events.synced);
+    const off = await api(hub, 'PATCH', `/api/users/${ids.lan}`, { disabled: true }, admin);
+    expect(off).toMatchObject({ status: 200, json: { disabled: true } });
+    expect((await api(hub, 'GET', '/api/me', undefined, lan)).status).toBe(401);
+    expect((await api(hub, 'POST', '/api/login', { login: 'lan', password: 'mật-khẩu-đủ-dài' })).json).toMatchObject({
+      error: { code: 'HUB_ACCOUNT_DISABLED' },
+    });
+    const again = client(hub.url, 'bai-5', lan);
+    await until('refused', () => again.events.failed !== '');
+    // Only an admin manages accounts.
+    const hoa = await login(hub, 'hoa');
+    expect((await api(hub, 'POST', '/api/users', { login: 'moi', role: 'admin', password: 'mat-khau-dai' }, hoa)).status).toBe(403);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from './cleanup';
+import type { ArticleSyncInfo, HubStatus } from '../../common/api/hub.api';
+import { trackedDesktop, type Desktop } from './desktop-harness';
+import { addUser, removeDir, testHub, until } from './hub-harness';
+
+const cleanup = cleanupAfterEach();
+const desktop = () => trackedDesktop(cleanup);
+
+async function newsroom(port = 0) {
+  const hub = await testHub({ port });
+  cleanup(() => removeDir(hub.dir));
+  cleanup(() => hub.close());
+  await addUser(hub, 'lan', 'contributor');
+  await addUser(hub, 'hoa', 'editor');
+  return hub;
+}
+
+const stateOf = async (d: Desktop, id: string) =>
+  (await d.call<ArticleSyncInfo[]>('hub.articles')).find((a) => a.id === id)?.state;
+
+describe('sync with the newsroom hub', () => {
+  it('carries what A writes to B, with the author and the sync state', async () => {
+    const hub = await newsroom();
+    const a = desktop();
+    const b = desktop();
+    await a.login(hub.url, 'lan');
+    await b.login(hub.url, 'hoa');
+    expect(await a.call<HubStatus>('hub.status')).toMatchObject({ user: { name: 'LAN', role: 'contributor' }, insecure: false });
+    const id = await a.create();
+    await a.type(id, 'Chợ phiên vùng cao');
+    await until('B has the article', () => b.has(id));
+    await until('B sees the text', async () => (await b.text(id)) === 'Chợ phiên vùng cao');
+    await until('A synced', async () => (await stateOf(a, id)) === 'synced');
+    await until('B knows the author', async () =>
+      (await b.call<ArticleSyncInfo[]>('hub.articles')).some((x) => x.id === id && x.shared && x.authorName === 'LAN'),
+    );
+    // And back: the editor's edit reaches the writer, pushed like another window's.
+    await b.type(id, ' mùa xuân');
+    await until('A sees B’s edit', async () => (await a.text(id)) === 'Chợ phiên vùng cao mùa xuân');
+    expect(a.events.some((e) => e.name === 'drafts.update' && (e.payload as { origin: string }).origin === 'hub')).toBe(true);
+  });
+
+  it('merges both sides’ offline edits of the same paragraph when the hub comes back', async () => {
+    const hub = await newsroom();
+    const a = desktop();
+    const b = desktop();
+    await a.login(hub.url, 'lan');
+    await b.login(hub.url, 'hoa');
+    const id = await a.create();
+    await a.type(id, 'Đường làng mới');
+    await until('B has it', async () => b.has(id) && (await b.text(id)) === 'Đường làng mới');
+    const { dir, port } = hub;
+    await hub.close();
+    await until('A offline', async () => !(await a.call<HubStatus>('hub.status')).connected);
+    await a.type(id, ' đã thông xe', 100);
+    await b.type(id, 'Tin vui: ', 0);
+    expect(await stateOf(a, id)).toBe('pending');
+    const again = await testHub({ dir, port });
+    cleanup(() => again.close());
+    const merged = 'Tin vui: Đường làng mới đã thông xe';
+    await until('A merged', async () => (await a.text(id)) === merged, 20_000);
+    await until('B merged', async () => (await b.text(id)) === merged, 20_000);
+    await until('A synced', async () => (await stateOf(a, id)) === 'synced');
+  });
+
+  it('keeps an article the hub no longer allows, marked, and stops a lost session', async () => {
+    const hub = await newsroom();
+    const lanId = await addUser(hub, 'minh', 'reviewer');
+    void lanId;
+    const a = desktop();
+    const r = desktop();
+    await a.login(hub.url, 'lan');
+    await r.login(hub.url, 'minh');
+    const id = await a.create();
+    await a.type(id, 'Gửi duyệt');
+    await until('A synced', async () => (await stateOf(a, id)) === 'synced');
+    // Sent for review: the board member gets it.
+    await a.call('drafts.setStatus', { id, status: 'in_review' });
+    await until('reviewer has it', async () => r.has(id) && (await r.text(id)) === 'Gửi duyệt');
+    // Taken back to drafting: the board no longer sees it; the copy stays, marked.
+    await a.call('drafts.setStatus', { id, status: 'draft' });
+    await until('reviewer marked', async () => (await stateOf(r, id)) === 'revoked');
+    expect(await r.text(id)).toBe('Gửi duyệt');
+    // A collaborator cannot approve, even by calling the service directly.
+    await a.call('drafts.setStatus', { id, status: 'in_review' });
+    await expect(a.call('hub.setStatus', { id, to: 'approved' })).rejects.toMatchObject({ code: 'HUB_FORBIDDEN' });
+    // Her session revoked on the hub: the desktop stops syncing and asks to sign in again.
+    await hub.store.revokeUserSessions((await hub.store.userByName('lan'))!.id);
+    await a.type(id, '!').catch(() => {});
+    await until('session lost', async () => (await a.call<HubStatus>('hub.status')).user === null);
+    expect(await a.text(id)).toContain('Gửi duyệt');
+  });
+});
