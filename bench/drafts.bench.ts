@@ -145,8 +145,7 @@ try {
         const doc = articleDoc(`${sentence(8).slice(0, -1)} ${pick(places)} ${n}`, 6 + Math.floor(random() * 12), 50);
         const derived = deriveArticle(doc);
         const id = `lib-${n}`;
-        store.insertArticle(id, derivedColumns(derived), searchColumns(derived), now);
-        store.appendUpdate(id, Y.encodeStateAsUpdate(doc));
+        store.insertArticle(id, derivedColumns(derived), searchColumns(derived), now, Y.encodeStateAsUpdate(doc));
         doc.destroy();
       }
     });

@@ -9,8 +9,18 @@ import { method } from './contract';
  */
 export const Notice = z.object({
   id: z.string(),
-  code: z.enum(['SETTINGS_RESET', 'DB_RESTORED', 'DB_RECREATED']),
+  code: z.enum([
+    'SETTINGS_RESET',
+    'DB_RESTORED',
+    'DB_RECREATED',
+    'DB_SALVAGED',
+    'DB_READ_ONLY',
+    'DB_DISK_FULL',
+    'DB_ARTICLE_SALVAGED',
+  ]),
   detail: z.string(),
+  /** Values the message shows besides `detail` (counts, free space, where a file is kept). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   at: z.string(),
 });
 export type Notice = z.infer<typeof Notice>;
@@ -21,6 +31,8 @@ export const AppInfo = z.object({
   dataDir: z.string(),
   transport: z.enum(['electron', 'web']),
   notices: z.array(Notice),
+  /** Why the data is open read-only (see the DB_READ_ONLY notice), or null. */
+  readOnly: z.enum(['disk-full', 'folder', 'file']).nullable().optional(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

@@ -20,12 +20,15 @@ export const errorCodes = [
   // storage
   'DB_CORRUPT',
   'DB_FAILED',
+  'DB_DISK_FULL',
+  'DB_READ_ONLY',
   // drafts and history
   'DRAFT_NOT_FOUND',
   'DRAFT_IN_TRASH',
   'DRAFT_NOT_IN_TRASH',
   'INVALID_UPDATE',
   'VERSION_NOT_FOUND',
+  'VERSION_DAMAGED',
   'INVALID_STATUS_CHANGE',
   'REVIEW_NOTE_REQUIRED',
   // images
@@ -33,6 +36,7 @@ export const errorCodes = [
   'IMAGE_UNREADABLE',
   'IMAGE_TOO_LARGE',
   'IMAGE_DOWNLOAD_FAILED',
+  'IMAGE_ADDRESS_REFUSED',
   // files
   'FILE_UNREADABLE',
   'EXPORT_FAILED',

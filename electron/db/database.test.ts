@@ -44,7 +44,7 @@ function count(dir: string): number {
 }
 
 describe('openDatabase', () => {
-  it('creates a migrated WAL database with synchronous FULL and a startup backup', async () => {
+  it('creates a migrated WAL database with synchronous FULL, a startup backup and one at close', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'toasoan-db-'));
     dirs.push(dir);
     const n = notices();
@@ -54,7 +54,9 @@ describe('openDatabase', () => {
     expect(opened.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(4);
     await opened.whenIdle();
     opened.close();
-    expect(listBackups(join(dir, 'backups')).length).toBe(1);
+    const backups = listBackups(join(dir, 'backups'));
+    expect(backups.length).toBe(2);
+    expect(backups.map((b) => b.whole)).toEqual([true, true]);
     expect(n.raised).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { checksum } from './checksum';
 
 /** A row of `articles` without the body text. */
 export interface ArticleRow {
@@ -14,6 +15,17 @@ export interface ArticleRow {
   created_at: string;
   updated_at: string;
   trashed_at: string | null;
+  /** Committed updates so far (grows with every append). */
+  log_seq: number;
+  /** The log_seq the derived fields (title, word count, search text…) reflect. */
+  derived_seq: number;
+}
+
+/** A stored piece of a document with its checksum (null: stored before checksums). */
+export interface StoredUpdate {
+  id: number;
+  data: Uint8Array;
+  crc: number | null;
 }
 
 export interface DerivedColumns {
@@ -65,7 +77,7 @@ export interface SearchRow extends ArticleRow {
 }
 
 const SUMMARY_COLUMNS =
-  'seq, id, title, sapo, byline, category, kind, status, word_count, created_at, updated_at, trashed_at';
+  'seq, id, title, sapo, byline, category, kind, status, word_count, created_at, updated_at, trashed_at, log_seq, derived_seq';
 const VERSION_COLUMNS = 'id, article_id, kind, name, author, title, word_count, created_at, restored_from';
 const SORT_COLUMN = { updated: 'updated_at', created: 'created_at', title: 'title_key' } as const;
 
@@ -85,8 +97,8 @@ export class DraftsStore {
     const p = (sql: string): Statement => db.prepare(sql);
     return {
       insertArticle: p(
-        `INSERT INTO articles (id, title, title_key, sapo, byline, category, kind, status, word_count, created_at, updated_at, body_text)
-         VALUES (@id, @title, @titleKey, @sapo, @byline, @category, @kind, @status, @wordCount, @now, @now, @bodyText)`,
+        `INSERT INTO articles (id, title, title_key, sapo, byline, category, kind, status, word_count, created_at, updated_at, body_text, log_seq, derived_seq)
+         VALUES (@id, @title, @titleKey, @sapo, @byline, @category, @kind, @status, @wordCount, @now, @now, @bodyText, 0, 0)`,
       ),
       getArticle: p(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`),
       bySeq: p(`SELECT ${SUMMARY_COLUMNS}, body_text FROM articles WHERE seq = ?`),
@@ -98,28 +110,30 @@ export class DraftsStore {
       ),
       updateDerived: p(
         `UPDATE articles SET title = @title, title_key = @titleKey, sapo = @sapo, byline = @byline, category = @category,
-           kind = @kind, status = @status, word_count = @wordCount, body_text = @bodyText WHERE id = @id`,
+           kind = @kind, status = @status, word_count = @wordCount, body_text = @bodyText, derived_seq = @seq WHERE id = @id`,
       ),
-      touch: p('UPDATE articles SET updated_at = ? WHERE id = ?'),
+      touch: p('UPDATE articles SET updated_at = ?, log_seq = log_seq + ? WHERE id = ? RETURNING log_seq'),
+      setStatus: p('UPDATE articles SET status = ? WHERE id = ?'),
+      staleIds: p('SELECT id FROM articles WHERE derived_seq < log_seq'),
       setTrashed: p('UPDATE articles SET trashed_at = ? WHERE id = ?'),
       deleteArticle: p('DELETE FROM articles WHERE id = ?'),
       ftsDelete: p('DELETE FROM articles_fts WHERE rowid = ?'),
       ftsInsert: p('INSERT INTO articles_fts (rowid, title, sapo, byline, body) VALUES (?, ?, ?, ?, ?)'),
-      insertUpdate: p('INSERT INTO doc_updates (article_id, data) VALUES (?, ?)'),
-      updatesOf: p('SELECT id, data FROM doc_updates WHERE article_id = ? ORDER BY id'),
+      insertUpdate: p('INSERT INTO doc_updates (article_id, data, crc) VALUES (?, ?, ?)'),
+      updatesOf: p('SELECT id, data, crc FROM doc_updates WHERE article_id = ? ORDER BY id'),
       updateStats: p('SELECT count(*) AS count, coalesce(sum(length(data)), 0) AS bytes FROM doc_updates WHERE article_id = ?'),
       deleteUpdatesUpTo: p('DELETE FROM doc_updates WHERE article_id = ? AND id <= ?'),
-      snapshotOf: p('SELECT state FROM doc_snapshots WHERE article_id = ?'),
+      snapshotOf: p('SELECT state, crc FROM doc_snapshots WHERE article_id = ?'),
       putSnapshot: p(
-        `INSERT INTO doc_snapshots (article_id, state, compacted_at) VALUES (?, ?, ?)
-         ON CONFLICT (article_id) DO UPDATE SET state = excluded.state, compacted_at = excluded.compacted_at`,
+        `INSERT INTO doc_snapshots (article_id, state, compacted_at, crc) VALUES (?, ?, ?, ?)
+         ON CONFLICT (article_id) DO UPDATE SET state = excluded.state, compacted_at = excluded.compacted_at, crc = excluded.crc`,
       ),
       insertVersion: p(
-        `INSERT INTO doc_versions (article_id, kind, name, author, title, word_count, created_at, restored_from, state)
-         VALUES (@articleId, @kind, @name, @author, @title, @wordCount, @createdAt, @restoredFrom, @state)`,
+        `INSERT INTO doc_versions (article_id, kind, name, author, title, word_count, created_at, restored_from, state, crc)
+         VALUES (@articleId, @kind, @name, @author, @title, @wordCount, @createdAt, @restoredFrom, @state, @crc)`,
       ),
       getVersion: p(`SELECT ${VERSION_COLUMNS} FROM doc_versions WHERE id = ? AND article_id = ?`),
-      versionState: p('SELECT state FROM doc_versions WHERE id = ? AND article_id = ?'),
+      versionState: p('SELECT state, crc FROM doc_versions WHERE id = ? AND article_id = ?'),
       versionsOf: p(`SELECT ${VERSION_COLUMNS} FROM doc_versions WHERE article_id = ? ORDER BY created_at DESC, id DESC`),
       deleteVersion: p('DELETE FROM doc_versions WHERE id = ?'),
     };
@@ -129,17 +143,21 @@ export class DraftsStore {
     return this.db.transaction(fn).immediate();
   }
 
-  insertArticle(id: string, derived: DerivedColumns, search: SearchColumns, now: string): void {
+  /** A new article whose first update is `first`; its derived fields reflect that update. */
+  insertArticle(id: string, derived: DerivedColumns, search: SearchColumns, now: string, first: Uint8Array): void {
     this.stmts.insertArticle.run({ id, now, ...derived });
-    this.reindex(id, search);
+    this.appendUpdate(id, first);
+    const seq = this.touch(id, now, 1);
+    this.updateDerived(id, derived, search, seq);
   }
 
   getArticle(id: string): ArticleRow | undefined {
     return this.stmts.getArticle.get(id) as ArticleRow | undefined;
   }
 
-  updateDerived(id: string, derived: DerivedColumns, search: SearchColumns): void {
-    this.stmts.updateDerived.run({ id, ...derived });
+  /** Writes the derived fields and records that they reflect the article's `seq`-th update. */
+  updateDerived(id: string, derived: DerivedColumns, search: SearchColumns, seq: number): void {
+    this.stmts.updateDerived.run({ id, ...derived, seq });
     this.reindex(id, search);
   }
 
@@ -150,8 +168,19 @@ export class DraftsStore {
     this.stmts.ftsInsert.run(row.seq, search.title, search.sapo, search.byline, search.body);
   }
 
-  touch(id: string, now: string): void {
-    this.stmts.touch.run(now, id);
+  /** Records `count` more committed updates of the article; returns its new log_seq. */
+  touch(id: string, now: string, count: number): number {
+    return (this.stmts.touch.get(now, count, id) as { log_seq: number } | undefined)?.log_seq ?? 0;
+  }
+
+  /** The status column, written in the transaction of the update that changes it. */
+  setStatus(id: string, status: string): void {
+    this.stmts.setStatus.run(status, id);
+  }
+
+  /** Articles whose derived fields are behind their log (e.g. after a crash). */
+  staleIds(): string[] {
+    return (this.stmts.staleIds.all() as Array<{ id: string }>).map((r) => r.id);
   }
 
   setTrashed(id: string, at: string | null): void {
@@ -229,14 +258,14 @@ export class DraftsStore {
   }
 
   appendUpdate(articleId: string, data: Uint8Array): number {
-    return Number(this.stmts.insertUpdate.run(articleId, data).lastInsertRowid);
+    return Number(this.stmts.insertUpdate.run(articleId, data, checksum(data)).lastInsertRowid);
   }
 
-  /** The stored pieces of an article's document: snapshot first, then updates in order. */
-  docParts(articleId: string): { snapshot: Uint8Array | null; updates: Array<{ id: number; data: Uint8Array }> } {
-    const snap = this.stmts.snapshotOf.get(articleId) as { state: Uint8Array } | undefined;
-    const updates = this.stmts.updatesOf.all(articleId) as Array<{ id: number; data: Uint8Array }>;
-    return { snapshot: snap?.state ?? null, updates };
+  /** The stored pieces of an article's document, with their checksums: snapshot first, then updates in order. */
+  docParts(articleId: string): { snapshot: { data: Uint8Array; crc: number | null } | null; updates: StoredUpdate[] } {
+    const snap = this.stmts.snapshotOf.get(articleId) as { state: Uint8Array; crc: number | null } | undefined;
+    const updates = this.stmts.updatesOf.all(articleId) as StoredUpdate[];
+    return { snapshot: snap ? { data: snap.state, crc: snap.crc } : null, updates };
   }
 
   updateStats(articleId: string): { count: number; bytes: number } {
@@ -245,7 +274,7 @@ export class DraftsStore {
 
   /** Replaces the snapshot and drops the updates it includes. Call inside a transaction. */
   compact(articleId: string, state: Uint8Array, upToUpdateId: number, now: string): void {
-    this.stmts.putSnapshot.run(articleId, state, now);
+    this.stmts.putSnapshot.run(articleId, state, now, checksum(state));
     this.stmts.deleteUpdatesUpTo.run(articleId, upToUpdateId);
   }
 
@@ -260,15 +289,15 @@ export class DraftsStore {
     restoredFrom: number | null;
     state: Uint8Array;
   }): number {
-    return Number(this.stmts.insertVersion.run(v).lastInsertRowid);
+    return Number(this.stmts.insertVersion.run({ ...v, crc: checksum(v.state) }).lastInsertRowid);
   }
 
   getVersion(articleId: string, id: number): VersionRow | undefined {
     return this.stmts.getVersion.get(id, articleId) as VersionRow | undefined;
   }
 
-  versionState(articleId: string, id: number): Uint8Array | undefined {
-    return (this.stmts.versionState.get(id, articleId) as { state: Uint8Array } | undefined)?.state;
+  versionState(articleId: string, id: number): { state: Uint8Array; crc: number | null } | undefined {
+    return this.stmts.versionState.get(id, articleId) as { state: Uint8Array; crc: number | null } | undefined;
   }
 
   versions(articleId: string): VersionRow[] {

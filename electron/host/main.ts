@@ -2,7 +2,9 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openRuntime } from '../services/bootstrap';
+import { startupCause, startupFailure } from '../../common/messages/storage';
+import { openRuntime, type Runtime } from '../services/bootstrap';
+import { isLoopbackAddress } from '../services/images/images.download';
 import { readAppVersion } from '../services/version';
 import { startHostServer } from './server';
 import { newToken } from './token';
@@ -17,6 +19,9 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     port: { type: 'string' },
     static: { type: 'string' },
+    // For the end-to-end tests only, whose "web sites" run on this machine:
+    // images.download may then fetch from loopback (never from the LAN).
+    'test-allow-loopback-images': { type: 'boolean' },
   },
 });
 
@@ -41,13 +46,25 @@ async function shutdown(): Promise<void> {
 process.on('SIGINT', () => void shutdown());
 process.on('SIGTERM', () => void shutdown());
 
-const runtime = openRuntime({
-  dataDir,
-  transport: 'web',
-  version: readAppVersion(new URL('../../package.json', import.meta.url)),
-  // The end-to-end tests cap the outbox's backoff so "the portal is back" is noticed quickly.
-  services: { outbox: { maxDelayMs: Number(process.env.TOASOAN_OUTBOX_MAX_DELAY_MS) || undefined } },
-});
+let runtime: Runtime;
+try {
+  runtime = openRuntime({
+    dataDir,
+    transport: 'web',
+    version: readAppVersion(new URL('../../package.json', import.meta.url)),
+    services: {
+      // The end-to-end tests cap the outbox's backoff so "the portal is back" is noticed quickly.
+      outbox: { maxDelayMs: Number(process.env.TOASOAN_OUTBOX_MAX_DELAY_MS) || undefined },
+      ...(values['test-allow-loopback-images'] ? { imageDownload: { allowAddress: isLoopbackAddress } } : {}),
+    },
+  });
+} catch (error) {
+  // Never silent: the same words the desktop app's dialog shows, then a non-zero exit.
+  const failure = startupFailure(startupCause(error), dataDir);
+  console.error(`${failure.title}\n${failure.message}\n${failure.detail}`);
+  console.error('(chi tiết kỹ thuật)', error);
+  process.exit(1);
+}
 stop = () => runtime.close();
 const token = process.env.TOASOAN_TOKEN ?? newToken();
 const server = await startHostServer({

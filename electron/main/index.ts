@@ -1,4 +1,5 @@
-import { app, BrowserWindow, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { startupCause, startupFailure } from '../../common/messages/storage';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openRuntime, type Runtime } from '../services/bootstrap';
@@ -43,13 +44,18 @@ if (!app.requestSingleInstanceLock()) {
     const userData = app.getPath('userData');
     hardenSession();
     serveRenderer(rendererDir);
-    runtime = openRuntime({
-      dataDir: userData,
-      transport: 'electron',
-      version: app.getVersion(),
-      settings: (notices) => new ElectronSettingsStore(userData, notices),
-      secrets: new SafeStorageSecretStore(userData),
-    });
+    try {
+      runtime = openRuntime({
+        dataDir: userData,
+        transport: 'electron',
+        version: app.getVersion(),
+        settings: (notices) => new ElectronSettingsStore(userData, notices),
+        secrets: new SafeStorageSecretStore(userData),
+      });
+    } catch (error) {
+      showStartupFailure(error, userData);
+      return;
+    }
     registerIpc(runtime.handlers, APP_ORIGIN);
     Menu.setApplicationMenu(buildMenu({ onOpenDataFolder: () => void shell.openPath(userData) }));
 
@@ -75,7 +81,8 @@ if (!app.requestSingleInstanceLock()) {
     window.once('ready-to-show', () => window.show());
     keepTypedTextOnClose(window);
     void window.loadURL(`${APP_ORIGIN}/index.html`);
-  });
+    // Anything else that stops the start: no unhandled rejection, no silent exit.
+  }).catch((error: unknown) => showStartupFailure(error, app.getPath('userData')));
 
   // Close the services (flushing pending draft writes) before the process ends.
   let quitting = false;
@@ -87,6 +94,28 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
+}
+
+/**
+ * A start that fails is never silent: a Vietnamese dialog with the cause and
+ * the data folder (a button opens it), then the app quits.
+ */
+function showStartupFailure(error: unknown, dataDir: string): void {
+  console.error('start-up failed', error);
+  const failure = startupFailure(startupCause(error), dataDir);
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: failure.title,
+    message: failure.message,
+    detail: failure.detail,
+    buttons: ['Mở thư mục dữ liệu', 'Đóng'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
+  const quit = () => app.exit(1);
+  if (choice === 0) void shell.openPath(dataDir).finally(quit);
+  else quit();
 }
 
 /**

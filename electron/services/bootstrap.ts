@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../common/api/events';
 import { openDatabase } from '../db/database';
@@ -27,14 +26,19 @@ export interface RuntimeOptions {
   settings?: (notices: NoticeBoard) => SettingsStore;
   /** Defaults to the local plaintext fallback in dataDir. */
   secrets?: SecretStore;
+  /** Passed to the services (tests: images.download from a loopback server, the outbox's backoff). */
+  services?: ServicesOptions;
   /** Timing of the newsroom hub's sync (tests shorten it). */
   sync?: SyncOptions;
-  services?: ServicesOptions;
 }
 
-/** Opens the services for one data folder, the same way for every host. */
+/**
+ * Opens the services for one data folder, the same way for every host. A
+ * folder that cannot be written (full disk, write-protected) opens read-only
+ * with a notice; anything that still stops the start throws, and the host
+ * shows `startupFailure` (common/messages/storage.ts) and quits.
+ */
 export function openRuntime(options: RuntimeOptions): Runtime {
-  mkdirSync(options.dataDir, { recursive: true });
   const listeners = new Set<EventListener>();
   const notices = new NoticeBoard();
   const emit = <E extends EventName>(name: E, payload: EventPayload<E>) => {
@@ -55,6 +59,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     secrets: options.secrets ?? new LocalPlaintextSecretStore(join(options.dataDir, 'secrets.local-only.json')),
     notices,
     db: database.db,
+    readOnly: database.readOnly,
     emit,
   };
   const services = createServices(ctx, { ...options.services, sync: options.sync });

@@ -15,6 +15,8 @@ export interface ServiceContext {
   readonly notices: NoticeBoard;
   /** The data folder's SQLite database (electron/db), shared by every service; closed by the runtime. */
   readonly db: Database;
+  /** Why the database is open read-only (full disk, write-protected folder or file), or null/absent. */
+  readonly readOnly?: 'disk-full' | 'folder' | 'file' | null;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
 

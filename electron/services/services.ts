@@ -5,6 +5,7 @@ import { createDraftsDomain } from './drafts/drafts.domain';
 import { createImagesDomain } from './images/images.domain';
 import { articlePortOf } from './drafts/article-port';
 import { createPortalDomain, type OutboxTiming } from './portal/portal.domain';
+import type { DownloadOptions } from './images/images.download';
 import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync.domain';
 import { createImportDomain } from './import/import.domain';
 
@@ -20,6 +21,8 @@ export interface ServicesOptions {
   outbox?: OutboxTiming;
   /** Timing of the newsroom hub's sync (tests shorten it). */
   sync?: SyncOptions;
+  /** images.download's guard; `allowAddress` is for tests that serve images from loopback. */
+  imageDownload?: DownloadOptions;
 }
 
 /** Builds every service over one context; both transports serve the result. */
@@ -45,8 +48,8 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     ...options.outbox,
     articles: articlePortOf(drafts.service),
     onSubmitted: async (articleId) => {
-      const { status } = await drafts.service.summary(articleId);
-      if (status !== 'approved') return;
+      // The workflow reads the document's status, never the list's copy.
+      if (drafts.service.statusOf(articleId) !== 'approved') return;
       // The hub records it too; offline, the local status waits for the hub's word (it may put it back).
       try {
         await hub.setStatusOnHub(articleId, 'submitted');
@@ -56,7 +59,14 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
       await drafts.service.setStatus(articleId, 'submitted');
     },
   });
-  const domains = [createAppDomain(ctx), drafts, createImagesDomain(ctx), portal, sync, createImportDomain()];
+  const domains = [
+    createAppDomain(ctx),
+    drafts,
+    createImagesDomain(ctx, { download: options.imageDownload }),
+    portal,
+    sync,
+    createImportDomain(),
+  ];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {
     handlers,

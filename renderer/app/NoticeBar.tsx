@@ -7,7 +7,7 @@ export function NoticeBar({ notices, onDismiss }: { notices: Notice[]; onDismiss
     <div className="notices">
       {notices.map((notice) => (
         <div key={notice.id} className="banner banner-warning" role="alert" data-testid="notice">
-          <span>{vi.shell.notices[notice.code](notice.detail)}</span>
+          <span>{vi.shell.notices[notice.code](notice.detail, notice.params ?? {})}</span>
           <button type="button" onClick={() => onDismiss(notice.id)}>
             {vi.shell.dismiss}
           </button>

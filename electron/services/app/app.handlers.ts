@@ -14,6 +14,7 @@ export function createAppDomain(
         dataDir: ctx.dataDir,
         transport: ctx.transport,
         notices: ctx.notices.list(),
+        readOnly: ctx.readOnly ?? null,
       }),
       'app.dismissNotice': ({ id }) => {
         ctx.notices.dismiss(id);

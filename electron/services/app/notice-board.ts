@@ -10,8 +10,8 @@ export class NoticeBoard {
   private readonly notices: Notice[] = [];
   private readonly listeners = new Set<(notice: Notice) => void>();
 
-  raise(code: Notice['code'], detail: string): Notice {
-    const notice: Notice = { id: randomUUID(), code, detail, at: new Date().toISOString() };
+  raise(code: Notice['code'], detail: string, params?: Record<string, string | number>): Notice {
+    const notice: Notice = { id: randomUUID(), code, detail, at: new Date().toISOString(), ...(params ? { params } : {}) };
     this.notices.push(notice);
     for (const listener of this.listeners) listener(notice);
     return notice;

@@ -1,8 +1,14 @@
+import type { Database } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import * as Y from 'yjs';
+import { listBackups } from '../../db/backups';
+import { isIntact } from '../../db/checksum';
+import { articleStateIn } from '../../db/salvage';
 import { BODY_FRAGMENT, META_MAP, SAPO_FRAGMENT, TITLE_FRAGMENT, metaKeys } from '../../../common/article/layout';
 import { deriveArticle, type DerivedArticle } from '../../../common/article/derive';
 import { foldVietnamese, vietnameseSortKey } from '../../../common/article/fold';
-import type { DerivedColumns, SearchColumns } from '../../db/drafts-store';
+import type { DerivedColumns, SearchColumns, StoredUpdate } from '../../db/drafts-store';
 
 const FRAGMENTS = [TITLE_FRAGMENT, SAPO_FRAGMENT, BODY_FRAGMENT] as const;
 
@@ -15,6 +21,55 @@ export function buildDoc(parts: Iterable<Uint8Array>): Y.Doc {
     for (const part of parts) Y.applyUpdate(doc, part);
   });
   return doc;
+}
+
+/**
+ * An article's document from its stored pieces, each checked: the snapshot
+ * if its checksum holds, then the updates in order up to the first one that
+ * fails its checksum or does not apply (later ones may build on it).
+ * `updates` are the ones applied; `lost` counts the pieces left out.
+ */
+export function loadArticleDoc(parts: {
+  snapshot: { data: Uint8Array; crc: number | null } | null;
+  updates: StoredUpdate[];
+}): { doc: Y.Doc; updates: StoredUpdate[]; lost: number } {
+  const doc = buildDoc([]);
+  let lost = 0;
+  const apply = (data: Uint8Array) => {
+    try {
+      Y.applyUpdate(doc, data);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (parts.snapshot && !(isIntact(parts.snapshot.data, parts.snapshot.crc) && apply(parts.snapshot.data))) lost++;
+  const applied: StoredUpdate[] = [];
+  for (const update of parts.updates) {
+    if (!isIntact(update.data, update.crc) || !apply(update.data)) break;
+    applied.push(update);
+  }
+  lost += parts.updates.length - applied.length;
+  return { doc, updates: applied, lost };
+}
+
+/** The newest backup's copy of an article (checked piece by piece), or null. */
+export function newestCopyInBackups(backupDir: string, articleId: string): Uint8Array | null {
+  for (const backup of listBackups(backupDir)) {
+    const state = articleStateIn(backup.path, articleId);
+    if (state) return state;
+  }
+  return null;
+}
+
+/** Copies the whole database to `corrupt/` before a salvage writes to it; returns the copy's path. */
+export function copyAside(db: Database, dataDir: string, articleId: string): string {
+  const dir = join(dataDir, 'corrupt');
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const path = join(dir, `toasoan-${stamp}-before-repair-${articleId.slice(0, 8)}.db`);
+  db.prepare('VACUUM INTO ?').run(path);
+  return path;
 }
 
 /** Runs `change` on the doc and returns the Yjs update it produced (empty array if none). */

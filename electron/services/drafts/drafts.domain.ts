@@ -26,6 +26,7 @@ export function createDraftsDomain(
       drafts.create({ kind, category, byline: (byline ?? ctx.settings.read().authorName).normalize('NFC') }),
     'drafts.list': (args) => {
       drafts.flushDerived();
+      drafts.refreshStale();
       const { rows, total } = drafts.store.list({
         trashed: args.view === 'trash',
         status: args.status,
@@ -101,5 +102,13 @@ export function storageError(name: string, error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
   const message = `${name}: ${error instanceof Error ? error.message : String(error)}`;
-  return new ServiceError(code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' ? 'DB_CORRUPT' : 'DB_FAILED', message);
+  const mapped =
+    code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB'
+      ? 'DB_CORRUPT'
+      : code === 'SQLITE_FULL'
+        ? 'DB_DISK_FULL'
+        : code === 'SQLITE_READONLY'
+          ? 'DB_READ_ONLY'
+          : 'DB_FAILED';
+  return new ServiceError(mapped, message);
 }

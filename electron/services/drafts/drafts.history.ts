@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Version, VersionKind } from '../../../common/api/drafts.api';
 import { ServiceError } from '../../../common/api/errors';
 import { deriveArticle } from '../../../common/article/derive';
+import { isIntact } from '../../db/checksum';
 import type { VersionRow } from '../../db/drafts-store';
 import { toBase64 } from '../../../common/api/base64';
 import { buildDoc, replaceContent } from './article-docs';
@@ -105,9 +106,12 @@ export class DraftsHistory {
   private load(id: string, versionId: number): { row: VersionRow; state: Uint8Array } {
     this.drafts.row(id);
     const row = this.drafts.store.getVersion(id, versionId);
-    const state = this.drafts.store.versionState(id, versionId);
-    if (!row || !state) throw new ServiceError('VERSION_NOT_FOUND', `article ${id} has no version ${versionId}`);
-    return { row, state };
+    const stored = this.drafts.store.versionState(id, versionId);
+    if (!row || !stored) throw new ServiceError('VERSION_NOT_FOUND', `article ${id} has no version ${versionId}`);
+    if (!isIntact(stored.state, stored.crc)) {
+      throw new ServiceError('VERSION_DAMAGED', `version ${versionId} of article ${id} fails its checksum`);
+    }
+    return { row, state: stored.state };
   }
 
   private thin(id: string): void {

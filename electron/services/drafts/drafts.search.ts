@@ -37,6 +37,7 @@ export function searchDrafts(
   const match = matchExpression(args.query);
   if (!match) return { items: [] };
   drafts.flushDerived();
+  drafts.refreshStale();
   const accented = hasDiacritics(args.query);
   // With accents, fetch more candidates: the exact ones may rank lower in bm25.
   const candidates = drafts.store.search(match, args.view === 'trash', accented ? args.limit * 2 : args.limit);

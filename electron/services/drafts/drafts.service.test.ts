@@ -197,11 +197,15 @@ describe('append batching', () => {
 });
 
 describe('storage errors', () => {
-  it('turns SQLite failures into DB_FAILED / DB_CORRUPT for the UI', async () => {
+  it('turns SQLite failures into DB_DISK_FULL / DB_READ_ONLY / DB_FAILED / DB_CORRUPT for the UI', async () => {
     const { storageError } = await import('./drafts.domain');
     const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
     const corrupt = Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
-    expect(storageError('drafts.list', full)).toMatchObject({ code: 'DB_FAILED' });
+    expect(storageError('drafts.list', full)).toMatchObject({ code: 'DB_DISK_FULL' });
+    const readOnly = Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY' });
+    expect(storageError('drafts.list', readOnly)).toMatchObject({ code: 'DB_READ_ONLY' });
+    const io = Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' });
+    expect(storageError('drafts.list', io)).toMatchObject({ code: 'DB_FAILED' });
     expect(storageError('drafts.list', corrupt)).toMatchObject({ code: 'DB_CORRUPT' });
     const plain = new Error('x');
     expect(storageError('drafts.list', plain)).toBe(plain);

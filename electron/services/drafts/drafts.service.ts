@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { ArticleSummary } from '../../../common/api/drafts.api';
 import { ServiceError } from '../../../common/api/errors';
@@ -7,10 +8,11 @@ import { canChangeStatus } from '../../../common/article/workflow';
 import { reviewLog, type Decision } from '../../../common/article/review-log';
 import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { ArticleKind as KindSchema, ArticleStatus as StatusSchema } from '../../../common/article/model';
+import { freeBytes } from '../../db/database';
 import { DraftsStore, type ArticleRow } from '../../db/drafts-store';
 import type { ServiceContext } from '../context';
 import { toBase64 } from '../../../common/api/base64';
-import { buildDoc, captureUpdate, deriveArticle, derivedColumns, searchColumns } from './article-docs';
+import { buildDoc, captureUpdate, copyAside, deriveArticle, derivedColumns, loadArticleDoc, newestCopyInBackups, searchColumns } from './article-docs';
 import { AppendQueue } from './append-queue';
 
 /** Compaction thresholds: past either, the update log is folded into the snapshot. */
@@ -39,12 +41,14 @@ export interface LiveArticle {
   updateCount: number;
   updateBytes: number;
   lastUpdateId: number;
+  /** The article's committed updates so far (articles.log_seq) that `doc` holds. */
+  logSeq: number;
   /** Edits committed since the last version of any kind. */
   editedSinceVersion: boolean;
   lastVersionAt: number;
 }
 
-type Ctx = Pick<ServiceContext, 'db' | 'emit' | 'settings'>;
+type Ctx = Pick<ServiceContext, 'db' | 'emit' | 'settings'> & Partial<Pick<ServiceContext, 'notices' | 'dataDir'>>;
 
 /**
  * Drafts storage: the article documents, their update log and derived fields.
@@ -56,6 +60,9 @@ export class DraftsService {
   private readonly live = new Map<string, LiveArticle>();
   private readonly deriveTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; since: number }>();
   private readonly queue: AppendQueue;
+  /** Articles whose derived fields are behind their log (a crash between commit and derive). */
+  private readonly stale: Set<string>;
+  private staleTimer: ReturnType<typeof setImmediate> | null = null;
   /** Called after an append commits (history uses it for automatic versions). */
   afterCommit: (article: LiveArticle) => void = () => {};
 
@@ -66,6 +73,10 @@ export class DraftsService {
     this.store = new DraftsStore(ctx.db);
     this.now = options.now ?? Date.now;
     this.queue = new AppendQueue(this.store, () => this.iso());
+    // Found through a partial index: costs nothing when there are none. They
+    // are re-derived one per turn of the event loop, or at once when read.
+    this.stale = new Set(this.store.staleIds());
+    this.scheduleStale();
   }
 
   iso(): string {
@@ -82,7 +93,14 @@ export class DraftsService {
 
   summary(id: string): ArticleSummary {
     this.flushDerived(id);
+    this.refreshStale(id);
     return toSummary(this.row(id));
+  }
+
+  /** Where the article stands in the workflow, read from its document (the one truth). */
+  statusOf(id: string): ArticleStatus {
+    const parsed = StatusSchema.safeParse(this.article(id).doc.getMap<unknown>(META_MAP).get(metaKeys.status));
+    return parsed.success ? parsed.data : 'draft';
   }
 
   /** The article's document, loading it from the database if needed. */
@@ -93,26 +111,69 @@ export class DraftsService {
       this.live.set(id, live);
       return live;
     }
-    this.row(id);
-    const { snapshot, updates } = this.store.docParts(id);
-    const parts = snapshot ? [snapshot, ...updates.map((u) => u.data)] : updates.map((u) => u.data);
+    const row = this.row(id);
+    const loaded = loadArticleDoc(this.store.docParts(id));
     const newestVersion = this.store.versions(id)[0];
     live = {
       id,
-      doc: buildDoc(parts),
-      updateCount: updates.length,
-      updateBytes: updates.reduce((sum, u) => sum + u.data.byteLength, 0),
-      lastUpdateId: updates.at(-1)?.id ?? 0,
+      doc: loaded.doc,
+      updateCount: loaded.updates.length,
+      updateBytes: loaded.updates.reduce((sum, u) => sum + u.data.byteLength, 0),
+      lastUpdateId: loaded.updates.at(-1)?.id ?? 0,
+      logSeq: row.log_seq,
       editedSinceVersion: false,
       lastVersionAt: newestVersion ? Date.parse(newestVersion.created_at) : this.now(),
     };
     this.live.set(id, live);
+    if (loaded.lost > 0) this.salvage(live, loaded.lost);
     while (this.live.size > CACHE_SIZE) {
       const oldest = this.live.keys().next().value!;
       this.flushDerived(oldest);
       this.evict(oldest);
     }
     return live;
+  }
+
+  /**
+   * An article with damaged pieces (checksum or decoding): it opens with the
+   * longest intact part of its log, merged with the newest backup's copy.
+   * The database is copied aside before anything is written; then the
+   * recovered document replaces the damaged log (one snapshot), and a notice
+   * names the article, what was lost and where the original is kept.
+   */
+  private salvage(live: LiveArticle, lost: number): void {
+    const dataDir = this.ctx.dataDir;
+    let kept = '';
+    let fromBackup = false;
+    if (dataDir) {
+      const backup = newestCopyInBackups(join(dataDir, 'backups'), live.id);
+      if (backup) {
+        Y.applyUpdate(live.doc, backup);
+        fromBackup = true;
+      }
+      try {
+        kept = copyAside(this.ctx.db, dataDir, live.id);
+        const state = Y.encodeStateAsUpdate(live.doc);
+        this.store.transaction(() => {
+          this.store.compact(live.id, state, Number.MAX_SAFE_INTEGER, this.iso());
+          live.logSeq = this.store.touch(live.id, this.iso(), 1);
+        });
+        live.updateCount = 0;
+        live.updateBytes = 0;
+        live.lastUpdateId = 0;
+        this.scheduleDerive(live.id);
+      } catch (error) {
+        // Read-only or a full disk: the recovered copy is shown, the file stays as it is.
+        console.error(`drafts: writing the salvaged article ${live.id} failed`, error);
+        kept = kept || join(dataDir, 'toasoan.db');
+      }
+    }
+    console.error(`drafts: article ${live.id} was damaged; ${lost} piece(s) dropped, backup merged: ${fromBackup}`);
+    this.ctx.notices?.raise('DB_ARTICLE_SALVAGED', deriveArticle(live.doc).title, {
+      lost,
+      fromBackup: fromBackup ? 1 : 0,
+      kept,
+    });
   }
 
   /** Forgets the in-memory document; the next use reloads it from what is committed. */
@@ -170,10 +231,9 @@ export class DraftsService {
     const id = adoptedId ?? randomUUID();
     const derived = deriveArticle(doc);
     const now = this.iso();
-    this.store.transaction(() => {
-      this.store.insertArticle(id, derivedColumns(derived), searchColumns(derived), now);
-      this.store.appendUpdate(id, Y.encodeStateAsUpdate(doc));
-    });
+    this.store.transaction(() =>
+      this.store.insertArticle(id, derivedColumns(derived), searchColumns(derived), now, Y.encodeStateAsUpdate(doc)),
+    );
     doc.destroy();
     const summary = this.summary(id);
     this.ctx.emit('drafts.changed', { id, summary });
@@ -221,11 +281,17 @@ export class DraftsService {
   }
 
   /** Stores an update already applied to `live.doc`; broadcasts it after the commit. */
-  async commit(live: LiveArticle, update: Uint8Array, origin: string | null): Promise<{ savedAt: string }> {
+  async commit(
+    live: LiveArticle,
+    update: Uint8Array,
+    origin: string | null,
+    status?: ArticleStatus,
+  ): Promise<{ savedAt: string }> {
     let savedAt: string;
     try {
-      savedAt = await this.queue.push(live.id, update, (updateId) => {
+      savedAt = await this.queue.push(live.id, update, (updateId, logSeq) => {
         live.lastUpdateId = updateId;
+        live.logSeq = logSeq;
         live.updateCount += 1;
         live.updateBytes += update.byteLength;
         // Runs right after the commit, before anything else can touch the doc:
@@ -239,10 +305,15 @@ export class DraftsService {
             console.error(`drafts: compacting ${live.id} failed`, error);
           }
         }
-      });
+      }, status);
     } catch (error) {
       this.evict(live.id);
-      throw new ServiceError('DB_FAILED', `append to ${live.id} failed: ${String(error)}`);
+      throw this.writeFailure(`append to ${live.id}`, error);
+    }
+    this.diskFullSince = null;
+    if (this.diskFullNotice) {
+      this.ctx.notices?.dismiss(this.diskFullNotice);
+      this.diskFullNotice = null;
     }
     live.editedSinceVersion = true;
     this.ctx.emit('drafts.update', { id: live.id, update: toBase64(update), origin });
@@ -251,26 +322,56 @@ export class DraftsService {
     return { savedAt };
   }
 
+  private diskFullSince: number | null = null;
+  private diskFullNotice: string | null = null;
+
+  /**
+   * A failed write as the user's words: a full disk says so, with the folder
+   * and its free space (once per episode, as a notice; the window keeps the
+   * edits and retries); a read-only database says so; anything else is DB_FAILED.
+   */
+  writeFailure(what: string, error: unknown): ServiceError {
+    if (error instanceof ServiceError) return error;
+    const code = (error as { code?: unknown } | null)?.code;
+    const message = `${what} failed: ${error instanceof Error ? error.message : String(error)}`;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+      if (this.diskFullSince === null) {
+        this.diskFullSince = Date.now();
+        const dir = this.ctx.dataDir ?? '';
+        this.diskFullNotice = this.ctx.notices?.raise('DB_DISK_FULL', dir, { free: dir ? freeBytes(dir) : -1 }).id ?? null;
+      }
+      return new ServiceError('DB_DISK_FULL', message);
+    }
+    if (code === 'SQLITE_READONLY') return new ServiceError('DB_READ_ONLY', message);
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new ServiceError('DB_CORRUPT', message);
+    return new ServiceError('DB_FAILED', message);
+  }
+
   /** A change made by the service itself (status, restore): applied, committed and broadcast. */
-  async change(id: string, change: (doc: Y.Doc) => void): Promise<void> {
+  async change(id: string, change: (doc: Y.Doc) => void, status?: ArticleStatus): Promise<void> {
     const live = this.article(id);
     const update = captureUpdate(live.doc, () => change(live.doc));
-    if (update) await this.commit(live, update, null);
+    if (update) await this.commit(live, update, null, status);
     this.flushDerived(id);
   }
 
   /** Changes the status; a review decision, when given, is logged in the same update. */
   async setStatus(id: string, status: ArticleStatus, decision?: Decision): Promise<ArticleSummary> {
     this.row(id);
-    const from = this.summary(id).status;
+    // The transition is checked against the document, never the list's copy.
+    const from = this.statusOf(id);
     if (from === status) return this.summary(id);
     if (!canChangeStatus(from, status)) {
       throw new ServiceError('INVALID_STATUS_CHANGE', `article ${id} cannot go from ${from} to ${status}`);
     }
-    await this.change(id, (doc) => {
-      doc.getMap<unknown>(META_MAP).set(metaKeys.status, status);
-      if (decision) reviewLog(doc).push([decision]);
-    });
+    await this.change(
+      id,
+      (doc) => {
+        doc.getMap<unknown>(META_MAP).set(metaKeys.status, status);
+        if (decision) reviewLog(doc).push([decision]);
+      },
+      status,
+    );
     return this.summary(id);
   }
 
@@ -351,14 +452,53 @@ export class DraftsService {
   private deriveNow(id: string): void {
     const live = this.live.get(id);
     if (!live || !this.store.getArticle(id)) return;
+    // The document holds an update that is not committed yet: deriving now
+    // would record text the log may never get. Its commit schedules another.
+    if (this.queue.has(id)) return this.scheduleDerive(id);
     const derived = deriveArticle(live.doc);
-    this.store.transaction(() => this.store.updateDerived(id, derivedColumns(derived), searchColumns(derived)));
+    this.store.transaction(() => this.store.updateDerived(id, derivedColumns(derived), searchColumns(derived), live.logSeq));
+    this.stale.delete(id);
     this.ctx.emit('drafts.changed', { id, summary: toSummary(this.row(id)) });
   }
 
+  /** Re-derives articles left stale by a crash: `id` alone, or all of them (before a list or search). */
+  refreshStale(id?: string): void {
+    for (const each of id === undefined ? [...this.stale] : this.stale.has(id) ? [id] : []) {
+      this.stale.delete(each);
+      if (!this.store.getArticle(each)) continue;
+      const wasLive = this.live.has(each);
+      try {
+        this.article(each);
+        this.deriveNow(each);
+      } catch (error) {
+        console.error(`drafts: re-deriving ${each} failed`, error);
+      } finally {
+        if (!wasLive) this.evict(each);
+      }
+    }
+  }
+
+  private scheduleStale(): void {
+    if (this.staleTimer || this.stale.size === 0) return;
+    this.staleTimer = setImmediate(() => {
+      this.staleTimer = null;
+      const next = this.stale.values().next();
+      if (!next.done) this.refreshStale(next.value);
+      this.scheduleStale();
+    });
+    this.staleTimer.unref?.();
+  }
+
   async close(): Promise<void> {
+    if (this.staleTimer) clearImmediate(this.staleTimer);
+    this.staleTimer = null;
     await this.queue.drain();
-    this.flushDerived();
+    try {
+      this.flushDerived();
+    } catch (error) {
+      // E.g. a full disk: the log is committed; the list is re-derived at the next start.
+      console.error('drafts: refreshing derived fields at close failed', error);
+    }
     for (const id of [...this.live.keys()]) this.evict(id);
   }
 }

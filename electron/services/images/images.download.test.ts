@@ -5,7 +5,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createImagesDomain, type ImagesOptions } from './images.domain';
+import { dispatch, type Handlers } from '../../../common/api/dispatch';
+import { ServiceError, isErrorCode } from '../../../common/api/errors';
+import { DraftsHarness } from '../drafts/testing/harness';
+import { createImagesDomain } from './images.domain';
+import { isLoopbackAddress, isRefusedAddress, type DownloadOptions } from './images.download';
 
 /** A valid RGBA PNG of the given size (every pixel opaque red). */
 function png(width: number, height: number): Buffer {
@@ -35,9 +39,15 @@ const PNG = png(2, 2);
 const LIMIT = 4096;
 
 let server: Server;
+const requests: string[] = [];
 let base: string;
 beforeAll(async () => {
   server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    if (req.url?.startsWith('/to-ipv6')) {
+      res.writeHead(302, { location: `http://[::1]:${new URL(req.url, 'http://x').searchParams.get('port')}/pics/x.png` }).end();
+      return;
+    }
     switch (req.url) {
       case '/pics/%E1%BA%A3nh%20b%C3%ACa.png':
         res.writeHead(200, { 'content-type': 'image/png', 'content-length': PNG.length }).end(PNG);
@@ -78,15 +88,29 @@ afterAll(async () => {
 });
 
 let dataDir: string;
+let h: DraftsHarness;
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'toasoan-images-'));
+  h = new DraftsHarness();
 });
-afterEach(() => {
+afterEach(async () => {
+  await h.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const download = async (url: string, download: ImagesOptions['download'] = {}) =>
-  createImagesDomain({ dataDir }, { download: { maxBytes: LIMIT, ...download } }).handlers['images.download']({ url });
+/**
+ * images.download with the test-only allowance by default: the images here are
+ * served from loopback. Pass `{}` to see the guard as production has it.
+ */
+async function download(
+  url: string,
+  options: DownloadOptions = { allowAddress: isLoopbackAddress },
+): Promise<{ mime: string; data: string; fileName: string }> {
+  const images = createImagesDomain({ dataDir }, { download: { maxBytes: LIMIT, ...options } });
+  const result = await dispatch(images.handlers as unknown as Handlers, 'images.download', { url });
+  if (result.ok) return result.value as { mime: string; data: string; fileName: string };
+  throw new ServiceError(isErrorCode(result.error.code) ? result.error.code : 'INTERNAL', result.error.message);
+}
 
 describe('images.download', () => {
   it('returns the bytes unchanged, the mime read from them and the decoded file name', async () => {
@@ -116,11 +140,44 @@ describe('images.download', () => {
   });
 
   it('gives up on a response that never ends', async () => {
-    await expect(download(`${base}/hang`, { timeoutMs: 300 })).rejects.toMatchObject({ code: 'IMAGE_DOWNLOAD_FAILED', message: /300 ms/ });
+    await expect(download(`${base}/hang`, { allowAddress: isLoopbackAddress, timeoutMs: 300 })).rejects.toMatchObject({ code: 'IMAGE_DOWNLOAD_FAILED', message: /300 ms/ });
   });
 
   it('answers IMAGE_TOO_LARGE from Content-Length and while reading a body without one', async () => {
     await expect(download(`${base}/declared-large`)).rejects.toMatchObject({ code: 'IMAGE_TOO_LARGE' });
     await expect(download(`${base}/streamed-large`)).rejects.toMatchObject({ code: 'IMAGE_TOO_LARGE' });
+  });
+
+  it('refuses this machine, by address or by a name that resolves to it, with IMAGE_ADDRESS_REFUSED (its Vietnamese reason is in the catalogue)', async () => {
+    const port = new URL(base).port;
+    const hits = requests.length;
+    for (const url of [
+      `http://127.0.0.1:${port}/pics/%E1%BA%A3nh%20b%C3%ACa.png`,
+      `http://[::1]:${port}/pics/x.png`,
+      `http://localhost:${port}/pics/x.png`,
+      `http://127.1.2.3:${port}/pics/x.png`,
+      `http://[::ffff:127.0.0.1]:${port}/pics/x.png`,
+    ]) {
+      await expect(download(url, {}), url).rejects.toMatchObject({ code: 'IMAGE_ADDRESS_REFUSED' });
+    }
+    // The guard stopped them before any connection.
+    expect(requests.length).toBe(hits);
+    // Through the real runtime (no allowance), the same.
+    await expect(h.call('images.download', { url: `${base}/moved` })).rejects.toMatchObject({ code: 'IMAGE_ADDRESS_REFUSED' });
+  });
+
+  it('checks every redirect again: an allowed first hop may not lead to a refused one', async () => {
+    // The allowance lets 127.0.0.1 through but not "localhost"'s ::1 / 127.0.0.1 under another name: allow only the literal.
+    const images = createImagesDomain(h.runtime.ctx, { download: { allowAddress: (a) => a === '127.0.0.1' } });
+    const port = new URL(base).port;
+    const result = await dispatch(images.handlers as unknown as Handlers, 'images.download', { url: `${base}/to-ipv6?port=${port}` });
+    expect(result).toMatchObject({ ok: false, error: { code: 'IMAGE_ADDRESS_REFUSED' } });
+  });
+
+  it('classifies private, link-local and unique-local addresses as refused, public ones as allowed', () => {
+    for (const a of ['10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '127.0.0.1', '0.0.0.0', '::1', 'fd00::1', 'fe80::1', '::ffff:192.168.0.1', '100.64.0.1']) {
+      expect(isRefusedAddress(a), a).toBe(true);
+    }
+    for (const a of ['203.113.131.1', '8.8.8.8', '2001:4860:4860::8888', '::ffff:14.225.0.1']) expect(isRefusedAddress(a), a).toBe(false);
   });
 });

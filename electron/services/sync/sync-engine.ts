@@ -129,7 +129,7 @@ export class SyncEngine {
     const local = Boolean(this.o.drafts.store.getArticle(id));
     if (local) {
       const { snapshot, updates } = this.o.drafts.store.docParts(id);
-      const parts = snapshot ? [snapshot, ...updates.map((u) => u.data)] : updates.map((u) => u.data);
+      const parts = snapshot ? [snapshot.data, ...updates.map((u) => u.data)] : updates.map((u) => u.data);
       if (parts.length) Y.applyUpdate(doc, Y.mergeUpdates(parts), LOCAL);
     }
     const row = this.o.links.get(id);

@@ -66,6 +66,23 @@ describe('SaveQueue', () => {
     expect(queue.size).toBe(0);
   });
 
+  it('keeps retrying while the disk is full and saves everything once space returns', async () => {
+    const target = new FakeAppendTarget();
+    target.failNext = ['DB_DISK_FULL', 'DB_DISK_FULL', 'DB_DISK_FULL'];
+    const states: SaveState[] = [];
+    const queue = new SaveQueue({ send: (u) => target.append(u), onState: (s) => states.push(s), batchMs: 1, retryMs: [1] });
+    const { type, updates } = typist();
+    type('Ổ đầy ');
+    queue.enqueue(updates[0]!);
+    await flushTimers();
+    type('vẫn giữ');
+    queue.enqueue(updates[1]!);
+    await queue.idle();
+    expect(states).toContainEqual({ kind: 'error', code: 'DB_DISK_FULL', retrying: true });
+    expect(target.doc.getText('t').toString()).toBe('Ổ đầy vẫn giữ');
+    expect(queue.size).toBe(0);
+  });
+
   it('never sends a later update without the earlier unacknowledged ones', async () => {
     const target = new FakeAppendTarget();
     let release!: () => void;

@@ -34,7 +34,8 @@ export interface SaveQueueOptions {
 /** Longest wait before unacknowledged updates reach the store. */
 const PERSIST_MS = 300;
 /** Errors worth retrying on their own; anything else waits for the user's "Thử lại". */
-const TRANSIENT = new Set(['DISCONNECTED', 'TIMEOUT', 'DB_FAILED', 'INTERNAL']);
+// A full disk is retried until space returns: the window keeps the edits meanwhile.
+const TRANSIENT = new Set(['DISCONNECTED', 'TIMEOUT', 'DB_FAILED', 'DB_DISK_FULL', 'INTERNAL']);
 
 /**
  * The editor's outgoing Yjs updates, in order, until the service acknowledges
