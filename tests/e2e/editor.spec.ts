@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { articleBodyText } from '../../common/article/to-html';
 import { makeJpeg } from '../pictures';
 import { EditorPage, hostCall } from './pages/editor-page';
+import { typeTiengAsUnikey } from './fixtures/unikey';
 
 const fixtures = join(process.cwd(), 'renderer/editor/paste/fixtures');
 
@@ -136,20 +137,8 @@ test('Unikey-style typing of "tieengs" ends as "tiếng" with the cursor in plac
   await editor.body.click();
   await kb.type('Tin ');
   await app.waitForTimeout(700); // a pause: the next word is its own undo step
-  // Exactly what Unikey (Telex, backspace method) sends for t-i-e-e-n-g-s.
-  await kb.press('t');
-  await kb.press('i');
-  await kb.press('e');
-  await kb.press('Backspace');
-  await kb.insertText('ê');
-  await kb.press('n');
-  await kb.press('g');
-  await kb.press('Backspace');
-  await kb.press('Backspace');
-  await kb.press('Backspace');
-  await kb.insertText('ế');
-  await kb.insertText('n');
-  await kb.insertText('g');
+  // What Unikey (Telex, backspace method) sends for t-i-e-e-n-g-s.
+  await typeTiengAsUnikey(kb);
   expect(await bodyText(app)).toBe('Tin tiếng');
   // Cursor in place: the next key lands after the syllable.
   await kb.type(' Việt');

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures/test';
 import { EditorPage } from './pages/editor-page';
 import { actAs, ReviewPage } from './pages/review-page';
+import { typeTiengAsUnikey } from './fixtures/unikey';
 
 test('the reviewer comments on a passage, the author replies and rewrites it, and the thread follows', async ({ app, host, context }) => {
   test.setTimeout(180_000);
@@ -90,20 +91,8 @@ test('Unikey-style Telex typing inside a commented passage ends as "tiếng" and
   await review.select('hôm');
   await app.keyboard.press('ArrowLeft');
   const kb = app.keyboard;
-  // Exactly what Unikey (Telex, backspace method) sends for t-i-e-e-n-g-s, then a space.
-  await kb.press('t');
-  await kb.press('i');
-  await kb.press('e');
-  await kb.press('Backspace');
-  await kb.insertText('ê');
-  await kb.press('n');
-  await kb.press('g');
-  await kb.press('Backspace');
-  await kb.press('Backspace');
-  await kb.press('Backspace');
-  await kb.insertText('ế');
-  await kb.insertText('n');
-  await kb.insertText('g');
+  // What Unikey (Telex, backspace method) sends for t-i-e-e-n-g-s, then a space.
+  await typeTiengAsUnikey(kb);
   await kb.type(' ');
   await expect(editor.body).toHaveText('Bản tin tiếng hôm nay.');
   await expect.poll(() => review.highlights()).toEqual(['tin tiếng hôm']);

@@ -1,4 +1,5 @@
 import type { ArticleStatus } from '../../../common/article/model';
+import { newsroom } from './newsroom';
 
 /** The review flow's buttons (docs/glossary.md), by the status they lead to. */
 export const review = {
@@ -18,13 +19,8 @@ export const review = {
     required: 'Hãy ghi ý kiến trước khi trả lại.',
   },
   returnNote: (by: string, at: string) => `Ban biên tập trả lại bài (${by}, ${at}). Ý kiến:`,
-  roles: {
-    contributor: 'Cộng tác viên',
-    editor: 'Biên tập viên',
-    reviewer: 'Thành viên Ban biên tập',
-    board_head: 'Trưởng Ban biên tập',
-    admin: 'Quản trị',
-  } as Record<string, string>,
+  /** The same names as the hub's roles. */
+  roles: newsroom.roles as Record<string, string>,
   unnamed: 'Người dùng chưa đặt tên',
   comments: {
     pane: 'Góp ý',
