@@ -41,7 +41,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
   // An article shared with the hub changes status only if the hub agrees.
   const setStatusLocally = drafts.handlers['drafts.setStatus'];
   drafts.handlers['drafts.setStatus'] = async (args) => {
-    await hub.setStatusOnHub(args.id, args.status);
+    await hub.setStatusOnHub(args.id, args.status, args.note);
     return setStatusLocally(args);
   };
   const portal = createPortalDomain(ctx, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanupAfterEach } from './cleanup';
-import type { ArticleSyncInfo, HubStatus } from '../../common/api/hub.api';
+import type { ArticleSyncInfo, AuditEntry, HubStatus } from '../../common/api/hub.api';
 import { trackedDesktop, type Desktop } from './desktop-harness';
 import { addUser, removeDir, testHub, until } from './hub-harness';
 
@@ -90,6 +90,25 @@ describe('sync with the newsroom hub', () => {
     await a.type(id, '!').catch(() => {});
     await until('session lost', async () => (await a.call<HubStatus>('hub.status')).user === null);
     expect(await a.text(id)).toContain('Gửi duyệt');
+  });
+
+  it('a return decided on a desktop reaches the hub with its note, in the audit log', async () => {
+    const hub = await newsroom();
+    await addUser(hub, 'minh', 'reviewer');
+    const a = desktop();
+    const r = desktop();
+    await a.login(hub.url, 'lan');
+    await r.login(hub.url, 'minh');
+    const id = await a.create();
+    await a.type(id, 'Cần bổ sung');
+    await until('A synced', async () => (await stateOf(a, id)) === 'synced');
+    await a.call('drafts.setStatus', { id, status: 'in_review' });
+    await until('reviewer has it in review', async () =>
+      r.has(id) && (await r.call<{ status: string }>('drafts.get', { id })).status === 'in_review',
+    );
+    await r.call('drafts.setStatus', { id, status: 'returned', note: 'Thêm nguồn tin và ảnh.' });
+    const audit = await r.call<AuditEntry[]>('hub.audit', { id });
+    expect(audit.find((e) => e.to === 'returned')).toMatchObject({ from: 'in_review', userName: 'MINH', note: 'Thêm nguồn tin và ảnh.' });
   });
 });
 

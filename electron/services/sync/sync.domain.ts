@@ -16,7 +16,8 @@ export interface SyncDomain extends Domain<keyof typeof hubMethods> {
   /** Fed every event of the drafts service (services.ts wires it). */
   onEvent(name: EventName, payload: unknown): void;
   /** For an article shared with the hub, the hub decides status changes; null when it is local only. */
-  setStatusOnHub(id: string, to: ArticleStatus): Promise<void> | null;
+  /** The note (a return's ý kiến) goes into the hub's audit log. */
+  setStatusOnHub(id: string, to: ArticleStatus, note?: string): Promise<void> | null;
   /** The running engine (tests and the benchmark wait on it). */
   engine(): SyncEngine | null;
 }
@@ -169,10 +170,10 @@ export function createSyncDomain(
         if (summary === null) engine.localDeleted(id);
       }
     },
-    setStatusOnHub(id, to) {
+    setStatusOnHub(id, to, note = '') {
       if (!engine || !engine.isLinked(id)) return null;
       if (!engine.connected) throw new ServiceError('HUB_OFFLINE', `status of ${id} needs the hub`);
-      return http().setStatus(id, to, '').then(() => undefined);
+      return http().setStatus(id, to, note).then(() => undefined);
     },
     engine: () => engine,
     async close() {
