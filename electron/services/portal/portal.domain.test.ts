@@ -54,7 +54,8 @@ function dataFolder() {
   const dataDir = join(root, `data-${++folderCount}`);
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'toasoan.db'));
-  runMigrations(db, migrations.filter((m) => m.version >= 10));
+  // The outbox's own migrations (0010–0019); the articles table is not needed here.
+  runMigrations(db, migrations.filter((m) => m.version >= 10 && m.version < 20));
   const articles = new Map<string, ArticleCopy>();
   const reader: ArticlePort = {
     read(id) {

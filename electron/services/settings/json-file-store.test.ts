@@ -26,7 +26,14 @@ describe('JSON-file settings store', () => {
     expect(readdirSync(dir)).toEqual(['settings.json']);
     const reopened = new JsonFileSettingsStore(path);
     expect(reopened.read().authorName).toBe('Ngọc Diệu - Chí Tâm');
-    expect(reopened.read().portal).toEqual({ url: 'http://cong.local', username: '', postStatus: 'pending' });
+    expect(reopened.read().portal).toEqual({
+      type: 'wordpress',
+      url: 'http://cong.local',
+      username: '',
+      postStatus: 'pending',
+      checkedUrl: '',
+      plainHttpAcceptedFor: '',
+    });
   });
 
   it('moves a corrupt file aside, reports where, and starts with defaults', () => {
