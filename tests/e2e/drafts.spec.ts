@@ -143,7 +143,8 @@ test('a corrupt database is replaced by the newest backup at start, and the app 
   closeSync(fd);
   const url = await host.start();
   await app.goto(url);
-  await expect(app.getByTestId('notice')).toContainText('khôi phục từ bản sao lưu gần nhất');
+  await expect(app.getByTestId('notice')).toContainText('bổ sung từ bản sao lưu gần nhất');
+  await expect(app.getByTestId('notice')).toContainText('Tệp hỏng được giữ nguyên tại');
   await drafts.nav('Bài viết').click();
   await expect(drafts.row('Bài trước sự cố')).toHaveCount(1);
 });

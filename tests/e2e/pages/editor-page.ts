@@ -72,6 +72,10 @@ export class EditorPage {
 
   /** Body HTML without the per-load object URLs of images. */
   async bodyHtml(): Promise<string> {
-    return (await this.body.innerHTML()).replace(/ src="blob:[^"]*"/g, '');
+    // Without blob addresses, and without the class that marks where the caret is (caret-block).
+    return (await this.body.innerHTML())
+      .replace(/ src="blob:[^"]*"/g, '')
+      .replace(/ ?\bcaret-block\b/g, '')
+      .replace(/ class=""/g, '');
   }
 }
