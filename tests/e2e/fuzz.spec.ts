@@ -15,7 +15,7 @@ test('short fuzz: what is typed is what is shown, saved, seen in a second window
   // Not yet dependable: in the first merged CI run, under load, seeds 2000 and 2004 diverged where they had
   // passed before. In seed 2000 the bare-editor oracle, not the app, missed a Ctrl+Shift+ArrowLeft selection
   // that Enter followed with no wait; seed 2004 (a Unikey burst, a paste, Enter) is not diagnosed yet.
-  // `npm run fuzz:editor` still runs it; the regression seeds below and in fuzz-*.spec.ts stay in npm test.
+  // `npm run fuzz:editor` still runs it; the regression seeds in fuzz-*.spec.ts stay in npm test.
   test.fixme(!process.env.FUZZ_ARTICLES, 'short fuzz: oracle race under load not fixed yet (issue 24)');
   test.setTimeout(600_000);
   const second = await context.newPage();
