@@ -63,6 +63,23 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), 
     Y.applyUpdate(doc, fromBase64((await call<{ state: string }>('drafts.open', { id })).state), 'service');
     return doc;
   };
+  /**
+   * Sends one typed update, as the window's save queue does: if the service
+   * refuses it as INVALID_UPDATE (it lacks changes the update builds on, e.g. a
+   * hub edit this editor applied before the service's copy had it), catch up
+   * with the service's state and send everything the service lacks instead.
+   */
+  const append = async (id: string, doc: Y.Doc, update: Uint8Array): Promise<void> => {
+    try {
+      await call('drafts.append', { id, update: toBase64(update), origin: 'typing' });
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'INVALID_UPDATE') throw error;
+      const state = fromBase64((await call<{ state: string }>('drafts.open', { id })).state);
+      Y.applyUpdate(doc, state, 'service');
+      const missing = Y.encodeStateAsUpdate(doc, Y.encodeStateVectorFromUpdate(state));
+      await call('drafts.append', { id, update: toBase64(missing), origin: 'typing' });
+    }
+  };
   const editor = async (id: string): Promise<Y.Doc> => {
     let doc = editors.get(id);
     if (!doc) {
@@ -106,7 +123,7 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), 
       doc.off('update', capture);
       const update = Y.mergeUpdates(updates);
       const previous = inFlight.get(id) ?? Promise.resolve();
-      inFlight.set(id, previous.then(() => call('drafts.append', { id, update: toBase64(update), origin: 'typing' })).then(() => {}));
+      inFlight.set(id, previous.then(() => append(id, doc, update)));
       return update;
     },
     async committed(id) {
