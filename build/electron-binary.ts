@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Where the Electron executable is, without downloading it. Since Electron 45
  * the npm package carries no binary: `require('electron')` downloads one on
  * first use, so neither `npm start` nor the tests call it to find out.
  */
-const require = createRequire(import.meta.url);
-export const electronPackageDir = dirname(require.resolve('electron/package.json'));
-export const electronVersion = (require('electron/package.json') as { version: string }).version;
+// Read as files: loading the package (its index.js) would start a download.
+export const electronPackageDir = fileURLToPath(new URL('../node_modules/electron/', import.meta.url));
+export const electronVersion = (JSON.parse(readFileSync(join(electronPackageDir, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The executable when it is downloaded and of this package's version (as electron/index.js finds it), else null. */
 export function installedElectron(): string | null {

@@ -24,9 +24,9 @@ test('an article written on one desktop shows on another, with its author and sy
     await addUser(hub, 'hoa', 'editor');
     await other.start();
 
-    // A plain ws:// address to another machine gets a warning (nothing is sent: the form is not submitted).
+    // A plain ws:// address to another machine (a name, not this machine) gets a warning; nothing is sent: the form is not submitted.
     await app.getByRole('button', { name: 'Cài đặt', exact: true }).click();
-    await app.getByTestId('hub-settings').getByLabel('Địa chỉ máy chủ tòa soạn').fill('192.168.1.10:8787');
+    await app.getByTestId('hub-settings').getByLabel('Địa chỉ máy chủ tòa soạn').fill('toasoan.test:8787');
     await expect(app.getByTestId('hub-insecure')).toBeVisible();
     await signIn(app, hub.url, 'lan');
     await expect(app.getByTestId('hub-insecure')).toHaveCount(0);

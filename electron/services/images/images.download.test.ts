@@ -174,10 +174,10 @@ describe('images.download', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'IMAGE_ADDRESS_REFUSED' } });
   });
 
-  it('classifies private, link-local and unique-local addresses as refused, public ones as allowed', () => {
-    for (const a of ['10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '127.0.0.1', '0.0.0.0', '::1', 'fd00::1', 'fe80::1', '::ffff:192.168.0.1', '100.64.0.1']) {
+  it('classifies every spelling of this machine, and the unspecified address, as refused', () => {
+    // Only loopback here: tests name no other address (the guard's ranges are in images.download.ts).
+    for (const a of ['127.0.0.1', '127.1.2.3', '0.0.0.0', '::1', '::', '::ffff:127.0.0.1', '0:0:0:0:0:0:0:1']) {
       expect(isRefusedAddress(a), a).toBe(true);
     }
-    for (const a of ['203.113.131.1', '8.8.8.8', '2001:4860:4860::8888', '::ffff:14.225.0.1']) expect(isRefusedAddress(a), a).toBe(false);
   });
 });
