@@ -19,6 +19,23 @@ async function newsroom(port = 0) {
 const stateOf = async (d: Desktop, id: string) =>
   (await d.call<ArticleSyncInfo[]>('hub.articles')).find((a) => a.id === id)?.state;
 
+/** Lan (contributor) writes an article and sends it for review; Minh (reviewer) has it, in review. */
+async function sentForReview(hub: Awaited<ReturnType<typeof newsroom>>, text: string) {
+  await addUser(hub, 'minh', 'reviewer');
+  const a = desktop();
+  const r = desktop();
+  await a.login(hub.url, 'lan');
+  await r.login(hub.url, 'minh');
+  const id = await a.create();
+  await a.type(id, text);
+  await until('A synced', async () => (await stateOf(a, id)) === 'synced');
+  await a.call('drafts.setStatus', { id, status: 'in_review' });
+  await until('reviewer has it in review', async () =>
+    r.has(id) && (await r.text(id)) === text && (await r.call<{ status: string }>('drafts.get', { id })).status === 'in_review',
+  );
+  return { a, r, id };
+}
+
 describe('sync with the newsroom hub', () => {
   it('carries what A writes to B, with the author and the sync state', async () => {
     const hub = await newsroom();
@@ -66,18 +83,7 @@ describe('sync with the newsroom hub', () => {
 
   it('keeps an article the hub no longer allows, marked, and stops a lost session', async () => {
     const hub = await newsroom();
-    const lanId = await addUser(hub, 'minh', 'reviewer');
-    void lanId;
-    const a = desktop();
-    const r = desktop();
-    await a.login(hub.url, 'lan');
-    await r.login(hub.url, 'minh');
-    const id = await a.create();
-    await a.type(id, 'Gửi duyệt');
-    await until('A synced', async () => (await stateOf(a, id)) === 'synced');
-    // Sent for review: the board member gets it.
-    await a.call('drafts.setStatus', { id, status: 'in_review' });
-    await until('reviewer has it', async () => r.has(id) && (await r.text(id)) === 'Gửi duyệt');
+    const { a, r, id } = await sentForReview(hub, 'Gửi duyệt');
     // Taken back to drafting: the board no longer sees it; the copy stays, marked.
     await a.call('drafts.setStatus', { id, status: 'draft' });
     await until('reviewer marked', async () => (await stateOf(r, id)) === 'revoked');
@@ -94,18 +100,7 @@ describe('sync with the newsroom hub', () => {
 
   it('a return decided on a desktop reaches the hub with its note, in the audit log', async () => {
     const hub = await newsroom();
-    await addUser(hub, 'minh', 'reviewer');
-    const a = desktop();
-    const r = desktop();
-    await a.login(hub.url, 'lan');
-    await r.login(hub.url, 'minh');
-    const id = await a.create();
-    await a.type(id, 'Cần bổ sung');
-    await until('A synced', async () => (await stateOf(a, id)) === 'synced');
-    await a.call('drafts.setStatus', { id, status: 'in_review' });
-    await until('reviewer has it in review', async () =>
-      r.has(id) && (await r.call<{ status: string }>('drafts.get', { id })).status === 'in_review',
-    );
+    const { r, id } = await sentForReview(hub, 'Cần bổ sung');
     await r.call('drafts.setStatus', { id, status: 'returned', note: 'Thêm nguồn tin và ảnh.' });
     const audit = await r.call<AuditEntry[]>('hub.audit', { id });
     expect(audit.find((e) => e.to === 'returned')).toMatchObject({ from: 'in_review', userName: 'MINH', note: 'Thêm nguồn tin và ảnh.' });
