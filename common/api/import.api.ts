@@ -1,8 +1,17 @@
 import { z } from 'zod';
 import { Base64, method } from './contract';
+import { ImageMime } from './images.api';
 
 /** A file given to `import.file` larger than this is refused (IMPORT_TOO_LARGE). */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
+
+/**
+ * How the body HTML of an imported file refers to its pictures:
+ * `<img src="toasoan-picture:N">` is `pictures[N]`. The pictures travel beside
+ * the HTML, not inside it as data: addresses, so that a 100-page file with 30
+ * photos is not a 14 MB string to parse and clean.
+ */
+export const IMPORTED_PICTURE_PREFIX = 'toasoan-picture:';
 
 export const LegacyEncodingName = z.enum(['tcvn3', 'vni', 'viqr', 'cp1258']);
 
@@ -19,8 +28,10 @@ export const ImportedFile = z.object({
   title: z.string(),
   /** The paragraph after the title when it is all bold or all italic; '' otherwise. */
   sapo: z.string(),
-  /** Body HTML (headings, lists, tables, bold/italic, links); pictures as data:image. */
+  /** Body HTML (headings, lists, tables, bold/italic, links); pictures as `toasoan-picture:N` (see IMPORTED_PICTURE_PREFIX). */
   html: z.string(),
+  /** The pictures the HTML refers to, in order. */
+  pictures: z.array(z.object({ mime: ImageMime, data: Base64 })),
   /** Footnotes and endnotes, HTML each, in order; the body refers to them as [1], [2] … */
   notes: z.array(z.string()),
   /** Legacy Vietnamese text that was converted to Unicode, if any. */

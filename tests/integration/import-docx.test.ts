@@ -29,8 +29,8 @@ function services(): ImportServices {
     append: async (id, update) => {
       await harness.call('drafts.append', { id, update: Buffer.from(update).toString('base64') });
     },
-    storePicture: async (articleId, source) => {
-      const data = /^data:image\/[a-z]+;base64,(.*)$/s.exec(source)![1]!;
+    storePicture: async (articleId, picture) => {
+      const data = Buffer.from(await picture.arrayBuffer()).toString('base64');
       return (await harness.call('images.put', { articleId, original: data })).imageId;
     },
     discard: async (id) => {

@@ -1,11 +1,11 @@
 import mammoth from 'mammoth';
 import { ServiceError } from '../../../common/api/errors';
-import type { ImportedFile } from '../../../common/api/import.api';
+import { IMPORTED_PICTURE_PREFIX, type ImportedFile } from '../../../common/api/import.api';
 import { convertRuns, isLegacy, type TextRun } from '../../../common/vietnamese/legacy';
 import { checkDocx } from './zip-guard';
 
 /** Picture types the editor (and a portal) can show; others are left out and counted. */
-const SHOWN = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+const SHOWN = new Set<ImportedFile['pictures'][number]['mime']>(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 /** Mammoth's document model, as far as we read it (lib/documents.js). */
 interface DocNode {
@@ -34,6 +34,7 @@ export async function readDocx(fileName: string, bytes: Buffer): Promise<Importe
   let title = '';
   let sapo = '';
   let skippedImages = 0;
+  const pictures: ImportedFile['pictures'] = [];
 
   const transformDocument = (document: DocNode & { notes?: { _notes?: Record<string, DocNode> } }) => {
     const texts: { node: DocNode; font: string | null }[] = [];
@@ -62,12 +63,15 @@ export async function readDocx(fileName: string, bytes: Buffer): Promise<Importe
       {
         transformDocument,
         ignoreEmptyParagraphs: true,
-        convertImage: mammoth.images.imgElement(async (image: { contentType: string; readAsBase64String(): Promise<string> }) => {
-          if (!SHOWN.has(image.contentType)) {
+        convertImage: mammoth.images.imgElement(async (image: { contentType: string; read(): Promise<Buffer> }) => {
+          const mime = image.contentType as ImportedFile['pictures'][number]['mime'];
+          if (!SHOWN.has(mime)) {
             skippedImages++;
             return { src: '' };
           }
-          return { src: `data:${image.contentType};base64,${await image.readAsBase64String()}` };
+          // Buffer's native base64, not mammoth's readAsBase64String (a JavaScript encoder).
+          pictures.push({ mime, data: (await image.read()).toString('base64') });
+          return { src: `${IMPORTED_PICTURE_PREFIX}${pictures.length - 1}` };
         }),
       },
     );
@@ -75,7 +79,7 @@ export async function readDocx(fileName: string, bytes: Buffer): Promise<Importe
     throw new ServiceError('IMPORT_DAMAGED', `mammoth could not read ${fileName}: ${String(error)}`);
   }
   const { body, notes } = splitNotes(result.value);
-  return { kind: 'docx', fileName, title, sapo, html: body, notes, legacy, skippedImages };
+  return { kind: 'docx', fileName, title, sapo, html: body, pictures, notes, legacy, skippedImages };
 }
 
 const textOf = (node: DocNode): string =>

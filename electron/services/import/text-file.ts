@@ -20,6 +20,7 @@ export function readTextFile(fileName: string, bytes: Uint8Array): ImportedFile 
     title,
     sapo: '',
     html: body.map((l) => `<p>${escapeHtml(l)}</p>`).join(''),
+    pictures: [],
     notes: [],
     legacy: result.converted && isLegacy(result.detection.encoding) ? { encoding: result.detection.encoding, runs: body.length + 1 } : null,
     skippedImages: 0,

@@ -1,4 +1,4 @@
-import { PASTE_SOURCE_ATTR } from './pictures';
+import { PASTE_SOURCE_ATTR, type PictureSources } from './pictures';
 import { sanitizePastedHtml } from './sanitize';
 
 /**
@@ -8,8 +8,8 @@ import { sanitizePastedHtml } from './sanitize';
  * show dropped (fonts, colours, classes, style attributes, tracking pixels,
  * scripts). Text is NFC.
  */
-export function cleanPastedHtml(html: string): string {
-  const body = sanitizePastedHtml(html);
+export function cleanPastedHtml(html: string, sources: PictureSources = {}): string {
+  const body = sanitizePastedHtml(html, sources);
   convertWordLists(body);
   styleToTags(body);
   normaliseBlocks(body);

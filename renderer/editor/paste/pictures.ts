@@ -7,12 +7,22 @@
  * clip_image001.jpg) are dropped. Runs on the inert parsed document, before
  * DOMPurify: nothing here is ever loaded.
  */
+import { IMPORTED_PICTURE_PREFIX } from '../../../common/api/import.api';
+
 export const PASTE_SOURCE_ATTR = 'data-paste-src';
 
 const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]+$/i;
 
-export function isPictureSource(src: string): boolean {
-  return /^https?:\/\//i.test(src) || DATA_IMAGE.test(src);
+/** What the HTML may name as a picture's source. */
+export interface PictureSources {
+  /** An imported file's own pictures, `toasoan-picture:N` (never in a paste). */
+  imported?: boolean;
+}
+
+const IMPORTED_PICTURE = new RegExp(`^${IMPORTED_PICTURE_PREFIX}\\d+$`);
+
+export function isPictureSource(src: string, sources: PictureSources = {}): boolean {
+  return /^https?:\/\//i.test(src) || DATA_IMAGE.test(src) || (sources.imported === true && IMPORTED_PICTURE.test(src));
 }
 
 function isTrackingPixel(img: Element): boolean {
@@ -27,11 +37,11 @@ function isTrackingPixel(img: Element): boolean {
   );
 }
 
-export function markPastedPictures(root: HTMLElement): void {
+export function markPastedPictures(root: HTMLElement, sources: PictureSources = {}): void {
   const doc = root.ownerDocument;
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const src = (img.getAttribute('src') ?? '').trim();
-    if (!isPictureSource(src) || isTrackingPixel(img)) {
+    if (!isPictureSource(src, sources) || isTrackingPixel(img)) {
       img.remove();
       continue;
     }

@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { PASTE_SOURCE_ATTR, markPastedPictures } from './pictures';
+import { PASTE_SOURCE_ATTR, markPastedPictures, type PictureSources } from './pictures';
 
 /**
  * The first gate for pasted HTML: DOMPurify with a short allow-list. Scripts,
@@ -19,7 +19,7 @@ const ALLOWED_TAGS = [
 ];
 const ALLOWED_ATTR = ['href', 'colspan', 'rowspan', 'style', 'class', 'start', PASTE_SOURCE_ATTR];
 
-export function sanitizePastedHtml(html: string): HTMLElement {
+export function sanitizePastedHtml(html: string, sources: PictureSources = {}): HTMLElement {
   // The wrapper keeps the first block intact whatever the HTML starts with
   // (a bare leading <p> is otherwise merged away in some DOM implementations);
   // the cleanup unwraps it like any other <div>.
@@ -30,7 +30,7 @@ export function sanitizePastedHtml(html: string): HTMLElement {
   for (const el of Array.from(parsed.querySelectorAll('[align]'))) {
     el.setAttribute('style', `${el.getAttribute('style') ?? ''};text-align:${el.getAttribute('align')}`);
   }
-  markPastedPictures(parsed);
+  markPastedPictures(parsed, sources);
   return DOMPurify.sanitize(`<div>${parsed.innerHTML}</div>`, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,

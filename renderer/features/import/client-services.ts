@@ -11,7 +11,7 @@ export const clientImportServices: ImportServices = {
   append: async (id, update) => {
     await call('drafts.append', { id, update: toBase64(update) });
   },
-  storePicture: (articleId, source) => new ArticleImages(articleId).importPasted(source),
+  storePicture: async (articleId, picture) => (await new ArticleImages(articleId).add(picture)).imageId,
   discard: async (id) => {
     await call('drafts.trash', { id });
     await call('drafts.deleteForever', { id });

@@ -1,6 +1,7 @@
 import { Editor } from '@tiptap/core';
 import * as Y from 'yjs';
-import type { ImportedFile } from '../../../common/api/import.api';
+import { fromBase64 } from '../../../common/api/base64';
+import { IMPORTED_PICTURE_PREFIX, type ImportedFile } from '../../../common/api/import.api';
 import { BODY_FRAGMENT, META_MAP, SAPO_FRAGMENT, TITLE_FRAGMENT, metaKeys } from '../../../common/article/layout';
 import { bodyExtensions } from '../../editor/extensions';
 import { cleanPastedHtml } from '../../editor/paste/clean-html';
@@ -13,8 +14,8 @@ export interface ImportServices {
   /** The article's merged Yjs state. */
   open(id: string): Promise<Uint8Array>;
   append(id: string, update: Uint8Array): Promise<void>;
-  /** Stores a picture (data:image) with the article, as a pasted one is; gives its imageId. */
-  storePicture(articleId: string, source: string): Promise<string>;
+  /** Stores a picture of the file with the article, as a pasted one is; gives its imageId. */
+  storePicture(articleId: string, picture: Blob): Promise<string>;
   /** Removes an article that could not be filled (trash, then delete for good). */
   discard(id: string): Promise<void>;
 }
@@ -39,9 +40,8 @@ export async function importArticle(
   const imported = await services.read(file.name, file.bytes);
   const { id } = await services.create();
   try {
-    const body = await storePictures(cleanPastedHtml(imported.html + notesHtml(imported.notes, notesHeading)), (source) =>
-      services.storePicture(id, source),
-    );
+    const html = cleanPastedHtml(imported.html + notesHtml(imported.notes, notesHeading), { imported: true });
+    const body = await storePictures(html, imported.pictures, (picture) => services.storePicture(id, picture));
     const doc = new Y.Doc();
     Y.applyUpdate(doc, await services.open(id));
     const updates: Uint8Array[] = [];
@@ -87,25 +87,27 @@ function writeBody(doc: Y.Doc, html: string): void {
 }
 
 /**
- * Embedded pictures (figures naming a data:image) are stored now, a few at a
- * time, and become figures of the article; a caption Word writes as the
+ * The file's pictures (figures naming `toasoan-picture:N`) are stored now, a
+ * few at a time, and become figures of the article; a caption Word writes as the
  * italic paragraph under a picture becomes the figure's caption. A picture
  * that cannot be stored keeps its source, and the editor tries again when
  * the article opens.
  */
-async function storePictures(html: string, store: (source: string) => Promise<string>): Promise<string> {
+async function storePictures(html: string, pictures: ImportedFile['pictures'], store: (picture: Blob) => Promise<string>): Promise<string> {
   const root = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
   const figures = Array.from(root.querySelectorAll<HTMLElement>(`figure[${PASTE_SOURCE_ATTR}]`));
   let next = 0;
   const worker = async () => {
     while (next < figures.length) {
       const figure = figures[next++]!;
-      const source = figure.getAttribute(PASTE_SOURCE_ATTR)!;
-      if (!source.startsWith('data:')) continue;
+      const picture = pictures[Number(figure.getAttribute(PASTE_SOURCE_ATTR)!.slice(IMPORTED_PICTURE_PREFIX.length))];
+      if (!figure.getAttribute(PASTE_SOURCE_ATTR)!.startsWith(IMPORTED_PICTURE_PREFIX) || !picture) continue;
       let imageId: string;
       try {
-        imageId = await store(source);
+        imageId = await store(new Blob([fromBase64(picture.data) as BlobPart], { type: picture.mime }));
       } catch {
+        // Not stored now: the figure keeps the picture itself, and the editor tries again when the article opens.
+        figure.setAttribute(PASTE_SOURCE_ATTR, `data:${picture.mime};base64,${picture.data}`);
         continue;
       }
       const caption = figure.querySelector('figcaption') ?? figure.ownerDocument.createElement('figcaption');
