@@ -45,7 +45,7 @@ export interface ArticleEditorProps {
 /** Title, sapo and body on the article's Y.Doc, the meta panel, the toolbar and the status bar. */
 export function ArticleEditor({ session, saveState, categories }: ArticleEditorProps) {
   const { doc } = session;
-  const readOnly = session.summary.trashedAt !== null;
+  const readOnly = session.readOnly !== null;
   const images = useMemo(() => new ArticleImages(session.articleId), [session.articleId]);
   useEffect(() => () => images.dispose(), [images]);
   const [imageError, setImageError] = useState<string | null>(null);
@@ -164,7 +164,11 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   return (
     <div className="editor-layout with-review" data-testid="article-editor">
       <div className="editor-main">
-        {readOnly && <div className="banner banner-warning">{vi.editor.readOnlyTrash}</div>}
+        {readOnly && (
+          <div className="banner banner-warning" role="status" data-testid="editor-read-only">
+            {session.readOnly === 'trash' ? vi.editor.readOnlyTrash : vi.editor.readOnlyStorage}
+          </div>
+        )}
         {bodyEditor && (
           <div className="editor-bar">
             <Toolbar editor={bodyEditor} disabled={readOnly} onInsertImage={(file) => insertImages(bodyEditor, [file])} />

@@ -20,6 +20,11 @@ export class ArticleSession {
   readonly queue: SaveQueue;
   /** Changes kept from a previous window that died before they were saved. */
   rescued = false;
+  /**
+   * Why the article cannot be edited: it is in the trash, or the app's data is
+   * open read-only (full disk, write-protected folder or file; see app.info).
+   */
+  readonly readOnly: 'trash' | 'storage' | null;
   private readonly origin: string;
   private readonly cleanups: (() => void)[] = [];
   private closed = false;
@@ -28,7 +33,9 @@ export class ArticleSession {
     readonly articleId: string,
     readonly summary: ArticleSummary,
     onState: (state: SaveState) => void,
+    storageReadOnly: boolean,
   ) {
+    this.readOnly = summary.trashedAt !== null ? 'trash' : storageReadOnly ? 'storage' : null;
     this.origin = `editor-${this.doc.clientID}`;
     this.queue = new SaveQueue({
       send: (update) => call('drafts.append', { id: articleId, update: toBase64(update), origin: this.origin }),
@@ -41,9 +48,9 @@ export class ArticleSession {
   static async open(articleId: string, onState: (state: SaveState) => void): Promise<ArticleSession> {
     // Marks for bench:editor's breakdown of the time to open an article.
     performance.mark('toasoan:article-open');
-    const opened = await call('drafts.open', { id: articleId });
+    const [opened, info] = await Promise.all([call('drafts.open', { id: articleId }), call('app.info', {})]);
     performance.mark('toasoan:article-received');
-    const session = new ArticleSession(articleId, opened.summary, onState);
+    const session = new ArticleSession(articleId, opened.summary, onState, Boolean(info.readOnly));
     session.start(fromBase64(opened.state));
     performance.mark('toasoan:article-loaded');
     return session;
@@ -63,9 +70,10 @@ export class ArticleSession {
         // Not an update of this document: nothing to rescue from it.
       }
     }
-    // An article in the trash is read-only: nothing typed can reach it, and
+    // A read-only article (trash, read-only data): nothing typed can reach it, and
     // the editor's own normalisation (an empty paragraph) is not a change to save.
-    const readOnly = this.summary.trashedAt !== null;
+    // Changes rescued from a dead window stay queued (and kept) until they can be saved.
+    const readOnly = this.readOnly !== null;
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin !== REMOTE_ORIGIN && !readOnly) queue.enqueue(update);
     };

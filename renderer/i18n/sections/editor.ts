@@ -6,6 +6,7 @@ export const editor = {
   openFailed: 'Không mở được bài viết.',
   backToList: 'Về danh sách bài viết',
   readOnlyTrash: 'Bài viết đang ở Thùng rác: chỉ xem, không sửa được.',
+  readOnlyStorage: 'Tòa Soạn đang mở ở chế độ chỉ đọc (xem thông báo ở đầu cửa sổ): bài viết chỉ xem, không sửa được. Mọi bài đã lưu vẫn còn nguyên.',
   fields: {
     title: 'Tiêu đề',
     titlePlaceholder: 'Nhập tiêu đề bài viết',
