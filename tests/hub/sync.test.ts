@@ -107,6 +107,29 @@ describe('sync with the newsroom hub', () => {
   });
 });
 
+describe('status from the hub', () => {
+  it('reaches the drafts list in the transaction of the update that carries it', async () => {
+    const hub = await newsroom();
+    const a = desktop();
+    const b = desktop();
+    await a.login(hub.url, 'lan');
+    await b.login(hub.url, 'hoa');
+    const id = await a.create();
+    await a.type(id, 'Gửi duyệt');
+    await until('B has the text', async () => b.has(id) && (await b.text(id)) === 'Gửi duyệt');
+    // The list's column as it is when each remote edit is committed (before any lazy refresh of the list).
+    const column = b.runtime.ctx.db.prepare('SELECT status FROM articles WHERE id = ?');
+    const atCommit: string[] = [];
+    b.runtime.onEvent((name, payload) => {
+      const p = payload as { id: string; origin: string | null };
+      if (name === 'drafts.update' && p.id === id && p.origin === 'hub') atCommit.push((column.get(id) as { status: string }).status);
+    });
+    await a.call('drafts.setStatus', { id, status: 'in_review' });
+    await until('B committed the status', () => atCommit.includes('in_review'), 10_000);
+    expect((column.get(id) as { status: string }).status).toBe('in_review');
+  });
+});
+
 describe('presence', () => {
   it('shows who else has the article open, with the cursor, and when they leave', async () => {
     const hub = await newsroom();
