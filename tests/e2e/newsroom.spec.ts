@@ -75,3 +75,48 @@ test('an admin creates an account from the app and sets its role', async ({ app,
     removeDir(hub.dir);
   }
 });
+
+test('another person’s caret and selection show in the body, with their name', async ({ app, host, browser }) => {
+  test.setTimeout(180_000); // two hosts and a hub on a shared machine
+  const hub = await testHub();
+  const other = new HostProcess();
+  try {
+    await addUser(hub, 'lan', 'contributor');
+    await addUser(hub, 'hoa', 'editor');
+    await other.start();
+    await signIn(app, hub.url, 'lan');
+    const { editor, articleId } = await EditorPage.openNew(app, host.url);
+    await editor.body.click();
+    await app.keyboard.type('Nước lũ rút dần');
+    await editor.waitSaved();
+
+    const page = await browser.newPage();
+    await page.goto(other.url);
+    await signIn(page, hub.url, 'hoa');
+    await expect
+      .poll(() => hostCall(other.url, 'drafts.get', { id: articleId }).then(() => true, () => false), { timeout: 20_000 })
+      .toBe(true);
+    const theirs = new EditorPage(page);
+    await theirs.open(other.url, articleId);
+    await expect(theirs.body).toContainText('Nước lũ rút dần');
+    // Hòa puts the caret in the text: Lan sees it, named.
+    await theirs.body.getByText('Nước lũ rút dần').click();
+    await page.keyboard.press('End');
+    await expect(app.getByTestId('remote-caret')).toHaveText('HOA', { timeout: 15_000 });
+    await expect(app.locator('.remote-selection')).toHaveCount(0);
+    // She selects the line: Lan sees the selection.
+    await page.keyboard.press('Shift+Home');
+    await expect(app.locator('.remote-selection')).toHaveText('Nước lũ rút dần', { timeout: 15_000 });
+    // And the other way round.
+    await editor.body.getByText('Nước lũ rút dần').click();
+    await expect(page.getByTestId('remote-caret')).toHaveText('LAN', { timeout: 15_000 });
+    // Lan leaves the article: her caret goes from Hòa's editor.
+    await app.getByRole('button', { name: 'Bài viết', exact: true }).click();
+    await expect(page.getByTestId('remote-caret')).toHaveCount(0, { timeout: 15_000 });
+    await page.close();
+  } finally {
+    await other.dispose();
+    await hub.close();
+    removeDir(hub.dir);
+  }
+});

@@ -402,7 +402,10 @@ export class SyncEngine {
   setPresence(id: string, open: boolean, cursor: PresenceCursor | null): PresencePeer[] {
     const link = this.articles.get(id);
     if (!link) return [];
-    link.provider.awareness?.setLocalState(open ? { open: { user: this.o.me, cursor } } : null);
+    const awareness = link.provider.awareness;
+    // Opening again without a caret (the presence line) keeps the caret the editor last reported.
+    const kept = (awareness?.getLocalState() as { open?: { cursor?: PresenceCursor | null } } | null)?.open?.cursor ?? null;
+    awareness?.setLocalState(open ? { open: { user: this.o.me, cursor: cursor ?? kept } } : null);
     return this.presence(id);
   }
 
