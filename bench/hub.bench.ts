@@ -28,7 +28,7 @@ import { openDesktop } from '../tests/hub/desktop-harness';
 import { insertedIds } from './hub-keys';
 import { enginesAvailable, startPostgres, startRedis } from '../tests/hub/engines';
 import { PASSWORD, rawClient, removeDir, until } from '../tests/hub/hub-harness';
-import { spawnHub, stopGently } from '../tests/hub/hub-process';
+import { spawnHub as spawnHubProcess, stopGently } from '../tests/hub/hub-process';
 
 const { values: args } = parseArgs({
   options: {
@@ -65,6 +65,15 @@ const newDesktop = () => openDesktop(mkdtempSync(join(DESKTOP_ROOT, 'toasoan-ben
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** A hub process; one that dies during the benchmark says so, with its last output. */
+async function spawnHub(hubArgs: string[], nodeArgs: string[] = []) {
+  const hub = await spawnHubProcess(hubArgs, nodeArgs);
+  hub.child.on('exit', (code, signal) => {
+    if (code !== 0) console.error(`bench: a hub exited (${code ?? signal}):\n${hub.output().slice(-3000)}`);
+  });
+  return hub;
+}
+
 /** CPU (% of one core) and resident memory of a process, sampled each second from /proc. */
 function watchProcess(pid: number) {
   const ticks = 100; // USER_HZ on Linux
@@ -87,7 +96,7 @@ function watchProcess(pid: number) {
     clearInterval(timer);
     const end = read();
     const seconds = (performance.now() - start.at) / 1000;
-    return { cpuPercentOfOneCore: round((100 * (end.cpu - start.cpu)) / seconds), rssMb: round(end.rss), peakRssMb: round(peakRss) };
+    return { cpuPercentOfOneCore: round((100 * (end.cpu - start.cpu)) / seconds), cpuSeconds: round(end.cpu - start.cpu), rssMb: round(end.rss), peakRssMb: round(peakRss) };
   };
 }
 
@@ -201,6 +210,11 @@ async function fanOut(urls: string[], articleIds: string[], watch: number[]) {
     maxMs: round(sorted.at(-1) ?? NaN),
     hubs: loads.slice(0, watch.length),
     clients: loads.slice(watch.length),
+    // CPU time per delivered key: what a loaded machine changes least (it stretches latency, not work).
+    cpuMicrosecondsPerDelivery: {
+      hubs: round((1e6 * loads.slice(0, watch.length).reduce((n, l) => n + l.cpuSeconds, 0)) / Math.max(1, sorted.length)),
+      clients: round((1e6 * loads.slice(watch.length).reduce((n, l) => n + l.cpuSeconds, 0)) / Math.max(1, sorted.length)),
+    },
   };
 }
 
