@@ -113,6 +113,10 @@ export class DraftsService {
     }
     const row = this.row(id);
     const loaded = loadArticleDoc(this.store.docParts(id));
+    // Dropped and reloaded while accepted edits wait for their commit (a refused
+    // update, the sync's recovery): they are not in the database yet, but they
+    // will be, and editors build on them; the reloaded document has them too.
+    for (const waiting of this.queue.waiting(id)) Y.applyUpdate(loaded.doc, waiting);
     const newestVersion = this.store.versions(id)[0];
     live = {
       id,
@@ -307,6 +311,12 @@ export class DraftsService {
       savedAt = await this.queue.push(live.id, update, (updateId, logSeq) => {
         live.lastUpdateId = updateId;
         live.logSeq = logSeq;
+        // A copy reloaded meanwhile holds this update too (see `article`).
+        const current = this.live.get(live.id);
+        if (current && current !== live) {
+          current.lastUpdateId = updateId;
+          current.logSeq = logSeq;
+        }
         live.updateCount += 1;
         live.updateBytes += update.byteLength;
         // Runs right after the commit, before anything else can touch the doc:
