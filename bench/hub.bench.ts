@@ -14,24 +14,44 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, META_MAP, TITLE_FRAGMENT, metaKeys, seedArticle } from '../common/article/layout';
 import type { ArticleSyncInfo } from '../common/api/hub.api';
 import { hashPassword } from '../electron/hub/auth';
 import { openHubDatabase, type HubStorage } from '../electron/hub/db/database';
 import { HubStore } from '../electron/hub/hub-store';
-import { fromBase64 } from '../common/api/base64';
 import { startFailoverProxy } from '../tests/hub/chaos-proxy';
-import { openDesktop, type Desktop } from '../tests/hub/desktop-harness';
+import { openDesktop } from '../tests/hub/desktop-harness';
+import { insertedIds } from './hub-keys';
 import { enginesAvailable, startPostgres, startRedis } from '../tests/hub/engines';
 import { PASSWORD, rawClient, removeDir, until } from '../tests/hub/hub-harness';
-import { spawnHub, stopGently } from '../tests/hub/hub-process';
+import { spawnHub as spawnHubProcess, stopGently } from '../tests/hub/hub-process';
 
-const SECONDS = Number(process.env.BENCH_HUB_SECONDS ?? 120);
-const CLIENTS = Number(process.env.BENCH_HUB_CLIENTS ?? 50);
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string' },
+    clients: { type: 'string' },
+    newsroom: { type: 'string' },
+    only: { type: 'string' },
+    'one-hub': { type: 'boolean' },
+    profile: { type: 'string' },
+    'client-processes': { type: 'string' },
+  },
+});
+const SECONDS = Number(args.duration ?? process.env.BENCH_HUB_SECONDS ?? 120);
+const CLIENTS = Number(args.clients ?? process.env.BENCH_HUB_CLIENTS ?? 50);
 const ARTICLES = 10;
 const KEY_EVERY_MS = 200;
-const NEWSROOM = Number(process.env.BENCH_HUB_NEWSROOM ?? 1000);
+const NEWSROOM = Number(args.newsroom ?? process.env.BENCH_HUB_NEWSROOM ?? 1000);
+const ONLY = args.only ?? 'all';
+/** `--profile DIR`: the hub processes write V8 CPU profiles there (open them in Chrome's DevTools). */
+const HUB_NODE_ARGS = args.profile ? ['--cpu-prof', '--cpu-prof-dir', join(args.profile, 'hub')] : [];
+const CLIENT_NODE_ARGS = args.profile ? ['--cpu-prof', '--cpu-prof-dir', join(args.profile, 'clients')] : [];
+/** The simulated desktops run in this many processes (each a group of them). */
+const CLIENT_PROCESSES = Number(args['client-processes'] ?? 5);
 /**
  * The simulated desktops' data folders. Each real desktop has its own disk and
  * its own process; here 50 share one event loop and one disk, where their
@@ -40,10 +60,20 @@ const NEWSROOM = Number(process.env.BENCH_HUB_NEWSROOM ?? 1000);
  * hub's database stays on disk with full fsync.
  */
 const DESKTOP_ROOT = process.env.BENCH_HUB_DESKTOP_DIR ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
-const newDesktop = () => openDesktop(mkdtempSync(join(DESKTOP_ROOT, 'toasoan-bench-desk-')), { keepEvents: false, indexEveryMs: 15_000 });
+/** The first sync's one desktop is on disk, as a real one is: what it costs to store 1,000 articles durably is part of it. */
+const newDesktopOnDisk = () => openDesktop(mkdtempSync(join(tmpdir(), 'toasoan-bench-desk-')), { keepEvents: false, indexEveryMs: 15_000 });
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A hub process; one that dies during the benchmark says so, with its last output. */
+async function spawnHub(hubArgs: string[], nodeArgs: string[] = []) {
+  const hub = await spawnHubProcess(hubArgs, nodeArgs);
+  hub.child.on('exit', (code, signal) => {
+    if (code !== 0) console.error(`bench: a hub exited (${code ?? signal}):\n${hub.output().slice(-3000)}`);
+  });
+  return hub;
+}
 
 /** CPU (% of one core) and resident memory of a process, sampled each second from /proc. */
 function watchProcess(pid: number) {
@@ -67,7 +97,7 @@ function watchProcess(pid: number) {
     clearInterval(timer);
     const end = read();
     const seconds = (performance.now() - start.at) / 1000;
-    return { cpuPercentOfOneCore: round((100 * (end.cpu - start.cpu)) / seconds), rssMb: round(end.rss), peakRssMb: round(peakRss) };
+    return { cpuPercentOfOneCore: round((100 * (end.cpu - start.cpu)) / seconds), cpuSeconds: round(end.cpu - start.cpu), rssMb: round(end.rss), peakRssMb: round(peakRss) };
   };
 }
 
@@ -105,68 +135,87 @@ async function seedNewsroom(storage: HubStorage, from: number, to: number): Prom
   await database.close();
 }
 
-/** Struct ids (client:clock) of the characters an update inserts. */
-function insertedIds(update: Uint8Array): string[] {
-  return Y.decodeUpdate(update).structs.filter((s) => s.constructor.name === 'Item').map((s) => `${s.id.client}:${s.id.clock}`);
+/** One process of simulated desktops (bench/hub-clients.ts), driven over IPC. */
+function clientGroup() {
+  const child = fork(fileURLToPath(new URL('./hub-clients.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx', ...CLIENT_NODE_ARGS],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const replies: unknown[] = [];
+  const waiters: Array<(m: unknown) => void> = [];
+  child.on('message', (m) => {
+    const w = waiters.shift();
+    if (w) w(m);
+    else replies.push(m);
+  });
+  child.on('exit', (code) => {
+    if (code !== 0) console.error(`bench: a client process exited with ${code}`);
+  });
+  const next = <T>(): Promise<T> => (replies.length ? Promise.resolve(replies.shift() as T) : new Promise((r) => waiters.push(r as (m: unknown) => void)));
+  return {
+    child,
+    async ask<T>(command: unknown): Promise<T> {
+      child.send(command as never);
+      return next<T>();
+    },
+    started: next<unknown>(),
+    closed: new Promise<void>((r) => child.once('exit', () => r())),
+  };
 }
 
-async function fanOut(urls: string[], articleIds: string[]) {
-  const desktops: Desktop[] = [];
-  const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
-  let expectedDeliveries = 0;
-  for (let i = 0; i < CLIENTS; i += 1) {
-    const d = newDesktop();
-    desktops.push(d);
-    d.runtime.onEvent((name, payload) => {
-      if (name !== 'drafts.update') return;
-      const { update, origin } = payload as { update: string; origin: string | null };
-      if (origin !== 'hub') return;
-      const now = performance.now();
-      for (const key of insertedIds(fromBase64(update))) {
-        const at = sentAt.get(key);
-        if (at !== undefined) latencies.push(now - at);
-      }
-    });
-    await d.login(urls[i % urls.length]!, `bt${i}`);
+/**
+ * 50 simulated desktops in CLIENT_PROCESSES processes (not in this one: 50
+ * desktops on one event loop measured that loop's queue, not the hub), every
+ * desktop keeping all 10 articles, so that each key reaches 49 others.
+ */
+async function fanOut(urls: string[], articleIds: string[], watch: number[]) {
+  const groups = Array.from({ length: Math.min(CLIENT_PROCESSES, CLIENTS) }, () => clientGroup());
+  await Promise.all(groups.map((g) => g.started));
+  await Promise.all(
+    groups.map((g, gi) => {
+      const logins = Array.from({ length: CLIENTS }, (_, i) => i).filter((i) => i % groups.length === gi);
+      return g.ask({
+        type: 'open',
+        url: urls[gi % urls.length]!,
+        logins: logins.map((i) => `bt${i}`),
+        articleIds,
+        desktopRoot: DESKTOP_ROOT,
+        peers: CLIENTS - 1,
+      });
+    }),
+  );
+  const stops = [...watch, ...groups.map((g) => g.child.pid!)].map((pid) => watchProcess(pid));
+  const typed = await Promise.all(groups.map((g) => g.ask<{ sent: Map<string, number>; expected: number }>({ type: 'type', seconds: SECONDS, keyEveryMs: KEY_EVERY_MS })));
+  const loads = stops.map((s) => s());
+  const sent = new Map<string, number>();
+  for (const t of typed) for (const [k, v] of t.sent) sent.set(k, v);
+  const parts = await Promise.all(groups.map((g) => g.ask<{ latencies: Float64Array }>({ type: 'measure', sent })));
+  for (const g of groups) g.child.send({ type: 'close' });
+  await Promise.all(groups.map((g) => g.closed));
+  const all = new Float64Array(parts.reduce((n, p) => n + p.latencies.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p.latencies, at);
+    at += p.latencies.length;
   }
-  // Every desktop has every article of the benchmark before typing starts.
-  await until('articles on every desktop', () => desktops.every((d) => articleIds.every((id) => d.has(id))), 300_000);
-  // Every editor keeps every article they may see: each key reaches all the other desktops.
-  const peers = CLIENTS - 1;
-  let running = true;
-  const typists = desktops.map(async (d, i) => {
-    const id = articleIds[i % ARTICLES]!;
-    await d.type(id, ' '); // opens the article in this desktop's editor
-    await new Promise((r) => setTimeout(r, Math.random() * KEY_EVERY_MS));
-    while (running) {
-      const next = performance.now() + KEY_EVERY_MS;
-      // The key's struct id is known once typed: record the time before the commit resolves.
-      const before = performance.now();
-      const update = d.typeNow(id, 'a');
-      for (const key of insertedIds(update)) sentAt.set(key, before);
-      await d.committed(id);
-      expectedDeliveries += peers;
-      await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
-    }
-  });
-  await new Promise((r) => setTimeout(r, SECONDS * 1000));
-  running = false;
-  await Promise.all(typists);
-  await new Promise((r) => setTimeout(r, 3000)); // let the last keys arrive
-  const sorted = latencies.sort((x, y) => x - y);
-  for (const d of desktops) {
-    await d.close();
-    removeDir(d.dir);
-  }
+  const sorted = Array.from(all.sort());
   return {
-    keys: sentAt.size,
+    clientProcesses: groups.length,
+    keys: sent.size,
     deliveries: sorted.length,
-    expectedDeliveries,
+    expectedDeliveries: typed.reduce((n, t) => n + t.expected, 0),
     p50Ms: round(percentile(sorted, 50)),
     p95Ms: round(percentile(sorted, 95)),
     p99Ms: round(percentile(sorted, 99)),
     maxMs: round(sorted.at(-1) ?? NaN),
+    hubs: loads.slice(0, watch.length),
+    clients: loads.slice(watch.length),
+    // CPU time per delivered key: what a loaded machine changes least (it stretches latency, not work).
+    cpuMicrosecondsPerDelivery: {
+      hubs: round((1e6 * loads.slice(0, watch.length).reduce((n, l) => n + l.cpuSeconds, 0)) / Math.max(1, sorted.length)),
+      clients: round((1e6 * loads.slice(watch.length).reduce((n, l) => n + l.cpuSeconds, 0)) / Math.max(1, sorted.length)),
+    },
   };
 }
 
@@ -228,7 +277,7 @@ async function loginToken(url: string, login: string): Promise<string> {
 }
 
 async function firstSync(url: string, articles: number) {
-  const d = newDesktop();
+  const d = newDesktopOnDisk();
   const start = performance.now();
   await d.login(url, 'bt0');
   await until(
@@ -249,19 +298,25 @@ async function firstSync(url: string, articles: number) {
 async function oneHub() {
   const dir = mkdtempSync(join(tmpdir(), 'toasoan-bench-hub-'));
   await seedNewsroom({ dataDir: dir }, 0, ARTICLES);
-  let hub = await spawnHub(['--data-dir', dir, '--port', '0']);
-  const stop = watchProcess(hub.child.pid!);
+  let hub = await spawnHub(['--data-dir', dir, '--port', '0'], HUB_NODE_ARGS);
   const ids = Array.from({ length: ARTICLES }, (_, i) => `bai-${String(i).padStart(5, '0')}`);
-  const fan = await fanOut([hub.url], ids);
-  const hubLoad = stop();
-  const raw = await rawFanOut(hub.url, ids);
+  let fan: unknown = { skipped: `--only ${ONLY}` };
+  let raw: unknown = fan;
+  if (ONLY !== 'sync') {
+    fan = await fanOut([hub.url], ids, [hub.child.pid!]);
+    raw = await rawFanOut(hub.url, ids);
+  }
   await stopGently(hub.child);
+  if (ONLY === 'fanout') {
+    removeDir(dir);
+    return { fanOut: fan, hubOnlyFanOut: raw };
+  }
   await seedNewsroom({ dataDir: dir }, ARTICLES, NEWSROOM);
-  hub = await spawnHub(['--data-dir', dir, '--port', '0']);
+  hub = await spawnHub(['--data-dir', dir, '--port', '0'], HUB_NODE_ARGS);
   const sync = await firstSync(hub.url, NEWSROOM);
   await stopGently(hub.child);
   removeDir(dir);
-  return { fanOut: { ...fan, hub: hubLoad }, hubOnlyFanOut: raw, firstSync: sync };
+  return { fanOut: fan, hubOnlyFanOut: raw, firstSync: sync };
 }
 
 async function twoHubs() {
@@ -273,16 +328,14 @@ async function twoHubs() {
     await seedNewsroom({ postgres: postgres.url }, 0, ARTICLES);
     const args = ['--port', '0', '--postgres', postgres.url, '--redis', redis.url];
     const hubs = [await spawnHub(args), await spawnHub(args)];
-    const stops = hubs.map((h) => watchProcess(h.child.pid!));
     const ids = Array.from({ length: ARTICLES }, (_, i) => `bai-${String(i).padStart(5, '0')}`);
-    const fan = await fanOut(hubs.map((h) => h.url), ids);
-    const loads = stops.map((s) => s());
+    const fan = await fanOut(hubs.map((h) => h.url), ids, hubs.map((h) => h.child.pid!));
     await seedNewsroom({ postgres: postgres.url }, ARTICLES, NEWSROOM);
     const balancer = await startFailoverProxy([Number(new URL(hubs[1]!.url).port)]);
     const sync = await firstSync(balancer.url, NEWSROOM);
     await balancer.close();
     for (const h of hubs) await stopGently(h.child);
-    return { fanOut: { ...fan, hubs: loads }, firstSync: sync };
+    return { fanOut: fan, firstSync: sync };
   } finally {
     await redis.stop();
     await postgres.stop();
@@ -293,7 +346,7 @@ const result = {
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
   settings: { seconds: SECONDS, clients: CLIENTS, articles: ARTICLES, keyEveryMs: KEY_EVERY_MS, newsroom: NEWSROOM },
   oneHub: await oneHub(),
-  twoHubsBehindRedis: process.env.BENCH_HUB_TWO === '0' ? { skipped: 'BENCH_HUB_TWO=0' } : await twoHubs(),
+  twoHubsBehindRedis: args['one-hub'] || process.env.BENCH_HUB_TWO === '0' ? { skipped: '--one-hub' } : await twoHubs(),
   budgets: { fanOutP95Ms: 100, firstSyncSeconds: 30 },
 };
 console.log(JSON.stringify(result, null, 2));

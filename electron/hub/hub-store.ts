@@ -5,6 +5,7 @@ import { HubRole, type HubAccount } from '../../common/api/hub.api';
 import { ArticleStatus } from '../../common/article/model';
 import type { HubSchema } from './db/schema';
 import { HubError } from './hub-error';
+import type { LogWriter } from './db/log-writer';
 
 export interface UserRow {
   id: number;
@@ -36,7 +37,10 @@ const iso = (ms = Date.now()) => new Date(ms).toISOString();
  * PostgreSQL. Nothing here catches errors; callers decide.
  */
 export class HubStore {
-  constructor(readonly db: Kysely<HubSchema>) {}
+  constructor(
+    readonly db: Kysely<HubSchema>,
+    private readonly logWriter: LogWriter | null = null,
+  ) {}
 
   // ---- accounts
 
@@ -202,9 +206,10 @@ export class HubStore {
     return { parts, damaged };
   }
 
-  /** Appends updates (of any documents, in order) in one transaction: one fsync for a burst. */
+  /** Appends updates (of any documents, in order) in one transaction: one fsync for a burst, off the event loop on SQLite. */
   async appendUpdates(batch: Array<{ articleId: string; update: Uint8Array }>): Promise<void> {
     if (batch.length === 0) return;
+    if (this.logWriter) return this.logWriter.append(batch);
     const rows = batch.map((b) => ({ article_id: b.articleId, data: Buffer.from(b.update), checksum: checksum(b.update) }));
     await this.db.transaction().execute(async (trx) => {
       for (let i = 0; i < rows.length; i += 200) await trx.insertInto('doc_updates').values(rows.slice(i, i + 200)).execute();

@@ -50,7 +50,7 @@ const consoleLog: HubLog = {
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? consoleLog;
   const database = await openHubDatabase(options.storage);
-  const store = new HubStore(database.db);
+  const store = new HubStore(database.db, database.logWriter);
   const documents = new HubDocuments(store, log);
   const extensions: Extension[] = [documents];
   if (options.redis) {

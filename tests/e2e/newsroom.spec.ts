@@ -15,15 +15,25 @@ async function signIn(page: Page, hubUrl: string, login: string): Promise<void> 
   await expect(page.getByTestId('hub-signed-in')).toContainText('Đang kết nối với tòa soạn');
 }
 
-test('an article written on one desktop shows on another, with its author and sync state', async ({ app, host, browser }) => {
-  test.setTimeout(180_000); // two hosts and a hub on a shared machine
+/** A hub with Lan (contributor) and Hòa (editor), and a second desktop (browser host) for Hòa. */
+async function withNewsroom(run: (hub: Awaited<ReturnType<typeof testHub>>, other: HostProcess) => Promise<void>): Promise<void> {
   const hub = await testHub();
   const other = new HostProcess();
   try {
     await addUser(hub, 'lan', 'contributor');
     await addUser(hub, 'hoa', 'editor');
     await other.start();
+    await run(hub, other);
+  } finally {
+    await other.dispose();
+    await hub.close();
+    removeDir(hub.dir);
+  }
+}
 
+test('an article written on one desktop shows on another, with its author and sync state', async ({ app, host, browser }) => {
+  test.setTimeout(300_000); // two hosts and a hub on a shared machine (2.5 min seen under load)
+  await withNewsroom(async (hub, other) => {
     // A plain ws:// address to another machine (a name, not this machine) gets a warning; nothing is sent: the form is not submitted.
     await app.getByRole('button', { name: 'Cài đặt', exact: true }).click();
     await app.getByTestId('hub-settings').getByLabel('Địa chỉ máy chủ tòa soạn').fill('toasoan.test:8787');
@@ -45,11 +55,7 @@ test('an article written on one desktop shows on another, with its author and sy
     await expect(row.getByTestId('article-author')).toHaveText('Người viết: LAN');
     await expect(row.getByTestId('sync-state')).toHaveText('Đã đồng bộ');
     await page.close();
-  } finally {
-    await other.dispose();
-    await hub.close();
-    removeDir(hub.dir);
-  }
+  });
 });
 
 test('an admin creates an account from the app and sets its role', async ({ app, host }) => {
@@ -74,4 +80,40 @@ test('an admin creates an account from the app and sets its role', async ({ app,
     await hub.close();
     removeDir(hub.dir);
   }
+});
+
+test('another person’s caret and selection show in the body, with their name', async ({ app, host, browser }) => {
+  test.setTimeout(300_000); // two hosts and a hub on a shared machine (2.5 min seen under load)
+  await withNewsroom(async (hub, other) => {
+    await signIn(app, hub.url, 'lan');
+    const { editor, articleId } = await EditorPage.openNew(app, host.url);
+    await editor.body.click();
+    await app.keyboard.type('Nước lũ rút dần');
+    await editor.waitSaved();
+
+    const page = await browser.newPage();
+    await page.goto(other.url);
+    await signIn(page, hub.url, 'hoa');
+    await expect
+      .poll(() => hostCall(other.url, 'drafts.get', { id: articleId }).then(() => true, () => false), { timeout: 20_000 })
+      .toBe(true);
+    const theirs = new EditorPage(page);
+    await theirs.open(other.url, articleId);
+    await expect(theirs.body).toContainText('Nước lũ rút dần');
+    // Hòa puts the caret in the text: Lan sees it, named.
+    await theirs.body.getByText('Nước lũ rút dần').click();
+    await page.keyboard.press('End');
+    await expect(app.getByTestId('remote-caret')).toHaveText('HOA', { timeout: 15_000 });
+    await expect(app.locator('.remote-selection')).toHaveCount(0);
+    // She selects the line: Lan sees the selection.
+    await page.keyboard.press('Shift+Home');
+    await expect(app.locator('.remote-selection')).toHaveText('Nước lũ rút dần', { timeout: 15_000 });
+    // And the other way round.
+    await editor.body.getByText('Nước lũ rút dần').click();
+    await expect(page.getByTestId('remote-caret')).toHaveText('LAN', { timeout: 15_000 });
+    // Lan leaves the article: her caret goes from Hòa's editor.
+    await app.getByRole('button', { name: 'Bài viết', exact: true }).click();
+    await expect(page.getByTestId('remote-caret')).toHaveCount(0, { timeout: 15_000 });
+    await page.close();
+  });
 });

@@ -32,6 +32,8 @@ export interface Desktop {
   text(id: string): Promise<string>;
   has(id: string): boolean;
   events: Array<{ name: EventName; payload: unknown }>;
+  /** Typed updates the service refused as INVALID_UPDATE (each then caught up and resent). */
+  refusals: number;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), 
       await call('drafts.append', { id, update: toBase64(update), origin: 'typing' });
     } catch (error) {
       if ((error as { code?: string }).code !== 'INVALID_UPDATE') throw error;
+      desktop.refusals += 1;
       const state = fromBase64((await call<{ state: string }>('drafts.open', { id })).state);
       Y.applyUpdate(doc, state, 'service');
       const missing = Y.encodeStateAsUpdate(doc, Y.encodeStateVectorFromUpdate(state));
@@ -88,11 +91,12 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), 
     }
     return doc;
   };
-  return {
+  const desktop: Desktop = {
     runtime,
     dir,
     call,
     events,
+    refusals: 0,
     async login(url, login) {
       await call('hub.login', { url, login, password: PASSWORD });
     },
@@ -143,6 +147,7 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), 
       for (const doc of editors.values()) doc.destroy();
     },
   };
+  return desktop;
 }
 
 /** A desktop on a fresh folder, closed and removed by `cleanup`. */

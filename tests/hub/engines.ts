@@ -3,6 +3,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 /**
  * PostgreSQL and Redis for the scale tests, each started by the test on
@@ -52,6 +53,25 @@ async function waitForPort(port: number, what: string, child: ChildProcess, log:
   }
 }
 
+/** PostgreSQL listens before it accepts queries ("the database system is starting up"): wait for a query to answer. */
+async function waitForQueries(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`PostgreSQL exited: ${log()}`);
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return;
+    } catch (error) {
+      if (Date.now() - start > 60_000) throw new Error(`PostgreSQL does not answer: ${String(error)} ${log()}`);
+    } finally {
+      await client.end().catch(() => {});
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -88,8 +108,10 @@ export async function startPostgres(): Promise<Engine> {
   );
   child.stderr!.on('data', (c) => (log += c));
   await waitForPort(port, 'PostgreSQL', child, () => log);
+  const url = `postgres://toasoan@127.0.0.1:${port}/postgres`;
+  await waitForQueries(url, child, () => log);
   return {
-    url: `postgres://toasoan@127.0.0.1:${port}/postgres`,
+    url,
     async stop() {
       await stopChild(child, 'SIGINT'); // fast shutdown
       rmSync(dir, { recursive: true, force: true });

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** `npm run hub` in its own process (so that it can be killed with SIGKILL), resolved once it prints its address. */
-export async function spawnHub(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/hub/main.ts', ...args], {
+export async function spawnHub(args: string[], nodeArgs: string[] = []): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'electron/hub/main.ts', ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -36,6 +36,18 @@ async function sentForReview(hub: Awaited<ReturnType<typeof newsroom>>, text: st
   return { a, r, id };
 }
 
+/** Lan (contributor) writes an article; Hòa (editor) has it, with the text. */
+async function shared(hub: Awaited<ReturnType<typeof newsroom>>, text: string) {
+  const a = desktop();
+  const b = desktop();
+  await a.login(hub.url, 'lan');
+  await b.login(hub.url, 'hoa');
+  const id = await a.create();
+  await a.type(id, text);
+  await until('B has the text', async () => b.has(id) && (await b.text(id)) === text);
+  return { a, b, id };
+}
+
 describe('sync with the newsroom hub', () => {
   it('carries what A writes to B, with the author and the sync state', async () => {
     const hub = await newsroom();
@@ -107,16 +119,25 @@ describe('sync with the newsroom hub', () => {
   });
 });
 
+describe('status from the hub', () => {
+  it('reaches the drafts list in the transaction of the update that carries it', async () => {
+    const { a, b, id } = await shared(await newsroom(), 'Gửi duyệt');
+    // The list's column as it is when each remote edit is committed (before any lazy refresh of the list).
+    const column = b.runtime.ctx.db.prepare('SELECT status FROM articles WHERE id = ?');
+    const atCommit: string[] = [];
+    b.runtime.onEvent((name, payload) => {
+      const p = payload as { id: string; origin: string | null };
+      if (name === 'drafts.update' && p.id === id && p.origin === 'hub') atCommit.push((column.get(id) as { status: string }).status);
+    });
+    await a.call('drafts.setStatus', { id, status: 'in_review' });
+    await until('B committed the status', () => atCommit.includes('in_review'), 10_000);
+    expect((column.get(id) as { status: string }).status).toBe('in_review');
+  });
+});
+
 describe('presence', () => {
   it('shows who else has the article open, with the cursor, and when they leave', async () => {
-    const hub = await newsroom();
-    const a = desktop();
-    const b = desktop();
-    await a.login(hub.url, 'lan');
-    await b.login(hub.url, 'hoa');
-    const id = await a.create();
-    await a.type(id, 'Cùng mở');
-    await until('B has it', () => b.has(id));
+    const { a, b, id } = await shared(await newsroom(), 'Cùng mở');
     const cursor = { anchor: 'AQID', head: 'AQID' };
     expect(await a.call('hub.presence', { id, open: true, cursor })).toEqual([]);
     const seen = () =>

@@ -95,6 +95,11 @@ export class AppendQueue {
     return ids;
   }
 
+  /** The updates of this article accepted and waiting to be committed, in order. */
+  waiting(articleId: string): Uint8Array[] {
+    return this.pending.filter((p) => p.articleId === articleId).map((p) => p.update);
+  }
+
   /** Whether an update of this article waits to be committed. */
   has(articleId: string): boolean {
     return this.pending.some((p) => p.articleId === articleId);

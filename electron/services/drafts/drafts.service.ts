@@ -113,6 +113,10 @@ export class DraftsService {
     }
     const row = this.row(id);
     const loaded = loadArticleDoc(this.store.docParts(id));
+    // Dropped and reloaded while accepted edits wait for their commit (a refused
+    // update, the sync's recovery): they are not in the database yet, but they
+    // will be, and editors build on them; the reloaded document has them too.
+    for (const waiting of this.queue.waiting(id)) Y.applyUpdate(loaded.doc, waiting);
     const newestVersion = this.store.versions(id)[0];
     live = {
       id,
@@ -215,13 +219,28 @@ export class DraftsService {
   }
 
   /**
-   * An article received whole from elsewhere (the newsroom hub), stored under
-   * its own id exactly as it came: it is not seeded, its first paragraphs are
-   * already in `state`.
+   * Articles received whole from elsewhere (the newsroom hub), each stored
+   * under its own id exactly as it came (not seeded: its first paragraphs are
+   * already in its state). A first sync brings hundreds: they go in ONE
+   * transaction with whatever `alongside` writes (the sync's own rows): one
+   * commit, not one per article. Articles already here are left out.
    */
-  adopt(id: string, state: Uint8Array): ArticleSummary {
-    if (this.store.getArticle(id)) throw new ServiceError('INVALID_UPDATE', `article ${id} already exists`);
-    return this.insert(buildDoc([state]), id);
+  adoptAll(items: Array<{ id: string; state: Uint8Array }>, alongside: (ids: string[]) => void = () => {}): string[] {
+    const now = this.iso();
+    const fresh = items.filter((item) => !this.store.getArticle(item.id));
+    const rows = fresh.map(({ id, state }) => {
+      const doc = buildDoc([state]);
+      const derived = deriveArticle(doc);
+      doc.destroy();
+      return { id, state, derived };
+    });
+    const ids = rows.map((r) => r.id);
+    this.store.transaction(() => {
+      for (const r of rows) this.store.insertArticle(r.id, derivedColumns(r.derived), searchColumns(r.derived), now, r.state);
+      alongside(ids);
+    });
+    for (const id of ids) this.ctx.emit('drafts.changed', { id, summary: this.summary(id) });
+    return ids;
   }
 
   private insert(doc: Y.Doc, adoptedId?: string): ArticleSummary {
@@ -292,6 +311,12 @@ export class DraftsService {
       savedAt = await this.queue.push(live.id, update, (updateId, logSeq) => {
         live.lastUpdateId = updateId;
         live.logSeq = logSeq;
+        // A copy reloaded meanwhile holds this update too (see `article`).
+        const current = this.live.get(live.id);
+        if (current && current !== live) {
+          current.lastUpdateId = updateId;
+          current.logSeq = logSeq;
+        }
         live.updateCount += 1;
         live.updateBytes += update.byteLength;
         // Runs right after the commit, before anything else can touch the doc:

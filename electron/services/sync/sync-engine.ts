@@ -2,6 +2,8 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HubUser, PresenceCursor, type ArticleSyncInfo, type HubArticle, type PresencePeer } from '../../../common/api/hub.api';
+import { META_MAP, metaKeys } from '../../../common/article/layout';
+import { ArticleStatus as ArticleStatusSchema, type ArticleStatus } from '../../../common/article/model';
 import type { DraftsService } from '../drafts/drafts.service';
 import type { HubHttp } from './hub-http';
 import type { HubLinks } from './hub-links';
@@ -51,6 +53,8 @@ interface ArticleLink {
   provider: HocuspocusProvider;
   /** Remote edits being applied to the drafts, in order. */
   chain: Promise<void>;
+  /** Remote edits received and not yet on the chain's next commit. */
+  incoming: Uint8Array[];
   /** Their commits (several in one burst share one transaction). */
   commits: Set<Promise<unknown>>;
   pending: boolean;
@@ -59,6 +63,16 @@ interface ArticleLink {
   pendingTimer: ReturnType<typeof setTimeout> | null;
   /** The local database has the article (checked once; a deleted article is unlinked). */
   local: boolean;
+}
+
+const statusIn = (doc: Y.Doc): unknown => doc.getMap<unknown>(META_MAP).get(metaKeys.status);
+
+/** The document's status when an update changed it (a valid one; anything else is left to the deriving). */
+function changedStatus(before: unknown, doc: Y.Doc): ArticleStatus | undefined {
+  const after = statusIn(doc);
+  if (after === before) return undefined;
+  const parsed = ArticleStatusSchema.safeParse(after);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** A pending state that lasts this long is written down (so that "chờ gửi" survives a restart). */
@@ -83,6 +97,9 @@ export class SyncEngine {
   private readonly index = new Map<string, HubArticle>();
   private indexTimer: ReturnType<typeof setInterval> | null = null;
   private refreshing: Promise<void> | null = null;
+  /** Others' articles arrived and waiting to be stored (see `arrive`). */
+  private readonly arrivals = new Map<string, ArticleLink>();
+  private arriving: Promise<void> | null = null;
   private stopped = false;
   private sessionLost = false;
   connected = false;
@@ -138,6 +155,7 @@ export class SyncEngine {
       id,
       doc,
       chain: Promise.resolve(),
+      incoming: [],
       commits: new Set(),
       pending,
       storedPending: pending,
@@ -162,6 +180,10 @@ export class SyncEngine {
       onAuthenticationFailed: ({ reason }) => this.refused(link, reason),
       onAwarenessChange: () => this.o.onPresence?.(id, this.presence(id)),
     });
+    // No awareness state until the article is opened here: a provider with a
+    // state renews it every 15 s, and the hub passes each renewal to every
+    // other desktop syncing the article (every article, for an editor).
+    link.provider.awareness?.setLocalState(null);
     this.articles.set(id, link);
     link.provider.attach();
     return link;
@@ -216,26 +238,71 @@ export class SyncEngine {
     this.o.onChange();
   }
 
-  /** A remote edit, committed to the local database after those before it. */
+  /**
+   * A remote edit, committed to the local database after those before it.
+   * Edits of one article arriving together (one read from the socket, or
+   * while the previous commit waited) are merged into one update: one row,
+   * one event, instead of one per keystroke of each person typing.
+   */
   private remote(link: ArticleLink, update: Uint8Array): void {
+    link.incoming.push(update);
+    if (link.incoming.length > 1) return; // joins the batch already waiting on the chain
     link.chain = link.chain
-      .then(() => this.commitRemote(link, update))
+      .then(() => {
+        const batch = link.incoming.splice(0);
+        this.commitRemote(link, batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));
+      })
       .catch((error) => this.log(`sync: storing a remote edit of ${link.id} failed; the next sync brings it again`, error));
+  }
+
+  /**
+   * Someone else's articles arriving (hundreds at a first sync): stored whole,
+   * under their hub ids, together with their hub_links rows, in one
+   * transaction per turn of the event loop.
+   */
+  private arrive(link: ArticleLink): void {
+    this.arrivals.set(link.id, link);
+    this.arriving ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        const links = [...this.arrivals.values()];
+        this.arrivals.clear();
+        this.arriving = null;
+        try {
+          if (!this.stopped) this.adoptAll(links);
+        } catch (error) {
+          this.log(`sync: storing ${links.length} arriving article(s) failed; the next sync brings them again`, error);
+        }
+        resolve();
+      }),
+    );
+  }
+
+  private adoptAll(links: ArticleLink[]): void {
+    const byId = new Map(links.map((l) => [l.id, l]));
+    this.o.drafts.adoptAll(
+      links.map((l) => ({ id: l.id, state: Y.encodeStateAsUpdate(l.doc) })),
+      (ids) => {
+        for (const id of ids) {
+          const known = this.index.get(id);
+          this.o.links.upsert(id, known?.authorName ?? '', known ? known.authorId !== this.o.me.id : true, known?.access ?? 'read', false);
+        }
+      },
+    );
+    // Stored now (or already here, e.g. created on this desktop meanwhile): later edits are committed one by one.
+    for (const link of byId.values()) link.local = true;
+    this.o.onChange();
   }
 
   private commitRemote(link: ArticleLink, update: Uint8Array): void {
     if (this.stopped) return;
     const drafts = this.o.drafts;
     if (!link.local) {
-      // Someone else's article, arriving: stored whole, under its hub id.
-      drafts.adopt(link.id, Y.encodeStateAsUpdate(link.doc));
-      link.local = true;
-      const known = this.index.get(link.id);
-      this.o.links.upsert(link.id, known?.authorName ?? '', known ? known.authorId !== this.o.me.id : true, known?.access ?? 'read', false);
-      this.o.onChange();
+      // Someone else's article, arriving: its whole state is stored with the next batch of arrivals.
+      this.arrive(link);
       return;
     }
     const live = drafts.article(link.id);
+    const statusBefore = statusIn(live.doc);
     let changed = false;
     const seen = () => (changed = true);
     live.doc.on('update', seen);
@@ -250,12 +317,14 @@ export class SyncEngine {
       drafts.evict(link.id);
       const fresh = drafts.article(link.id);
       const missing = Y.encodeStateAsUpdate(link.doc, Y.encodeStateVector(fresh.doc));
+      const before = statusIn(fresh.doc);
       Y.applyUpdate(fresh.doc, missing, HUB_ORIGIN);
-      this.track(link, drafts.commit(fresh, missing, HUB_ORIGIN));
+      this.track(link, drafts.commit(fresh, missing, HUB_ORIGIN, changedStatus(before, fresh.doc)));
       return;
     }
     // Not awaited: the next remote edit is applied at once, and edits of one burst share a transaction.
-    if (changed) this.track(link, drafts.commit(live, update, HUB_ORIGIN));
+    // A status the hub changed reaches the drafts list in the transaction of its update (never lazily).
+    if (changed) this.track(link, drafts.commit(live, update, HUB_ORIGIN, changedStatus(statusBefore, live.doc)));
   }
 
   private track(link: ArticleLink, commit: Promise<unknown>): void {
@@ -333,7 +402,10 @@ export class SyncEngine {
   setPresence(id: string, open: boolean, cursor: PresenceCursor | null): PresencePeer[] {
     const link = this.articles.get(id);
     if (!link) return [];
-    link.provider.setAwarenessField('open', open ? { user: this.o.me, cursor } : null);
+    const awareness = link.provider.awareness;
+    // Opening again without a caret (the presence line) keeps the caret the editor last reported.
+    const kept = (awareness?.getLocalState() as { open?: { cursor?: PresenceCursor | null } } | null)?.open?.cursor ?? null;
+    awareness?.setLocalState(open ? { open: { user: this.o.me, cursor: cursor ?? kept } } : null);
     return this.presence(id);
   }
 
@@ -377,6 +449,7 @@ export class SyncEngine {
   /** Waits until every remote edit received so far is committed locally. */
   async settled(): Promise<void> {
     await Promise.all([...this.articles.values()].map((l) => l.chain));
+    await this.arriving;
     await Promise.all([...this.articles.values()].flatMap((l) => [...l.commits]));
   }
 

@@ -15,6 +15,7 @@ import { CommentButton, commentsExtension } from '../review/review-setup';
 import { useCurrentReviewer } from '../review/current-reviewer';
 import { errorMessage, vi } from '../../i18n/vi';
 import type { ArticleSession } from './article-session';
+import { RemoteCursors } from '../newsroom/remote-cursors';
 import { ExportMenu } from './ExportMenu';
 import { ArticleImages } from './image-store';
 import { MetaPanel } from './MetaPanel';
@@ -141,7 +142,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           return true;
         },
         onLegacyConverted: legacyPasted(() => bodyRef.current),
-        extra: [spellcheck(), commentsExtension(doc, review, () => bodyRef.current)],
+        extra: [spellcheck(), commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
       }),
       editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body', ...noBrowserSpellcheck } },
     },
