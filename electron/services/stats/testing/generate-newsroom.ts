@@ -78,7 +78,7 @@ export function planNewsroom(options: NewsroomOptions = {}): PlannedArticle[] {
     let t = start + Math.floor(rnd() * span);
     const createdAt = new Date(t).toISOString();
     const events: PlannedEvent[] = [{ from: null, to: 'draft', at: createdAt }];
-    let status: ArticleStatus = 'draft';
+    let status = 'draft' as ArticleStatus;
     const go = (to: ArticleStatus, afterMs: number) => {
       t += Math.max(60_000, Math.floor(afterMs));
       events.push({ from: status, to, at: new Date(t).toISOString() });
