@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DraftsHarness } from '../electron/services/drafts/testing/harness';
-import { planNewsroom, writeNewsroom } from '../electron/services/stats/testing/generate-newsroom';
+import { planNewsroom, writeNewsroom } from '../tests/stats/generate-newsroom';
 
 const harness = new DraftsHarness();
 const plan = planNewsroom({ articles: 10_000, seed: 18 });

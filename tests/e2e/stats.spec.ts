@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import mammoth from 'mammoth';
 import readXlsxFile from 'read-excel-file/node';
 import type { Page } from '@playwright/test';
-import { planNewsroom, writeNewsroom, type PlannedArticle } from '../../electron/services/stats/testing/generate-newsroom';
+import { planNewsroom, writeNewsroom, type PlannedArticle } from '../stats/generate-newsroom';
 import { test, expect } from './fixtures/test';
 
 // Q3/2023 in Vietnam's time.

@@ -2,7 +2,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDong } from '../../../common/api/stats-period';
 import { DraftsHarness } from '../drafts/testing/harness';
-import { writeNewsroom, type PlannedArticle } from './testing/generate-newsroom';
+import { writeNewsroom, type PlannedArticle } from '../../../tests/stats/generate-newsroom';
 
 let h: DraftsHarness;
 afterEach(async () => h?.close());

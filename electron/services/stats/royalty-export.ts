@@ -1,17 +1,7 @@
 import writeXlsxFile, { type Row, type SheetData } from 'write-excel-file/node';
 import type { ExportedFile, RoyaltySheet } from '../../../common/api/stats.api';
 import { formatDayVi } from '../../../common/api/stats-period';
-import type { ArticleKind } from '../../../common/article/model';
-
-/** Thể loại as the accountant reads it (the editor's own names, docs/glossary.md). */
-export const kindNames: Record<ArticleKind, string> = {
-  tin: 'Tin',
-  bai: 'Bài',
-  phong_su: 'Phóng sự',
-  anh: 'Ảnh',
-  video: 'Video',
-  do_hoa: 'Đồ họa thông tin',
-};
+import { kindNames } from '../../../common/messages/kinds';
 
 export const DETAIL_SHEET = 'Chi tiết';
 export const SUMMARY_SHEET = 'Tổng hợp';

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { META_MAP, metaKeys } from '../../../common/article/layout';
 import { defaultCategories } from '../../../common/article/categories';
 import { ClientDoc, DraftsHarness } from '../drafts/testing/harness';
-import { planNewsroom, writeNewsroom, type PlannedArticle } from './testing/generate-newsroom';
+import { planNewsroom, writeNewsroom, type PlannedArticle } from '../../../tests/stats/generate-newsroom';
 
 // Q3/2023 in Vietnam's time, written out here rather than computed by the code under test.
 const Q3_2023 = { from: '2023-06-30T17:00:00.000Z', to: '2023-09-30T17:00:00.000Z' };

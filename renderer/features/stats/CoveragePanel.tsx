@@ -3,6 +3,7 @@ import type { CoverageRow, StatsReport } from '../../../common/api/stats.api';
 import type { Period } from '../../../common/api/stats-period';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
+import { StatsTable } from './StatsTable';
 import { categoryName } from './names';
 
 const t = vi.stats;
@@ -16,17 +17,7 @@ export function CoverageFlags({ rows }: { rows: CoverageRow[] }) {
       {flagged.length === 0 ? (
         <p>{t.coverage.allMet}</p>
       ) : (
-        <table className="stats-table">
-          <thead>
-            <tr>
-              <th>{t.columns.category}</th>
-              <th>{t.columns.target}</th>
-              <th>{t.columns.done}</th>
-              <th>{t.columns.missing}</th>
-              <th>{t.columns.pipeline}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <StatsTable head={[t.columns.category, t.columns.target, t.columns.done, t.columns.missing, t.columns.pipeline]}>
             {flagged.map((r) => (
               <tr key={r.category} className="stats-flagged" data-testid="coverage-flagged">
                 <td>{r.deleted ? `${categoryName(r.category)} ${t.deletedCategory}` : r.category}</td>
@@ -36,8 +27,7 @@ export function CoverageFlags({ rows }: { rows: CoverageRow[] }) {
                 <td>{t.coverage.pipeline(r.pipeline)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </StatsTable>
       )}
     </section>
   );
@@ -97,15 +87,7 @@ export function CoveragePanel({ period, report, onSaved }: { period: Period; rep
           void save();
         }}
       >
-        <table className="stats-table">
-          <thead>
-            <tr>
-              <th>{t.columns.category}</th>
-              <th>{t.columns.target}</th>
-              <th>{t.columns.done}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <StatsTable head={[t.columns.category, t.columns.target, t.columns.done]}>
             {categories.map((category) => (
               <tr key={category}>
                 <td>{category}</td>
@@ -123,8 +105,7 @@ export function CoveragePanel({ period, report, onSaved }: { period: Period; rep
                 <td className="num">{done.get(category) ?? 0}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </StatsTable>
         <button type="submit">{t.coverage.save}</button>
         {message && <span role="status"> {message}</span>}
         {error !== null && (

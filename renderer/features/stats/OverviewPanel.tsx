@@ -3,6 +3,7 @@ import type { Breakdown, Figures, PortalComparison, StatsReport } from '../../..
 import { formatDayVi, type Period } from '../../../common/api/stats-period';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
+import { StatsTable } from './StatsTable';
 import { CategoryChart, KindChart, StatusChart } from './charts';
 import { CoverageFlags } from './CoveragePanel';
 import { authorName, categoryLabel, categoryName } from './names';
@@ -47,16 +48,7 @@ export function FigureCards({ report }: { report: StatsReport }) {
 
 export function BreakdownTable({ rows, name, label, testId, limit }: { rows: Breakdown[]; name: string; label: (r: Breakdown) => string; testId: string; limit?: number }) {
   return (
-    <table className="stats-table" data-testid={testId}>
-      <thead>
-        <tr>
-          <th>{name}</th>
-          <th>{t.columns.created}</th>
-          <th>{t.columns.published}</th>
-          <th>{t.columns.returned}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <StatsTable testId={testId} head={[name, t.columns.created, t.columns.published, t.columns.returned]}>
         {rows.slice(0, limit).map((r) => (
           <tr key={r.name} className={r.deleted ? 'stats-deleted' : undefined}>
             <td>{label(r)}</td>
@@ -65,25 +57,14 @@ export function BreakdownTable({ rows, name, label, testId, limit }: { rows: Bre
             <td className="num">{r.returned}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </StatsTable>
   );
 }
 
 export function ReturnedTable({ report }: { report: StatsReport }) {
   if (report.returnedArticles.length === 0) return <p className="muted">{t.noReturned}</p>;
   return (
-    <table className="stats-table" data-testid="returned-table">
-      <thead>
-        <tr>
-          <th>{t.columns.title}</th>
-          <th>{t.columns.author}</th>
-          <th>{t.columns.category}</th>
-          <th>{t.columns.times}</th>
-          <th>{t.columns.lastReturned}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <StatsTable testId="returned-table" head={[t.columns.title, t.columns.author, t.columns.category, t.columns.times, t.columns.lastReturned]}>
         {report.returnedArticles.map((a) => (
           <tr key={a.id}>
             <td>{a.title || vi.drafts.untitled}</td>
@@ -93,8 +74,7 @@ export function ReturnedTable({ report }: { report: StatsReport }) {
             <td>{formatDayVi(a.at)}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </StatsTable>
   );
 }
 
@@ -142,16 +122,7 @@ function PortalCheck({ period, current }: { period: Period; current: Figures }) 
           {value.onlyOnPortal.length > 0 && (
             <>
               <h3>{t.portal.onlyOnPortal}</h3>
-              <table className="stats-table" data-testid="only-on-portal">
-                <thead>
-                  <tr>
-                    <th>{t.columns.title}</th>
-                    <th>{t.columns.category}</th>
-                    <th>{t.columns.author}</th>
-                    <th>{t.columns.date}</th>
-                  </tr>
-                </thead>
-                <tbody>
+              <StatsTable testId="only-on-portal" head={[t.columns.title, t.columns.category, t.columns.author, t.columns.date]}>
                   {value.onlyOnPortal.map((p) => (
                     <tr key={p.postId}>
                       <td>
@@ -164,8 +135,7 @@ function PortalCheck({ period, current }: { period: Period; current: Figures }) 
                       <td>{formatDayVi(p.date)}</td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
+                </StatsTable>
             </>
           )}
           {value.onlyInApp.length > 0 && (

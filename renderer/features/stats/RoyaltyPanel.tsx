@@ -3,6 +3,7 @@ import type { RoyaltyLine, RoyaltyRates, RoyaltySheet } from '../../../common/ap
 import { formatDayVi, formatDong, type Period } from '../../../common/api/stats-period';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
+import { StatsTable } from './StatsTable';
 import { useAsync } from '../../ui/use-async';
 import { formatTime } from '../../ui/format-time';
 import { downloadBlob } from '../editor/export/article-parts';
@@ -39,15 +40,7 @@ function RatesEditor() {
         <input type="number" min={0} step={1000} value={rates.unit} onChange={(e) => setDraft({ ...rates, unit: Math.max(0, Math.floor(Number(e.target.value))) })} />{' '}
         <span className="muted">{formatDong(rates.unit)}</span>
       </label>
-      <table className="stats-table">
-        <thead>
-          <tr>
-            <th>{t.columns.kind}</th>
-            <th>{t.royalties.min}</th>
-            <th>{t.royalties.max}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <StatsTable head={[t.columns.kind, t.royalties.min, t.royalties.max]}>
           {rates.rates.map((r) => (
             <tr key={r.kind}>
               <td>{t.kinds[r.kind]}</td>
@@ -59,8 +52,7 @@ function RatesEditor() {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </StatsTable>
       <button type="button" onClick={() => void save()}>
         {t.royalties.saveRates}
       </button>
@@ -109,19 +101,7 @@ async function exportSheet(period: Period, format: 'xlsx' | 'csv'): Promise<void
 function SheetTable({ sheet, onSaved }: { sheet: RoyaltySheet; onSaved: () => void }) {
   if (sheet.authors.length === 0) return <p className="muted">{t.royalties.empty}</p>;
   return (
-    <table className="stats-table stats-royalties" data-testid="royalty-sheet">
-      <thead>
-        <tr>
-          <th>{t.columns.author}</th>
-          <th>{t.columns.title}</th>
-          <th>{t.columns.kind}</th>
-          <th>{t.columns.category}</th>
-          <th>{t.columns.date}</th>
-          <th>{t.royalties.coefficient}</th>
-          <th>{t.royalties.amount}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <StatsTable testId="royalty-sheet" className="stats-royalties" head={[t.columns.author, t.columns.title, t.columns.kind, t.columns.category, t.columns.date, t.royalties.coefficient, t.royalties.amount]}>
         {sheet.authors.map((a) => [
           ...a.lines.map((line) => (
             <tr key={line.articleId}>
@@ -147,8 +127,7 @@ function SheetTable({ sheet, onSaved }: { sheet: RoyaltySheet; onSaved: () => vo
             {formatDong(sheet.total)}
           </td>
         </tr>
-      </tbody>
-    </table>
+      </StatsTable>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ArticleKind } from '../../../common/article/model';
+import { kindNames } from '../../../common/messages/kinds';
 
 /** "Thống kê": figures, coverage targets (chỉ tiêu), royalties (nhuận bút) and the quarterly report. */
 export const stats = {
@@ -72,14 +72,7 @@ export const stats = {
   deletedCategory: '(đã bỏ khỏi danh sách)',
   noCategory: '(Chưa chọn chuyên mục)',
   noAuthor: '(Chưa ghi tác giả)',
-  kinds: {
-    tin: 'Tin',
-    bai: 'Bài',
-    phong_su: 'Phóng sự',
-    anh: 'Ảnh',
-    video: 'Video',
-    do_hoa: 'Đồ họa thông tin',
-  } satisfies Record<ArticleKind, string>,
+  kinds: kindNames,
   returnedTitle: 'Bài bị trả lại trong kỳ',
   noReturned: 'Không có bài nào bị trả lại trong kỳ.',
   portal: {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { defaultCategories } from '../../../../common/article/categories';
-import type { ArticleKind, ArticleStatus } from '../../../../common/article/model';
+import { defaultCategories } from '../../common/article/categories';
+import type { ArticleKind, ArticleStatus } from '../../common/article/model';
+import { rng } from '../fuzz/generate';
 
 /**
  * A made-up newsroom for tests and the benchmark: articles written over three
@@ -46,23 +47,11 @@ export const AUTHORS = [
 const KINDS: ArticleKind[] = ['tin', 'tin', 'tin', 'tin', 'bai', 'bai', 'phong_su', 'anh', 'video', 'do_hoa'];
 const HOUR = 3_600_000;
 
-/** mulberry32: small, fast, good enough for test data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function planNewsroom(options: NewsroomOptions = {}): PlannedArticle[] {
   const count = options.articles ?? 10_000;
   const start = options.start ?? Date.UTC(2021, 6, 1) - 7 * HOUR;
   const span = (options.days ?? 3 * 365) * 24 * HOUR;
-  const rnd = random(options.seed ?? 18);
+  const rnd = rng(options.seed ?? 18);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   // Thin categories on purpose: the last four are written rarely.
   const categories = [...defaultCategories, ...(options.deletedCategory ? [options.deletedCategory] : [])];
