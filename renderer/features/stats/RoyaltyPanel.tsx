@@ -86,7 +86,8 @@ function CoefficientCell({ line, closed, onSaved }: { line: RoyaltyLine; closed:
       }}
     >
       <input type="number" min={0} step={0.5} aria-label={`${t.royalties.coefficient}: ${line.title}`} value={value} onChange={(e) => setValue(e.target.value)} />
-      {changed && closed && <input type="text" aria-label={t.royalties.note} placeholder={t.royalties.note} value={note} onChange={(e) => setNote(e.target.value)} />}
+      {/* The article's own month may be closed even when this sheet's quarter is not: the note is offered on every change. */}
+      {changed && <input type="text" aria-label={t.royalties.note} placeholder={closed ? t.royalties.note : t.royalties.noteOptional} value={note} onChange={(e) => setNote(e.target.value)} />}
       {changed && value !== '' && <button type="submit">{t.royalties.set}</button>}
       {error !== null && <span className="error-text">{errorMessage(error)}</span>}
     </form>

@@ -117,6 +117,7 @@ export const stats = {
     empty: 'Không có bài nào được gửi lên cổng trong kỳ này.',
     set: 'Lưu',
     note: 'Lý do thay đổi (bắt buộc vì kỳ đã chốt)',
+    noteOptional: 'Lý do thay đổi (bắt buộc nếu kỳ của bài đã chốt)',
     close: 'Chốt kỳ',
     confirmClose: (label: string) => `Chốt bảng nhuận bút ${label}? Sau khi chốt, mỗi lần đổi hệ số phải ghi lý do.`,
     closed: (by: string, at: string) => `Đã chốt${by ? ` bởi ${by}` : ''} lúc ${at}.`,
