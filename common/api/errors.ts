@@ -78,6 +78,11 @@ export const errorCodes = [
   'HUB_ARTICLE_NOT_FOUND',
   'HUB_SELF_LOCKOUT',
   'HUB_BAD_RESPONSE',
+  // statistics and royalties
+  'STATS_FORBIDDEN',
+  'ROYALTY_NOTE_REQUIRED',
+  'ROYALTY_OUT_OF_RANGE',
+  'ROYALTY_NOT_CLOSABLE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

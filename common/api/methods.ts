@@ -7,6 +7,7 @@ import { imagesMethods } from './images.api';
 import { portalMethods } from './portal.api';
 import { hubMethods } from './hub.api';
 import { importMethods } from './import.api';
+import { statsMethods } from './stats.api';
 
 /**
  * The whole contract: every method the UI may call. The preload's exposed
@@ -21,6 +22,7 @@ export const methods = {
   ...portalMethods,
   ...hubMethods,
   ...importMethods,
+  ...statsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -8,6 +8,7 @@ import { createPortalDomain, type OutboxTiming } from './portal/portal.domain';
 import type { DownloadOptions } from './images/images.download';
 import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync.domain';
 import { createImportDomain } from './import/import.domain';
+import { createStatsDomain } from './stats/stats.domain';
 
 export interface Services {
   handlers: Handlers;
@@ -66,6 +67,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     portal,
     sync,
     createImportDomain(),
+    createStatsDomain(ctx, { hubConnected: () => hub.engine()?.connected ?? false }),
   ];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {

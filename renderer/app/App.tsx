@@ -7,6 +7,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { DraftsScreen } from '../features/drafts/DraftsScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { OutboxScreen } from '../features/outbox/OutboxScreen';
+import { StatsScreen } from '../features/stats/StatsScreen';
 import { NoticeBar } from './NoticeBar';
 
 export function App() {
@@ -50,6 +51,7 @@ export function App() {
           <NavButton route={route} target={{ name: 'articles' }} label={vi.shell.nav.articles} onGo={navigate} />
           <NavButton route={route} target={{ name: 'trash' }} label={vi.shell.nav.trash} onGo={navigate} />
           <NavButton route={route} target={{ name: 'outbox' }} label={vi.shell.nav.outbox} onGo={navigate} />
+          <NavButton route={route} target={{ name: 'stats' }} label={vi.shell.nav.stats} onGo={navigate} />
           <NavButton route={route} target={{ name: 'settings' }} label={vi.shell.nav.settings} onGo={navigate} />
         </nav>
         <main className="app-main">
@@ -83,6 +85,8 @@ function Screen({ route, info }: { route: Route; info: AppInfo | null }) {
       return <DraftsScreen view="trash" />;
     case 'outbox':
       return <OutboxScreen />;
+    case 'stats':
+      return <StatsScreen />;
     case 'settings':
       return <SettingsScreen info={info} />;
     case 'editor':

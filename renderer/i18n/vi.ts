@@ -8,6 +8,7 @@ import { review } from './sections/review';
 import { drafts } from './sections/drafts';
 import { newsroom } from './sections/newsroom';
 import { importing } from './sections/import';
+import { stats } from './sections/stats';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -24,6 +25,7 @@ export const vi = {
   drafts,
   newsroom,
   importing,
+  stats,
 };
 
 export type Catalogue = typeof vi;

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'articles' }
   | { name: 'trash' }
   | { name: 'outbox' }
+  | { name: 'stats' }
   | { name: 'settings' }
   | { name: 'editor'; articleId: string };
 

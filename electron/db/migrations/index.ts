@@ -8,6 +8,7 @@ import { migration as logIntegrity } from './0021-log-integrity';
 import { migration as createOutbox } from './0010-create-outbox';
 import { migration as createHubLinks } from './0020-create-hub-links';
 import { migration as outboxNotes } from './0011-outbox-notes';
+import { migration as createStats } from './0030-create-stats';
 
 /**
  * Every migration, sorted by version. The runner applies the versions above
@@ -24,6 +25,7 @@ export const migrations: Migration[] = [
   outboxNotes,
   createHubLinks,
   logIntegrity,
+  createStats,
 ].sort(
   (a, b) => a.version - b.version,
 );

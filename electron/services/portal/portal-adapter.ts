@@ -50,6 +50,17 @@ export interface Submission {
   trashed(postId: number): void;
 }
 
+/** A post the portal published, as statistics read it. */
+export interface PublishedPost {
+  id: number;
+  title: string;
+  link: string;
+  /** When it was published, UTC ISO. */
+  date: string;
+  categories: string[];
+  author: string;
+}
+
 export interface PortalAdapter {
   /** Each step of the connection, and which of the newsroom's `categories` the portal lacks. */
   testConnection(categories: readonly string[]): Promise<ConnectionReport>;
@@ -59,6 +70,11 @@ export interface PortalAdapter {
    * portal's trash; kinds that cannot make copies leave it out.
    */
   removeDuplicates?(articleId: string, known: KnownPost, trashed: (postId: number) => void): Promise<void>;
+  /**
+   * The posts published on the portal in `[from, to)` (UTC ISO instants), with
+   * their category and author names, for statistics; kinds that cannot list leave it out.
+   */
+  listPublished?(from: string, to: string): Promise<PublishedPost[]>;
 }
 
 export interface PortalKind {

@@ -1,4 +1,4 @@
-import type { ArticleKind } from '../../../common/article/model';
+import { kindNames } from '../../../common/messages/kinds';
 
 /** The article editor: fields, toolbar, status bar, images, export and print. */
 export const editor = {
@@ -29,14 +29,7 @@ export const editor = {
     source: 'Nguồn',
     sourcePlaceholder: 'Ví dụ: Báo Long An',
   },
-  kinds: {
-    tin: 'Tin',
-    bai: 'Bài',
-    phong_su: 'Phóng sự',
-    anh: 'Ảnh',
-    video: 'Video',
-    do_hoa: 'Đồ họa thông tin',
-  } satisfies Record<ArticleKind, string>,
+  kinds: kindNames,
   toolbar: {
     label: 'Định dạng',
     undo: 'Hoàn tác (Ctrl+Z)',

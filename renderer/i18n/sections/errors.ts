@@ -71,4 +71,8 @@ export const errors: Record<ErrorCode, string> = {
   HUB_ARTICLE_NOT_FOUND: 'Tòa soạn không có bài này, hoặc bạn không được xem bài này.',
   HUB_SELF_LOCKOUT: 'Quản trị không thể tự khóa hoặc tự bỏ quyền quản trị của mình.',
   HUB_BAD_RESPONSE: 'Máy chủ tòa soạn trả lời không đúng dạng. Hãy kiểm tra địa chỉ.',
+  STATS_FORBIDDEN: 'Tài khoản của bạn không có quyền thay đổi mục này.',
+  ROYALTY_NOTE_REQUIRED: 'Kỳ nhuận bút của bài này đã chốt: hãy ghi lý do thay đổi hệ số.',
+  ROYALTY_OUT_OF_RANGE: 'Hệ số nằm ngoài khung của thể loại này.',
+  ROYALTY_NOT_CLOSABLE: 'Chỉ chốt được kỳ nhuận bút theo tháng hoặc theo quý.',
 };

@@ -7,6 +7,7 @@ export const shell = {
     articles: 'Bài viết',
     trash: 'Thùng rác',
     outbox: 'Hộp thư đi',
+    stats: 'Thống kê',
     settings: 'Cài đặt',
   },
   connecting: 'Đang kết nối…',

@@ -68,6 +68,19 @@ const Post = z.object({ id: z.number().int().positive(), slug: z.string(), statu
 /** With context=edit a signed-in answer carries the raw title; an anonymous one (credentials dropped on the way) does not. */
 const EditedPost = Post.extend({ title: z.object({ raw: z.string().optional() }).optional() });
 const Posts = z.array(EditedPost);
+/** A published post as statistics read it (context=view, only the fields asked for). */
+const PublishedPostShape = z.object({
+  id: z.number().int().positive(),
+  date_gmt: z.string(),
+  link: z.string(),
+  title: z.object({ rendered: z.string() }),
+  categories: z.array(z.number().int()).default([]),
+  author: z.number().int().default(0),
+});
+const PublishedPosts = z.array(PublishedPostShape);
+const Authors = z.array(z.object({ id: z.number().int(), name: z.string() }));
+export type PublishedPostRow = z.output<typeof PublishedPostShape>;
+
 const SiteIndex = z.object({ name: z.string(), namespaces: z.array(z.string()) });
 const MeShape = z.object({ id: z.number().int(), capabilities: z.record(z.string(), z.boolean()).optional() });
 
@@ -141,6 +154,48 @@ export function wordpressClient(connection: WordPressConnection) {
     },
 
     listCategories: (): Promise<PortalTerm[]> => listAll('/wp/v2/categories', { hide_empty: 0 }),
+
+    /**
+     * Published posts dated between `after` and `before` (the site's own
+     * comparison, which may use its local time: callers widen the range and
+     * filter on `date_gmt`), page by page.
+     */
+    async listPublishedPosts(after: string, before: string): Promise<PublishedPostRow[]> {
+      const all: PublishedPostRow[] = [];
+      for (let page = 1; page < 1000; page++) {
+        let batch: PublishedPostRow[];
+        try {
+          batch = await get('/wp/v2/posts', PublishedPosts, {
+            status: 'publish',
+            after,
+            before,
+            per_page: PAGE,
+            page,
+            orderby: 'date',
+            order: 'asc',
+            _fields: 'id,date_gmt,link,title,categories,author',
+          });
+        } catch (error) {
+          // Past the last page WordPress answers 400 rest_post_invalid_page_number.
+          if (page > 1 && failureOf(error).wpCode === 'rest_post_invalid_page_number') break;
+          throw error;
+        }
+        all.push(...batch);
+        if (batch.length < PAGE) break;
+      }
+      return all;
+    },
+
+    /** Display names of the given users (the authors of posts). */
+    async userNames(ids: readonly number[]): Promise<Map<number, string>> {
+      const names = new Map<number, string>();
+      const wanted = [...new Set(ids)].filter((id) => id > 0);
+      for (let i = 0; i < wanted.length; i += PAGE) {
+        const batch = await get('/wp/v2/users', Authors, { include: wanted.slice(i, i + PAGE).join(','), per_page: PAGE, _fields: 'id,name' });
+        for (const user of batch) names.set(user.id, decodeEntities(user.name));
+      }
+      return names;
+    },
 
     async ensureTags(names: readonly string[]): Promise<PortalTerm[]> {
       const wanted = [...new Set(names.map((n) => n.normalize('NFC').trim()).filter(Boolean))];

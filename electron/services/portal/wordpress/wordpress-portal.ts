@@ -11,9 +11,9 @@ import { ServiceError } from '../../../../common/api/errors';
 import type { ConnectionReport } from '../../../../common/api/portal.api';
 import { articleToHtml } from '../../../../common/article/to-html';
 import { readableSlug, sameName } from '../names';
-import { uncheckedReport, type KnownPost, type PortalAdapter, type PortalConnection, type PortalKind, type SentPost, type Submission } from '../portal-adapter';
+import { uncheckedReport, type KnownPost, type PortalAdapter, type PortalConnection, type PortalKind, type PublishedPost, type SentPost, type Submission } from '../portal-adapter';
 import { bylineHtml, figureCaptions } from '../submission';
-import { siteIndex, wordpressClient, type PortalMedia, type PortalPost, type PostFields, type WordPressClient } from './wordpress-client';
+import { decodeEntities, siteIndex, wordpressClient, type PortalMedia, type PortalPost, type PostFields, type WordPressClient } from './wordpress-client';
 import { siteBase } from './wordpress-http';
 
 export const mediaSlug = (imageId: string) => `toasoan-img-${imageId.toLowerCase()}`;
@@ -42,7 +42,31 @@ export function createWordPressPortal(connection: PortalConnection): PortalAdapt
     testConnection: (categories) => testConnection(client, connection, categories),
     send: (submission) => send(client, submission),
     removeDuplicates: (articleId, known, trashed) => removeDuplicates(client, articleId, known, trashed),
+    listPublished: (from, to) => listPublished(client, from, to),
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Published posts in `[from, to)`, by their GMT date, with category and author names. */
+async function listPublished(client: WordPressClient, from: string, to: string): Promise<PublishedPost[]> {
+  // `after`/`before` compare the site's local date: widen by a day each side, then filter on date_gmt.
+  const wide = (t: string, by: number) => new Date(Date.parse(t) + by).toISOString().slice(0, 19);
+  const rows = await client.listPublishedPosts(wide(from, -DAY_MS), wide(to, DAY_MS));
+  const inRange = rows
+    .map((row) => ({ row, date: new Date(`${row.date_gmt.replace(/Z$/, '')}Z`).toISOString() }))
+    .filter(({ date }) => date >= from && date < to);
+  if (inRange.length === 0) return [];
+  const categories = new Map((await client.listCategories()).map((c) => [c.id, c.name]));
+  const authors = await client.userNames(inRange.map(({ row }) => row.author));
+  return inRange.map(({ row, date }) => ({
+    id: row.id,
+    title: decodeEntities(row.title.rendered),
+    link: row.link,
+    date,
+    categories: row.categories.map((id) => categories.get(id) ?? `#${id}`),
+    author: authors.get(row.author) ?? '',
+  }));
 }
 
 async function testConnection(client: WordPressClient, connection: PortalConnection, categories: readonly string[]): Promise<ConnectionReport> {

@@ -1,0 +1,120 @@
+import readXlsxFile from 'read-excel-file/node';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDong } from '../../../common/api/stats-period';
+import { DraftsHarness } from '../drafts/testing/harness';
+import { writeNewsroom, type PlannedArticle } from '../../../tests/stats/generate-newsroom';
+
+let h: DraftsHarness;
+afterEach(async () => h?.close());
+
+const Q3 = { kind: 'quarter', year: 2023, quarter: 3 } as const;
+const JULY = { kind: 'month', year: 2023, month: 7 } as const;
+
+function article(id: string, author: string, kind: PlannedArticle['kind'], publishedAt: string, title = `Bài ${id}`): PlannedArticle {
+  const at = (ms: number) => new Date(Date.parse(publishedAt) - ms).toISOString();
+  return {
+    id,
+    title,
+    author,
+    category: 'Đấu thầu - Mua sắm công',
+    kind,
+    createdAt: at(3 * 86_400_000),
+    shared: false,
+    status: 'submitted',
+    events: [
+      { from: null, to: 'draft', at: at(3 * 86_400_000) },
+      { from: 'draft', to: 'in_review', at: at(2 * 86_400_000) },
+      { from: 'in_review', to: 'approved', at: at(86_400_000) },
+      { from: 'approved', to: 'submitted', at: publishedAt },
+    ],
+  };
+}
+
+function seed(): void {
+  h = new DraftsHarness();
+  writeNewsroom(h.runtime.ctx.db, [
+    article('a1', 'Ngọc Diệu', 'tin', '2023-07-10T03:00:00.000Z', 'Gói thầu "nạo vét, kênh" Ấp 3'),
+    article('a2', 'Ngọc Diệu', 'bai', '2023-08-02T03:00:00.000Z'),
+    article('a3', 'Chí Tâm', 'phong_su', '2023-09-30T16:59:00.000Z'), // 23:59 on 30/09: still Q3
+    article('a4', 'Chí Tâm', 'tin', '2023-09-30T17:01:00.000Z'), // 00:01 on 01/10: Q4
+  ]);
+}
+
+describe('royalties (nhuận bút)', () => {
+  it('lists the period’s articles per author with coefficient × unit, and totals', async () => {
+    seed();
+    await h.call('stats.setRates', {
+      unit: 125_000,
+      rates: [
+        { kind: 'tin', min: 1, max: 10 },
+        { kind: 'bai', min: 5, max: 20 },
+        { kind: 'phong_su', min: 10, max: 40 },
+      ],
+    });
+    await expect(h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 12 })).rejects.toMatchObject({ code: 'ROYALTY_OUT_OF_RANGE' });
+    await h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 10 });
+    await h.call('stats.setCoefficient', { articleId: 'a2', coefficient: 12.5 });
+    const sheet = await h.call('stats.royaltySheet', { period: Q3 });
+    expect(sheet.unit).toBe(125_000);
+    expect(sheet.authors.map((a) => [a.author, a.lines.map((l) => l.articleId), a.total])).toEqual([
+      ['Chí Tâm', ['a3'], 0],
+      ['Ngọc Diệu', ['a1', 'a2'], 1_250_000 + 1_562_500],
+    ]);
+    expect(sheet.missing).toBe(1);
+    expect(formatDong(sheet.authors[1]!.lines[0]!.amount)).toBe('1.250.000 đ');
+    expect(sheet.total).toBe(2_812_500);
+    expect(sheet.closed).toBeNull();
+    expect((await h.call('stats.rates', {})).rates.find((r) => r.kind === 'video')).toEqual({ kind: 'video', min: 5, max: 30 });
+  });
+
+  it('after closing a period, a coefficient changes only with a note, and the change is audited', async () => {
+    seed();
+    await h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 5 });
+    await h.call('stats.setCoefficient', { articleId: 'a4', coefficient: 2 });
+    await expect(h.call('stats.closePeriod', { period: { kind: 'year', year: 2023 } })).rejects.toMatchObject({ code: 'ROYALTY_NOT_CLOSABLE' });
+    const closed = await h.call('stats.closePeriod', { period: JULY });
+    expect(closed.key).toBe('2023-07');
+    expect(closed.closed).not.toBeNull();
+    await expect(h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 6, note: '  ' })).rejects.toMatchObject({ code: 'ROYALTY_NOTE_REQUIRED' });
+    expect((await h.call('stats.royaltySheet', { period: JULY })).total).toBe(5 * 180_000);
+    await h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 6, note: 'Bổ sung ảnh tự chụp' });
+    // a4 went out on 01/10: its period (October, Q4) is open.
+    await h.call('stats.setCoefficient', { articleId: 'a4', coefficient: 3 });
+    const audit = await h.call('stats.royaltyAudit', { period: JULY });
+    expect(audit.map((a) => [a.articleId, a.oldCoef, a.newCoef, a.note, a.closedPeriod])).toEqual([
+      ['a1', 5, 6, 'Bổ sung ảnh tự chụp', '2023-07'],
+      ['a1', null, 5, '', null],
+    ]);
+    expect((await h.call('stats.royaltySheet', { period: JULY })).total).toBe(6 * 180_000);
+  });
+
+  it('exports an .xlsx that reads back with its sheet names, Vietnamese text and numbers, and a .csv', async () => {
+    seed();
+    await h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 7 });
+    await h.call('stats.setCoefficient', { articleId: 'a3', coefficient: 20 });
+    const xlsx = await h.call('stats.exportRoyalties', { period: Q3, format: 'xlsx' });
+    expect(xlsx.fileName).toBe('nhuan-but-quy-iii-2023.xlsx');
+    const sheets = await readXlsxFile(Buffer.from(xlsx.data, 'base64'));
+    expect(sheets.map((s) => s.sheet)).toEqual(['Chi tiết', 'Tổng hợp']);
+    const detail = sheets[0]!.data;
+    expect(detail[0]![0]).toBe('Bảng nhuận bút Quý III/2023');
+    expect(detail[2]).toEqual(['Tác giả', 'Tiêu đề', 'Thể loại', 'Chuyên mục', 'Ngày gửi lên cổng', 'Hệ số', 'Thành tiền (đ)']);
+    const a1 = detail.find((row) => row[1] === 'Gói thầu "nạo vét, kênh" Ấp 3')!;
+    expect(a1).toEqual(['Ngọc Diệu', 'Gói thầu "nạo vét, kênh" Ấp 3', 'Tin', 'Đấu thầu - Mua sắm công', '10/07/2023', 7, 7 * 180_000]);
+    const a3 = detail.find((row) => row[1] === 'Bài a3')!;
+    expect(a3.slice(2, 7)).toEqual(['Phóng sự', 'Đấu thầu - Mua sắm công', '30/09/2023', 20, 3_600_000]);
+    expect(detail.at(-1)).toEqual(['Tổng cộng', null, null, null, null, null, 7 * 180_000 + 3_600_000]);
+    const summary = sheets[1]!.data;
+    expect(summary.slice(2)).toEqual([
+      ['Chí Tâm', 1, 3_600_000],
+      ['Ngọc Diệu', 2, 1_260_000],
+      ['Tổng cộng', 3, 4_860_000],
+    ]);
+
+    const csv = await h.call('stats.exportRoyalties', { period: Q3, format: 'csv' });
+    const text = Buffer.from(csv.data, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFFTác giả,Tiêu đề,')).toBe(true);
+    expect(text).toContain('Ngọc Diệu,"Gói thầu ""nạo vét, kênh"" Ấp 3",Tin,Đấu thầu - Mua sắm công,10/07/2023,7,1260000\r\n');
+    expect(text.trimEnd().split('\r\n').at(-1)).toBe('Tổng cộng,,,,,,4860000');
+  });
+});
