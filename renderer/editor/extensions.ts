@@ -12,6 +12,7 @@ import { ImeGuard } from './extensions/ime-guard/ime-guard';
 import { LineDocument } from './extensions/line-document/line-document';
 import { NfdBackspace } from './extensions/nfd-backspace/nfd-backspace';
 import { PasteCleanup } from './paste/paste-cleanup';
+import { Suggestions, type SuggestionsOptions } from './extensions/suggestions/suggestions';
 import type { LegacyConversionNotice } from './paste/legacy-paste';
 
 /** Only these schemes become links, typed, pasted or set by command. */
@@ -34,6 +35,8 @@ export interface BodyOptions {
   onLegacyConverted?: (notice: LegacyConversionNotice) => void;
   /** Plug-ins such as the spellcheck decorations, added after the schema. */
   extra?: Extensions;
+  /** Suggested changes: who suggests, and what to tell the user (the marks are always in the schema). */
+  suggestions?: Partial<SuggestionsOptions>;
 }
 
 /** The body: the blocks and marks a portal article can show, nothing else. */
@@ -70,6 +73,7 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     Figcaption,
     PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null, onLegacyConverted: options.onLegacyConverted ?? null }),
     CaretBlock,
+    options.suggestions ? Suggestions.configure(options.suggestions) : Suggestions,
     ...(options.extra ?? []),
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
   ];

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
@@ -11,7 +11,8 @@ import { StatusActions } from '../review/StatusActions';
 import { ReturnNote } from '../review/ReturnNote';
 import { ReviewPane } from '../review/ReviewPane';
 import { ReviewController } from '../review/review-controller';
-import { CommentButton, commentsExtension } from '../review/review-setup';
+import { CommentButton, commentsExtension, SuggestButton, suggestionOptions } from '../review/review-setup';
+import { mayDecideSuggestions, SuggestionPopover } from '../review/SuggestionCard';
 import { useCurrentReviewer } from '../review/current-reviewer';
 import { errorMessage, vi } from '../../i18n/vi';
 import type { ArticleSession } from './article-session';
@@ -87,6 +88,8 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   const bodyRef = useMemo(() => ({ current: null as Editor | null }), []);
   const review = useMemo(() => new ReviewController(), []);
   const reviewer = useCurrentReviewer();
+  const reviewerRef = useRef(reviewer);
+  reviewerRef.current = reviewer;
   const sapoRef = useMemo(() => ({ current: null as Editor | null }), []);
   const titleRef = useMemo(() => ({ current: null as Editor | null }), []);
   const common = { shouldRerenderOnTransaction: false, immediatelyRender: true, editable: !readOnly } as const;
@@ -143,6 +146,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         },
         onLegacyConverted: legacyPasted(() => bodyRef.current),
         extra: [spellcheck(), commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
+        suggestions: suggestionOptions(review, () => reviewerRef.current, () => bodyRef.current),
       }),
       editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body', ...noBrowserSpellcheck } },
     },
@@ -174,6 +178,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           <div className="editor-bar">
             <Toolbar editor={bodyEditor} disabled={readOnly} onInsertImage={(file) => insertImages(bodyEditor, [file])} />
             <CommentButton controller={review} reviewer={reviewer} disabled={readOnly} />
+            <SuggestButton controller={review} editor={bodyEditor} reviewer={reviewer} disabled={readOnly} />
             <ConvertMenu
               editor={() => focused.current ?? bodyRef.current}
               disabled={readOnly}
@@ -202,6 +207,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
       <SaveStatus store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
       <SpellMenu controller={spell} />
+      {bodyEditor && <SuggestionPopover controller={review} editor={bodyEditor} canDecide={mayDecideSuggestions(reviewer, readOnly)} />}
     </div>
   );
 }

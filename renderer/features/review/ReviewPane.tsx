@@ -22,6 +22,8 @@ import {
 } from '../../editor/extensions/comments/comments';
 import { vi } from '../../i18n/vi';
 import type { ReviewController } from './review-controller';
+import { listSuggestions, type SuggestionRange } from '../../editor/extensions/suggestions/suggestions';
+import { AllSuggestions, mayDecideSuggestions, SuggestionCard } from './SuggestionCard';
 
 const t = vi.review.comments;
 const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
@@ -54,6 +56,16 @@ export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: Revi
   const { doc, editor, controller, reviewer, readOnly } = props;
   // Filled just after the article has rendered: a long article shows first, its 200 threads a moment later.
   const [threads, setThreads] = useState<PlacedThread[]>([]);
+  const [suggestions, setSuggestions] = useState<SuggestionRange[]>([]);
+  const refused = useLive(controller.refused);
+  const [refusedShown, setRefusedShown] = useState(false);
+  useEffect(() => {
+    if (!refused) return;
+    setRefusedShown(true);
+    const timer = setTimeout(() => setRefusedShown(false), 8000);
+    return () => clearTimeout(timer);
+  }, [refused]);
+  const suggesting = useLive(controller.suggesting);
   const [showResolved, setShowResolved] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const active = useLive(controller.active);
@@ -62,11 +74,18 @@ export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: Revi
 
   useEffect(() => {
     let key = '';
+    let suggestionKey = '';
     const refresh = () => {
       const next = placeThreads(doc, editor);
+      const nextSuggestions = listSuggestions(editor.state.doc);
       // Only a different order, state or content commits (never plain typing).
       const nextKey = JSON.stringify(next.map((x) => [x.id, x.from === null, x.resolved, x.posts, x.quote]));
       const order = next.map((x) => x.id).join();
+      const nextSuggestionKey = JSON.stringify(nextSuggestions.map((x) => [x.id, x.kind, x.inserted, x.deleted, x.from]));
+      if (nextSuggestionKey !== suggestionKey) {
+        suggestionKey = nextSuggestionKey;
+        setSuggestions(nextSuggestions);
+      }
       if (nextKey + order === key) return;
       key = nextKey + order;
       setThreads(next);
@@ -117,6 +136,12 @@ export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: Revi
   const shown = threads.filter((x) => showResolved || !x.resolved);
   const resolvedCount = threads.filter((x) => x.resolved).length;
   const canComment = !readOnly && may(reviewer, 'comment');
+  const canDecide = mayDecideSuggestions(reviewer, readOnly);
+  // Threads and suggestions together, in document order (orphaned threads last).
+  const items: ({ kind: 'thread'; from: number | null; thread: PlacedThread } | { kind: 'suggestion'; from: number; suggestion: SuggestionRange })[] = [
+    ...shown.map((thread) => ({ kind: 'thread' as const, from: thread.from, thread })),
+    ...suggestions.map((suggestion) => ({ kind: 'suggestion' as const, from: suggestion.from, suggestion })),
+  ].sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity));
 
   return (
     <aside className="review-pane" aria-label={t.pane} data-testid="review-pane">
@@ -131,6 +156,24 @@ export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: Revi
           {notice}
         </p>
       )}
+      {suggesting && (
+        <p className="review-mode" role="status" data-testid="suggest-mode-on">
+          {vi.review.suggestions.modeOn}
+        </p>
+      )}
+      {refusedShown && (
+        <p className="review-notice" role="alert" data-testid="suggest-refused">
+          {vi.review.suggestions.refused}
+        </p>
+      )}
+      {suggestions.length > 0 && (
+        <div className="review-pane-head">
+          <span className="muted" data-testid="suggestion-count">
+            {vi.review.suggestions.count(suggestions.length)}
+          </span>
+          {canDecide && <AllSuggestions editor={editor} count={suggestions.length} />}
+        </div>
+      )}
       {pending && reviewer && (
         <NewThread
           quote={pending.quote}
@@ -144,18 +187,22 @@ export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: Revi
         />
       )}
       <div className="review-threads" ref={listRef} data-testid="review-threads">
-        {threads.length === 0 && !pending && <p className="muted">{canComment ? t.addHint : t.none}</p>}
-        {shown.map((thread) => (
-          <ThreadCard
-            key={thread.id}
-            thread={thread}
-            active={thread.id === active}
-            reviewer={reviewer}
-            readOnly={readOnly}
-            onOpen={() => open(thread.id)}
-            doc={doc}
-          />
-        ))}
+        {threads.length === 0 && suggestions.length === 0 && !pending && <p className="muted">{canComment ? t.addHint : t.none}</p>}
+        {items.map((item) =>
+          item.kind === 'thread' ? (
+            <ThreadCard
+              key={item.thread.id}
+              thread={item.thread}
+              active={item.thread.id === active}
+              reviewer={reviewer}
+              readOnly={readOnly}
+              onOpen={() => open(item.thread.id)}
+              doc={doc}
+            />
+          ) : (
+            <SuggestionCard key={item.suggestion.id} suggestion={item.suggestion} editor={editor} canDecide={canDecide} />
+          ),
+        )}
       </div>
       {resolvedCount > 0 && (
         <button type="button" className="link-button" onClick={() => setShowResolved((v) => !v)}>

@@ -14,6 +14,12 @@ export interface PendingThread {
 export class ReviewController {
   readonly active = new LiveValue<string | null>(null);
   readonly pending = new LiveValue<PendingThread | null>(null);
+  /** Suggestion mode (đề xuất sửa) is on in the body. */
+  readonly suggesting = new LiveValue(false);
+  /** The suggestion under the reader's click, for the popover: its id and where to show it. */
+  readonly popover = new LiveValue<{ id: string; left: number; top: number } | null>(null);
+  /** A change could not be kept as a suggestion (the pane says so). */
+  readonly refused = new LiveValue(0);
   /** Set by the pane: asks it to anchor the editor's selection for a new thread. */
   requestComment: () => void = () => {};
 }

@@ -1,8 +1,10 @@
+import { useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../common/article/layout';
 import { may, type Reviewer } from '../../../common/article/review-rights';
 import { Comments, setActiveThread } from '../../editor/extensions/comments/comments';
+import { setMode, type SuggestionsOptions } from '../../editor/extensions/suggestions/suggestions';
 import { vi } from '../../i18n/vi';
 import type { ReviewController } from './review-controller';
 
@@ -36,6 +38,43 @@ export function CommentButton(props: { controller: ReviewController; reviewer: R
       onClick={() => props.controller.requestComment()}
     >
       {vi.review.comments.add}
+    </button>
+  );
+}
+
+/** Suggested changes in the body, wired to the controller: who suggests, the mode, the popover. */
+export function suggestionOptions(controller: ReviewController, reviewer: () => Reviewer | null, body: () => Editor | null): Partial<SuggestionsOptions> {
+  return {
+    author: () => {
+      const who = reviewer();
+      return who && may(who, 'suggest') ? { authorId: who.id, author: who.name, role: who.role } : null;
+    },
+    onModeChange: (enabled) => controller.suggesting.set(enabled),
+    onRefused: () => controller.refused.set(controller.refused.get() + 1),
+    onActivate: (id, pos) => {
+      const view = body()?.view;
+      if (!id || !view) return controller.popover.set(null);
+      const box = view.coordsAtPos(pos);
+      controller.popover.set({ id, left: box.left, top: box.bottom + 4 });
+    },
+  };
+}
+
+/** "Đề xuất sửa": the mode toggle in the editor's bar (also Ctrl+Shift+E, as in Word). */
+export function SuggestButton(props: { controller: ReviewController; editor: Editor; reviewer: Reviewer | null; disabled: boolean }) {
+  const on = useSyncExternalStore(props.controller.suggesting.subscribe, props.controller.suggesting.get);
+  if (props.disabled || !may(props.reviewer, 'suggest')) return null;
+  return (
+    <button
+      type="button"
+      className={on ? 'tb-button review-suggest active' : 'tb-button review-suggest'}
+      aria-pressed={on}
+      title={vi.review.suggestions.modeHint}
+      data-testid="tb-suggest"
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => props.editor.view.dispatch(setMode(props.editor.state, !on))}
+    >
+      {vi.review.suggestions.mode}
     </button>
   );
 }

@@ -1,0 +1,182 @@
+// @vitest-environment happy-dom
+import { Editor } from '@tiptap/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BODY_FRAGMENT } from '../../../../common/article/layout';
+import { bodyExtensions } from '../../extensions';
+import { decideSuggestion, isSuggesting, listSuggestions, setMode } from './suggestions';
+import { makeSuggestionId, parseSuggestionId } from './suggestion-id';
+
+const reviewer = { authorId: 'hub:7', author: 'Trần Thị Bích | Ban biên tập', role: 'reviewer' };
+const editors: Editor[] = [];
+let refused = 0;
+
+function open(doc: Y.Doc, who = reviewer): Editor {
+  const element = document.createElement('div');
+  document.body.append(element);
+  const editor = new Editor({
+    element,
+    extensions: bodyExtensions({
+      collaboration: { document: doc, field: BODY_FRAGMENT },
+      suggestions: { author: () => who, onRefused: () => (refused += 1) },
+    }),
+  });
+  editors.push(editor);
+  return editor;
+}
+
+function linkedDocs(): [Y.Doc, Y.Doc] {
+  const a = new Y.Doc();
+  const b = new Y.Doc();
+  a.on('update', (u: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(b, u, 'peer'));
+  b.on('update', (u: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(a, u, 'peer'));
+  return [a, b];
+}
+
+function findText(editor: Editor, text: string): { from: number; to: number } {
+  let found: { from: number; to: number } | null = null;
+  editor.state.doc.descendants((node, pos) => {
+    if (found || !node.isText) return;
+    const i = node.text!.indexOf(text);
+    if (i >= 0) found = { from: pos + i, to: pos + i + text.length };
+  });
+  if (!found) throw new Error(`no "${text}"`);
+  return found;
+}
+
+const plain = (editor: Editor) => editor.state.doc.textContent.replace(/\u200B/g, '');
+
+afterEach(() => {
+  for (const e of editors.splice(0)) e.destroy();
+  refused = 0;
+});
+
+describe('suggestion ids', () => {
+  it('carry author, role and time, whatever the name holds', () => {
+    const id = makeSuggestionId(reviewer, '2026-12-04T10:00:00.000Z', '0a1b');
+    expect(parseSuggestionId(id)).toEqual({ id, at: '2026-12-04T10:00:00.000Z', role: 'reviewer', authorId: 'hub:7', author: reviewer.author });
+  });
+});
+
+describe('suggestion mode', () => {
+  it('turns typing and deleting into marks that reach the other window and survive a reload', () => {
+    const [a, b] = linkedDocs();
+    const ea = open(a);
+    const eb = open(b);
+    ea.commands.setContent('<p>Huyện có 12 xã và thị trấn.</p>');
+    expect(plain(eb)).toBe('Huyện có 12 xã và thị trấn.');
+
+    ea.view.dispatch(setMode(ea.state, true));
+    expect(isSuggesting(ea.state)).toBe(true);
+    expect(isSuggesting(eb.state)).toBe(false);
+    // Replace "12" with "13": a deletion and an insertion of one suggestion.
+    const twelve = findText(ea, '12');
+    ea.chain().setTextSelection(twelve).insertContent('13').run();
+    // Delete " và thị trấn".
+    const tail = findText(ea, ' và thị trấn');
+    ea.chain().setTextSelection(tail).deleteSelection().run();
+
+    // Nothing was removed: both the old and the new text are there, marked.
+    expect(plain(ea)).toContain('12');
+    expect(plain(ea)).toContain('13');
+    expect(plain(ea)).toContain(' và thị trấn');
+    const list = listSuggestions(ea.state.doc);
+    expect(list.map((s) => [s.kind, s.deleted, s.inserted])).toEqual([
+      ['both', '12', '13'],
+      ['deletion', ' và thị trấn', ''],
+    ]);
+    expect(list[0]!.author).toBe(reviewer.author);
+    expect(list[0]!.role).toBe('reviewer');
+
+    // The other window sees the same suggestions.
+    expect(listSuggestions(eb.state.doc).map((s) => s.id)).toEqual(list.map((s) => s.id));
+    expect(eb.getHTML()).toContain('<del');
+    expect(eb.getHTML()).toContain('<ins');
+
+    // A reload: a fresh document from the saved state.
+    const saved = new Y.Doc();
+    Y.applyUpdate(saved, Y.encodeStateAsUpdate(a));
+    const reopened = open(saved);
+    expect(listSuggestions(reopened.state.doc).map((s) => [s.id, s.kind, s.deleted, s.inserted])).toEqual(
+      list.map((s) => [s.id, s.kind, s.deleted, s.inserted]),
+    );
+  });
+
+  it('accepts one suggestion and rejects another, in any window', () => {
+    const [a, b] = linkedDocs();
+    const ea = open(a);
+    const eb = open(b, { authorId: 'hub:3', author: 'Tác giả', role: 'contributor' });
+    ea.commands.setContent('<p>Năm nay thu ngân sách đạt 120 tỷ đồng, vượt kế hoạch.</p>');
+    ea.view.dispatch(setMode(ea.state, true));
+    ea.chain().setTextSelection(findText(ea, '120')).insertContent('125').run();
+    ea.chain().setTextSelection(findText(ea, ', vượt kế hoạch')).deleteSelection().run();
+    const [first, second] = listSuggestions(eb.state.doc);
+    expect(first && second).toBeTruthy();
+
+    // The author, in the other window, accepts the number and rejects the cut.
+    expect(decideSuggestion(eb.state, eb.view.dispatch, first!.id, true)).toBe(true);
+    expect(decideSuggestion(eb.state, eb.view.dispatch, second!.id, false)).toBe(true);
+    expect(plain(eb)).toBe('Năm nay thu ngân sách đạt 125 tỷ đồng, vượt kế hoạch.');
+    expect(listSuggestions(eb.state.doc)).toEqual([]);
+    expect(plain(ea)).toBe('Năm nay thu ngân sách đạt 125 tỷ đồng, vượt kế hoạch.');
+    expect(ea.getHTML()).not.toMatch(/<ins|<del/);
+  });
+
+  it('accepts or rejects all at once', () => {
+    const doc = new Y.Doc();
+    const editor = open(doc);
+    editor.commands.setContent('<p>Một hai ba bốn.</p>');
+    editor.view.dispatch(setMode(editor.state, true));
+    editor.chain().setTextSelection(findText(editor, 'hai')).insertContent('HAI').run();
+    editor.chain().setTextSelection(findText(editor, ' bốn')).deleteSelection().run();
+    expect(listSuggestions(editor.state.doc)).toHaveLength(2);
+    decideSuggestion(editor.state, editor.view.dispatch, null, false);
+    expect(plain(editor)).toBe('Một hai ba bốn.');
+    editor.chain().setTextSelection(findText(editor, 'hai')).insertContent('HAI').run();
+    decideSuggestion(editor.state, editor.view.dispatch, null, true);
+    expect(plain(editor)).toBe('Một HAI ba bốn.');
+  });
+
+  it('does not track changes that come from the other window, and off means direct edits', () => {
+    const [a, b] = linkedDocs();
+    const ea = open(a);
+    const eb = open(b);
+    ea.commands.setContent('<p>Xin chào</p>');
+    ea.view.dispatch(setMode(ea.state, true));
+    eb.chain().setTextSelection(findText(eb, 'chào')).insertContent('tạm biệt').run();
+    expect(listSuggestions(ea.state.doc)).toEqual([]);
+    expect(plain(ea)).toBe('Xin tạm biệt');
+    ea.view.dispatch(setMode(ea.state, false));
+    ea.chain().setTextSelection(findText(ea, 'Xin ')).deleteSelection().run();
+    expect(plain(ea)).toBe('tạm biệt');
+    expect(listSuggestions(ea.state.doc)).toEqual([]);
+  });
+
+  it("typing inside one's own suggestion extends it, and Backspace over it really removes it", () => {
+    const doc = new Y.Doc();
+    const editor = open(doc);
+    editor.commands.setContent('<p>Tin tức</p>');
+    editor.view.dispatch(setMode(editor.state, true));
+    const end = findText(editor, 'tức').to;
+    editor.chain().setTextSelection(end).insertContent(' mới').run();
+    editor.commands.insertContent('x');
+    editor.commands.deleteRange({ from: editor.state.selection.from - 1, to: editor.state.selection.from });
+    expect(plain(editor)).toBe('Tin tức mới');
+    const list = listSuggestions(editor.state.doc);
+    expect(list.map((s) => [s.kind, s.inserted])).toEqual([['insertion', ' mới']]);
+  });
+
+  it('refuses a block-level suggestion (a picture deleted whole) instead of losing it on reload', () => {
+    const doc = new Y.Doc();
+    const editor = open(doc);
+    editor.commands.setContent('<p>Trước</p><hr><p>Sau</p>');
+    editor.view.dispatch(setMode(editor.state, true));
+    let hr = -1;
+    editor.state.doc.forEach((node, offset) => {
+      if (node.type.name === 'horizontalRule') hr = offset;
+    });
+    editor.chain().setNodeSelection(hr).deleteSelection().run();
+    expect(refused).toBe(1);
+    expect(editor.getHTML()).toContain('<hr>');
+  });
+});

@@ -1,0 +1,138 @@
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import { may, type Reviewer } from '../../../common/article/review-rights';
+import { decideSuggestion, listSuggestions, type SuggestionRange } from '../../editor/extensions/suggestions/suggestions';
+import { vi } from '../../i18n/vi';
+import type { ReviewController } from './review-controller';
+
+const t = vi.review.suggestions;
+const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+
+export function formatWhen(at: string): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
+}
+
+/** Accept or reject one suggestion (by id) or all (null), as one undoable change. */
+export function decide(editor: Editor, id: string | null, accept: boolean): void {
+  decideSuggestion(editor.state, editor.view.dispatch, id, accept);
+}
+
+/** Accepting and rejecting are for the author and the board: whoever may resolve a thread. */
+export function mayDecideSuggestions(reviewer: Reviewer | null, readOnly: boolean): boolean {
+  return !readOnly && may(reviewer, 'resolve');
+}
+
+function Decision(props: { editor: Editor; id: string; onDone?: () => void }) {
+  return (
+    <div className="review-thread-actions">
+      <button
+        type="button"
+        data-testid="suggestion-accept"
+        onClick={() => {
+          decide(props.editor, props.id, true);
+          props.onDone?.();
+        }}
+      >
+        {t.accept}
+      </button>
+      <button
+        type="button"
+        data-testid="suggestion-reject"
+        onClick={() => {
+          decide(props.editor, props.id, false);
+          props.onDone?.();
+        }}
+      >
+        {t.reject}
+      </button>
+    </div>
+  );
+}
+
+/** One suggestion in the pane: who, when, what it adds or removes, and accept/reject. */
+export function SuggestionCard(props: { suggestion: SuggestionRange; editor: Editor; canDecide: boolean }) {
+  const { suggestion, editor } = props;
+  const show = () => {
+    const to = Math.min(suggestion.to, editor.state.doc.content.size);
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, suggestion.from, to)).scrollIntoView());
+    editor.view.focus();
+  };
+  return (
+    <article className="review-thread review-suggestion" data-testid="review-suggestion" data-suggestion-id={suggestion.id}>
+      <button type="button" className="review-quote review-suggestion-text" onClick={show} data-testid="suggestion-text">
+        {suggestion.deleted && (
+          <span>
+            {t.deleted} <del>{suggestion.deleted}</del>{' '}
+          </span>
+        )}
+        {suggestion.inserted && (
+          <span>
+            {t.inserted} <ins>{suggestion.inserted}</ins>
+          </span>
+        )}
+      </button>
+      <div className="review-post-head">
+        <strong data-testid="suggestion-author">{suggestion.author}</strong>
+        <span className="review-role">{vi.review.roles[suggestion.role] ?? suggestion.role}</span>
+        <time dateTime={suggestion.at}>{formatWhen(suggestion.at)}</time>
+      </div>
+      {props.canDecide && <Decision editor={editor} id={suggestion.id} />}
+    </article>
+  );
+}
+
+/** "Chấp nhận tất cả" / "Từ chối tất cả" above the list. */
+export function AllSuggestions(props: { editor: Editor; count: number }) {
+  return (
+    <div className="review-thread-actions review-suggestions-all">
+      <button type="button" data-testid="suggestions-accept-all" onClick={() => decide(props.editor, null, true)}>
+        {t.acceptAll}
+      </button>
+      <button type="button" data-testid="suggestions-reject-all" onClick={() => decide(props.editor, null, false)}>
+        {t.rejectAll}
+      </button>
+    </div>
+  );
+}
+
+/** The small box under a clicked suggestion: who, when, accept or reject. */
+export function SuggestionPopover(props: { controller: ReviewController; editor: Editor; canDecide: boolean }) {
+  const { controller, editor } = props;
+  const at = useSyncExternalStore(controller.popover.subscribe, controller.popover.get);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!at) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && controller.popover.set(null);
+    const onDown = (e: MouseEvent) => {
+      if (ref.current && !ref.current.contains(e.target as Node) && !editor.view.dom.contains(e.target as Node)) controller.popover.set(null);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onDown);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onDown);
+    };
+  }, [at, controller, editor]);
+  if (!at) return null;
+  const suggestion = listSuggestions(editor.state.doc).find((s) => s.id === at.id);
+  if (!suggestion) return null;
+  return (
+    <div
+      ref={ref}
+      className="suggestion-popover"
+      role="dialog"
+      aria-label={t.popover}
+      data-testid="suggestion-popover"
+      style={{ left: at.left, top: at.top }}
+    >
+      <div className="review-post-head">
+        <strong>{suggestion.author}</strong>
+        <span className="review-role">{vi.review.roles[suggestion.role] ?? suggestion.role}</span>
+        <time dateTime={suggestion.at}>{formatWhen(suggestion.at)}</time>
+      </div>
+      {props.canDecide && <Decision editor={editor} id={suggestion.id} onDone={() => controller.popover.set(null)} />}
+    </div>
+  );
+}
