@@ -59,6 +59,16 @@ test('the board returns an article with a note, the author fixes and resends it,
   // The board approves.
   await actAs(host.url, 'Lê Văn Duyệt');
   await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Chờ duyệt');
+
+  // First it looks at what changed since the version it returned.
+  await board.getByTestId('changes-since-review').click();
+  const changes = board.getByTestId('changes-dialog');
+  await expect(changes.getByTestId('changes-body').locator('ins')).toHaveText(['Năm nay huyện công nhận 20 tiêu chí.']);
+  await expect(changes.getByTestId('changes-body').locator('del')).toHaveCount(0);
+  await expect(changes.getByTestId('changes-body')).toContainText('Xã đạt 19 tiêu chí nông thôn mới.');
+  await expect(changes.getByTestId('changes-title')).toHaveCount(0);
+  await board.keyboard.press('Escape');
+  await expect(changes).toHaveCount(0);
   await actions.getByRole('button', { name: 'Duyệt bài' }).click();
   await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Đã duyệt');
   await expect(authorActions.getByTestId('article-status')).toHaveText('Trạng thái: Đã duyệt');

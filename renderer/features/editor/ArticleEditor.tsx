@@ -203,7 +203,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           <EditorContent editor={body} />
         </div>
       </div>
-      {bodyEditor && <ReviewPane doc={doc} editor={bodyEditor} controller={review} reviewer={reviewer} readOnly={readOnly} />}
+      {bodyEditor && <ReviewPane articleId={session.articleId} doc={doc} editor={bodyEditor} controller={review} reviewer={reviewer} readOnly={readOnly} />}
       <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
       <SaveStatus store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
       <SpellMenu controller={spell} />

@@ -23,6 +23,7 @@ import {
 import { vi } from '../../i18n/vi';
 import type { ReviewController } from './review-controller';
 import { listSuggestions, type SuggestionRange } from '../../editor/extensions/suggestions/suggestions';
+import { ChangesSinceReview } from './ChangesSinceReview';
 import { AllSuggestions, mayDecideSuggestions, SuggestionCard } from './SuggestionCard';
 
 const t = vi.review.comments;
@@ -52,7 +53,14 @@ function useLive<T>(live: { subscribe: (l: () => void) => () => void; get: () =>
 }
 
 /** "Góp ý": the threads beside the article, in document order, and the form for a new one. */
-export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: ReviewController; reviewer: Reviewer | null; readOnly: boolean }) {
+export function ReviewPane(props: {
+  articleId: string;
+  doc: Y.Doc;
+  editor: Editor;
+  controller: ReviewController;
+  reviewer: Reviewer | null;
+  readOnly: boolean;
+}) {
   const { doc, editor, controller, reviewer, readOnly } = props;
   // Filled just after the article has rendered: a long article shows first, its 200 threads a moment later.
   const [threads, setThreads] = useState<PlacedThread[]>([]);
@@ -151,6 +159,7 @@ export function ReviewPane(props: { doc: Y.Doc; editor: Editor; controller: Revi
           {t.count(threads.filter((x) => !x.resolved).length)}
         </span>
       </div>
+      <ChangesSinceReview articleId={props.articleId} doc={doc} />
       {notice && (
         <p className="review-notice" role="status">
           {notice}

@@ -62,4 +62,13 @@ export const review = {
     refused: 'Không thể ghi thay đổi này thành đề xuất (xóa cả một khối như ảnh, bảng). Hãy tắt chế độ đề xuất sửa để sửa trực tiếp.',
     noAuthor: 'Bạn không có quyền đề xuất sửa.',
   },
+  changes: {
+    button: 'Thay đổi từ lần duyệt trước',
+    title: (by: string, at: string) => `Thay đổi từ lần duyệt trước (${by}, ${at})`,
+    loading: 'Đang so sánh…',
+    none: 'Bài không thay đổi từ lần duyệt trước.',
+    close: 'Đóng',
+    failed: (reason: string) => `Không mở được bản đã duyệt: ${reason}`,
+    fields: { title: 'Tiêu đề', sapo: 'Sapo', body: 'Nội dung' },
+  },
 };
