@@ -9,6 +9,9 @@ import { EditorScreen } from '../features/editor/EditorScreen';
 import { OutboxScreen } from '../features/outbox/OutboxScreen';
 import { StatsScreen } from '../features/stats/StatsScreen';
 import { NoticeBar } from './NoticeBar';
+import { ReviewScreen } from '../features/review/ReviewScreen';
+import { ReviewNavButton } from '../features/review/ReviewNav';
+import { useReviewNotifications } from '../features/review/use-review-notifications';
 
 export function App() {
   const [route, setRoute] = useState<Route>(loadRoute);
@@ -16,6 +19,7 @@ export function App() {
   const [infoError, setInfoError] = useState<unknown>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [connected, setConnected] = useState(true);
+  const reviewNotifications = useReviewNotifications();
 
   useEffect(() => {
     call('app.info', {}).then(
@@ -49,6 +53,7 @@ export function App() {
         <nav className="app-nav" aria-label={vi.shell.appName}>
           <div className="app-brand">{vi.shell.appName}</div>
           <NavButton route={route} target={{ name: 'articles' }} label={vi.shell.nav.articles} onGo={navigate} />
+          <ReviewNavButton route={route} onGo={navigate} notifications={reviewNotifications} />
           <NavButton route={route} target={{ name: 'trash' }} label={vi.shell.nav.trash} onGo={navigate} />
           <NavButton route={route} target={{ name: 'outbox' }} label={vi.shell.nav.outbox} onGo={navigate} />
           <NavButton route={route} target={{ name: 'stats' }} label={vi.shell.nav.stats} onGo={navigate} />
@@ -66,7 +71,7 @@ export function App() {
               {errorMessage(infoError)}
             </div>
           )}
-          <Screen route={route} info={info} />
+          <Screen route={route} info={info} review={reviewNotifications} />
         </main>
         <footer className="app-status" data-testid="status-bar">
           <span data-testid="app-version">{info ? vi.shell.version(info.version) : vi.shell.connecting}</span>
@@ -77,7 +82,7 @@ export function App() {
   );
 }
 
-function Screen({ route, info }: { route: Route; info: AppInfo | null }) {
+function Screen({ route, info, review }: { route: Route; info: AppInfo | null; review: ReturnType<typeof useReviewNotifications> }) {
   switch (route.name) {
     case 'articles':
       return <DraftsScreen view="articles" />;
@@ -89,6 +94,8 @@ function Screen({ route, info }: { route: Route; info: AppInfo | null }) {
       return <StatsScreen />;
     case 'settings':
       return <SettingsScreen info={info} />;
+    case 'review':
+      return <ReviewScreen notifications={review} />;
     case 'editor':
       return <EditorScreen articleId={route.articleId} />;
   }

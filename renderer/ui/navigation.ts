@@ -7,6 +7,7 @@ export type Route =
   | { name: 'outbox' }
   | { name: 'stats' }
   | { name: 'settings' }
+  | { name: 'review' }
   | { name: 'editor'; articleId: string };
 
 const ROUTE_KEY = 'toasoan.route';

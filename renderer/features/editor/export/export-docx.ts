@@ -21,6 +21,7 @@ import { safeHref } from '../../../../common/article/to-html';
 import { vi } from '../../../i18n/vi';
 import { articleParts } from './article-parts';
 import { DocxComments } from './docx-comments';
+import { DocxRevisions } from './docx-suggestions';
 
 /** Bytes and size of an image, ready for Word (JPEG, PNG or GIF). */
 export interface DocxImage {
@@ -215,18 +216,21 @@ function inlines(el: Y.XmlElement, base: { italics?: boolean } = {}, comments?: 
   return out;
 }
 
+/** Suggested changes as Word tracked changes (ids only grow, so they stay unique in every file). */
+const revisions = new DocxRevisions();
+
 function textRuns(text: string, marks: Map<string, unknown>, base: { italics?: boolean }): ParagraphChild[] {
-  return text.split('\n').map(
-    (line, i) =>
-      new TextRun({
-        text: line,
-        break: i > 0 ? 1 : undefined,
-        bold: marks.has('bold') || undefined,
-        italics: marks.has('italic') || base.italics || undefined,
-        underline: marks.has('underline') ? {} : undefined,
-        style: marks.has('link') ? 'Hyperlink' : undefined,
-      }),
-  );
+  return text.split('\n').map((line, i) => {
+    const options = {
+      text: line,
+      break: i > 0 ? 1 : undefined,
+      bold: marks.has('bold') || undefined,
+      italics: marks.has('italic') || base.italics || undefined,
+      underline: marks.has('underline') ? {} : undefined,
+      style: marks.has('link') ? 'Hyperlink' : undefined,
+    };
+    return revisions.run(marks, options) ?? new TextRun(options);
+  });
 }
 
 function alignment(value: unknown) {
