@@ -68,7 +68,8 @@ function longArticleUpdate(seeded: Uint8Array, review?: (doc: Y.Doc) => void): U
 }
 
 const THREADS = 200;
-/** The same article with 200 comment threads (one reply each), spread over the body, one on the typing paragraph. */
+const SUGGESTIONS = 100;
+/** The same article with 200 comment threads and 100 suggested changes, spread over the body, each kind once on the typing paragraph. */
 function reviewedArticleUpdate(seeded: Uint8Array): Uint8Array {
   return longArticleUpdate(seeded, (doc) => {
     const blocks = doc.getXmlFragment('body').toArray() as Y.XmlElement[];
@@ -80,6 +81,17 @@ function reviewedArticleUpdate(seeded: Uint8Array): Uint8Array {
       const text = block.get(0) as Y.XmlText;
       const from = Math.min(10, Math.max(0, text.length - 30));
       addThread(doc, { ...anchorInText(text, from, from + 20), quote: text.toString().slice(from, from + 20), text: 'Xem lại số liệu', by, at: new Date(0).toISOString() });
+    }
+    // 100 suggested changes (as the suggestion marks write them): deletions and insertions alternating,
+    // away from the threads' passages, one on the typing paragraph.
+    const suggestionStep = Math.floor(blocks.length / SUGGESTIONS);
+    for (let i = 0; i < SUGGESTIONS; i++) {
+      const block = i === 0 ? blocks[527]! : blocks[(i * suggestionStep + 3) % blocks.length]!;
+      const text = block.get(0) as Y.XmlText;
+      const id = `s${i}|1970-01-01T00:00:00.000Z|reviewer|bench|Ban%20bi%C3%AAn%20t%E1%BA%ADp`;
+      const at = Math.max(0, text.length - 12);
+      if (i % 2 === 0) text.format(at, 6, { deletion: { id } });
+      else text.insert(at, 'đề xuất ', { insertion: { id } });
     }
   });
 }
@@ -211,7 +223,8 @@ async function openAndType(page: Page, hostUrl: string, id: string) {
   await page.keyboard.press('End');
   const { fast, spaced } = await typingSamples(page, { fast: 4, spaced: 2, flood: 0 });
   const highlights = await page.locator('.comment-mark').count();
-  return { open: Math.min(...opens), typing: [...fast.marked, ...spaced.marked], highlights };
+  const suggestions = await page.locator('[data-testid="editor-body"] .suggestion').count();
+  return { open: Math.min(...opens), typing: [...fast.marked, ...spaced.marked], highlights, suggestions };
 }
 
 async function reviewComparison(browser: import('@playwright/test').Browser, hostUrl: string) {
@@ -228,7 +241,7 @@ async function reviewComparison(browser: import('@playwright/test').Browser, hos
   const reviewedId = await create(reviewedArticleUpdate);
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   const plain = { opens: [] as number[], typing: [] as number[] };
-  const reviewed = { opens: [] as number[], typing: [] as number[], highlightsInDom: 0 };
+  const reviewed = { opens: [] as number[], typing: [] as number[], highlightsInDom: 0, suggestionsInDom: 0 };
   for (let round = 0; round < 2; round++) {
     const p = await openAndType(page, hostUrl, plainId);
     plain.opens.push(p.open);
@@ -237,6 +250,7 @@ async function reviewComparison(browser: import('@playwright/test').Browser, hos
     reviewed.opens.push(r.open);
     reviewed.typing.push(...r.typing);
     reviewed.highlightsInDom = r.highlights;
+    reviewed.suggestionsInDom = r.suggestions;
   }
   await page.close();
   const plainTyping = summary(plain.typing);
@@ -245,7 +259,8 @@ async function reviewComparison(browser: import('@playwright/test').Browser, hos
   const reviewedOpen = Math.round(Math.min(...reviewed.opens));
   return {
     threads: THREADS,
-    suggestions: 'not measured: suggestion mode is not built yet',
+    suggestions: SUGGESTIONS,
+    suggestionsInDom: reviewed.suggestionsInDom,
     highlightsInDom: reviewed.highlightsInDom,
     openMs: { without: plainOpen, with: reviewedOpen },
     openExtraMs: reviewedOpen - plainOpen,
@@ -369,7 +384,7 @@ async function main() {
       },
       paste5000WordsMs: { worst: paste, all: pastes.map(Math.round) },
       heapAfterOpenMb: heapMb,
-      /** The same article with and without 200 comment threads, same run, alternating. */
+      /** The same article with and without 200 comment threads and 100 suggestions, same run, alternating. */
       review,
       budgets: {
         p95Under16: typing.p95 < 16,

@@ -39,7 +39,7 @@ test('the review queue: a count in the sidebar, the article with its details, ta
   // The board returns it; the author's window (the author's name again) is told.
   await hostCall(host.url, 'drafts.setStatus', { id: articleId, status: 'returned', note: 'Kiểm tra lại số tiêu chí.' });
   await actAs(host.url, 'Ngọc Diệu');
-  await expect(app.getByTestId('nav-review-unread')).toHaveText('1');
+  await expect(app.getByTestId('nav-review-unread')).toHaveText('1', { timeout: 20_000 });
   await app.getByTestId('nav-review').click();
   await expect(app.getByTestId('review-notices')).toContainText('Lê Văn Duyệt trả lại bài “Tân Thạnh tổng kết năm”');
   await expect(app.getByTestId('mine-returned')).toContainText('Tân Thạnh tổng kết năm');

@@ -131,3 +131,24 @@ test('Vietnamese typing in suggestion mode: Unikey (Telex) and an IME compositio
   await editor.body.waitFor();
   await expect.poll(() => marked(app, 'ins')).toEqual(['tiếng Việt']);
 });
+
+test('"Góp ý" from the right-click menu on a selection', async ({ app, host }) => {
+  await actAs(host.url, 'Lê Văn Duyệt');
+  const { editor } = await EditorPage.openNew(app, host.url);
+  await editor.body.click();
+  await app.keyboard.type('Huyện có 12 xã và thị trấn.');
+  const review = new ReviewPage(app);
+  await review.select('12 xã');
+  const box = await app.evaluate(() => {
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await app.mouse.click(box.x, box.y, { button: 'right' });
+  const menu = app.getByTestId('review-context-menu');
+  await menu.getByRole('menuitem', { name: 'Góp ý' }).click();
+  await expect(menu).toHaveCount(0);
+  await expect(app.getByTestId('new-thread')).toContainText('12 xã');
+  await app.getByTestId('new-thread-text').fill('Kiểm tra số xã.');
+  await app.getByTestId('new-thread').getByRole('button', { name: 'Gửi' }).click();
+  await expect(review.thread('12 xã')).toHaveCount(1);
+});

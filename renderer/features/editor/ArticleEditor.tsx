@@ -11,7 +11,7 @@ import { StatusActions } from '../review/StatusActions';
 import { ReturnNote } from '../review/ReturnNote';
 import { ReviewPane } from '../review/ReviewPane';
 import { ReviewController } from '../review/review-controller';
-import { CommentButton, commentsExtension, SuggestButton, suggestionOptions } from '../review/review-setup';
+import { CommentButton, commentsExtension, ReviewContextMenu, SuggestButton, suggestionOptions } from '../review/review-setup';
 import { mayDecideSuggestions, SuggestionPopover } from '../review/SuggestionCard';
 import { useCurrentReviewer } from '../review/current-reviewer';
 import { errorMessage, vi } from '../../i18n/vi';
@@ -207,6 +207,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
       <SaveStatus store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
       <SpellMenu controller={spell} />
+      <ReviewContextMenu controller={review} reviewer={reviewer} disabled={readOnly} />
       {bodyEditor && <SuggestionPopover controller={review} editor={bodyEditor} canDecide={mayDecideSuggestions(reviewer, readOnly)} />}
     </div>
   );

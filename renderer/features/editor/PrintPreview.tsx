@@ -5,6 +5,7 @@ import { vi } from '../../i18n/vi';
 import { articleParts } from './export/article-parts';
 import { articleHtmlDocument, imageIdsOf } from './export/export-html';
 import type { ArticleImages } from './image-store';
+import { withMarginComments } from '../review/print-comments';
 
 /**
  * The article as the portal will show it, in a frame over the editor; "In"
@@ -14,6 +15,8 @@ import type { ArticleImages } from './image-store';
 export function PrintPreview(props: { doc: Y.Doc; images: ArticleImages; onClose: () => void }) {
   const [html, setHtml] = useState<string | null>(null);
   const [frame, setFrame] = useState<HTMLIFrameElement | null>(null);
+  const [marginComments, setMarginComments] = useState(false);
+  const shown = html && marginComments ? withMarginComments(html, props.doc) : html;
 
   useEffect(() => {
     let live = true;
@@ -53,14 +56,18 @@ export function PrintPreview(props: { doc: Y.Doc; images: ArticleImages; onClose
         <button type="button" onClick={props.onClose}>
           {vi.editor.export.closePreview}
         </button>
+        <label>
+          <input type="checkbox" checked={marginComments} data-testid="print-margin-comments" onChange={(e) => setMarginComments(e.target.checked)} />{' '}
+          {vi.review.comments.printInMargin}
+        </label>
       </div>
-      {html && (
+      {shown && (
         <iframe
           ref={setFrame}
           className="print-preview-frame"
           title={vi.editor.export.print}
           sandbox="allow-same-origin allow-modals"
-          srcDoc={html}
+          srcDoc={shown}
           data-testid="print-frame"
         />
       )}

@@ -18,6 +18,8 @@ export class ReviewController {
   readonly suggesting = new LiveValue(false);
   /** The suggestion under the reader's click, for the popover: its id and where to show it. */
   readonly popover = new LiveValue<{ id: string; left: number; top: number } | null>(null);
+  /** The right-click menu ("Góp ý") and where it opens, or null. */
+  readonly menu = new LiveValue<{ left: number; top: number } | null>(null);
   /** A change could not be kept as a suggestion (the pane says so). */
   readonly refused = new LiveValue(0);
   /** Set by the pane: asks it to anchor the editor's selection for a new thread. */

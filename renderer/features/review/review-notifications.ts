@@ -86,12 +86,8 @@ export class ReviewNotifications {
       this.timer = setTimeout(() => void this.check(), 1500);
     });
     // What exists now is not news.
-    const [inReview, returned, drafts] = await Promise.all(
-      (['in_review', 'returned', 'draft'] as const).map((status) =>
-        call('drafts.list', { view: 'active', status, sort: 'updated', limit: 1000, offset: 0 }).catch(() => ({ items: [] })),
-      ),
-    );
-    for (const summary of [...inReview!.items, ...returned!.items, ...drafts!.items]) {
+    const all = await call('drafts.list', { view: 'active', sort: 'updated', limit: 200, offset: 0 }).catch(() => ({ items: [] }));
+    for (const summary of all.items) {
       if (this.seen.has(summary.id)) continue;
       const doc = await this.read(summary.id);
       if (doc) this.seen.set(summary.id, seenOf(doc));
@@ -125,9 +121,10 @@ export class ReviewNotifications {
     for (const id of ids) {
       const [doc, summary] = await Promise.all([this.read(id), call('drafts.get', { id }).catch(() => null)]);
       if (!doc || !summary) continue;
-      const before = this.seen.get(id);
+      // An article not seen at start is new: all of it is news.
+      const before = this.seen.get(id) ?? { posts: new Set<string>(), decisions: 0, assignedTo: null };
       this.seen.set(id, seenOf(doc));
-      if (before && me) for (const news of newsFor(me, summary, doc, before)) this.add(news);
+      if (me) for (const news of newsFor(me, summary, doc, before)) this.add(news);
       doc.destroy();
     }
   }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../common/article/layout';
@@ -22,6 +22,7 @@ export function commentsExtension(doc: Y.Doc, controller: ReviewController, body
       }, 0);
     },
     onRequest: () => controller.requestComment(),
+    onContextMenu: (point) => controller.menu.set(point),
   });
 }
 
@@ -76,5 +77,41 @@ export function SuggestButton(props: { controller: ReviewController; editor: Edi
     >
       {vi.review.suggestions.mode}
     </button>
+  );
+}
+
+/** The right-click menu on a selection in the body: "Góp ý". */
+export function ReviewContextMenu(props: { controller: ReviewController; reviewer: Reviewer | null; disabled: boolean }) {
+  const { controller } = props;
+  const at = useSyncExternalStore(controller.menu.subscribe, controller.menu.get);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!at) return;
+    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !ref.current?.contains(e.target as Node)) controller.menu.set(null);
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('mousedown', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('mousedown', close);
+    };
+  }, [at, controller]);
+  if (!at || props.disabled || !may(props.reviewer, 'comment')) return null;
+  return (
+    <div ref={ref} className="suggestion-popover" role="menu" data-testid="review-context-menu" style={{ left: at.left, top: at.top }}>
+      <button
+        type="button"
+        role="menuitem"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => {
+          controller.menu.set(null);
+          controller.requestComment();
+        }}
+      >
+        {vi.review.comments.add}
+      </button>
+    </div>
   );
 }

@@ -45,6 +45,7 @@ export const review = {
     hideResolved: 'Ẩn góp ý đã giải quyết',
     count: (open: number) => `${open} góp ý đang mở`,
     needSelection: 'Hãy chọn đoạn văn cần góp ý trước.',
+    printInMargin: 'Hiện góp ý bên lề',
   },
   suggestions: {
     mode: 'Đề xuất sửa',

@@ -24,6 +24,8 @@ export interface CommentsOptions {
   onActivate: (threadId: string | null) => void;
   /** "Góp ý" by keyboard (Ctrl+Alt+M) with text selected. */
   onRequest: (range: { from: number; to: number }) => void;
+  /** Right click on a selection (not taken by the spelling menu): where to show the "Góp ý" menu. */
+  onContextMenu: (point: { left: number; top: number }) => void;
 }
 
 interface CommentsState {
@@ -186,7 +188,7 @@ export const Comments = Extension.create<CommentsOptions>({
   name: 'comments',
 
   addOptions() {
-    return { document: null, field: 'body', onActivate: () => {}, onRequest: () => {} };
+    return { document: null, field: 'body', onActivate: () => {}, onRequest: () => {}, onContextMenu: () => {} };
   },
 
   addKeyboardShortcuts() {
@@ -231,6 +233,14 @@ export const Comments = Extension.create<CommentsOptions>({
               .sort((a, b) => a.to - a.from - (b.to - b.from))[0];
             options.onActivate((hit?.spec as { threadId?: string } | undefined)?.threadId ?? null);
             return false;
+          },
+          handleDOMEvents: {
+            contextmenu: (view, event) => {
+              if (event.defaultPrevented || view.state.selection.empty) return false;
+              event.preventDefault();
+              options.onContextMenu({ left: event.clientX, top: event.clientY });
+              return true;
+            },
           },
         },
         view: (view) => {
