@@ -1,4 +1,5 @@
 import { Editor } from '@tiptap/core';
+import * as Y from 'yjs';
 import { bodyExtensions, type BodyOptions } from './extensions';
 
 /** A real body editor in the test DOM (happy-dom), attached to the document so events reach it. */
@@ -13,4 +14,25 @@ export function keydown(editor: Editor, init: KeyboardEventInit & { keyCode?: nu
   if (init.keyCode !== undefined) Object.defineProperty(event, 'keyCode', { value: init.keyCode });
   editor.view.dom.dispatchEvent(event);
   return event;
+}
+
+/** Two replicas exchanging every update as it happens, as the service does between windows. */
+export function linkedDocs(): [Y.Doc, Y.Doc] {
+  const a = new Y.Doc();
+  const b = new Y.Doc();
+  a.on('update', (u: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(b, u, 'peer'));
+  b.on('update', (u: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(a, u, 'peer'));
+  return [a, b];
+}
+
+/** Where `text` first occurs in the editor's document (within one text node). */
+export function findText(editor: Editor, text: string): { from: number; to: number } {
+  let found: { from: number; to: number } | null = null;
+  editor.state.doc.descendants((node, pos) => {
+    if (found || !node.isText) return;
+    const i = node.text!.indexOf(text);
+    if (i >= 0) found = { from: pos + i, to: pos + i + text.length };
+  });
+  if (!found) throw new Error(`no "${text}"`);
+  return found;
 }

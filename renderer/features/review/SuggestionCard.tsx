@@ -27,26 +27,19 @@ export function mayDecideSuggestions(reviewer: Reviewer | null, readOnly: boolea
 function Decision(props: { editor: Editor; id: string; onDone?: () => void }) {
   return (
     <div className="review-thread-actions">
-      <button
-        type="button"
-        data-testid="suggestion-accept"
-        onClick={() => {
-          decide(props.editor, props.id, true);
-          props.onDone?.();
-        }}
-      >
-        {t.accept}
-      </button>
-      <button
-        type="button"
-        data-testid="suggestion-reject"
-        onClick={() => {
-          decide(props.editor, props.id, false);
-          props.onDone?.();
-        }}
-      >
-        {t.reject}
-      </button>
+      {([true, false] as const).map((accept) => (
+        <button
+          key={String(accept)}
+          type="button"
+          data-testid={accept ? 'suggestion-accept' : 'suggestion-reject'}
+          onClick={() => {
+            decide(props.editor, props.id, accept);
+            props.onDone?.();
+          }}
+        >
+          {accept ? t.accept : t.reject}
+        </button>
+      ))}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
 import { addThread, readThreads, setResolved } from '../../../../common/article/review-comments';
 import { bodyExtensions } from '../../extensions';
+import { findText, linkedDocs } from '../../test-editor';
 import { anchorSelection, Comments, threadRanges } from './comments';
 
 const by = { authorId: 'u1', author: 'Ban biên tập', role: 'reviewer' };
@@ -24,29 +25,11 @@ function open(doc: Y.Doc, onActivate: (id: string | null) => void = () => {}): E
   return editor;
 }
 
-/** Two replicas exchanging every update as it happens, as the service does between windows. */
-function linkedDocs(): [Y.Doc, Y.Doc] {
-  const a = new Y.Doc();
-  const b = new Y.Doc();
-  a.on('update', (u: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(b, u, 'peer'));
-  b.on('update', (u: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(a, u, 'peer'));
-  return [a, b];
-}
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 const marked = (editor: Editor) =>
   [...editor.view.dom.querySelectorAll('.comment-mark')].map((el) => el.textContent).join('');
 
-function findText(editor: Editor, text: string): { from: number; to: number } {
-  let found: { from: number; to: number } | null = null;
-  editor.state.doc.descendants((node, pos) => {
-    if (found || !node.isText) return;
-    const i = node.text!.indexOf(text);
-    if (i >= 0) found = { from: pos + i, to: pos + i + text.length };
-  });
-  if (!found) throw new Error(`no "${text}"`);
-  return found;
-}
 
 function comment(editor: Editor, doc: Y.Doc, text: string): string {
   const { from, to } = findText(editor, text);

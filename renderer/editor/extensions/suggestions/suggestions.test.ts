@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
 import { bodyExtensions } from '../../extensions';
+import { findText, linkedDocs } from '../../test-editor';
 import { decideSuggestion, isSuggesting, listSuggestions, setMode } from './suggestions';
 import { makeSuggestionId, parseSuggestionId } from './suggestion-id';
 
@@ -25,24 +26,7 @@ function open(doc: Y.Doc, who = reviewer): Editor {
   return editor;
 }
 
-function linkedDocs(): [Y.Doc, Y.Doc] {
-  const a = new Y.Doc();
-  const b = new Y.Doc();
-  a.on('update', (u: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(b, u, 'peer'));
-  b.on('update', (u: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(a, u, 'peer'));
-  return [a, b];
-}
 
-function findText(editor: Editor, text: string): { from: number; to: number } {
-  let found: { from: number; to: number } | null = null;
-  editor.state.doc.descendants((node, pos) => {
-    if (found || !node.isText) return;
-    const i = node.text!.indexOf(text);
-    if (i >= 0) found = { from: pos + i, to: pos + i + text.length };
-  });
-  if (!found) throw new Error(`no "${text}"`);
-  return found;
-}
 
 const plain = (editor: Editor) => editor.state.doc.textContent.replace(/\u200B/g, '');
 
