@@ -8,6 +8,8 @@ import { DraftsScreen } from '../features/drafts/DraftsScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { OutboxScreen } from '../features/outbox/OutboxScreen';
 import { NoticeBar } from './NoticeBar';
+import { ShortcutsSheet } from './ShortcutsSheet';
+import { openShortcuts } from '../ui/shortcuts';
 
 export function App() {
   const [route, setRoute] = useState<Route>(loadRoute);
@@ -51,6 +53,10 @@ export function App() {
           <NavButton route={route} target={{ name: 'trash' }} label={vi.shell.nav.trash} onGo={navigate} />
           <NavButton route={route} target={{ name: 'outbox' }} label={vi.shell.nav.outbox} onGo={navigate} />
           <NavButton route={route} target={{ name: 'settings' }} label={vi.shell.nav.settings} onGo={navigate} />
+          <span className="nav-spacer" />
+          <button type="button" className="nav-item nav-help" data-testid="nav-shortcuts" onClick={openShortcuts}>
+            {vi.a11y.shortcuts.button}
+          </button>
         </nav>
         <main className="app-main">
           {!connected && (
@@ -70,6 +76,7 @@ export function App() {
           <span data-testid="app-version">{info ? vi.shell.version(info.version) : vi.shell.connecting}</span>
           <span id="status-slot" className="app-status-slot" />
         </footer>
+        <ShortcutsSheet />
       </div>
     </NavigationContext.Provider>
   );

@@ -8,6 +8,7 @@ import { review } from './sections/review';
 import { drafts } from './sections/drafts';
 import { newsroom } from './sections/newsroom';
 import { importing } from './sections/import';
+import { a11y } from './sections/a11y';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -24,6 +25,7 @@ export const vi = {
   drafts,
   newsroom,
   importing,
+  a11y,
 };
 
 export type Catalogue = typeof vi;

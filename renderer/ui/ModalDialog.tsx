@@ -48,7 +48,8 @@ export function ModalDialog(props: ModalDialogProps) {
 
     const focusables = () =>
       [...box.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled') && el.getClientRects().length > 0);
-    (box.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? focusables()[0] ?? box).focus();
+    // A field React already focused (autoFocus) keeps it.
+    if (!box.contains(document.activeElement)) (box.querySelector<HTMLElement>('[data-autofocus]') ?? focusables()[0] ?? box).focus();
 
     const onKey = (e: KeyboardEvent) => {
       if (stack.at(-1) !== box || e.isComposing) return;
@@ -78,6 +79,8 @@ export function ModalDialog(props: ModalDialogProps) {
       for (const el of madeInert) el.inert = false;
       // After the dialog has left the DOM (and the opener's screen has re-rendered).
       setTimeout(() => {
+        // Something closed the dialog and put the focus somewhere on purpose (e.g. "Đến chỗ này"): leave it there.
+        if (document.activeElement && document.activeElement !== document.body) return;
         const back = [opener, latest.current.fallbackFocus?.()].find((el) => el && el !== document.body && document.contains(el));
         back?.focus();
       }, 0);
