@@ -25,12 +25,19 @@ function visibleBodyLines(page: Page): Promise<number> {
   });
 }
 
+/** Scrollers wider than their box, with the elements that stick out past the window's right edge (tables may). */
 const sidewaysScroll = (page: Page) =>
-  page.evaluate(() =>
-    [document.documentElement, ...document.querySelectorAll<HTMLElement>('.app-main, .editor-main, .editor-page')]
-      .filter((el) => el.scrollWidth > el.clientWidth + 1)
-      .map((el) => `${el.className || el.tagName}: ${el.scrollWidth} > ${el.clientWidth}`),
-  );
+  page.evaluate(() => {
+    const wide = [document.documentElement, ...document.querySelectorAll<HTMLElement>('.app-main, .editor-main, .editor-page')].filter(
+      (el) => el.scrollWidth > el.clientWidth + 1,
+    );
+    if (wide.length === 0) return [];
+    const out = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => !el.closest('table') && el.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`);
+    return [...wide.map((el) => `${el.className || el.tagName}: ${el.scrollWidth} > ${el.clientWidth}`), ...out];
+  });
 
 test('at 200 % zoom (683×384) the editor shows 12 lines or more, the toolbar folds into "Thêm", a click in the body lands in the body', async ({ page, host }) => {
   test.setTimeout(120_000);

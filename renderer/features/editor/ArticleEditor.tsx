@@ -168,6 +168,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   const [printing, setPrinting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const [sideOpen, setSideOpen] = useState(false);
+  const narrow = useMediaQuery(SIDE_AS_DRAWER);
   const layout = useRef<HTMLDivElement>(null);
   const side = useRef<HTMLDivElement>(null);
   const preSend = usePreSendCheck(doc, useMemo(() => ({ title, sapo, body }), [title, sapo, body]), () => {
@@ -186,6 +187,12 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
 
   /** F6 / Shift+F6: title, sapo, body, side panel, toolbar, round again. */
   const cycleRegions = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && sideOpen && narrow && !event.defaultPrevented) {
+      // The drawer closes; the caret goes back to the body.
+      setSideOpen(false);
+      body?.commands.focus();
+      return;
+    }
     if (event.key !== 'F6' || event.ctrlKey || event.altKey || event.defaultPrevented) return;
     const root = layout.current;
     if (!root) return;
@@ -264,15 +271,37 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
                   priority: 30,
                   content: <ExportMenu doc={doc} images={images} onPrint={() => setPrinting(true)} onError={setExportError} />,
                 },
+                ...(narrow
+                  ? [
+                      {
+                        id: 'side',
+                        label: vi.a11y.toolbar.groups.side,
+                        priority: 98,
+                        content: (
+                          <button
+                            type="button"
+                            className="tb-button side-toggle"
+                            aria-expanded={sideOpen}
+                            aria-controls="editor-side"
+                            data-testid="side-toggle"
+                            title={vi.a11y.toolbar.sidePanelHint}
+                            onClick={() => {
+                              setSideOpen(!sideOpen);
+                              if (!sideOpen) requestAnimationFrame(() => firstFocusable(side.current)?.focus());
+                            }}
+                          >
+                            {vi.a11y.toolbar.sidePanel}
+                          </button>
+                        ),
+                      },
+                    ]
+                  : []),
                 {
                   id: 'help',
                   label: vi.a11y.toolbar.groups.help,
                   priority: 10,
                   content: (
                     <>
-                      <button type="button" className="tb-button side-toggle" aria-expanded={sideOpen} aria-controls="editor-side" data-testid="side-toggle" title={vi.a11y.toolbar.sidePanelHint} onClick={() => setSideOpen((o) => !o)}>
-                        {vi.a11y.toolbar.sidePanel}
-                      </button>
                       <button type="button" className="tb-button" data-testid="tb-shortcuts" onClick={openShortcuts}>
                         {vi.a11y.shortcuts.button}
                       </button>
@@ -311,12 +340,6 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         id="editor-side"
         className="editor-side"
         data-testid="editor-side"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && sideOpen && !event.defaultPrevented) {
-            setSideOpen(false);
-            body?.commands.focus();
-          }
-        }}
       >
         {bodyEditor && <ReviewPane doc={doc} editor={bodyEditor} controller={review} reviewer={reviewer} readOnly={readOnly} />}
         <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
@@ -325,6 +348,20 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       <SpellMenu controller={spell} />
     </div>
   );
+}
+
+/** Where the side panels become a drawer (as in editor.css). */
+const SIDE_AS_DRAWER = '(max-width: 1100px)';
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, [query]);
+  return matches;
 }
 
 function firstFocusable(root: HTMLElement | null): HTMLElement | null {

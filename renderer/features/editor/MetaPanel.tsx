@@ -39,7 +39,7 @@ export function MetaPanel(props: { doc: Y.Doc; categories: string[]; images: Art
     : [meta.category, ...props.categories];
 
   return (
-    <aside className="editor-meta form" aria-label={f.byline} data-testid="meta-panel">
+    <aside className="editor-meta form" aria-label={vi.a11y.toolbar.sidePanel} data-testid="meta-panel">
       <fieldset disabled={props.readOnly}>
         <label>
           {f.byline}
