@@ -58,7 +58,7 @@ async function toolbarButton(page: Page, testId: string): Promise<void> {
 }
 
 test('the whole flow with the keyboard only: write, format, table, featured image, send, restore a version', async ({ app, host }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await app.setViewportSize({ width: 1366, height: 768 });
   await actAs(host.url, 'Ngọc Diệu');
   // No mouse from here on.

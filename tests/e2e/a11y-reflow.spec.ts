@@ -40,7 +40,7 @@ const sidewaysScroll = (page: Page) =>
   });
 
 test('at 200 % zoom (683×384) the editor shows 12 lines or more, the toolbar folds into "Thêm", a click in the body lands in the body', async ({ page, host }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 683, height: 384 });
   const { editor } = await EditorPage.openNew(page, host.url);
   await editor.title.click();
