@@ -49,6 +49,8 @@ export function RovingToolbar(props: { label: string; moreLabel: string; groups:
     for (const el of items(panel.current)) el.tabIndex = -1;
   }, [items]);
 
+  // After every render: a group's width can change with its content. It settles: only a changed width re-renders.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     let changed = false;
     for (const el of row.current?.querySelectorAll<HTMLElement>('[data-group]') ?? []) {
@@ -60,8 +62,6 @@ export function RovingToolbar(props: { label: string; moreLabel: string; groups:
     }
     if (changed) remeasured((n) => n + 1);
     sync();
-    // After every render: a group's width can change with its content. It settles: widths only re-render when they change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   });
 
   useEffect(() => {

@@ -14,7 +14,7 @@ function visibleBodyLines(page: Page): Promise<number> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const range = document.createRange();
       range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) {
+      for (const rect of Array.from(range.getClientRects())) {
         if (rect.top < 0 || rect.bottom > window.innerHeight || rect.height === 0) continue;
         const x = rect.left + Math.min(rect.width / 2, 20);
         const hit = document.elementFromPoint(x, rect.top + rect.height / 2);
@@ -28,11 +28,11 @@ function visibleBodyLines(page: Page): Promise<number> {
 /** Scrollers wider than their box, with the elements that stick out past the window's right edge (tables may). */
 const sidewaysScroll = (page: Page) =>
   page.evaluate(() => {
-    const wide = [document.documentElement, ...document.querySelectorAll<HTMLElement>('.app-main, .editor-main, .editor-page')].filter(
+    const wide = [document.documentElement, ...Array.from(document.querySelectorAll<HTMLElement>('.app-main, .editor-main, .editor-page'))].filter(
       (el) => el.scrollWidth > el.clientWidth + 1,
     );
     if (wide.length === 0) return [];
-    const out = [...document.querySelectorAll<HTMLElement>('body *')]
+    const out = Array.from(document.querySelectorAll<HTMLElement>('body *'))
       .filter((el) => !el.closest('table') && el.getBoundingClientRect().right > window.innerWidth + 1)
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`);
