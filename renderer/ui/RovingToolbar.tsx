@@ -19,7 +19,14 @@ const UNMEASURED = 120;
  * between its controls, and the groups that do not fit on one row go into a
  * "Thêm" panel (Up/Down or Left/Right inside it, Escape back to "Thêm").
  */
-export function RovingToolbar(props: { label: string; moreLabel: string; groups: ToolbarGroup[]; testId?: string }) {
+export function RovingToolbar(props: {
+  label: string;
+  moreLabel: string;
+  groups: ToolbarGroup[];
+  testId?: string;
+  /** Fold what does not fit into "Thêm"; otherwise the row wraps. */
+  collapse?: boolean;
+}) {
   const bar = useRef<HTMLDivElement>(null);
   const row = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -30,7 +37,7 @@ export function RovingToolbar(props: { label: string; moreLabel: string; groups:
   const [open, setOpen] = useState(false);
   const [, remeasured] = useState(0);
 
-  const shown = fitting(props.groups, widths.current, available);
+  const shown = props.collapse === false ? new Set(props.groups.map((g) => g.id)) : fitting(props.groups, widths.current, available);
   const inRow = props.groups.filter((g) => shown.has(g.id));
   const overflow = props.groups.filter((g) => !shown.has(g.id));
 
@@ -132,7 +139,7 @@ export function RovingToolbar(props: { label: string; moreLabel: string; groups:
         }
       }}
     >
-      <div ref={row} className="roving-toolbar-row" onKeyDown={onRowKey}>
+      <div ref={row} className={props.collapse === false ? 'roving-toolbar-row wrap' : 'roving-toolbar-row'} onKeyDown={onRowKey}>
         {inRow.map((group) => (
           <div key={group.id} className="tb-group" role="group" aria-label={group.label} data-group={group.id}>
             {group.content}

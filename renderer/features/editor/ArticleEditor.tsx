@@ -246,6 +246,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
               editor={bodyEditor}
               disabled={readOnly}
               onInsertImage={(file) => insertImages(bodyEditor, [file])}
+              collapse={narrow}
               groups={[
                 {
                   id: 'review',

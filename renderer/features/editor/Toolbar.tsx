@@ -82,6 +82,8 @@ export function Toolbar(props: {
   tools?: Tool[];
   /** Whole groups from other features, placed after the formatting. */
   groups?: ToolbarGroup[];
+  /** Narrow windows: what does not fit goes into "Thêm" (wide ones wrap). */
+  collapse?: boolean;
 }) {
   const { editor } = props;
   const tools = props.tools ? [...TOOLS, ...props.tools] : TOOLS;
@@ -183,7 +185,7 @@ export function Toolbar(props: {
 
   return (
     <>
-      <RovingToolbar label={t.label} moreLabel={vi.a11y.toolbar.more} groups={groups} testId="editor-toolbar" />
+      <RovingToolbar label={t.label} moreLabel={vi.a11y.toolbar.more} groups={groups} testId="editor-toolbar" collapse={props.collapse} />
       <input
         ref={fileInput}
         type="file"
