@@ -12,6 +12,8 @@ import { NoticeBar } from './NoticeBar';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { ReviewNavButton } from '../features/review/ReviewNav';
 import { useReviewNotifications } from '../features/review/use-review-notifications';
+import { ShortcutsSheet } from './ShortcutsSheet';
+import { openShortcuts } from '../ui/shortcuts';
 
 export function App() {
   const [route, setRoute] = useState<Route>(loadRoute);
@@ -58,6 +60,10 @@ export function App() {
           <NavButton route={route} target={{ name: 'outbox' }} label={vi.shell.nav.outbox} onGo={navigate} />
           <NavButton route={route} target={{ name: 'stats' }} label={vi.shell.nav.stats} onGo={navigate} />
           <NavButton route={route} target={{ name: 'settings' }} label={vi.shell.nav.settings} onGo={navigate} />
+          <span className="nav-spacer" />
+          <button type="button" className="nav-item nav-help" data-testid="nav-shortcuts" onClick={openShortcuts}>
+            {vi.a11y.shortcuts.button}
+          </button>
         </nav>
         <main className="app-main">
           {!connected && (
@@ -77,6 +83,7 @@ export function App() {
           <span data-testid="app-version">{info ? vi.shell.version(info.version) : vi.shell.connecting}</span>
           <span id="status-slot" className="app-status-slot" />
         </footer>
+        <ShortcutsSheet />
       </div>
     </NavigationContext.Provider>
   );

@@ -9,6 +9,7 @@ import { drafts } from './sections/drafts';
 import { newsroom } from './sections/newsroom';
 import { importing } from './sections/import';
 import { stats } from './sections/stats';
+import { a11y } from './sections/a11y';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -26,6 +27,7 @@ export const vi = {
   newsroom,
   importing,
   stats,
+  a11y,
 };
 
 export type Catalogue = typeof vi;

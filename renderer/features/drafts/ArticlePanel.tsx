@@ -9,6 +9,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { ArticleTextView } from './ArticleTextView';
 import { useDraftsChanges } from './use-drafts-changes';
 import { LoadError } from '../../ui/LoadError';
+import { ConfirmDialog } from '../../ui/ModalDialog';
 
 const t = vi.drafts;
 
@@ -70,21 +71,18 @@ export function ArticlePanel({ id, onGone }: { id: string; onGone: () => void })
         )}
       </div>
       {confirmDelete && (
-        <div className="drafts-confirm" role="alertdialog" aria-label={t.deleteForever} data-testid="confirm-delete">
-          <p>{t.confirmDeleteForever(summary.title || t.untitled)}</p>
-          <button
-            type="button"
-            className="danger"
-            data-testid="confirm-delete-yes"
-            disabled={busy}
-            onClick={() => act(() => call('drafts.deleteForever', { id }), onGone)}
-          >
-            {t.confirmDeleteYes}
-          </button>
-          <button type="button" onClick={() => setConfirmDelete(false)}>
-            {t.cancel}
-          </button>
-        </div>
+        <ConfirmDialog
+          title={t.deleteForever}
+          message={t.confirmDeleteForever(summary.title || t.untitled)}
+          confirm={t.confirmDeleteYes}
+          cancel={t.cancel}
+          danger
+          busy={busy}
+          testId="confirm-delete"
+          confirmTestId="confirm-delete-yes"
+          onConfirm={() => act(() => call('drafts.deleteForever', { id }), onGone)}
+          onCancel={() => setConfirmDelete(false)}
+        />
       )}
       {actionError !== null && (
         <p role="alert" className="error-text">

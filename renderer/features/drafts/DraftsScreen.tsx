@@ -27,6 +27,12 @@ export function DraftsScreen({ view }: { view: 'articles' | 'trash' }) {
   const openFile = useOpenFile((articleId) => navigate({ name: 'editor', articleId }));
 
   useEffect(() => setSelected(null), [view]);
+  // In one column (narrow window, 200 % zoom) the selected article's panel is below the list: bring it on screen.
+  useEffect(() => {
+    if (selected && window.matchMedia('(max-width: 900px)').matches) {
+      setTimeout(() => document.querySelector('.drafts-side')?.scrollIntoView({ block: 'start' }), 50);
+    }
+  }, [selected]);
   useEffect(() => {
     call('settings.get', {}).then((s) => setCategories(s.categories), () => setCategories([]));
     return onEvent('settings.changed', (s) => setCategories(s.categories));

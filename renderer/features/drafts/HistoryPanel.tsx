@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Version } from '../../../common/api/drafts.api';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
@@ -6,6 +6,7 @@ import { useAsync } from '../../ui/use-async';
 import { formatTime } from '../../ui/format-time';
 import { ArticleTextView } from './ArticleTextView';
 import { LoadError } from '../../ui/LoadError';
+import { ConfirmDialog, ModalDialog } from '../../ui/ModalDialog';
 
 const t = vi.drafts;
 
@@ -17,6 +18,7 @@ export function HistoryPanel({ id, readOnly, refresh }: { id: string; readOnly: 
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [previewing, setPreviewing] = useState<Version | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -33,7 +35,9 @@ export function HistoryPanel({ id, readOnly, refresh }: { id: string; readOnly: 
 
   return (
     <section className="drafts-history" data-testid="history-panel" aria-label={t.history}>
-      <h3>{t.history}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {t.history}
+      </h3>
       {!readOnly && (
         <form className="drafts-save-version" onSubmit={save}>
           <input
@@ -85,6 +89,7 @@ export function HistoryPanel({ id, readOnly, refresh }: { id: string; readOnly: 
           version={previewing}
           readOnly={readOnly}
           onClose={() => setPreviewing(null)}
+          fallbackFocus={() => heading.current}
           onRestored={() => {
             setPreviewing(null);
             setMessage(t.restored);
@@ -102,7 +107,14 @@ function versionLabel(version: Version): string {
   return version.name ? `${version.name} (${kind})` : kind;
 }
 
-function VersionPreview(props: { id: string; version: Version; readOnly: boolean; onClose: () => void; onRestored: () => void }) {
+function VersionPreview(props: {
+  id: string;
+  version: Version;
+  readOnly: boolean;
+  onClose: () => void;
+  onRestored: () => void;
+  fallbackFocus: () => HTMLElement | null;
+}) {
   const { id, version } = props;
   const [state] = useAsync(() => call('drafts.previewVersion', { id, versionId: version.id }), [id, version.id]);
   const [confirming, setConfirming] = useState(false);
@@ -117,29 +129,23 @@ function VersionPreview(props: { id: string; version: Version; readOnly: boolean
     }
   };
   return (
-    <div className="drafts-version-preview" data-testid="version-preview">
-      <div className="drafts-actions">
-        <strong>{t.previewTitle(formatTime(version.createdAt))}</strong>
-        {!props.readOnly && !confirming && (
+    <ModalDialog
+      title={t.previewTitle(formatTime(version.createdAt))}
+      onClose={props.onClose}
+      testId="version-preview"
+      fallbackFocus={props.fallbackFocus}
+      className="modal-wide drafts-version-preview"
+    >
+      <div className="drafts-actions modal-buttons">
+        {!props.readOnly && (
           <button type="button" className="primary" data-testid="restore-version" onClick={() => setConfirming(true)}>
             {t.restoreVersion}
           </button>
         )}
-        <button type="button" onClick={props.onClose}>
+        <button type="button" data-testid="close-version-preview" onClick={props.onClose}>
           {t.closePreview}
         </button>
       </div>
-      {confirming && (
-        <div className="drafts-confirm" role="alertdialog" aria-label={t.restoreVersion}>
-          <p>{t.confirmRestoreVersion}</p>
-          <button type="button" className="primary" data-testid="confirm-restore-version" onClick={restore}>
-            {t.restoreVersion}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t.cancel}
-          </button>
-        </div>
-      )}
       {error !== null && (
         <p role="alert" className="error-text">
           {errorMessage(error)}
@@ -152,6 +158,18 @@ function VersionPreview(props: { id: string; version: Version; readOnly: boolean
         </p>
       )}
       {state.status === 'ready' && <ArticleTextView text={state.value.text} testId="version-text" />}
-    </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t.restoreVersion}
+          message={t.confirmRestoreVersion}
+          confirm={t.restoreVersion}
+          cancel={t.cancel}
+          testId="confirm-restore-dialog"
+          confirmTestId="confirm-restore-version"
+          onConfirm={restore}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </ModalDialog>
   );
 }

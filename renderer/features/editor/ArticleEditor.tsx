@@ -28,6 +28,10 @@ import { countText } from './word-count';
 import { ConvertMenu, LegacyNotice } from '../import/LegacyControls';
 import { takeImportNotice } from '../import/client-services';
 import type { LegacyConversionNotice } from '../../editor/paste/legacy-paste';
+import { PrintPreview } from './PrintPreview';
+import { usePreSendCheck } from '../a11y-check/PreSendCheck';
+import { TableExit } from '../../editor/extensions/table-exit/table-exit';
+import { openShortcuts } from '../../ui/shortcuts';
 import './editor.css';
 
 const f = vi.editor.fields;
@@ -145,7 +149,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           return true;
         },
         onLegacyConverted: legacyPasted(() => bodyRef.current),
-        extra: [spellcheck(), commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
+        extra: [spellcheck(), TableExit, commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
         suggestions: suggestionOptions(review, () => reviewerRef.current, () => bodyRef.current),
       }),
       editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body', ...noBrowserSpellcheck } },
@@ -165,9 +169,75 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   spell.register([title, sapo, body]);
 
   const counts = useCounts(sapo, body);
+  const [printing, setPrinting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [sideOpen, setSideOpen] = useState(false);
+  const narrow = useMediaQuery(SIDE_AS_DRAWER);
+  const layout = useRef<HTMLDivElement>(null);
+  const side = useRef<HTMLDivElement>(null);
+  const preSend = usePreSendCheck(doc, useMemo(() => ({ title, sapo, body }), [title, sapo, body]), () => {
+    setSideOpen(true);
+    setTimeout(() => side.current?.querySelector<HTMLElement>('[data-testid="meta-image-caption"]')?.focus(), 50);
+  });
+
+  // A new article opens with the caret in the title; one with a title, at the start of the body.
+  useEffect(() => {
+    if (!title || !body) return;
+    if (title.isEmpty) title.commands.focus('end');
+    else body.commands.focus('start');
+    // Once, when the article opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [title !== null && body !== null]);
+
+  /** F6 / Shift+F6: title, sapo, body, side panel, toolbar, round again. */
+  const cycleRegions = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && sideOpen && narrow && !event.defaultPrevented) {
+      // The drawer closes; the caret goes back to the body.
+      setSideOpen(false);
+      body?.commands.focus();
+      return;
+    }
+    if (event.key !== 'F6' || event.ctrlKey || event.altKey || event.defaultPrevented) return;
+    const root = layout.current;
+    if (!root) return;
+    event.preventDefault();
+    const regions: Array<{ el: HTMLElement | null; focus: () => void }> = [
+      ...[title, sapo, body].map((e) => ({ el: e?.view.dom ?? null, focus: () => e?.commands.focus() })),
+      {
+        el: side.current,
+        focus: () => {
+          setSideOpen(true);
+          // Once the drawer shows (narrow windows).
+          requestAnimationFrame(() => firstFocusable(side.current)?.focus());
+        },
+      },
+      {
+        el: root.querySelector<HTMLElement>('[role="toolbar"]'),
+        focus: () => root.querySelector<HTMLElement>('[role="toolbar"] [tabindex="0"]')?.focus(),
+      },
+    ];
+    const active = document.activeElement;
+    const at = regions.findIndex((r) => r.el?.contains(active));
+    const n = regions.length;
+    const next = regions[at < 0 ? (event.shiftKey ? n - 1 : 0) : (at + (event.shiftKey ? n - 1 : 1)) % n]!;
+    if (next.el !== side.current) setSideOpen(false);
+    next.focus();
+  };
+  const cycleRef = useRef(cycleRegions);
+  cycleRef.current = cycleRegions;
+  useEffect(() => {
+    // On the window: F6 works wherever the focus is (status bar, a lost focus on <body>).
+    const onKey = (event: KeyboardEvent) => cycleRef.current(event);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
-    <div className="editor-layout with-review" data-testid="article-editor">
+    <div
+      ref={layout}
+      className={sideOpen ? 'editor-layout with-review side-open' : 'editor-layout with-review'}
+      data-testid="article-editor"
+    >
       <div className="editor-main">
         {readOnly && (
           <div className="banner banner-warning" role="status" data-testid="editor-read-only">
@@ -176,21 +246,93 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         )}
         {bodyEditor && (
           <div className="editor-bar">
-            <Toolbar editor={bodyEditor} disabled={readOnly} onInsertImage={(file) => insertImages(bodyEditor, [file])} />
-            <CommentButton controller={review} reviewer={reviewer} disabled={readOnly} />
-            <SuggestButton controller={review} editor={bodyEditor} reviewer={reviewer} disabled={readOnly} />
-            <ConvertMenu
-              editor={() => focused.current ?? bodyRef.current}
+            <Toolbar
+              editor={bodyEditor}
               disabled={readOnly}
-              onDone={(message) => setLegacyNotice({ message })}
+              onInsertImage={(file) => insertImages(bodyEditor, [file])}
+              collapse={narrow}
+              groups={[
+                {
+                  id: 'review',
+                  label: vi.a11y.toolbar.groups.review,
+                  priority: 70,
+                  content: (
+                    <>
+                      <CommentButton controller={review} reviewer={reviewer} disabled={readOnly} />
+                      <SuggestButton controller={review} editor={bodyEditor} reviewer={reviewer} disabled={readOnly} />
+                    </>
+                  ),
+                },
+                {
+                  id: 'convert',
+                  label: vi.a11y.toolbar.groups.convert,
+                  priority: 20,
+                  content: (
+                    <ConvertMenu
+                      editor={() => focused.current ?? bodyRef.current}
+                      disabled={readOnly}
+                      onDone={(message) => setLegacyNotice({ message })}
+                    />
+                  ),
+                },
+                {
+                  id: 'export',
+                  label: vi.a11y.toolbar.groups.export,
+                  priority: 30,
+                  content: <ExportMenu doc={doc} images={images} onPrint={() => setPrinting(true)} onError={setExportError} />,
+                },
+                ...(narrow
+                  ? [
+                      {
+                        id: 'side',
+                        label: vi.a11y.toolbar.groups.side,
+                        priority: 98,
+                        content: (
+                          <button
+                            type="button"
+                            className="tb-button side-toggle"
+                            aria-expanded={sideOpen}
+                            aria-controls="editor-side"
+                            data-testid="side-toggle"
+                            title={vi.a11y.toolbar.sidePanelHint}
+                            onClick={() => {
+                              setSideOpen(!sideOpen);
+                              if (!sideOpen) requestAnimationFrame(() => firstFocusable(side.current)?.focus());
+                            }}
+                          >
+                            {vi.a11y.toolbar.sidePanel}
+                          </button>
+                        ),
+                      },
+                    ]
+                  : []),
+                {
+                  id: 'help',
+                  label: vi.a11y.toolbar.groups.help,
+                  priority: 10,
+                  content: (
+                    <>
+                      <button type="button" className="tb-button" data-testid="tb-shortcuts" onClick={openShortcuts}>
+                        {vi.a11y.shortcuts.button}
+                      </button>
+                    </>
+                  ),
+                },
+              ]}
             />
-            <ExportMenu doc={doc} images={images} />
           </div>
         )}
+        {exportError && (
+          <div className="banner banner-error" role="alert">
+            {exportError}
+          </div>
+        )}
+        {printing && <PrintPreview doc={doc} images={images} onClose={() => setPrinting(false)} />}
         {legacyNotice && (
           <LegacyNotice message={legacyNotice.message} onUndo={legacyNotice.undo} onDismiss={() => setLegacyNotice(null)} />
         )}
-        <StatusActions articleId={session.articleId} disabled={readOnly} reviewer={reviewer} />
+        <StatusActions articleId={session.articleId} disabled={readOnly} reviewer={reviewer} beforeSend={preSend.check} />
+        {preSend.element}
         <ReturnNote doc={doc} />
         {imageError && (
           <div className="banner banner-error" role="alert">
@@ -203,13 +345,43 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           <EditorContent editor={body} />
         </div>
       </div>
-      {bodyEditor && <ReviewPane articleId={session.articleId} doc={doc} editor={bodyEditor} controller={review} reviewer={reviewer} readOnly={readOnly} />}
-      <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
+      <div
+        ref={side}
+        id="editor-side"
+        className="editor-side"
+        data-testid="editor-side"
+      >
+        {bodyEditor && <ReviewPane articleId={session.articleId} doc={doc} editor={bodyEditor} controller={review} reviewer={reviewer} readOnly={readOnly} />}
+        <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
+      </div>
       <SaveStatus store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
       <SpellMenu controller={spell} />
       <ReviewContextMenu controller={review} reviewer={reviewer} disabled={readOnly} />
       {bodyEditor && <SuggestionPopover controller={review} editor={bodyEditor} canDecide={mayDecideSuggestions(reviewer, readOnly)} />}
     </div>
+  );
+}
+
+/** Where the side panels become a drawer (as in editor.css). */
+const SIDE_AS_DRAWER = '(max-width: 1100px)';
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, [query]);
+  return matches;
+}
+
+function firstFocusable(root: HTMLElement | null): HTMLElement | null {
+  if (!root) return null;
+  return (
+    [...root.querySelectorAll<HTMLElement>('button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].find(
+      (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+    ) ?? null
   );
 }
 

@@ -4,15 +4,16 @@ import { errorMessage, vi } from '../../i18n/vi';
 import { articleParts, downloadBlob, fileNameFor } from './export/article-parts';
 import { exportHtml } from './export/export-html';
 import type { ArticleImages } from './image-store';
-import { PrintPreview } from './PrintPreview';
 
 const e = vi.editor.export;
 
-/** Print preview, HTML and Word export of the open article. */
-export function ExportMenu(props: { doc: Y.Doc; images: ArticleImages }) {
-  const [preview, setPreview] = useState(false);
+/**
+ * Print preview, HTML and Word export of the open article. The preview and
+ * the error are the caller's (the buttons may move into the toolbar's "Thêm").
+ */
+export function ExportMenu(props: { doc: Y.Doc; images: ArticleImages; onPrint: () => void; onError: (message: string | null) => void }) {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const setError = props.onError;
 
   const run = async (make: () => Promise<Blob>, extension: string) => {
     setBusy(true);
@@ -29,8 +30,8 @@ export function ExportMenu(props: { doc: Y.Doc; images: ArticleImages }) {
   };
 
   return (
-    <div className="editor-export">
-      <button type="button" data-testid="export-print" onClick={() => setPreview(true)}>
+    <>
+      <button type="button" data-testid="export-print" onClick={props.onPrint}>
         {e.print}
       </button>
       <button type="button" data-testid="export-html" disabled={busy} onClick={() => void run(() => exportHtml(props.doc, props.images), 'html')}>
@@ -53,12 +54,6 @@ export function ExportMenu(props: { doc: Y.Doc; images: ArticleImages }) {
       >
         {e.docx}
       </button>
-      {error && (
-        <span className="error-text" role="alert">
-          {error}
-        </span>
-      )}
-      {preview && <PrintPreview doc={props.doc} images={props.images} onClose={() => setPreview(false)} />}
-    </div>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { ArticleKind } from '../../../common/article/model';
 import { errorMessage, vi } from '../../i18n/vi';
@@ -13,6 +13,7 @@ export function MetaPanel(props: { doc: Y.Doc; categories: string[]; images: Art
   const [tagsText, setTagsText] = useState(meta.tags.join(', '));
   const [imageError, setImageError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => setTagsText(meta.tags.join(', ')), [meta.tags]);
 
   const commitTags = () => {
@@ -38,7 +39,7 @@ export function MetaPanel(props: { doc: Y.Doc; categories: string[]; images: Art
     : [meta.category, ...props.categories];
 
   return (
-    <aside className="editor-meta form" aria-label={f.byline} data-testid="meta-panel">
+    <aside className="editor-meta form" aria-label={vi.a11y.toolbar.sidePanel} data-testid="meta-panel">
       <fieldset disabled={props.readOnly}>
         <label>
           {f.byline}
@@ -89,22 +90,25 @@ export function MetaPanel(props: { doc: Y.Doc; categories: string[]; images: Art
           />
         </label>
         <div className="meta-image">
-          <span>{f.featuredImage}</span>
+          <span id="meta-image-label">{f.featuredImage}</span>
           {meta.featuredImage && <FeaturedPreview images={props.images} imageId={meta.featuredImage.imageId} />}
-          <label className="file-button">
+          {/* A real button: a <label> around a hidden file input is not reachable with Tab. */}
+          <button type="button" className="file-button" data-testid="meta-image-choose" aria-describedby="meta-image-label" onClick={() => fileInput.current?.click()}>
             {meta.featuredImage ? f.replaceImage : f.chooseImage}
-            <input
-              type="file"
-              hidden
-              accept="image/jpeg,image/png,image/gif,image/webp"
-              data-testid="meta-image-input"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void chooseImage(file);
-              }}
-            />
-          </label>
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            aria-label={f.featuredImage}
+            accept="image/jpeg,image/png,image/gif,image/webp"
+            data-testid="meta-image-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void chooseImage(file);
+            }}
+          />
           {busy && <span className="muted">{vi.editor.images.uploading}</span>}
           {imageError && <span className="error-text" role="alert">{imageError}</span>}
           {meta.featuredImage && (

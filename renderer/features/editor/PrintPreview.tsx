@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type * as Y from 'yjs';
 import { vi } from '../../i18n/vi';
 import { articleParts } from './export/article-parts';
 import { articleHtmlDocument, imageIdsOf } from './export/export-html';
 import type { ArticleImages } from './image-store';
 import { withMarginComments } from '../review/print-comments';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /**
  * The article as the portal will show it, in a frame over the editor; "In"
@@ -39,17 +39,9 @@ export function PrintPreview(props: { doc: Y.Doc; images: ArticleImages; onClose
     };
   }, [props.doc, props.images]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') props.onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [props]);
-
-  return createPortal(
-    <div className="print-preview" role="dialog" aria-label={vi.editor.export.print} data-testid="print-preview">
-      <div className="print-preview-bar">
+  return (
+    <ModalDialog title={vi.editor.export.print} onClose={props.onClose} testId="print-preview" className="modal-wide print-preview">
+      <div className="print-preview-bar modal-buttons">
         <button type="button" className="primary" disabled={!frame || !html} onClick={() => frame?.contentWindow?.print()}>
           {vi.editor.export.printNow}
         </button>
@@ -71,7 +63,6 @@ export function PrintPreview(props: { doc: Y.Doc; images: ArticleImages; onClose
           data-testid="print-frame"
         />
       )}
-    </div>,
-    document.body,
+    </ModalDialog>
   );
 }

@@ -1,69 +1,121 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { isAllowedLink } from '../../editor/extensions';
 import { vi } from '../../i18n/vi';
+import { RovingToolbar, type ToolbarGroup } from '../../ui/RovingToolbar';
 
 const t = vi.editor.toolbar;
+const g = vi.a11y.toolbar.groups;
 
-/** Formatting for the body. State is read with a cheap selector so typing never re-renders more than this bar. */
-export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => void; disabled: boolean }) {
+/** The toolbar's own groups, in the order shown; the lowest priority goes into "Thêm" first. */
+const GROUPS = [
+  { id: 'history', label: g.history, priority: 100 },
+  { id: 'block', label: g.block, priority: 95 },
+  { id: 'inline', label: g.inline, priority: 90 },
+  { id: 'table', label: g.table, priority: 85 },
+  { id: 'insert', label: g.insert, priority: 80 },
+  { id: 'lists', label: g.lists, priority: 60 },
+  { id: 'align', label: g.align, priority: 40 },
+] as const;
+
+/**
+ * One button. Adding a button is one entry in TOOLS (or in the `tools` prop):
+ * `active` only for real toggles (it gives aria-pressed), `enabled` and `when`
+ * are read after the selection settles.
+ */
+export interface Tool {
+  id: string;
+  group: string;
+  label: string;
+  text: string;
+  run: (editor: Editor, ui: { openLink: () => void; chooseImage: () => void }) => void;
+  active?: (editor: Editor) => boolean;
+  enabled?: (editor: Editor) => boolean;
+  when?: (editor: Editor) => boolean;
+}
+
+const chain = (e: Editor) => e.chain().focus();
+const inTable = (e: Editor) => e.isActive('table');
+const align = (a: 'left' | 'center' | 'right' | 'justify') => (e: Editor) =>
+  a === 'left' ? !(['center', 'right', 'justify'] as const).some((x) => e.isActive({ textAlign: x })) : e.isActive({ textAlign: a });
+
+export const TOOLS: Tool[] = [
+  { id: 'undo', group: 'history', label: t.undo, text: '↶', run: (e) => chain(e).undo().run(), enabled: (e) => e.can().undo() },
+  { id: 'redo', group: 'history', label: t.redo, text: '↷', run: (e) => chain(e).redo().run(), enabled: (e) => e.can().redo() },
+  { id: 'bold', group: 'inline', label: t.bold, text: 'B', run: (e) => chain(e).toggleBold().run(), active: (e) => e.isActive('bold') },
+  { id: 'italic', group: 'inline', label: t.italic, text: 'I', run: (e) => chain(e).toggleItalic().run(), active: (e) => e.isActive('italic') },
+  { id: 'underline', group: 'inline', label: t.underline, text: 'U', run: (e) => chain(e).toggleUnderline().run(), active: (e) => e.isActive('underline') },
+  { id: 'link', group: 'inline', label: t.link, text: t.short.link, run: (_e, ui) => ui.openLink() },
+  { id: 'bullet-list', group: 'lists', label: t.bulletList, text: '•≡', run: (e) => chain(e).toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
+  { id: 'ordered-list', group: 'lists', label: t.orderedList, text: '1≡', run: (e) => chain(e).toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
+  { id: 'blockquote', group: 'lists', label: t.blockquote, text: '❝', run: (e) => chain(e).toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
+  { id: 'hr', group: 'lists', label: t.horizontalRule, text: '―', run: (e) => chain(e).setHorizontalRule().run() },
+  { id: 'align-left', group: 'align', label: t.alignLeft, text: t.short.left, run: (e) => chain(e).setTextAlign('left').run(), active: align('left') },
+  { id: 'align-center', group: 'align', label: t.alignCenter, text: t.short.center, run: (e) => chain(e).setTextAlign('center').run(), active: align('center') },
+  { id: 'align-right', group: 'align', label: t.alignRight, text: t.short.right, run: (e) => chain(e).setTextAlign('right').run(), active: align('right') },
+  { id: 'align-justify', group: 'align', label: t.alignJustify, text: t.short.justify, run: (e) => chain(e).setTextAlign('justify').run(), active: align('justify') },
+  { id: 'table', group: 'insert', label: t.table, text: t.short.table, run: (e) => chain(e).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+  { id: 'image', group: 'insert', label: t.image, text: t.short.image, run: (_e, ui) => ui.chooseImage() },
+  { id: 'add-row', group: 'table', label: t.addRow, text: t.short.addRow, run: (e) => chain(e).addRowAfter().run(), when: inTable },
+  { id: 'add-column', group: 'table', label: t.addColumn, text: t.short.addColumn, run: (e) => chain(e).addColumnAfter().run(), when: inTable },
+  { id: 'delete-row', group: 'table', label: t.deleteRow, text: t.short.deleteRow, run: (e) => chain(e).deleteRow().run(), when: inTable },
+  { id: 'delete-column', group: 'table', label: t.deleteColumn, text: t.short.deleteColumn, run: (e) => chain(e).deleteColumn().run(), when: inTable },
+  { id: 'delete-table', group: 'table', label: t.deleteTable, text: t.short.deleteTable, run: (e) => chain(e).deleteTable().run(), when: inTable },
+];
+
+type Block = 'p' | 'h2' | 'h3' | 'h4';
+const blockOf = (e: Editor): Block =>
+  e.isActive('heading', { level: 2 }) ? 'h2' : e.isActive('heading', { level: 3 }) ? 'h3' : e.isActive('heading', { level: 4 }) ? 'h4' : 'p';
+const blockName = (b: Block) => (b === 'p' ? t.paragraph : t.heading(Number(b.slice(1))));
+
+/**
+ * Formatting for the body, as one ARIA toolbar with the editor's other
+ * commands (`groups`: comment, convert, export, help). State is read with a
+ * cheap selector so typing never re-renders more than this bar.
+ */
+export function Toolbar(props: {
+  editor: Editor;
+  onInsertImage: (file: File) => void;
+  disabled: boolean;
+  /** More buttons (e.g. the review pane's), each one entry. */
+  tools?: Tool[];
+  /** Whole groups from other features, placed after the formatting. */
+  groups?: ToolbarGroup[];
+  /** Narrow windows: what does not fit goes into "Thêm" (wide ones wrap). */
+  collapse?: boolean;
+}) {
   const { editor } = props;
+  const tools = props.tools ? [...TOOLS, ...props.tools] : TOOLS;
   const fileInput = useRef<HTMLInputElement>(null);
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkError, setLinkError] = useState(false);
   const state = useToolbarState(editor, (e) => ({
-    block: e.isActive('heading', { level: 2 })
-      ? 'h2'
-      : e.isActive('heading', { level: 3 })
-        ? 'h3'
-        : e.isActive('heading', { level: 4 })
-          ? 'h4'
-          : 'p',
-    bold: e.isActive('bold'),
-    italic: e.isActive('italic'),
-    underline: e.isActive('underline'),
-    link: e.isActive('link'),
-    bulletList: e.isActive('bulletList'),
-    orderedList: e.isActive('orderedList'),
-    blockquote: e.isActive('blockquote'),
-    table: e.isActive('table'),
-    align: (['center', 'right', 'justify'] as const).find((a) => e.isActive({ textAlign: a })) ?? 'left',
-    canUndo: e.can().undo(),
-    canRedo: e.can().redo(),
+    block: blockOf(e),
+    tools: Object.fromEntries(
+      tools.map((tool) => [tool.id, [tool.active?.(e) ?? null, tool.enabled?.(e) ?? true, tool.when?.(e) ?? true] as const]),
+    ),
   }));
-  const chain = () => editor.chain().focus();
-
-  const button = (label: string, testId: string, active: boolean, run: () => void, text: string, disabled = false) => (
-    <button
-      type="button"
-      className={active ? 'tb-button active' : 'tb-button'}
-      title={label}
-      aria-label={label}
-      aria-pressed={active}
-      data-testid={`tb-${testId}`}
-      disabled={props.disabled || disabled}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={run}
-    >
-      {text}
-    </button>
-  );
 
   const openLink = () => {
     setLinkError(false);
     setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://');
   };
+  const ui = { openLink, chooseImage: () => fileInput.current?.click() };
+  const closeLink = () => {
+    setLinkDraft(null);
+    editor.view.focus();
+  };
   const applyLink = () => {
     const href = (linkDraft ?? '').trim();
     if (href === '' || href === 'https://') {
-      chain().extendMarkRange('link').unsetLink().run();
+      chain(editor).extendMarkRange('link').unsetLink().run();
       setLinkDraft(null);
     } else if (!isAllowedLink(href)) {
       setLinkError(true);
     } else {
       // The caret ends up after the link, so typing goes on in plain text.
-      chain()
+      chain(editor)
         .extendMarkRange('link')
         .setLink({ href })
         .command(({ tr }) => {
@@ -76,49 +128,64 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
     }
   };
 
-  return (
-    <div className="editor-toolbar" role="toolbar" aria-label={t.label}>
-      {button(t.undo, 'undo', false, () => chain().undo().run(), '↶', !state.canUndo)}
-      {button(t.redo, 'redo', false, () => chain().redo().run(), '↷', !state.canRedo)}
+  const button = (tool: Tool) => {
+    const [active, enabled, shown] = state.tools[tool.id] ?? [null, true, true];
+    if (!shown) return null;
+    return (
+      <button
+        key={tool.id}
+        type="button"
+        className={active ? 'tb-button active' : 'tb-button'}
+        title={tool.label}
+        aria-label={tool.label}
+        aria-pressed={active === null ? undefined : active}
+        data-testid={`tb-${tool.id}`}
+        disabled={props.disabled || !enabled}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => tool.run(editor, ui)}
+      >
+        {tool.text}
+      </button>
+    );
+  };
+
+  const contentOf = (group: string): ReactNode[] => {
+    const buttons = tools.filter((tool) => tool.group === group).map(button).filter((b) => b !== null);
+    if (group !== 'block') return buttons;
+    return [
       <select
-        aria-label={t.paragraph}
+        key="block"
+        aria-label={vi.a11y.toolbar.blockLabel(blockName(state.block))}
+        title={vi.a11y.toolbar.blockLabel(blockName(state.block))}
         data-testid="tb-block"
         value={state.block}
         disabled={props.disabled}
         onChange={(e) => {
           const v = e.target.value;
-          if (v === 'p') chain().setParagraph().run();
-          else chain().setHeading({ level: Number(v.slice(1)) as 2 | 3 | 4 }).run();
+          if (v === 'p') chain(editor).setParagraph().run();
+          else chain(editor).setHeading({ level: Number(v.slice(1)) as 2 | 3 | 4 }).run();
         }}
       >
-        <option value="p">{t.paragraph}</option>
-        <option value="h2">{t.heading(2)}</option>
-        <option value="h3">{t.heading(3)}</option>
-        <option value="h4">{t.heading(4)}</option>
-      </select>
-      {button(t.bold, 'bold', state.bold, () => chain().toggleBold().run(), 'B')}
-      {button(t.italic, 'italic', state.italic, () => chain().toggleItalic().run(), 'I')}
-      {button(t.underline, 'underline', state.underline, () => chain().toggleUnderline().run(), 'U')}
-      {button(t.link, 'link', state.link, openLink, t.short.link)}
-      {button(t.bulletList, 'bullet-list', state.bulletList, () => chain().toggleBulletList().run(), '•≡')}
-      {button(t.orderedList, 'ordered-list', state.orderedList, () => chain().toggleOrderedList().run(), '1≡')}
-      {button(t.blockquote, 'blockquote', state.blockquote, () => chain().toggleBlockquote().run(), '❝')}
-      {button(t.horizontalRule, 'hr', false, () => chain().setHorizontalRule().run(), '―')}
-      {button(t.alignLeft, 'align-left', state.align === 'left', () => chain().setTextAlign('left').run(), t.short.left)}
-      {button(t.alignCenter, 'align-center', state.align === 'center', () => chain().setTextAlign('center').run(), t.short.center)}
-      {button(t.alignRight, 'align-right', state.align === 'right', () => chain().setTextAlign('right').run(), t.short.right)}
-      {button(t.alignJustify, 'align-justify', state.align === 'justify', () => chain().setTextAlign('justify').run(), t.short.justify)}
-      {button(t.table, 'table', state.table, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), t.short.table)}
-      {state.table && (
-        <>
-          {button(t.addRow, 'add-row', false, () => chain().addRowAfter().run(), t.short.addRow)}
-          {button(t.addColumn, 'add-column', false, () => chain().addColumnAfter().run(), t.short.addColumn)}
-          {button(t.deleteRow, 'delete-row', false, () => chain().deleteRow().run(), t.short.deleteRow)}
-          {button(t.deleteColumn, 'delete-column', false, () => chain().deleteColumn().run(), t.short.deleteColumn)}
-          {button(t.deleteTable, 'delete-table', false, () => chain().deleteTable().run(), t.short.deleteTable)}
-        </>
-      )}
-      {button(t.image, 'image', false, () => fileInput.current?.click(), t.short.image)}
+        {(['p', 'h2', 'h3', 'h4'] as const).map((b) => (
+          <option key={b} value={b}>
+            {blockName(b)}
+          </option>
+        ))}
+      </select>,
+    ];
+  };
+  const groups: ToolbarGroup[] = [
+    ...GROUPS.map((group) => ({ ...group, content: contentOf(group.id) })),
+    // A tool from `tools` in a group of its own name (e.g. "suggest") gets a group of its own.
+    ...[...new Set(tools.map((tool) => tool.group))]
+      .filter((id) => !GROUPS.some((group) => group.id === id))
+      .map((id) => ({ id, label: id in g ? g[id as keyof typeof g] : id, priority: 70, content: contentOf(id) })),
+    ...(props.groups ?? []),
+  ].filter((group) => (group.content as ReactNode[]).length !== 0);
+
+  return (
+    <>
+      <RovingToolbar label={t.label} moreLabel={vi.a11y.toolbar.more} groups={groups} testId="editor-toolbar" collapse={props.collapse} />
       <input
         ref={fileInput}
         type="file"
@@ -143,7 +210,7 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
             onKeyDown={(e) => {
               if (e.nativeEvent.isComposing) return;
               if (e.key === 'Enter') applyLink();
-              if (e.key === 'Escape') setLinkDraft(null);
+              if (e.key === 'Escape') closeLink();
             }}
           />
           <button type="button" onClick={applyLink} data-testid="link-apply">
@@ -152,7 +219,7 @@ export function Toolbar(props: { editor: Editor; onInsertImage: (file: File) => 
           {linkError && <span className="error-text">{t.linkInvalid}</span>}
         </span>
       )}
-    </div>
+    </>
   );
 }
 

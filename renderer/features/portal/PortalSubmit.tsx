@@ -13,7 +13,7 @@ const t = vi.portal.submit;
  * editor's toolbar or status area; the service refuses articles that are not
  * approved (PORTAL_NOT_APPROVED), and the message says so.
  */
-export function PortalSubmit({ articleId }: { articleId: string }) {
+export function PortalSubmit({ articleId, beforeSubmit }: { articleId: string; beforeSubmit?: () => Promise<boolean> }) {
   const navigate = useNavigate();
   const [status, setStatus] = useState<ArticlePortalStatus | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,6 +31,7 @@ export function PortalSubmit({ articleId }: { articleId: string }) {
   }, [articleId, refresh]);
 
   const submit = async () => {
+    if (beforeSubmit && !(await beforeSubmit())) return;
     setBusy(true);
     setError(null);
     try {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArticleStatus } from '../../../common/article/model';
 import { nextStatusesForPeople } from '../../../common/article/workflow';
 import type { ArticleSummary } from '../../../common/api/drafts.api';
@@ -16,13 +16,27 @@ const ON_PORTAL: ReadonlySet<ArticleStatus> = new Set(['approved', 'submitted', 
  * Where the article stands and what can happen next: "Gửi duyệt", "Duyệt
  * bài", "Trả lại"…, and "Gửi lên cổng" once the board has approved it.
  */
-export function StatusActions({ articleId, disabled, reviewer }: { articleId: string; disabled?: boolean; reviewer?: Reviewer | null }) {
+export function StatusActions({
+  articleId,
+  disabled,
+  reviewer,
+  beforeSend,
+}: {
+  articleId: string;
+  disabled?: boolean;
+  reviewer?: Reviewer | null;
+  /** The spelling and accessibility check before "Gửi duyệt" and "Gửi lên cổng"; false cancels. */
+  beforeSend?: () => Promise<boolean>;
+}) {
   // Only the status: the service announces every save with a fresh summary,
   // and re-rendering for those would commit while the user types.
   const [status, setStatus] = useState<ArticleStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [returning, setReturning] = useState(false);
+  // After a change made here: focus on the status, and the new status read out.
+  const badge = useRef<HTMLSpanElement>(null);
+  const [announced, setAnnounced] = useState('');
 
   useEffect(() => {
     const take = (summary: ArticleSummary) => setStatus(summary.status);
@@ -38,7 +52,10 @@ export function StatusActions({ articleId, disabled, reviewer }: { articleId: st
     setBusy(true);
     setError(null);
     try {
-      setStatus((await call('drafts.setStatus', { id: articleId, status: to, note })).status);
+      const next = (await call('drafts.setStatus', { id: articleId, status: to, note })).status;
+      setStatus(next);
+      setAnnounced(vi.a11y.status.changed(vi.drafts.statuses[next]));
+      setTimeout(() => badge.current?.focus(), 0);
       return true;
     } catch (e) {
       setError(e);
@@ -52,7 +69,7 @@ export function StatusActions({ articleId, disabled, reviewer }: { articleId: st
 
   return (
     <div className="status-actions" role="group" aria-label={t.label} data-testid="status-actions">
-      <span className={`status-badge status-${status}`} data-testid="article-status">
+      <span ref={badge} tabIndex={-1} className={`status-badge status-${status}`} data-testid="article-status">
         {t.current} {vi.drafts.statuses[status]}
       </span>
       {nextStatusesForPeople(status).filter(allowed).map((to) => (
@@ -62,12 +79,19 @@ export function StatusActions({ articleId, disabled, reviewer }: { articleId: st
           className={to === 'approved' || to === 'in_review' ? 'primary' : undefined}
           disabled={busy || disabled}
           data-testid={`status-to-${to}`}
-          onClick={() => (to === 'returned' ? setReturning(true) : void change(to))}
+          onClick={async () => {
+            if (to === 'returned') return setReturning(true);
+            if (to === 'in_review' && beforeSend && !(await beforeSend())) return;
+            void change(to);
+          }}
         >
           {t.actions[to as keyof typeof t.actions]}
         </button>
       ))}
-      {ON_PORTAL.has(status) && !disabled && <PortalSubmit articleId={articleId} />}
+      {ON_PORTAL.has(status) && !disabled && <PortalSubmit articleId={articleId} beforeSubmit={beforeSend} />}
+      <span role="status" className="visually-hidden" data-testid="status-announcement">
+        {announced}
+      </span>
       {returning && (
         <ReturnDialog
           busy={busy}

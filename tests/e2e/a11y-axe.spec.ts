@@ -1,0 +1,135 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test, expect } from './fixtures/test';
+import { EditorPage, hostCall } from './pages/editor-page';
+import { actAs } from './pages/review-page';
+import { expectNoAxeViolations } from './pages/a11y';
+
+/** A "portal" on loopback that refuses every sign-in, so the outbox holds a failed entry. */
+async function refusingPortal(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ code: 'rest_not_logged_in', message: 'Bạn chưa đăng nhập.', data: { status: 401 } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function article(hostUrl: string, title: string, body: string, statuses: Array<{ status: string; note?: string; as?: string }>) {
+  const { id } = await hostCall<{ id: string }>(hostUrl, 'drafts.create', { kind: 'tin' });
+  const page = { title, body };
+  for (const step of statuses) {
+    if (step.as) await actAs(hostUrl, step.as);
+    await hostCall(hostUrl, 'drafts.setStatus', { id, status: step.status, note: step.note });
+  }
+  return { id, ...page };
+}
+
+test('axe-core finds no WCAG 2.1 A/AA violation on any screen or dialog', async ({ app, host }) => {
+  test.setTimeout(480_000);
+  const portal = await refusingPortal();
+  try {
+    await actAs(host.url, 'Ngọc Diệu');
+    // Articles in every status a person can set (submitted and published are set by the portal's answer).
+    const draft = await article(host.url, 'draft', '', []);
+    await article(host.url, 'in_review', '', [{ status: 'in_review' }]);
+    await article(host.url, 'returned', '', [{ status: 'in_review' }, { status: 'returned', note: 'Thiếu nguồn.', as: 'Lê Văn Duyệt' }]);
+    const approved = await article(host.url, 'approved', '', [{ status: 'in_review', as: 'Ngọc Diệu' }, { status: 'approved', as: 'Lê Văn Duyệt' }]);
+    await actAs(host.url, 'Ngọc Diệu');
+    await hostCall(host.url, 'drafts.trash', { id: (await hostCall<{ id: string }>(host.url, 'drafts.create', { kind: 'bai' })).id });
+
+    // A failed outbox entry.
+    await hostCall(host.url, 'portal.saveSettings', {
+      patch: { url: portal.url, username: 'bientap', password: 'sai0 sai0 sai0 sai0', acceptPlainHttp: true },
+    });
+    await hostCall(host.url, 'portal.submit', { articleId: approved.id });
+
+    // The list, with an article selected (its text and history).
+    await app.reload();
+    const rows = app.getByTestId('article-row');
+    await expect(rows).toHaveCount(4);
+    await expectNoAxeViolations(app, 'danh sách bài viết');
+    await rows.first().getByRole('button').click();
+    await expect(app.getByTestId('article-panel')).toBeVisible();
+    await expect(app.getByTestId('history-panel')).toBeVisible();
+    await expectNoAxeViolations(app, 'danh sách, bài đang chọn');
+
+    // Trash.
+    await app.getByRole('button', { name: 'Thùng rác', exact: true }).click();
+    await expect(app.getByTestId('article-row')).toHaveCount(1);
+    await expectNoAxeViolations(app, 'thùng rác');
+
+    // Outbox with the failed entry.
+    await app.getByRole('button', { name: 'Hộp thư đi', exact: true }).click();
+    await expect(app.getByTestId('outbox-entry').first()).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
+    await expectNoAxeViolations(app, 'hộp thư đi (gửi lỗi)');
+
+    // Settings.
+    await app.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+    await expect(app.getByTestId('portal-settings')).toBeVisible();
+    await expectNoAxeViolations(app, 'cài đặt');
+
+    // The shortcuts sheet.
+    await app.keyboard.press('F1');
+    await expect(app.getByTestId('shortcuts-sheet')).toBeVisible();
+    await expectNoAxeViolations(app, 'bảng phím tắt');
+    await app.keyboard.press('Escape');
+
+    // The editor: a draft with text, a table, a spelling mistake and a comment in the review pane.
+    const editor = new EditorPage(app);
+    await editor.open(host.url, draft.id);
+    await editor.title.click();
+    await app.keyboard.type('Xã Tân Thạnh ra mắt mô hình mới');
+    await editor.body.click();
+    await app.keyboard.type('Đồng chí Phó Chỉ tịch UBND huyện dự lễ. ');
+    await expect(editor.body.locator('.spell-issue')).toHaveCount(1);
+    await expectNoAxeViolations(app, 'soạn bài (bản nháp)');
+
+    // The spell menu open.
+    await editor.body.locator('.spell-issue').first().click({ button: 'right' });
+    await expect(app.getByTestId('spell-menu')).toBeVisible();
+    await expectNoAxeViolations(app, 'menu chính tả');
+    await app.keyboard.press('Escape');
+
+    // The pre-send check (spelling finding listed).
+    await app.getByTestId('status-actions').getByRole('button', { name: 'Gửi duyệt' }).click();
+    await expect(app.getByTestId('pre-send-check')).toBeVisible();
+    await expectNoAxeViolations(app, 'kiểm tra trước khi gửi');
+    await app.keyboard.press('Escape');
+
+    // Print preview.
+    // In the toolbar's row or, on a narrower window, in "Thêm".
+    if (!(await app.getByTestId('export-print').isVisible())) await app.getByTestId('tb-more').click();
+    await app.getByTestId('export-print').click();
+    await expect(app.getByTestId('print-frame')).toBeVisible();
+    await expectNoAxeViolations(app, 'xem trước bản in');
+    await app.keyboard.press('Escape');
+    await expect(app.getByTestId('print-preview')).toHaveCount(0);
+
+    // The other statuses in the editor: returned (the note on top), approved (portal and failed status).
+    for (const status of ['in_review', 'returned', 'approved']) {
+      await app.getByRole('button', { name: 'Bài viết', exact: true }).click();
+      const ids = await hostCall<{ items: Array<{ id: string; status: string }> }>(host.url, 'drafts.list', { view: 'active', sort: 'updated', limit: 50 });
+      await editor.open(host.url, ids.items.find((a) => a.status === status)!.id);
+      await expect(app.getByTestId('article-status')).toBeVisible();
+      await expectNoAxeViolations(app, `soạn bài (${status})`);
+    }
+
+    // A version preview and the restore confirmation.
+    await app.getByRole('button', { name: 'Bài viết', exact: true }).click();
+    await app.getByTestId('article-row').filter({ hasText: 'Xã Tân Thạnh' }).getByRole('button').click();
+    await app.getByTestId('version-name').fill('Bản đầu');
+    await app.getByTestId('save-version').click();
+    await app.getByTestId('preview-version').first().click();
+    await expect(app.getByTestId('version-text')).toBeVisible();
+    await expectNoAxeViolations(app, 'xem phiên bản');
+    await app.getByTestId('restore-version').click();
+    await expect(app.getByTestId('confirm-restore-dialog')).toBeVisible();
+    await expectNoAxeViolations(app, 'xác nhận khôi phục');
+  } finally {
+    await portal.close();
+  }
+});
