@@ -83,13 +83,25 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), 
       await call('drafts.append', { id, update: toBase64(missing), origin: 'typing' });
     }
   };
-  const editor = async (id: string): Promise<Y.Doc> => {
-    let doc = editors.get(id);
-    if (!doc) {
-      doc = await open(id);
+  const opening = new Map<string, Promise<Y.Doc>>();
+  /**
+   * The article open in this desktop's "editor". The document is registered
+   * before its state is read, so no committed update event that arrives while
+   * `drafts.open` runs is missed (Yjs applies them in any order); concurrent
+   * callers wait for the same opening.
+   */
+  const editor = (id: string): Promise<Y.Doc> => {
+    let pending = opening.get(id);
+    if (!pending) {
+      const doc = new Y.Doc();
       editors.set(id, doc);
+      pending = call<{ state: string }>('drafts.open', { id }).then(({ state }) => {
+        Y.applyUpdate(doc, fromBase64(state), 'service');
+        return doc;
+      });
+      opening.set(id, pending);
     }
-    return doc;
+    return pending;
   };
   const desktop: Desktop = {
     runtime,
@@ -112,12 +124,15 @@ export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), 
     typeNow(id: string, text: string, at = Number.MAX_SAFE_INTEGER) {
       const doc = editors.get(id);
       if (!doc) throw new Error(`article ${id} is not open; type() opens it`);
-      const paragraph = doc.getXmlFragment(BODY_FRAGMENT).get(0) as Y.XmlElement;
-      let xmlText = paragraph.get(0) as Y.XmlText | undefined;
+      const body = doc.getXmlFragment(BODY_FRAGMENT);
       const updates: Uint8Array[] = [];
       const capture = (u: Uint8Array, origin: unknown) => origin === 'typing' && updates.push(u);
       doc.on('update', capture);
       doc.transact(() => {
+        // An article whose first paragraph has not arrived yet: the editor makes one, as TipTap does.
+        if (body.length === 0) body.insert(0, [new Y.XmlElement('paragraph')]);
+        const paragraph = body.get(0) as Y.XmlElement;
+        let xmlText = paragraph.get(0) as Y.XmlText | undefined;
         if (!xmlText) {
           xmlText = new Y.XmlText();
           paragraph.insert(0, [xmlText]);
