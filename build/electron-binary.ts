@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Where the Electron executable is, without downloading it. Since Electron 45
- * the npm package carries no binary: `require('electron')` downloads one on
+ * the npm package carries no binary: loading the package downloads one on
  * first use, so neither `npm start` nor the tests call it to find out.
  */
 // Read as files: loading the package (its index.js) would start a download.
