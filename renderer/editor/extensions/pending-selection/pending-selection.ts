@@ -50,6 +50,11 @@ export function pageSelectionToKeep(
   const input = (view as unknown as { input?: { lastFocus?: number; mouseDown?: unknown } }).input;
   if (input && (input.mouseDown || (input.lastFocus ?? 0) > Date.now() - 300)) return null;
   if (transactions.some((tr) => tr.selectionSet)) return null;
+  // A change ProseMirror read from the page (typing the browser did itself):
+  // the page already shows it, so its selection is not one to map, and
+  // ProseMirror reads it with the change.
+  const docView = (view as unknown as { docView?: { dirty: number } }).docView;
+  if (!docView || (docView.dirty !== 0 && transactions.some((tr) => tr.docChanged))) return null;
   const observer = (view as unknown as { domObserver?: DomObserver }).domObserver;
   const selection = (view.root as Document).getSelection?.();
   if (!observer || !selection || !selection.anchorNode || !selection.focusNode) return null;
@@ -122,7 +127,10 @@ export const PendingSelection = Extension.create({
           if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return null;
           const selection = TextSelection.between($anchor, $head);
           if (selection.eq(newState.selection)) return null;
-          return newState.tr.setSelection(selection).setMeta('addToHistory', false);
+          // No 'addToHistory' meta: on an appended transaction it would keep the
+          // change it rides with out of the undo history (y-prosemirror reads
+          // it from the last transaction applied).
+          return newState.tr.setSelection(selection);
         },
       }),
     ];
