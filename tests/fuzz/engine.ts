@@ -192,7 +192,7 @@ export async function fuzzArticle(pages: FuzzPages, seed: number, options: FuzzO
   const sequences = generateArticle(seed, options);
   const divergences: string[] = [];
   const errors: string[] = [];
-  const onError = (error: Error) => errors.push(String(error));
+  const onError = (error: Error) => errors.push((error.stack ?? String(error)).split("\n").slice(0, 8).join("\n    "));
   app.on('pageerror', onError);
   const { id } = await hostCall<{ id: string }>(hostUrl, 'drafts.create', { kind: 'tin' });
   const editor = new EditorPage(app);

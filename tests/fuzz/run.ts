@@ -1,18 +1,23 @@
 /// <reference lib="dom" />
 /**
  * `npm run fuzz:editor -- --runs N --seed S [--throttle 4] [--per-article K] [--length L]`
+ * `npm run fuzz:editor -- --writers 2 --runs N --seed S [--throttle 4] [--length L]`
  *
  * Plays N generated sequences on the app through the browser host in Debian's
  * Chromium, K per article (article i uses seed S+i), each checked against the
  * text model and a bare editor, and after each article the second window, the
  * saved article and undo back to the start (see engine.ts). A divergence
  * prints the seed and the command that replays it; the exit code is 1.
+ *
+ * With `--writers 2`, N rounds of two windows typing L runs each into the same
+ * paragraph at once (round i uses seed S+i; see two-writers.ts).
  */
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/fixtures/chromium';
 import { HostProcess } from '../e2e/fixtures/host';
 import { fuzzArticle, preparePages } from './engine';
+import { fuzzTwoWriters } from './two-writers';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +26,7 @@ const { values } = parseArgs({
     throttle: { type: 'string', default: '1' },
     'per-article': { type: 'string', default: '10' },
     length: { type: 'string', default: '10' },
+    writers: { type: 'string', default: '1' },
   },
 });
 const runs = Number(values.runs);
@@ -28,7 +34,9 @@ const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.r
 const throttle = Number(values.throttle);
 const perArticle = Number(values['per-article']);
 const length = Number(values.length);
-console.log(`fuzz:editor seed ${seed}, ${runs} sequences, ${perArticle} per article, ~${length} actions each, CPU throttle ${throttle}x`);
+const writers = Number(values.writers);
+if (writers === 2) console.log(`fuzz:editor two writers, seed ${seed}, ${runs} rounds of ${length} runs each, CPU throttle ${throttle}x`);
+else console.log(`fuzz:editor seed ${seed}, ${runs} sequences, ${perArticle} per article, ~${length} actions each, CPU throttle ${throttle}x`);
 
 const host = new HostProcess();
 await host.start();
@@ -40,7 +48,16 @@ try {
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const [app, second, bare] = [await context.newPage(), await context.newPage(), await context.newPage()];
   await preparePages({ app, second });
-  for (let article = 0; played < runs; article++) {
+  for (let round = 0; writers === 2 && played < runs; round++) {
+    const outcome = await fuzzTwoWriters({ a: app, b: second, hostUrl: host.url }, seed + round, { runs: length, throttle });
+    played++;
+    for (const problem of outcome.problems) {
+      failed++;
+      console.log(`\nDIVERGENCE ${problem}\n`);
+    }
+    if (round % 10 === 9 || played >= runs) console.log(`${played}/${runs} rounds, ${failed} divergences, ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+  for (let article = 0; writers !== 2 && played < runs; article++) {
     const sequences = Math.min(perArticle, runs - played);
     const outcome = await fuzzArticle({ app, second, bare, hostUrl: host.url }, seed + article, { sequences, length, throttle });
     played += outcome.sequences;
