@@ -5,7 +5,7 @@ import { DUMMY_HASH_PROMISE, hashPassword, LoginThrottle, newToken, tokenHash, v
 import type { HubDocuments } from './documents';
 import { HubError } from './hub-error';
 import { toAccount, type HubStore, type UserRow } from './hub-store';
-import { accessTo, mayChangeStatus, mayManageAccounts } from './rights';
+import { accessTo, isBoard, mayChangeStatus, mayManageAccounts } from './rights';
 
 const MAX_BODY = 64 * 1024;
 
@@ -76,6 +76,16 @@ export function createApi(options: ApiOptions) {
       async (req) => {
         admin(await authenticated(req));
         return (await store.listUsers()).map(toAccount);
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/board$/,
+      async (req) => {
+        // The board members an article can be assigned to ("Giao cho…"), for the board itself.
+        const user = await authenticated(req);
+        if (!isBoard(user)) throw new HubError(403, 'HUB_FORBIDDEN', `${user.role} may not list the board`);
+        return (await store.listUsers()).filter((u) => !u.disabled && isBoard(u)).map((u) => ({ id: u.id, name: u.displayName, role: u.role }));
       },
     ],
     [
