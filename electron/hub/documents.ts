@@ -3,6 +3,8 @@ import type { Document, Extension, Hocuspocus, onAuthenticatePayload, onLoadDocu
 import { HubArticleId } from '../../common/api/hub.api';
 import { deriveArticle } from '../../common/article/derive';
 import { META_MAP, metaKeys } from '../../common/article/layout';
+import { reviewLog, type Decision } from '../../common/article/review-log';
+import { recordReviewed } from '../../common/article/review-snapshot';
 import { ASSIGNMENT_MAP, assign, hubAccountId, readAssignment, type Assignment } from '../../common/article/review-assignment';
 import type { ArticleStatus } from '../../common/article/model';
 import { tokenHash } from './auth';
@@ -193,12 +195,21 @@ export class HubDocuments implements Extension {
     }
   }
 
-  /** Writes the article's new status into its document (loading it if needed), as the hub. */
-  async writeStatus(articleId: string, status: ArticleStatus): Promise<void> {
+  /**
+   * Writes the article's new status into its document (loading it if needed), as the hub,
+   * with the decision it records, if any (the review log and the reviewed text).
+   */
+  async writeStatus(articleId: string, status: ArticleStatus, decision: Decision | null = null): Promise<void> {
     if (!this.instance) throw new Error('hub documents not configured');
     const direct = await this.instance.openDirectConnection(articleId, { hub: true });
     try {
-      await direct.transact((doc) => this.enforceStatus(doc, status));
+      await direct.transact((doc) => {
+        this.enforceStatus(doc, status);
+        if (decision) {
+          reviewLog(doc).push([decision]);
+          recordReviewed(doc, decision);
+        }
+      });
       const article = await this.store.article(articleId);
       const loaded = this.instance.documents.get(articleId);
       if (article && loaded) this.recheckConnections(loaded, article.status, article.authorId);
