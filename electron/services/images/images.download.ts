@@ -1,7 +1,8 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { ServiceError } from '../../../common/api/errors';
 import { MAX_IMAGE_BYTES } from '../../../common/api/images.api';
 
@@ -22,34 +23,15 @@ export interface DownloadOptions {
 }
 
 /**
- * Addresses a pasted page must never make the app fetch: this machine,
- * the local network (a router's pages), link-local (cloud metadata at
- * 169.254.169.254), unique-local IPv6, multicast, unspecified.
+ * Addresses a pasted page must never make the app fetch: this machine, the
+ * local network (a router's pages), link-local (cloud metadata), carrier-grade
+ * NAT, unique-local IPv6, multicast, broadcast, unspecified and every other
+ * special-purpose range. Only global unicast is fetched. The ranges come from
+ * ipaddr.js, which follows the IANA special-purpose registries, rather than a
+ * hand-written table.
  */
-const refused = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 4],
-  ['240.0.0.0', 4],
-] as const) {
-  refused.addSubnet(net, prefix, 'ipv4');
-}
-for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-] as const) {
-  refused.addSubnet(net, prefix, 'ipv6');
+function isGlobalUnicast(address: string): boolean {
+  return ipaddr.process(address).range() === 'unicast';
 }
 
 /** 127.0.0.0/8 and ::1 (IPv4-mapped too): what a test's allowance may let through. */
@@ -61,12 +43,12 @@ export function isLoopbackAddress(address: string): boolean {
 /** Whether `address` (an IP literal) is one the guard refuses. IPv4-mapped IPv6 is judged as its IPv4. */
 export function isRefusedAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '');
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
-  if (mapped) return refused.check(mapped[1]!, 'ipv4');
-  const family = isIP(bare);
-  if (family === 4) return refused.check(bare, 'ipv4');
-  if (family === 6) return refused.check(bare, 'ipv6');
-  return true; // not an address at all: never connect to it
+  if (isIP(bare) === 0) return true; // not an address at all: never connect to it
+  try {
+    return !isGlobalUnicast(bare);
+  } catch {
+    return true;
+  }
 }
 
 function refusal(host: string, address: string): ServiceError {

@@ -1,5 +1,5 @@
 /**
- * A hub address as people type it ("192.168.1.10:8787", "http://…",
+ * A hub address as people type it ("may-chu-toa-soan:8787", "http://…",
  * "wss://…") made into the WebSocket address of the documents and the HTTP
  * base of the API (same host and port).
  */
