@@ -12,6 +12,8 @@ import { ImeGuard } from './extensions/ime-guard/ime-guard';
 import { LineDocument } from './extensions/line-document/line-document';
 import { NfdBackspace } from './extensions/nfd-backspace/nfd-backspace';
 import { PasteCleanup } from './paste/paste-cleanup';
+import { PendingSelection } from './extensions/pending-selection/pending-selection';
+import { WordUndo } from './extensions/word-undo/word-undo';
 import { Suggestions, type SuggestionsOptions } from './extensions/suggestions/suggestions';
 import type { LegacyConversionNotice } from './paste/legacy-paste';
 
@@ -43,6 +45,8 @@ export interface BodyOptions {
 export function bodyExtensions(options: BodyOptions = {}): Extensions {
   return [
     ImeGuard,
+    PendingSelection,
+    WordUndo,
     NfdBackspace,
     StarterKit.configure({
       heading: { levels: [2, 3, 4] },
@@ -89,6 +93,8 @@ export function lineExtensions(
 ): Extensions {
   return [
     ImeGuard,
+    PendingSelection,
+    WordUndo,
     NfdBackspace,
     LineDocument,
     // Paragraph and text only: no marks, no lists, no history of its own.

@@ -51,3 +51,65 @@ test('a paste right after Shift+ArrowLeft replaces the selection the keys made',
   }
   expect(await shownParagraphs(app, 'editor-body')).toEqual(['huyen ', 'xa']);
 });
+
+/**
+ * Selects text in the page the way Shift+arrows do (the page's selection
+ * changes; ProseMirror reads it only on the next `selectionchange`), then,
+ * in the same task, runs `then` in the page.
+ */
+async function selectInPageThen(app: import('@playwright/test').Page, then: 'transaction' | 'backspace'): Promise<void> {
+  await app.evaluate((what) => {
+    const dom = document.querySelector('[data-testid="editor-body"] .ProseMirror, [data-testid="editor-body"].ProseMirror') as HTMLElement & {
+      editor: { view: { dispatch(tr: unknown): void; state: { tr: { insertText(text: string, pos: number): unknown } } } };
+    };
+    const second = dom.querySelectorAll('p')[1]!.firstChild!;
+    // "xa" selected from its end back to its start, as Shift+ArrowLeft twice.
+    document.getSelection()!.setBaseAndExtent(second, 2, second, 0);
+    if (what === 'transaction') {
+      // A change from elsewhere (like spellcheck results or a remote edit)
+      // arriving before the selection is read.
+      const view = dom.editor.view;
+      view.dispatch(view.state.tr.insertText('!', 1));
+    } else {
+      dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Backspace', code: 'Backspace', keyCode: 8, bubbles: true, cancelable: true }));
+    }
+  }, then);
+}
+
+/** A new article whose body reads "huyen " / "xa", the caret after "xa". */
+async function twoParagraphs(app: import('@playwright/test').Page, hostUrl: string): Promise<void> {
+  const { editor } = await EditorPage.openNew(app, hostUrl);
+  await editor.body.click();
+  await app.keyboard.type('huyen ');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('xa');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['huyen ', 'xa']);
+}
+
+test('a change arriving between a key selection and its read keeps the selection the keys made', async ({ app, host }) => {
+  await twoParagraphs(app, host.url);
+  await selectInPageThen(app, 'transaction');
+  await app.keyboard.type('Y');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['!huyen ', 'Y']);
+});
+
+test('a key right after a key selection, before it is read, acts on that selection', async ({ app, host }) => {
+  await twoParagraphs(app, host.url);
+  await selectInPageThen(app, 'backspace');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['huyen ', '']);
+});
+
+test('moving into the body from the title puts the caret where the app puts it, not where the browser does', async ({ app, host }) => {
+  await twoParagraphs(app, host.url);
+  await app.getByTestId('editor-title').click();
+  await app.evaluate(() => {
+    // As the app (and the fuzzer's "field" step) moves between fields.
+    const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & {
+      editor: { commands: { focus(at: string): void }; view: { focus(): void } };
+    };
+    el.editor.commands.focus('end');
+    el.editor.view.focus();
+  });
+  await app.keyboard.type('Z');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['huyen ', 'xaZ']);
+});

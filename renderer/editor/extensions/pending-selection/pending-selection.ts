@@ -1,0 +1,130 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+
+/** The parts of ProseMirror's DOM observer this plug-in reads (not in its public types). */
+interface DomObserver {
+  currentSelection: { eq(range: DomRange): boolean };
+  pendingRecords(): unknown[];
+}
+interface DomRange {
+  anchorNode: Node | null;
+  anchorOffset: number;
+  focusNode: Node | null;
+  focusOffset: number;
+}
+
+export const pendingSelectionKey = new PluginKey('pendingSelection');
+
+/**
+ * A selection made with keys (Shift+arrows, arrows, Home/End) changes the
+ * page's selection at once, but ProseMirror reads it only on the browser's
+ * next, asynchronous `selectionchange`. A transaction dispatched from
+ * elsewhere in between (spellcheck decorations coming back from the worker,
+ * a status or comment update) carries the state's old selection, and
+ * ProseMirror then writes that old selection back into the page: the key
+ * press is lost, and the next paste or letter replaces the wrong text. Under
+ * load the gap is long enough to hit (editor fuzzer, seed 1004).
+ *
+ * So: when a transaction that does not set the selection itself is applied
+ * while the page holds a selection the state has not read yet, the
+ * selection the page shows is read first and kept. Nothing is read during
+ * an input method's composition or while DOM changes are still unread.
+ * Likewise a key (Backspace, Enter, a shortcut) that follows the selecting
+ * key before `selectionchange` acts on the selection the page shows: it is
+ * read before the keymaps run.
+ */
+export function pageSelectionToKeep(
+  view: EditorView,
+  transactions: readonly Transaction[],
+  focusedAt = 0,
+): { anchor: number; head: number } | null {
+  if (view.composing || !view.hasFocus()) return null;
+  // Focus moving in: the browser puts the page's selection at the start of
+  // the field before ProseMirror writes its own (TipTap's focus transaction
+  // comes in between). That is no key selection.
+  if (focusedAt > Date.now() - 300 || transactions.some((tr) => tr.getMeta('focus') || tr.getMeta('blur'))) return null;
+  // Right after focus the browser may have put the page's selection at the
+  // start of the field: ProseMirror restores its own then (and a mouse drag
+  // is ProseMirror's to follow), so leave both to it.
+  const input = (view as unknown as { input?: { lastFocus?: number; mouseDown?: unknown } }).input;
+  if (input && (input.mouseDown || (input.lastFocus ?? 0) > Date.now() - 300)) return null;
+  if (transactions.some((tr) => tr.selectionSet)) return null;
+  const observer = (view as unknown as { domObserver?: DomObserver }).domObserver;
+  const selection = (view.root as Document).getSelection?.();
+  if (!observer || !selection || !selection.anchorNode || !selection.focusNode) return null;
+  const range: DomRange = {
+    anchorNode: selection.anchorNode,
+    anchorOffset: selection.anchorOffset,
+    focusNode: selection.focusNode,
+    focusOffset: selection.focusOffset,
+  };
+  if (observer.currentSelection.eq(range)) return null;
+  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
+  // Unread DOM changes (typing the browser did itself): ProseMirror reads them
+  // with their selection; the positions below would not be trustworthy.
+  if (observer.pendingRecords().length > 0) return null;
+  try {
+    let anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
+    let head = view.posAtDOM(selection.focusNode, selection.focusOffset);
+    for (const tr of transactions) {
+      anchor = tr.mapping.map(anchor);
+      head = tr.mapping.map(head);
+    }
+    return { anchor, head };
+  } catch {
+    return null;
+  }
+}
+
+export const PendingSelection = Extension.create({
+  name: 'pendingSelection',
+  // Before every other key handler but the input-method guard.
+  priority: 9_000,
+  addProseMirrorPlugins() {
+    let view: EditorView | null = null;
+    let focusedAt = 0;
+    return [
+      new Plugin({
+        key: pendingSelectionKey,
+        view(editorView) {
+          view = editorView;
+          return {
+            destroy() {
+              view = null;
+            },
+          };
+        },
+        props: {
+          handleDOMEvents: {
+            focus: () => {
+              focusedAt = Date.now();
+              return false;
+            },
+            keydown: (editorView, event) => {
+              if (!event.isComposing && event.keyCode !== 229 && !editorView.composing) {
+                (editorView as unknown as { domObserver: { flush(): void } }).domObserver.flush();
+              }
+              return false;
+            },
+          },
+        },
+        appendTransaction(transactions, oldState, newState) {
+          // Only a transaction built on what the page shows: the DOM positions
+          // are positions in `oldState.doc`.
+          if (!view || view.state !== oldState) return null;
+          const kept = pageSelectionToKeep(view, transactions, focusedAt);
+          if (!kept) return null;
+          const doc = newState.doc;
+          if (kept.anchor > doc.content.size || kept.head > doc.content.size) return null;
+          const $anchor = doc.resolve(kept.anchor);
+          const $head = doc.resolve(kept.head);
+          if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return null;
+          const selection = TextSelection.between($anchor, $head);
+          if (selection.eq(newState.selection)) return null;
+          return newState.tr.setSelection(selection).setMeta('addToHistory', false);
+        },
+      }),
+    ];
+  },
+});
