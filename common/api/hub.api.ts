@@ -156,6 +156,8 @@ export const hubMethods = {
     z.object({ id: HubArticleId, open: z.boolean(), cursor: PresenceCursor.nullable().default(null) }).strict(),
     z.array(PresencePeer),
   ),
+  /** The board members (reviewers and the board head) an article can be assigned to. */
+  'hub.board': method(NoArgs, z.array(HubUser)),
   'hub.users.list': method(NoArgs, z.array(HubAccount)),
   'hub.users.create': method(AccountCreate, HubAccount),
   'hub.users.update': method(z.object({ id: z.number().int().positive(), patch: AccountPatch }).strict(), HubAccount),

@@ -9,6 +9,25 @@ function para(name: string, ...children: Array<Y.XmlText | Y.XmlElement>): Y.Xml
 }
 
 describe('deriveArticle', () => {
+  it('reads pending suggestions as not yet made: insertions left out, deletions still counted', () => {
+    const doc = new Y.Doc();
+    const mark = (id: string) => ({ id: `s1|2026-12-04T09:00:00.000Z|reviewer|hub:3|${id}` });
+    const sapo = new Y.XmlText('Sáng nay đoàn viên ra quân.');
+    // "Sáng nay " + suggested insertion "hàng trăm " (2 words), on an overlapping mark name as y-prosemirror writes it.
+    sapo.insert(9, 'hàng trăm ', { 'insertion--x1': mark('a') });
+    const body = new Y.XmlText('Xã khánh thành cầu mới.');
+    body.format(3, 11, { deletion: mark('b') }); // "khánh thành" suggested for deletion: still there
+    body.insert(body.length, ' Thêm ba câu chữ.', { insertion: mark('c') });
+    body.insert(0, '\u200B', { deletion: mark('d') }); // a joined paragraph's anchor
+    doc.getXmlFragment('sapo').insert(0, [para('paragraph', sapo)]);
+    doc.getXmlFragment('body').insert(0, [para('paragraph', body)]);
+    const d = deriveArticle(doc);
+    expect(d.sapo).toBe('Sáng nay đoàn viên ra quân.');
+    expect(d.body).toBe('Xã khánh thành cầu mới.');
+    expect(d.wordCount).toBe(6 + 5);
+  });
+
+
   it('reads title, sapo, body and meta from the article layout', () => {
     const doc = new Y.Doc();
     doc.getXmlFragment('title').insert(0, [para('paragraph', new Y.XmlText('  Xã Tân Thạnh  '))]);

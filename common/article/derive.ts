@@ -73,14 +73,31 @@ function inlineText(children: Array<Y.XmlElement | Y.XmlText | Y.XmlHook>): stri
   let text = '';
   for (const child of children) {
     if (child instanceof Y.XmlText) {
-      for (const op of child.toDelta() as Array<{ insert: unknown }>) {
-        if (typeof op.insert === 'string') text += op.insert;
+      for (const op of child.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
+        if (typeof op.insert !== 'string') continue;
+        // Pending suggested changes (docs/review.md) count as not yet made: an insertion is not
+        // there yet, a deletion's text still is (without the zero-width anchors of a joined paragraph).
+        const suggestion = suggestionKind(op.attributes);
+        if (suggestion === 'insertion') continue;
+        text += suggestion === 'deletion' ? op.insert.replace(/\u200B/g, '') : op.insert;
       }
     } else if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') {
       text += '\n';
     }
   }
   return text;
+}
+
+/** Whether a Yjs text run is a pending suggested insertion or deletion (y-prosemirror names overlapping marks `name--hash`). */
+export function suggestionKind(attributes: Record<string, unknown> | undefined): 'insertion' | 'deletion' | null {
+  if (!attributes) return null;
+  let kind: 'insertion' | 'deletion' | null = null;
+  for (const key of Object.keys(attributes)) {
+    const name = key.split('--')[0];
+    if (name === 'insertion') return 'insertion';
+    if (name === 'deletion') kind = 'deletion';
+  }
+  return kind;
 }
 
 function singleLine(text: string): string {

@@ -34,3 +34,9 @@ export function assign(doc: Y.Doc, value: Assignment | null): void {
     for (const [key, v] of Object.entries(value)) map.set(key, v);
   });
 }
+
+/** The hub account id in a reviewer id (`hub:7` → 7), or null for anything else (`local:Name`, garbage). */
+export function hubAccountId(reviewerId: string | undefined | null): number | null {
+  const match = /^hub:([1-9]\d{0,15})$/.exec(reviewerId ?? '');
+  return match ? Number(match[1]) : null;
+}

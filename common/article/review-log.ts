@@ -37,12 +37,12 @@ export function pendingReturn(doc: Y.Doc): Decision | null {
   return last?.kind === 'returned' ? last : null;
 }
 
-/** The last version a reviewer decided on (approved or returned), if any. */
+/** The last decision on the article's text (approved or returned), if any. */
 export function lastReviewed(doc: Y.Doc): Decision | null {
   const all = decisions(doc);
   for (let i = all.length - 1; i >= 0; i--) {
     const d = all[i]!;
-    if ((d.kind === 'approved' || d.kind === 'returned') && d.versionId !== null) return d;
+    if (d.kind === 'approved' || d.kind === 'returned') return d;
   }
   return null;
 }

@@ -18,14 +18,15 @@ export type ReviewAction =
   | 'resolve'
   | 'suggest'
   | 'decide' // approve or return
-  | 'assign';
+  | 'assign' // take an article in review ("Nhận bài") or give it back
+  | 'assignOthers'; // assign it to another board member ("Giao cho…"): the board head
 
 const rights: Record<ReviewRole, readonly ReviewAction[]> = {
   contributor: ['reply', 'resolve'],
   editor: ['comment', 'reply', 'resolve', 'suggest'],
   reviewer: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign'],
-  board_head: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign'],
-  admin: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign'],
+  board_head: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign', 'assignOthers'],
+  admin: ['comment', 'reply', 'resolve', 'suggest', 'decide', 'assign', 'assignOthers'],
 };
 
 export function may(who: Reviewer | null, action: ReviewAction): boolean {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from './layout';
+import { suggestionKind } from './derive';
 
 /**
  * Portal HTML from an article's Yjs document, without a DOM: used by export,
@@ -194,13 +195,14 @@ function textHtml(text: Y.XmlText): string {
   for (const op of text.toDelta() as { insert: unknown; attributes?: Attrs }[]) {
     if (typeof op.insert !== 'string') continue;
     // Pending suggested changes (docs/review.md): the portal gets the text as it was before them.
-    if (op.attributes?.insertion) continue;
+    const suggestion = suggestionKind(op.attributes);
+    if (suggestion === 'insertion') continue;
     const marks = new Map<string, Attrs>();
     for (const [key, value] of Object.entries(op.attributes ?? {})) {
       // y-prosemirror names overlapping marks `name--hash`.
       marks.set(key.split('--')[0]!, (value ?? {}) as Attrs);
     }
-    let html = escapeText(op.attributes?.deletion ? op.insert.replace(/\u200B/g, '') : op.insert).replace(/\n/g, '<br>');
+    let html = escapeText(suggestion === 'deletion' ? op.insert.replace(/\u200B/g, '') : op.insert).replace(/\n/g, '<br>');
     for (const name of [...markOrder].reverse()) {
       const attrs = marks.get(name);
       if (!attrs) continue;

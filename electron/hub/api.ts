@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { AccountCreate, AccountPatch, LoginRequest, StatusChangeRequest, type HubArticle } from '../../common/api/hub.api';
+import { decisionFor } from '../../common/article/review-log';
 import { DUMMY_HASH_PROMISE, hashPassword, LoginThrottle, newToken, tokenHash, verifyPassword } from './auth';
 import type { HubDocuments } from './documents';
 import { HubError } from './hub-error';
 import { toAccount, type HubStore, type UserRow } from './hub-store';
-import { accessTo, mayChangeStatus, mayManageAccounts } from './rights';
+import { accessTo, isBoard, mayChangeStatus, mayManageAccounts } from './rights';
 
 const MAX_BODY = 64 * 1024;
 
@@ -79,6 +80,16 @@ export function createApi(options: ApiOptions) {
       },
     ],
     [
+      'GET',
+      /^\/api\/board$/,
+      async (req) => {
+        // The board members an article can be assigned to ("Giao cho…"), for the board itself.
+        const user = await authenticated(req);
+        if (!isBoard(user)) throw new HubError(403, 'HUB_FORBIDDEN', `${user.role} may not list the board`);
+        return (await store.listUsers()).filter((u) => !u.disabled && isBoard(u)).map((u) => ({ id: u.id, name: u.displayName, role: u.role }));
+      },
+    ],
+    [
       'POST',
       /^\/api\/users$/,
       async (req) => {
@@ -143,10 +154,15 @@ export function createApi(options: ApiOptions) {
         if (!mayChangeStatus(user, article, body.to)) {
           throw new HubError(403, 'HUB_FORBIDDEN', `${user.role} may not move ${id} from ${article.status} to ${body.to}`);
         }
+        const note = body.note.trim().normalize('NFC');
+        const kind = decisionFor(body.to);
+        if (kind === 'returned' && !note) throw new HubError(400, 'HUB_BAD_REQUEST', `returning ${id} needs a note`);
         if (!(await store.changeStatus(id!, article.status, body.to, user.id, body.note))) {
           throw new HubError(409, 'HUB_CONFLICT', `article ${id} changed status meanwhile`);
         }
-        await documents.writeStatus(id!, body.to);
+        // The decision goes into the document as the hub saw it (who, the note, the reviewed text), for every desktop.
+        const decision = kind && { kind, by: user.displayName, role: user.role, at: new Date().toISOString(), note, versionId: null };
+        await documents.writeStatus(id!, body.to, decision || null);
         return { status: body.to };
       },
     ],

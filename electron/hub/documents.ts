@@ -3,10 +3,13 @@ import type { Document, Extension, Hocuspocus, onAuthenticatePayload, onLoadDocu
 import { HubArticleId } from '../../common/api/hub.api';
 import { deriveArticle } from '../../common/article/derive';
 import { META_MAP, metaKeys } from '../../common/article/layout';
+import { reviewLog, type Decision } from '../../common/article/review-log';
+import { recordReviewed } from '../../common/article/review-snapshot';
+import { ASSIGNMENT_MAP, assign, hubAccountId, readAssignment, type Assignment } from '../../common/article/review-assignment';
 import type { ArticleStatus } from '../../common/article/model';
 import { tokenHash } from './auth';
 import type { HubStore, UserRow } from './hub-store';
-import { accessTo, mayCreate } from './rights';
+import { accessTo, mayAssign, mayCreate } from './rights';
 
 /** What a connection carries after onAuthenticate. */
 export interface HubContext {
@@ -49,6 +52,9 @@ export class HubDocuments implements Extension {
   private flushScheduled = false;
   /** The status each loaded document last had; the index is read again only when it changes. */
   private readonly knownStatus = new Map<string, unknown>();
+  /** The assignment each loaded document last had with the hub's consent, and the checks under way (in order). */
+  private readonly knownAssignment = new Map<string, Assignment | null>();
+  private readonly assignmentChecks = new Map<string, Promise<void>>();
   instance: Hocuspocus | null = null;
 
   constructor(
@@ -84,7 +90,9 @@ export class HubDocuments implements Extension {
     const article = await this.store.article(documentName);
     if (article) this.enforceStatus(document, article.status);
     this.knownStatus.set(documentName, document.getMap<unknown>(META_MAP).get(metaKeys.status));
+    this.knownAssignment.set(documentName, readAssignment(document));
     document.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(document, update, origin));
+    document.getMap<unknown>(ASSIGNMENT_MAP).observe((event) => this.onAssignment(document, event.transaction.origin));
   }
 
   private onUpdate(document: Document, update: Uint8Array, origin: unknown): void {
@@ -118,6 +126,48 @@ export class HubDocuments implements Extension {
     this.recheckConnections(document, article.status, article.authorId);
   }
 
+  /**
+   * The assignment (phân công) is checked like the status: a client's change
+   * the hub's rights refuse (mayAssign) is put back at once; an accepted one
+   * gets the real names of the assignee and of who assigned, whatever the
+   * client wrote. Changes by the hub itself, at load or from another hub
+   * instance (which checked them) are taken as they are.
+   */
+  private onAssignment(document: Document, origin: unknown): void {
+    const next = readAssignment(document);
+    const user = (origin as { context?: HubContext } | null)?.context?.user;
+    if (!user) {
+      if (origin !== HUB_ORIGIN) this.knownAssignment.set(document.name, next);
+      return;
+    }
+    const previous = this.assignmentChecks.get(document.name) ?? Promise.resolve();
+    const check = previous
+      .then(() => this.checkAssignment(document, user, next))
+      .catch((error) => this.log.error(`checking the assignment of ${document.name} failed`, error));
+    this.assignmentChecks.set(document.name, check);
+  }
+
+  private async checkAssignment(document: Document, user: HubContext['user'], next: Assignment | null): Promise<void> {
+    const known = this.knownAssignment.get(document.name) ?? null;
+    if (sameAssignment(known, next)) return;
+    const article = await this.store.article(document.name);
+    const to = next ? hubAccountId(next.toId) : null;
+    const assignee = to === null ? null : await this.store.userById(to);
+    const allowed =
+      !!article &&
+      (next === null || to !== null) &&
+      mayAssign(user, article, { from: hubAccountId(known?.toId), to }, assignee);
+    const untouched = sameAssignment(readAssignment(document), next);
+    if (!allowed) {
+      this.log.info(`article ${document.name}: assignment by ${user.role} #${user.id} refused`);
+      if (untouched) document.transact(() => assign(document, known), HUB_ORIGIN);
+      return;
+    }
+    const fixed = next && assignee ? { ...next, to: assignee.displayName, by: user.displayName } : null;
+    this.knownAssignment.set(document.name, fixed);
+    if (untouched && fixed && !sameAssignment(fixed, next)) document.transact(() => assign(document, fixed), HUB_ORIGIN);
+  }
+
   private enforceStatus(document: Y.Doc, status: ArticleStatus): void {
     const meta = document.getMap<unknown>(META_MAP);
     if (meta.get(metaKeys.status) !== status) document.transact(() => meta.set(metaKeys.status, status), HUB_ORIGIN);
@@ -145,12 +195,21 @@ export class HubDocuments implements Extension {
     }
   }
 
-  /** Writes the article's new status into its document (loading it if needed), as the hub. */
-  async writeStatus(articleId: string, status: ArticleStatus): Promise<void> {
+  /**
+   * Writes the article's new status into its document (loading it if needed), as the hub,
+   * with the decision it records, if any (the review log and the reviewed text).
+   */
+  async writeStatus(articleId: string, status: ArticleStatus, decision: Decision | null = null): Promise<void> {
     if (!this.instance) throw new Error('hub documents not configured');
     const direct = await this.instance.openDirectConnection(articleId, { hub: true });
     try {
-      await direct.transact((doc) => this.enforceStatus(doc, status));
+      await direct.transact((doc) => {
+        this.enforceStatus(doc, status);
+        if (decision) {
+          reviewLog(doc).push([decision]);
+          recordReviewed(doc, decision);
+        }
+      });
       const article = await this.store.article(articleId);
       const loaded = this.instance.documents.get(articleId);
       if (article && loaded) this.recheckConnections(loaded, article.status, article.authorId);
@@ -161,6 +220,8 @@ export class HubDocuments implements Extension {
 
   async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
     this.knownStatus.delete(documentName);
+    this.knownAssignment.delete(documentName);
+    this.assignmentChecks.delete(documentName);
   }
 
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
@@ -174,4 +235,8 @@ export class HubDocuments implements Extension {
     while (this.flushScheduled || this.queued.length) await new Promise((r) => setImmediate(r));
     await this.writing;
   }
+}
+
+function sameAssignment(a: Assignment | null, b: Assignment | null): boolean {
+  return a === b || (!!a && !!b && a.toId === b.toId && a.to === b.to && a.by === b.by && a.at === b.at);
 }

@@ -22,6 +22,11 @@ const BOARD: ReadonlySet<HubRole> = new Set(['reviewer', 'board_head']);
 /** A writer may change the text while the article is being written. */
 const WRITABLE: ReadonlySet<ArticleStatus> = new Set(['draft', 'returned']);
 
+/** A member of the editorial board (ban biên tập): reviews, decides, is assigned articles. */
+export function isBoard(actor: Pick<Actor, 'role'>): boolean {
+  return BOARD.has(actor.role);
+}
+
 /** What `actor` may do with the article's document, or null when they may not see it. */
 export function accessTo(actor: Actor, article: ArticleFacts): HubAccess | null {
   const own = article.authorId === actor.id;
@@ -69,4 +74,26 @@ export function mayChangeStatus(actor: Actor, article: ArticleFacts, to: Article
 /** Only admins manage accounts. */
 export function mayManageAccounts(actor: Actor): boolean {
   return actor.role === 'admin';
+}
+
+/** An assignment change as the hub reads it: hub user ids of the assignee before and after (null: none). */
+export interface AssignmentChange {
+  from: number | null;
+  to: number | null;
+}
+
+/**
+ * May `actor` change who reviews the article (phân công, the document's
+ * `assignment` map)? Only while it is in review. The board head assigns
+ * any board member or clears it; a reviewer takes an unassigned article
+ * ("Nhận bài") or gives back their own ("Bỏ nhận"). `assignee` is the
+ * account named by `change.to` (null when it does not exist).
+ */
+export function mayAssign(actor: Actor, article: ArticleFacts, change: AssignmentChange, assignee: Pick<Actor, 'role'> & { disabled?: boolean } | null): boolean {
+  if (article.status !== 'in_review' || accessTo(actor, article) !== 'write') return false;
+  if (change.to !== null && (!assignee || assignee.disabled || !BOARD.has(assignee.role))) return false;
+  if (actor.role === 'board_head') return true;
+  if (actor.role !== 'reviewer') return false;
+  if (change.to === null) return change.from === actor.id;
+  return change.to === actor.id && (change.from === null || change.from === actor.id);
 }

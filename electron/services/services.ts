@@ -1,5 +1,8 @@
 import type { Handlers } from '../../common/api/dispatch';
 import type { ServiceContext } from './context';
+import { decisionFor } from '../../common/article/review-log';
+import { serviceOnlyStatuses } from '../../common/article/workflow';
+import { ServiceError } from '../../common/api/errors';
 import { createAppDomain } from './app/app.handlers';
 import { createDraftsDomain } from './drafts/drafts.domain';
 import { createImagesDomain } from './images/images.domain';
@@ -42,8 +45,16 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
   // An article shared with the hub changes status only if the hub agrees.
   const setStatusLocally = drafts.handlers['drafts.setStatus'];
   drafts.handlers['drafts.setStatus'] = async (args) => {
-    await hub.setStatusOnHub(args.id, args.status, args.note);
-    return setStatusLocally(args);
+    if (serviceOnlyStatuses.has(args.status)) throw new ServiceError('INVALID_STATUS_CHANGE', `${args.status} is set by the portal service only`);
+    const kind = decisionFor(args.status);
+    if (kind === 'returned' && !(args.note ?? '').trim()) throw new ServiceError('REVIEW_NOTE_REQUIRED', `returning ${args.id} needs a note`);
+    const onHub = hub.setStatusOnHub(args.id, args.status, args.note);
+    if (!onHub) return setStatusLocally(args);
+    await onHub;
+    // The hub wrote the status and the decision (who, the note, the reviewed text) into the article; they arrive
+    // through the sync. A decision written here too would be refused by the hub (the article is no longer
+    // writable for its decider) and stay on this computer only.
+    return drafts.service.setStatus(args.id, args.status);
   };
   const portal = createPortalDomain(ctx, {
     ...options.outbox,

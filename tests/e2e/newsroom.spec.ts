@@ -117,3 +117,44 @@ test('another person’s caret and selection show in the body, with their name',
     await page.close();
   });
 });
+
+test('the board head assigns an article to a board member ("Giao cho…"), who finds it in "Việc của tôi" and is notified', async ({ app, host, browser }) => {
+  test.setTimeout(300_000); // two hosts and a hub on a shared machine
+  const hub = await testHub();
+  const other = new HostProcess();
+  try {
+    await addUser(hub, 'truong', 'board_head');
+    await addUser(hub, 'tuan', 'reviewer');
+    await other.start();
+    const page = await browser.newPage();
+    await page.goto(other.url);
+    await signIn(page, hub.url, 'tuan');
+    await page.getByTestId('nav-review').click();
+    await expect(page.getByTestId('mine-assigned')).toContainText('(0)');
+
+    await signIn(app, hub.url, 'truong');
+    const { editor } = await EditorPage.openNew(app, host.url);
+    await editor.title.click();
+    await app.keyboard.type('Hội thi nấu ăn phụ nữ');
+    await editor.body.click();
+    await app.keyboard.type('Mười hai đội tham gia.');
+    await editor.waitSaved();
+    await app.getByTestId('status-actions').getByRole('button', { name: 'Gửi duyệt' }).click();
+    await app.getByTestId('nav-review').click();
+    const row = app.getByTestId('queue-row').filter({ hasText: 'Hội thi nấu ăn phụ nữ' });
+    await expect(row).toBeVisible({ timeout: 20_000 });
+    await row.getByTestId('queue-assign').selectOption({ label: 'TUAN' });
+    await expect(row.getByTestId('queue-assignee')).toContainText('TUAN', { timeout: 20_000 });
+
+    await expect(page.getByTestId('mine-assigned')).toContainText('Hội thi nấu ăn phụ nữ', { timeout: 30_000 });
+    await expect(page.getByTestId('review-notices')).toContainText('TRUONG giao bài “Hội thi nấu ăn phụ nữ” cho bạn duyệt', { timeout: 30_000 });
+    // The reviewer cannot assign others: no "Giao cho…" on his side.
+    await expect(page.getByTestId('queue-row').filter({ hasText: 'Hội thi nấu ăn phụ nữ' })).toBeVisible();
+    await expect(page.getByTestId('queue-assign')).toHaveCount(0);
+    await page.close();
+  } finally {
+    await other.dispose();
+    await hub.close();
+    removeDir(hub.dir);
+  }
+});

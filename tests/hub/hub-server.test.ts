@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanupAfterEach } from './cleanup';
 import { META_MAP, metaKeys } from '../../common/article/layout';
+import { assign, readAssignment } from '../../common/article/review-assignment';
 import { addUser, api, login, rawClient, removeDir, testHub, until } from './hub-harness';
 
 const cleanup = cleanupAfterEach();
@@ -142,5 +143,56 @@ describe('newsroom hub', () => {
     // Only an admin manages accounts.
     const hoa = await login(hub, 'hoa');
     expect((await api(hub, 'POST', '/api/users', { login: 'moi', role: 'admin', password: 'mat-khau-dai' }, hoa)).status).toBe(403);
+  });
+
+  it('lets only the board head assign an article to another board member (phân công), at the protocol level', async () => {
+    const { hub, ids } = await hubWithPeople();
+    const thu = await addUser(hub, 'thu', 'reviewer');
+    const truong = await addUser(hub, 'truong', 'board_head');
+    const as = async (name: string) => client(hub.url, 'phan-cong', await login(hub, name));
+    const to = (id: number, name = 'ai đó') => ({ toId: `hub:${id}`, to: name, by: 'giả mạo', at: '2026-12-04T09:00:00.000Z' });
+    /** Writes an assignment as `c` and waits until the hub has answered: put back, or accepted as `expected`. */
+    const attempt = async (c: ReturnType<typeof client>, value: Parameters<typeof assign>[1], expected: string | null) => {
+      assign(c.doc, value);
+      await until(`assignment ${expected ?? 'none'}`, () => {
+        const now = readAssignment(c.doc);
+        // A refusal puts back what was there, whose author is never the liar's text.
+        return (now?.toId ?? null) === expected && now?.by !== 'giả mạo';
+      });
+    };
+
+    // A collaborator may write her draft, not assign it.
+    const lan = await as('lan');
+    await until('lan synced', () => lan.events.synced);
+    lan.doc.getText('t').insert(0, 'Bài cần duyệt');
+    await attempt(lan, to(ids.tuan), null);
+    expect((await api(hub, 'POST', '/api/articles/phan-cong/status', { to: 'in_review' }, await login(hub, 'lan'))).status).toBe(200);
+
+    const [hoa, tuan, thuClient, head] = await Promise.all([as('hoa'), as('tuan'), as('thu'), as('truong')]);
+    await until('all synced', () => [hoa, tuan, thuClient, head].every((c) => c.events.synced));
+    // An editor may comment in review, not assign.
+    await attempt(hoa, to(ids.tuan), null);
+    // A plain board member may not assign someone else…
+    await attempt(tuan, to(thu), null);
+    // …but takes the article; the hub writes the real names.
+    await attempt(tuan, to(ids.tuan, 'tên bịa'), `hub:${ids.tuan}`);
+    expect(readAssignment(tuan.doc)).toMatchObject({ to: 'TUAN', by: 'TUAN' });
+    // Nobody else takes it from him, and the board head may not give it to a collaborator.
+    await attempt(thuClient, to(thu), `hub:${ids.tuan}`);
+    await attempt(head, to(ids.lan), `hub:${ids.tuan}`);
+    await attempt(head, { toId: 'local:THU', to: 'THU', by: 'x', at: '' }, `hub:${ids.tuan}`);
+    // The board head assigns it to another board member; everyone sees it.
+    await attempt(head, to(thu), `hub:${thu}`);
+    expect(readAssignment(head.doc)).toMatchObject({ to: 'THU', by: 'TRUONG' });
+    await until('thu sees it', () => readAssignment(thuClient.doc)?.toId === `hub:${thu}`);
+    // A fresh reader gets the hub's stored state.
+    const late = await as('truong');
+    await until('late reader', () => readAssignment(late.doc)?.toId === `hub:${thu}`);
+    expect(truong).toBeGreaterThan(0);
+
+    // The board's list for "Giao cho…" is the board's only.
+    const board = await api(hub, 'GET', '/api/board', undefined, await login(hub, 'truong'));
+    expect((board.json as Array<{ name: string }>).map((u) => u.name).sort()).toEqual(['THU', 'TRUONG', 'TUAN']);
+    expect((await api(hub, 'GET', '/api/board', undefined, await login(hub, 'lan'))).status).toBe(403);
   });
 });

@@ -3,6 +3,11 @@ import { cleanupAfterEach } from './cleanup';
 import type { ArticleSyncInfo, AuditEntry, HubStatus } from '../../common/api/hub.api';
 import { trackedDesktop, type Desktop } from './desktop-harness';
 import { addUser, removeDir, testHub, until } from './hub-harness';
+import * as Y from 'yjs';
+import { fromBase64 } from '../../common/api/base64';
+import { decisions } from '../../common/article/review-log';
+import { readReviewed } from '../../common/article/review-snapshot';
+import { changesSince } from '../../renderer/features/review/changes-since-review';
 
 const cleanup = cleanupAfterEach();
 const desktop = () => trackedDesktop(cleanup);
@@ -116,6 +121,45 @@ describe('sync with the newsroom hub', () => {
     await r.call('drafts.setStatus', { id, status: 'returned', note: 'Thêm nguồn tin và ảnh.' });
     const audit = await r.call<AuditEntry[]>('hub.audit', { id });
     expect(audit.find((e) => e.to === 'returned')).toMatchObject({ from: 'in_review', userName: 'MINH', note: 'Thêm nguồn tin và ảnh.' });
+  });
+});
+
+describe('decisions through the hub', () => {
+  it('a return is written into the article by the hub, once, and another board member’s computer compares with the returned text', async () => {
+    const hub = await newsroom();
+    await addUser(hub, 'thu', 'reviewer');
+    const { a, r, id } = await sentForReview(hub, 'Xã đạt 19 tiêu chí.');
+    const docOf = async (d: Desktop) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, fromBase64((await d.call<{ state: string }>('drafts.open', { id })).state));
+      return doc;
+    };
+    await r.call('drafts.setStatus', { id, status: 'returned', note: 'Ghi rõ năm đạt chuẩn.' });
+    await until('the author has the return and its note', async () => (await docOf(a)).getArray('review').length === 2);
+    const seenByAuthor = decisions(await docOf(a));
+    expect(seenByAuthor.map((d) => [d.kind, d.by, d.note])).toEqual([
+      ['sent', 'LAN', ''],
+      ['returned', 'MINH', 'Ghi rõ năm đạt chuẩn.'],
+    ]);
+    // The author fixes it and sends it again.
+    await until('the author may write again', async () => (await a.call<{ status: string }>('drafts.get', { id })).status === 'returned');
+    await a.type(id, ' Năm 2025.', 10_000);
+    await a.call('drafts.setStatus', { id, status: 'in_review' });
+
+    // Another board member, on a computer that never had the article before.
+    const c = desktop();
+    await c.login(hub.url, 'thu');
+    await until('C has the resent article', async () => c.has(id) && (await c.text(id)) === 'Xã đạt 19 tiêu chí. Năm 2025.', 30_000);
+    const atC = await docOf(c);
+    const kept = readReviewed(atC);
+    expect(kept).toMatchObject({ kind: 'returned', by: 'MINH', body: 'Xã đạt 19 tiêu chí.' });
+    const body = changesSince(kept!, atC).find((f) => f.field === 'body')!;
+    expect(body.changed).toBe(true);
+    expect(body.parts.filter((p) => p.kind === 'inserted').map((p) => p.text).join('')).toContain('Năm 2025.');
+    expect(body.parts.filter((p) => p.kind === 'deleted')).toEqual([]);
+    // The decider's computer has the decision once (the hub's), not a second copy of its own.
+    await until('R has the resend', async () => decisions(await docOf(r)).length === 3);
+    expect(decisions(await docOf(r)).map((d) => d.kind)).toEqual(['sent', 'returned', 'sent']);
   });
 });
 

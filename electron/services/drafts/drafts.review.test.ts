@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { decisions, lastReviewed, pendingReturn, reviewLog } from '../../../common/article/review-log';
+import { readReviewed } from '../../../common/article/review-snapshot';
 import { ClientDoc, DraftsHarness } from './testing/harness';
 
 let h: DraftsHarness;
@@ -40,6 +41,8 @@ describe('review decisions', () => {
     expect(decisions(doc).map((d) => d.kind)).toEqual(['sent', 'returned', 'sent', 'approved']);
     expect(decisions(doc).every((d) => d.at.length > 0 && d.by === 'Lê Văn Duyệt')).toBe(true);
     expect(lastReviewed(doc)!.versionId).not.toBe(returnedVersion);
+    // The approved text is kept in the article itself, for a computer without this version.
+    expect(readReviewed(doc)).toMatchObject({ kind: 'approved', by: 'Lê Văn Duyệt', at: lastReviewed(doc)!.at, body: '' });
   });
 
   it('refuses a client update that writes the review log', async () => {

@@ -51,6 +51,20 @@ describe('search', () => {
     expect(text.length).toBeLessThan(300);
   });
 
+  it('searches the text as it is before pending suggestions: a suggested insertion is not found, a suggested deletion is', async () => {
+    h = new DraftsHarness();
+    const { id, client } = await draft('Bản tin đề xuất', 'Xã khánh thành cầu mới.');
+    const body = client.doc.getXmlFragment('body');
+    const text = (body.get(body.length - 1) as import('yjs').XmlElement).get(0) as import('yjs').XmlText;
+    const mark = { id: 's1|2026-12-04T09:00:00.000Z|reviewer|hub:3|Tuấn' };
+    text.format(3, 11, { deletion: mark });
+    text.insert(text.length, ' Phú Lợi', { insertion: mark });
+    for (const update of client.take()) await h.call('drafts.append', { id, update });
+    expect(titles(await h.call('drafts.search', { query: 'khanh thanh' }))).toEqual(['Bản tin đề xuất']);
+    expect(titles(await h.call('drafts.search', { query: 'phu loi' }))).toEqual([]);
+    expect((await h.call('drafts.get', { id })).wordCount).toBe(5);
+  });
+
   it('keeps the index current: edits, trash, restore and delete', async () => {
     h = new DraftsHarness();
     const { id, client } = await draft('Bản tin', 'ban đầu');

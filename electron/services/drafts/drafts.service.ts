@@ -6,6 +6,7 @@ import { ServiceError } from '../../../common/api/errors';
 import { META_MAP, metaKeys, seedArticle } from '../../../common/article/layout';
 import { canChangeStatus } from '../../../common/article/workflow';
 import { reviewLog, type Decision } from '../../../common/article/review-log';
+import { recordReviewed } from '../../../common/article/review-snapshot';
 import type { ArticleKind, ArticleStatus } from '../../../common/article/model';
 import { ArticleKind as KindSchema, ArticleStatus as StatusSchema } from '../../../common/article/model';
 import { freeBytes } from '../../db/database';
@@ -393,7 +394,11 @@ export class DraftsService {
       id,
       (doc) => {
         doc.getMap<unknown>(META_MAP).set(metaKeys.status, status);
-        if (decision) reviewLog(doc).push([decision]);
+        if (decision) {
+          reviewLog(doc).push([decision]);
+          // The reviewed text travels with the article: any computer can compare with it.
+          recordReviewed(doc, decision);
+        }
       },
       status,
     );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ServiceError, isErrorCode } from '../../../common/api/errors';
-import { AuditEntry, HubAccount, HubArticle, HubErrorBody, LoginResponse, type AccountCreate, type AccountPatch } from '../../../common/api/hub.api';
+import { AuditEntry, HubAccount, HubArticle, HubErrorBody, HubUser, LoginResponse, type AccountCreate, type AccountPatch } from '../../../common/api/hub.api';
 import type { ArticleStatus } from '../../../common/article/model';
 
 const TIMEOUT_MS = 15_000;
@@ -68,6 +68,11 @@ export class HubHttp {
 
   audit(id: string) {
     return this.call('GET', `/api/articles/${encodeURIComponent(id)}/audit`, z.array(AuditEntry));
+  }
+
+  /** The board members an article can be assigned to. */
+  board() {
+    return this.call('GET', '/api/board', z.array(HubUser));
   }
 
   users() {

@@ -148,6 +148,7 @@ export function createSyncDomain(
     },
     'hub.audit': ({ id }) => requireOnline().audit(id),
     'hub.presence': ({ id, open, cursor }) => engine?.setPresence(id, open, cursor) ?? [],
+    'hub.board': () => requireOnline().board(),
     'hub.users.list': () => requireOnline().users(),
     'hub.users.create': (account) => requireOnline().createUser(account),
     'hub.users.update': ({ id, patch }) => requireOnline().updateUser(id, patch),

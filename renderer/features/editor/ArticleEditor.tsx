@@ -13,6 +13,7 @@ import { ReviewPane } from '../review/ReviewPane';
 import { ReviewController } from '../review/review-controller';
 import { CommentButton, commentsExtension, ReviewContextMenu, SuggestButton, suggestionOptions } from '../review/review-setup';
 import { mayDecideSuggestions, SuggestionPopover } from '../review/SuggestionCard';
+import { textBeforeSuggestions } from '../../editor/extensions/suggestions/suggestions';
 import { useCurrentReviewer } from '../review/current-reviewer';
 import { errorMessage, vi } from '../../i18n/vi';
 import type { ArticleSession } from './article-session';
@@ -406,12 +407,8 @@ function useCounts(sapo: Editor | null, body: Editor | null): LiveValue<string> 
     if (!sapo || !body) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const recount = () => {
-      const all = `${sapo.state.doc.textBetween(0, sapo.state.doc.content.size, '\n', ' ')}\n${body.state.doc.textBetween(
-        0,
-        body.state.doc.content.size,
-        '\n',
-        ' ',
-      )}`;
+      // Pending suggested insertions are not counted yet; suggested deletions still are (docs/review.md).
+      const all = `${sapo.state.doc.textBetween(0, sapo.state.doc.content.size, '\n', ' ')}\n${textBeforeSuggestions(body.state.doc)}`;
       const { words, chars } = countText(all.trim());
       live.set(vi.editor.counts(words, chars));
     };

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { fromBase64 } from '../../../common/api/base64';
+import { ServiceError } from '../../../common/api/errors';
 import { lastReviewed, reviewLog } from '../../../common/article/review-log';
+import { readReviewed, REVIEWED_MAP } from '../../../common/article/review-snapshot';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { changesSince, type FieldChanges } from './changes-since-review';
@@ -16,18 +18,26 @@ export function ChangesSinceReview(props: { articleId: string; doc: Y.Doc }) {
   const subscribe = useCallback(
     (notify: () => void) => {
       const log = reviewLog(doc);
+      const kept = doc.getMap(REVIEWED_MAP);
       log.observe(notify);
-      return () => log.unobserve(notify);
+      kept.observe(notify);
+      return () => {
+        log.unobserve(notify);
+        kept.unobserve(notify);
+      };
     },
     [doc],
   );
+  // The reviewed text kept in the document (any computer) or, for older decisions, the deciding computer's version.
   const reviewed = useSyncExternalStore(subscribe, () => {
     const last = lastReviewed(doc);
-    return last ? JSON.stringify(last) : null;
+    const kept = readReviewed(doc);
+    if (kept && (!last || kept.at >= last.at)) return JSON.stringify({ by: kept.by, at: kept.at, kept: true, versionId: null });
+    return last ? JSON.stringify({ by: last.by, at: last.at, kept: false, versionId: last.versionId }) : null;
   });
   const [open, setOpen] = useState(false);
   if (!reviewed) return null;
-  const decision = JSON.parse(reviewed) as { versionId: number; by: string; at: string; kind: string };
+  const decision = JSON.parse(reviewed) as { versionId: number | null; by: string; at: string; kept: boolean };
   return (
     <>
       <button type="button" className="link-button" data-testid="changes-since-review" onClick={() => setOpen(true)}>
@@ -35,7 +45,7 @@ export function ChangesSinceReview(props: { articleId: string; doc: Y.Doc }) {
       </button>
       {open && (
         <ModalDialog title={t.title(decision.by, formatWhen(decision.at))} onClose={() => setOpen(false)} testId="changes-dialog">
-          <Comparison articleId={props.articleId} versionId={decision.versionId} doc={doc} />
+          <Comparison articleId={props.articleId} versionId={decision.kept ? null : decision.versionId} doc={doc} />
           <div className="modal-buttons">
             <button type="button" onClick={() => setOpen(false)}>
               {t.close}
@@ -47,11 +57,17 @@ export function ChangesSinceReview(props: { articleId: string; doc: Y.Doc }) {
   );
 }
 
-function Comparison(props: { articleId: string; versionId: number; doc: Y.Doc }) {
+function Comparison(props: { articleId: string; versionId: number | null; doc: Y.Doc }) {
   const [fields, setFields] = useState<FieldChanges[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let live = true;
+    const kept = readReviewed(props.doc);
+    if (props.versionId === null) {
+      if (kept) setFields(changesSince(kept, props.doc));
+      else setError(new ServiceError('VERSION_NOT_FOUND', 'no reviewed text in this article'));
+      return;
+    }
     call('drafts.previewVersion', { id: props.articleId, versionId: props.versionId }).then(
       (preview) => {
         const reviewed = new Y.Doc();

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { may, type Reviewer } from '../../../common/article/review-rights';
-import { onEvent } from '../../services/client';
+import type { HubUser } from '../../../common/api/hub.api';
+import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { useNavigate } from '../../ui/navigation';
 import { formatTime } from '../../ui/format-time';
@@ -122,10 +123,11 @@ function MyList(props: { title: string; items: InboxArticle[]; open: (id: string
 function QueueTable(props: { items: InboxArticle[]; me: Reviewer | null; open: (id: string) => void; onChanged: () => void }) {
   const { me } = props;
   const [error, setError] = useState<unknown>(null);
-  const change = async (a: InboxArticle, take: boolean) => {
+  const board = useBoard(me);
+  const change = async (a: InboxArticle, to: { id: string; name: string } | null) => {
     setError(null);
     try {
-      await setAssignment(a.summary.id, take && me ? { toId: me.id, to: me.name, by: me.name, at: new Date().toISOString() } : null);
+      await setAssignment(a.summary.id, to && me ? { toId: to.id, to: to.name, by: me.name, at: new Date().toISOString() } : null);
       props.onChanged();
     } catch (e) {
       setError(e);
@@ -170,15 +172,35 @@ function QueueTable(props: { items: InboxArticle[]; me: Reviewer | null; open: (
                 <td data-testid="queue-comments">{a.openThreads}</td>
                 <td data-testid="queue-assignee">
                   {a.assignment?.to ?? <span className="muted">{t.unassigned}</span>}{' '}
-                  {may(me, 'assign') && !mine && (
-                    <button type="button" data-testid="queue-take" onClick={() => void change(a, true)}>
+                  {may(me, 'assign') && !mine && (!a.assignment || may(me, 'assignOthers')) && (
+                    <button type="button" data-testid="queue-take" onClick={() => me && void change(a, me)}>
                       {t.take}
                     </button>
                   )}
                   {mine && (
-                    <button type="button" data-testid="queue-release" onClick={() => void change(a, false)}>
+                    <button type="button" data-testid="queue-release" onClick={() => void change(a, null)}>
                       {t.release}
                     </button>
+                  )}
+                  {board.length > 0 && (
+                    <select
+                      data-testid="queue-assign"
+                      aria-label={t.assignTo}
+                      value=""
+                      onChange={(e) => {
+                        const to = board.find((u) => u.id === e.target.value);
+                        if (to) void change(a, to);
+                      }}
+                    >
+                      <option value="">{t.assignTo}</option>
+                      {board
+                        .filter((u) => u.id !== a.assignment?.toId)
+                        .map((u) => (
+                          <option key={u.id} value={u.id}>
+                            {u.name}
+                          </option>
+                        ))}
+                    </select>
                   )}
                 </td>
               </tr>
@@ -188,4 +210,19 @@ function QueueTable(props: { items: InboxArticle[]; me: Reviewer | null; open: (
       </table>
     </>
   );
+}
+
+/** The board members the board head can assign to ("Giao cho…"): the hub's board, others than me. Alone, nobody. */
+function useBoard(me: Reviewer | null): Array<{ id: string; name: string }> {
+  const [board, setBoard] = useState<HubUser[]>([]);
+  const allowed = may(me, 'assignOthers') && !!me?.id.startsWith('hub:');
+  useEffect(() => {
+    let live = true;
+    if (allowed) call('hub.board', {}).then((users) => live && setBoard(users), () => live && setBoard([]));
+    return () => {
+      live = false;
+    };
+  }, [allowed]);
+  if (!allowed) return [];
+  return board.map((u) => ({ id: `hub:${u.id}`, name: u.name })).filter((u) => u.id !== me?.id);
 }

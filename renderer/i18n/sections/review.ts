@@ -87,6 +87,7 @@ export const review = {
     unassigned: 'Chưa giao',
     take: 'Nhận bài',
     release: 'Bỏ nhận',
+    assignTo: 'Giao cho…',
     waitingCount: (n: number) => `${n} bài chờ duyệt`,
     unread: (n: number) => `${n} thông báo chưa đọc`,
     waited: {

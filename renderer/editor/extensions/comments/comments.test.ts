@@ -6,7 +6,7 @@ import { BODY_FRAGMENT } from '../../../../common/article/layout';
 import { addThread, readThreads, setResolved } from '../../../../common/article/review-comments';
 import { bodyExtensions } from '../../extensions';
 import { findText, linkedDocs } from '../../test-editor';
-import { anchorSelection, Comments, threadRanges } from './comments';
+import { anchorSelection, Comments, commentsKey, highlightCounters, threadRanges } from './comments';
 
 const by = { authorId: 'u1', author: 'Ban biên tập', role: 'reviewer' };
 const editors: Editor[] = [];
@@ -118,5 +118,62 @@ describe('comment highlights', () => {
     expect(activated).toBe(id);
     editor.view.someProp('handleClick', (f) => f(editor.view, 2, new MouseEvent('click')));
     expect(activated).toBe(null);
+  });
+
+  it('remote edits that do not touch a passage shift the highlights without recomputing them; a touched one alone is resolved again', async () => {
+    const [docA, docB] = linkedDocs();
+    const a = open(docA);
+    a.commands.setContent('<p>Mở đầu.</p><p>Năm 2025, xã đạt 19 tiêu chí.</p><p>Đoạn giữa.</p><p>Cầu Tân Hòa dài 120 mét.</p><p>Kết.</p>');
+    const b = open(docB);
+    await tick();
+    comment(a, docA, 'đạt 19 tiêu chí');
+    comment(a, docA, 'dài 120 mét');
+    await tick();
+    const rangesNow = () => [...threadRanges(a.state).values()].map((r) => a.state.doc.textBetween(r.from, r.to));
+    /** What a full recompute from the anchors gives, to compare the mapped highlights with. */
+    const recomputed = () => {
+      a.view.dispatch(a.state.tr.setMeta(commentsKey, { recompute: true }));
+      return rangesNow();
+    };
+    expect(rangesNow()).toEqual(['đạt 19 tiêu chí', 'dài 120 mét']);
+
+    const rebuilds = highlightCounters.rebuilds;
+    const reresolved = highlightCounters.reresolved;
+    // The other window types before, between and after the passages, in other paragraphs and in theirs.
+    for (let i = 0; i < 10; i += 1) {
+      b.chain().insertContentAt(findText(b, 'Mở đầu').from, 'x').run();
+      b.chain().insertContentAt(findText(b, 'Đoạn giữa').to, 'y').run();
+      b.chain().insertContentAt(findText(b, 'Kết').from, 'z').run();
+      b.chain().insertContentAt(findText(b, 'Năm').from, 'n').run();
+      b.chain().insertContentAt(findText(b, 'Cầu').from, 'c').run();
+    }
+    b.chain().insertContentAt({ from: findText(b, 'xxxxxxxxxxMở').from, to: findText(b, 'xxxxxxxxxxMở').from + 5 }, '').run();
+    await tick();
+    expect(highlightCounters.rebuilds).toBe(rebuilds);
+    expect(highlightCounters.reresolved).toBe(reresolved);
+    expect(rangesNow()).toEqual(['đạt 19 tiêu chí', 'dài 120 mét']);
+    expect(marked(a)).toBe('đạt 19 tiêu chídài 120 mét');
+
+    // An edit inside one passage: that thread alone is resolved again, from its anchors.
+    const at = findText(b, '120').from;
+    b.chain().insertContentAt({ from: at, to: at + 3 }, '125').run();
+    await tick();
+    expect(highlightCounters.rebuilds).toBe(rebuilds);
+    expect(highlightCounters.reresolved - reresolved).toBeGreaterThanOrEqual(1);
+    expect(highlightCounters.reresolved - reresolved).toBeLessThanOrEqual(2);
+    expect(rangesNow()).toEqual(['đạt 19 tiêu chí', 'dài 125 mét']);
+    // Typed right at a passage's edges (where a diff cannot tell the side), the anchors decide: outside.
+    b.chain().insertContentAt(findText(b, 'đạt 19').from, '« ').run();
+    b.chain().insertContentAt(findText(b, 'tiêu chí').to, ' mới').run();
+    await tick();
+    expect(rangesNow()).toEqual(['đạt 19 tiêu chí', 'dài 125 mét']);
+    expect(highlightCounters.rebuilds).toBe(rebuilds);
+    // The same as recomputing everything; a new thread recomputes.
+    expect(recomputed()).toEqual(['đạt 19 tiêu chí', 'dài 125 mét']);
+    expect(highlightCounters.rebuilds).toBe(rebuilds + 1);
+    comment(a, docA, 'Đoạn giữa');
+    await tick();
+    expect(highlightCounters.rebuilds).toBeGreaterThan(rebuilds + 1);
+    expect(marked(b)).toContain('Đoạn giữa');
   });
 });

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Mapping as StepMapping, StepMap } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
@@ -12,9 +13,10 @@ import { commentsMap, threadKeys } from '../../../../common/article/review-comme
  *
  * Cost per keystroke: the highlights are mapped through the transaction
  * (ProseMirror touches only the changed ranges). They are recomputed from
- * the Yjs anchors only when threads change or when a change comes from
- * Yjs (another window, a restore), where y-prosemirror replaces the whole
- * document and mapping cannot follow.
+ * the Yjs anchors only when threads change. A change from Yjs (another
+ * window, a restore) replaces the whole document in y-prosemirror; it is
+ * mapped through the range that really changed, and only the highlights
+ * touching that range are resolved again (afterRemoteChange).
  */
 export interface CommentsOptions {
   /** The article's Y.Doc (comments live in it); without one the extension does nothing. */
@@ -123,43 +125,100 @@ function fastResolve(doc: Y.Doc, json: unknown, starts: Map<Y.AbstractType<unkno
   return undefined;
 }
 
-function buildSet(state: EditorState, pmDoc: PmNode, options: CommentsOptions, active: string | null): DecorationSet {
+/** How often highlights were recomputed: all threads, or only those a remote change touched (read by tests). */
+export const highlightCounters = { rebuilds: 0, reresolved: 0 };
+
+interface Resolver {
+  doc: Y.Doc;
+  fragment: Y.XmlFragment;
+  starts: Map<Y.AbstractType<unknown>, number>;
+  mapping: Mapping;
+}
+
+function resolver(state: EditorState, options: CommentsOptions): Resolver | null {
   const doc = options.document;
   const binding = ySyncPluginKey.getState(state)?.binding as { mapping: Mapping } | undefined;
-  if (!doc || !binding) return DecorationSet.empty;
+  if (!doc || !binding) return null;
   const fragment = doc.getXmlFragment(options.field);
-  const starts = blockStarts(fragment, binding.mapping);
+  return { doc, fragment, starts: blockStarts(fragment, binding.mapping), mapping: binding.mapping };
+}
+
+/** The highlight of one open thread, or null when it is resolved or its passage is gone. */
+function threadDecoration(state: EditorState, pmDoc: PmNode, r: Resolver, thread: Y.Map<unknown>, active: string | null): Decoration | null {
+  if (thread.get(threadKeys.resolved) === true) return null;
+  const id = String(thread.get(threadKeys.id));
+  const startJson = thread.get(threadKeys.start);
+  const endJson = thread.get(threadKeys.end);
+  if (!startJson || !endJson) return null;
+  let range: { from: number; to: number } | null;
+  try {
+    const from = fastResolve(r.doc, startJson, r.starts, r.mapping);
+    const to = fastResolve(r.doc, endJson, r.starts, r.mapping);
+    range =
+      from === undefined || to === undefined
+        ? resolveRange(state, r.doc, r.fragment, startJson, endJson)
+        : from === null || to === null || from >= to
+          ? null
+          : { from, to };
+  } catch {
+    range = null;
+  }
+  if (!range || range.to > pmDoc.content.size) return null;
+  return Decoration.inline(
+    range.from,
+    range.to,
+    { class: id === active ? 'comment-mark comment-mark-active' : 'comment-mark', 'data-thread': id },
+    { threadId: id },
+  );
+}
+
+function buildSet(state: EditorState, pmDoc: PmNode, options: CommentsOptions, active: string | null): DecorationSet {
+  const r = resolver(state, options);
+  if (!r) return DecorationSet.empty;
+  highlightCounters.rebuilds += 1;
   const decorations: Decoration[] = [];
-  for (const thread of commentsMap(doc).values()) {
-    if (thread.get(threadKeys.resolved) === true) continue;
-    const id = String(thread.get(threadKeys.id));
-    const startJson = thread.get(threadKeys.start);
-    const endJson = thread.get(threadKeys.end);
-    if (!startJson || !endJson) continue;
-    let range: { from: number; to: number } | null;
-    try {
-      const from = fastResolve(doc, startJson, starts, binding.mapping);
-      const to = fastResolve(doc, endJson, starts, binding.mapping);
-      range =
-        from === undefined || to === undefined
-          ? resolveRange(state, doc, fragment, startJson, endJson)
-          : from === null || to === null || from >= to
-            ? null
-            : { from, to };
-    } catch {
-      range = null;
-    }
-    if (!range || range.to > pmDoc.content.size) continue;
-    decorations.push(
-      Decoration.inline(
-        range.from,
-        range.to,
-        { class: id === active ? 'comment-mark comment-mark-active' : 'comment-mark', 'data-thread': id },
-        { threadId: id },
-      ),
-    );
+  for (const thread of commentsMap(r.doc).values()) {
+    const decoration = threadDecoration(state, pmDoc, r, thread, active);
+    if (decoration) decorations.push(decoration);
   }
   return DecorationSet.create(pmDoc, decorations);
+}
+
+/**
+ * The highlights after a change from Yjs. y-prosemirror replaces the whole
+ * document, so its own mapping would drop every highlight: this finds the
+ * part that really changed (the first and last differing positions) and
+ * maps through that instead. Highlights away from it are only shifted; the
+ * few that touch it are resolved again from their Yjs anchors, since the
+ * diff cannot tell on which side of a boundary the remote text went.
+ */
+function afterRemoteChange(value: CommentsState, old: EditorState, tr: Transaction, options: CommentsOptions, active: string | null): DecorationSet {
+  const before = old.doc.content;
+  const after = tr.doc.content;
+  const start = before.findDiffStart(after);
+  // Same content (only the nodes were recreated): positions are unchanged.
+  if (start === null) return value.set;
+  const end = before.findDiffEnd(after) ?? { a: before.size, b: after.size };
+  let { a: endA, b: endB } = end;
+  const overlap = start - Math.min(endA, endB);
+  if (overlap > 0) {
+    endA += overlap;
+    endB += overlap;
+  }
+  const touched = value.set.find(start, endA); // (remove() below blanks the array it is given: it gets a copy)
+  const mapped = value.set.remove([...touched]).map(new StepMapping([new StepMap([start, endA - start, endB - start])]), tr.doc);
+  if (touched.length === 0) return mapped;
+  const r = resolver(old, options);
+  if (!r) return mapped;
+  const threads = commentsMap(r.doc);
+  const again: Decoration[] = [];
+  for (const d of touched) {
+    const thread = threads.get((d.spec as { threadId: string }).threadId);
+    highlightCounters.reresolved += 1;
+    const decoration = thread && threadDecoration(old, tr.doc, r, thread, active);
+    if (decoration) again.push(decoration);
+  }
+  return mapped.add(tr.doc, again);
 }
 
 /** Thread ids with their current ranges, in document order (cheap: reads the mapped highlights). */
@@ -215,10 +274,9 @@ export const Comments = Extension.create<CommentsOptions>({
             const meta = tr.getMeta(commentsKey) as Meta | undefined;
             const active = meta && 'active' in meta ? meta.active : value.active;
             const fromYjs = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
-            if ((meta && 'recompute' in meta) || (meta && active !== value.active) || (tr.docChanged && fromYjs)) {
-              // The binding (and its mapping, already updated for this change) is the same object in every state.
-              return { set: buildSet(old, tr.doc, options, active), active };
-            }
+            // The binding (and its mapping, already updated for this change) is the same object in every state.
+            if ((meta && 'recompute' in meta) || (meta && active !== value.active)) return { set: buildSet(old, tr.doc, options, active), active };
+            if (tr.docChanged && fromYjs) return { set: afterRemoteChange(value, old, tr, options, active), active };
             if (!tr.docChanged) return value;
             return { set: value.set.map(tr.mapping, tr.doc), active };
           },

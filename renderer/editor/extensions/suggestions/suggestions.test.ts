@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
 import { bodyExtensions } from '../../extensions';
 import { findText, linkedDocs } from '../../test-editor';
-import { decideSuggestion, isSuggesting, listSuggestions, setMode } from './suggestions';
+import { decideSuggestion, isSuggesting, listSuggestions, setMode, textBeforeSuggestions } from './suggestions';
 import { makeSuggestionId, parseSuggestionId } from './suggestion-id';
 
 const reviewer = { authorId: 'hub:7', author: 'Trần Thị Bích | Ban biên tập', role: 'reviewer' };
@@ -33,6 +33,24 @@ const plain = (editor: Editor) => editor.state.doc.textContent.replace(/\u200B/g
 afterEach(() => {
   for (const e of editors.splice(0)) e.destroy();
   refused = 0;
+});
+
+describe('text before suggestions (word counts)', () => {
+  it('leaves out suggested insertions and keeps suggested deletions', () => {
+    const editor = open(new Y.Doc());
+    editor.commands.setContent('<p>Xã khánh thành cầu mới.</p><p>Đoạn hai.</p>');
+    const { schema } = editor.state;
+    const id = makeSuggestionId(reviewer, '2026-12-04T10:00:00.000Z', '0a1b');
+    const del = findText(editor, 'khánh thành');
+    const ins = findText(editor, 'Đoạn').from;
+    editor.view.dispatch(
+      editor.state.tr
+        .addMark(del.from, del.to, schema.marks.deletion!.create({ id }))
+        .insert(ins, schema.text('Thêm ba chữ ', [schema.marks.insertion!.create({ id })])),
+    );
+    expect(editor.state.doc.textContent).toContain('Thêm ba chữ');
+    expect(textBeforeSuggestions(editor.state.doc)).toBe('Xã khánh thành cầu mới.\nĐoạn hai.');
+  });
 });
 
 describe('suggestion ids', () => {

@@ -167,6 +167,29 @@ export function listSuggestions(doc: PmNode): SuggestionRange[] {
   return [...byId.values()];
 }
 
+/**
+ * The text as it reads before pending suggestions (what word counts use):
+ * suggested insertions left out, suggested deletions still there (without
+ * the zero-width anchors of a suggested paragraph join). One line per text
+ * block, like ProseMirror's textBetween(…, '\n', ' ').
+ */
+export function textBeforeSuggestions(doc: PmNode): string {
+  const lines: string[] = [];
+  doc.descendants((node) => {
+    if (!node.isTextblock) return true;
+    let line = '';
+    node.forEach((child) => {
+      if (child.isText) {
+        if (child.marks.some((m) => m.type.name === 'insertion')) return;
+        line += child.marks.some((m) => m.type.name === 'deletion') ? child.text!.replace(/\u200B/g, '') : child.text!;
+      } else line += child.type.name === 'hardBreak' ? '\n' : ' ';
+    });
+    lines.push(line);
+    return false;
+  });
+  return lines.join('\n');
+}
+
 export function suggestionAt(state: EditorState, pos: number): string | null {
   const $pos = state.doc.resolve(pos);
   for (const node of [$pos.nodeAfter, $pos.nodeBefore]) {
