@@ -37,8 +37,10 @@ const { values: args } = parseArgs({
     newsroom: { type: 'string' },
     only: { type: 'string' },
     'one-hub': { type: 'boolean' },
+    'two-hubs': { type: 'boolean' },
     profile: { type: 'string' },
     'client-processes': { type: 'string' },
+    'remote-window': { type: 'string' },
   },
 });
 const SECONDS = Number(args.duration ?? process.env.BENCH_HUB_SECONDS ?? 120);
@@ -50,6 +52,8 @@ const ONLY = args.only ?? 'all';
 /** `--profile DIR`: the hub processes write V8 CPU profiles there (open them in Chrome's DevTools). */
 const HUB_NODE_ARGS = args.profile ? ['--cpu-prof', '--cpu-prof-dir', join(args.profile, 'hub')] : [];
 const CLIENT_NODE_ARGS = args.profile ? ['--cpu-prof', '--cpu-prof-dir', join(args.profile, 'clients')] : [];
+/** `--remote-window MS`: the desktops' window for storing remote edits (default: the sync engine's). */
+const REMOTE_WINDOW_MS = args['remote-window'] === undefined ? undefined : Number(args['remote-window']);
 /** The simulated desktops run in this many processes (each a group of them). */
 const CLIENT_PROCESSES = Number(args['client-processes'] ?? 5);
 /**
@@ -182,6 +186,7 @@ async function fanOut(urls: string[], articleIds: string[], watch: number[]) {
         articleIds,
         desktopRoot: DESKTOP_ROOT,
         peers: CLIENTS - 1,
+        remoteWindowMs: REMOTE_WINDOW_MS,
       });
     }),
   );
@@ -344,10 +349,13 @@ async function twoHubs() {
 
 const result = {
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
-  settings: { seconds: SECONDS, clients: CLIENTS, articles: ARTICLES, keyEveryMs: KEY_EVERY_MS, newsroom: NEWSROOM },
-  oneHub: await oneHub(),
+  settings: { seconds: SECONDS, clients: CLIENTS, articles: ARTICLES, keyEveryMs: KEY_EVERY_MS, newsroom: NEWSROOM, remoteWindowMs: REMOTE_WINDOW_MS ?? 'default' },
+  loadAverageBefore: os.loadavg().map(round),
+  oneHub: args['two-hubs'] ? { skipped: '--two-hubs' } : await oneHub(),
   twoHubsBehindRedis: args['one-hub'] || process.env.BENCH_HUB_TWO === '0' ? { skipped: '--one-hub' } : await twoHubs(),
   budgets: { fanOutP95Ms: 100, firstSyncSeconds: 30 },
+  // Other work on the machine stretches latency; the CPU per delivered key changes least.
+  loadAverageAfter: os.loadavg().map(round),
 };
 console.log(JSON.stringify(result, null, 2));
 process.exit(0);
