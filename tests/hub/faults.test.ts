@@ -90,13 +90,19 @@ function storedText(dir: string, id: string): string {
   }
 }
 
+/** A hub in this process with Lan (contributor) and Hòa (editor). */
+async function hubOfLanAndHoa() {
+  const hub = await testHub();
+  cleanup(() => removeDir(hub.dir));
+  cleanup(() => hub.close());
+  await hub.store.createUser({ name: 'lan', displayName: 'Lan', role: 'contributor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
+  await hub.store.createUser({ name: 'hoa', displayName: 'Hòa', role: 'editor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
+  return hub;
+}
+
 describe('faults between the desktops and the hub', () => {
   it('a desktop killed with SIGKILL while remote edits wait in its window catches up from the hub and loses nothing of its own', async () => {
-    const hub = await testHub();
-    cleanup(() => removeDir(hub.dir));
-    cleanup(() => hub.close());
-    await hub.store.createUser({ name: 'lan', displayName: 'Lan', role: 'contributor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
-    await hub.store.createUser({ name: 'hoa', displayName: 'Hòa', role: 'editor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
+    const hub = await hubOfLanAndHoa();
     const a = desktop();
     await a.login(hub.url, 'lan');
     const id = await a.create();
@@ -172,11 +178,7 @@ describe('faults between the desktops and the hub', () => {
   }, 180_000);
 
   it('converges through a network that delays and cuts connections at random', async () => {
-    const hub = await testHub();
-    cleanup(() => removeDir(hub.dir));
-    cleanup(() => hub.close());
-    await hub.store.createUser({ name: 'lan', displayName: 'Lan', role: 'contributor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
-    await hub.store.createUser({ name: 'hoa', displayName: 'Hòa', role: 'editor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
+    const hub = await hubOfLanAndHoa();
     const proxy = await startChaosProxy(hub.port, { maxDelayMs: 150, cutEveryMs: 700, cutChance: 0.35 });
     cleanup(() => proxy.close());
     const a = desktop();
