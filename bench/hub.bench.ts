@@ -37,8 +37,10 @@ const { values: args } = parseArgs({
     newsroom: { type: 'string' },
     only: { type: 'string' },
     'one-hub': { type: 'boolean' },
+    'two-hubs': { type: 'boolean' },
     profile: { type: 'string' },
     'client-processes': { type: 'string' },
+    'remote-window': { type: 'string' },
   },
 });
 const SECONDS = Number(args.duration ?? process.env.BENCH_HUB_SECONDS ?? 120);
@@ -50,6 +52,8 @@ const ONLY = args.only ?? 'all';
 /** `--profile DIR`: the hub processes write V8 CPU profiles there (open them in Chrome's DevTools). */
 const HUB_NODE_ARGS = args.profile ? ['--cpu-prof', '--cpu-prof-dir', join(args.profile, 'hub')] : [];
 const CLIENT_NODE_ARGS = args.profile ? ['--cpu-prof', '--cpu-prof-dir', join(args.profile, 'clients')] : [];
+/** `--remote-window MS`: the desktops' window for storing remote edits (default: the sync engine's). */
+const REMOTE_WINDOW_MS = args['remote-window'] === undefined ? undefined : Number(args['remote-window']);
 /** The simulated desktops run in this many processes (each a group of them). */
 const CLIENT_PROCESSES = Number(args['client-processes'] ?? 5);
 /**
@@ -182,6 +186,7 @@ async function fanOut(urls: string[], articleIds: string[], watch: number[]) {
         articleIds,
         desktopRoot: DESKTOP_ROOT,
         peers: CLIENTS - 1,
+        remoteWindowMs: REMOTE_WINDOW_MS,
       });
     }),
   );
@@ -220,20 +225,20 @@ async function fanOut(urls: string[], articleIds: string[], watch: number[]) {
 }
 
 /**
- * The hub's own share of the fan-out: the same typing from bare providers
- * (one socket each, no local database), each on one article as an editor
- * with the article open would be.
+ * Bare providers (one socket each, no local database) typing one key every
+ * KEY_EVERY_MS, logins bt`first`… each on article i % 10 as an editor with the
+ * article open would be; `latencies` collects when the others see each key.
  */
-async function rawFanOut(url: string, articleIds: string[]) {
+async function rawTypists(url: string, articleIds: string[], first: number, count: number) {
   const latencies: number[] = [];
   const sentAt = new Map<string, number>();
   const clients: Array<ReturnType<typeof rawClient>> = [];
-  for (let i = 0; i < CLIENTS; i += 1) {
+  for (let i = first; i < first + count; i += 1) {
     const token = await loginToken(url, `bt${i}`);
     const c = rawClient(url, articleIds[i % ARTICLES]!, token);
     c.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== c.provider) return;
-      const now = performance.now();
+      const now = performance.timeOrigin + performance.now();
       for (const key of insertedIds(update)) {
         const at = sentAt.get(key);
         if (at !== undefined) latencies.push(now - at);
@@ -248,7 +253,7 @@ async function rawFanOut(url: string, articleIds: string[]) {
     const text = c.doc.getText('bench');
     while (running) {
       const next = performance.now() + KEY_EVERY_MS;
-      const before = performance.now();
+      const before = performance.timeOrigin + performance.now();
       const captured: Uint8Array[] = [];
       const grab = (u: Uint8Array) => captured.push(u);
       c.doc.on('update', grab);
@@ -258,13 +263,56 @@ async function rawFanOut(url: string, articleIds: string[]) {
       await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
     }
   });
+  return {
+    latencies,
+    sentAt,
+    async stop() {
+      running = false;
+      await Promise.all(typists);
+      await new Promise((r) => setTimeout(r, 2000));
+      for (const c of clients) c.close();
+    },
+  };
+}
+
+/** The hub's own share of the fan-out: the same typing from bare providers. */
+async function rawFanOut(url: string, articleIds: string[]) {
+  const typists = await rawTypists(url, articleIds, 0, CLIENTS);
   await new Promise((r) => setTimeout(r, Math.min(SECONDS, 30) * 1000));
-  running = false;
-  await Promise.all(typists);
-  await new Promise((r) => setTimeout(r, 2000));
-  for (const c of clients) c.close();
-  const sorted = latencies.sort((x, y) => x - y);
-  return { keys: sentAt.size, deliveries: sorted.length, p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), p99Ms: round(percentile(sorted, 99)) };
+  await typists.stop();
+  const sorted = typists.latencies.sort((x, y) => x - y);
+  return { keys: typists.sentAt.size, deliveries: sorted.length, p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), p99Ms: round(percentile(sorted, 99)) };
+}
+
+/**
+ * What ONE desktop costs (as each runs on its own PC): a real desktop (the
+ * services and sync engine, in a process of its own) keeps the 10 articles in
+ * step while CLIENTS - 1 bare providers type. Its CPU per delivered key, and
+ * the latency to its commit, are measured with the machine far from
+ * saturated, unlike the 50 desktops of `fanOut` on this machine's 2 cores.
+ */
+async function oneDesktop(url: string, articleIds: string[]) {
+  const group = clientGroup();
+  await group.started;
+  await group.ask({ type: 'open', url, logins: ['bt0'], articleIds, desktopRoot: DESKTOP_ROOT, peers: 0, remoteWindowMs: REMOTE_WINDOW_MS });
+  const typists = await rawTypists(url, articleIds, 1, CLIENTS - 1);
+  const stop = watchProcess(group.child.pid!);
+  await new Promise((r) => setTimeout(r, Math.min(SECONDS, 30) * 1000));
+  await typists.stop(); // the last keys arrive
+  const load = stop();
+  const { latencies } = await group.ask<{ latencies: Float64Array }>({ type: 'measure', sent: typists.sentAt });
+  group.child.send({ type: 'close' });
+  await group.closed;
+  const sorted = Array.from(latencies.sort());
+  return {
+    keys: typists.sentAt.size,
+    deliveries: sorted.length,
+    p50Ms: round(percentile(sorted, 50)),
+    p95Ms: round(percentile(sorted, 95)),
+    p99Ms: round(percentile(sorted, 99)),
+    desktop: load,
+    cpuMicrosecondsPerDelivery: round((1e6 * load.cpuSeconds) / Math.max(1, sorted.length)),
+  };
 }
 
 async function loginToken(url: string, login: string): Promise<string> {
@@ -302,21 +350,23 @@ async function oneHub() {
   const ids = Array.from({ length: ARTICLES }, (_, i) => `bai-${String(i).padStart(5, '0')}`);
   let fan: unknown = { skipped: `--only ${ONLY}` };
   let raw: unknown = fan;
-  if (ONLY !== 'sync') {
+  let desktop: unknown = fan;
+  if (ONLY === 'all' || ONLY === 'fanout') {
     fan = await fanOut([hub.url], ids, [hub.child.pid!]);
     raw = await rawFanOut(hub.url, ids);
   }
+  if (ONLY !== 'sync') desktop = await oneDesktop(hub.url, ids);
   await stopGently(hub.child);
-  if (ONLY === 'fanout') {
+  if (ONLY === 'fanout' || ONLY === 'desktop') {
     removeDir(dir);
-    return { fanOut: fan, hubOnlyFanOut: raw };
+    return { fanOut: fan, hubOnlyFanOut: raw, oneDesktop: desktop };
   }
   await seedNewsroom({ dataDir: dir }, ARTICLES, NEWSROOM);
   hub = await spawnHub(['--data-dir', dir, '--port', '0'], HUB_NODE_ARGS);
   const sync = await firstSync(hub.url, NEWSROOM);
   await stopGently(hub.child);
   removeDir(dir);
-  return { fanOut: fan, hubOnlyFanOut: raw, firstSync: sync };
+  return { fanOut: fan, hubOnlyFanOut: raw, oneDesktop: desktop, firstSync: sync };
 }
 
 async function twoHubs() {
@@ -344,10 +394,13 @@ async function twoHubs() {
 
 const result = {
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
-  settings: { seconds: SECONDS, clients: CLIENTS, articles: ARTICLES, keyEveryMs: KEY_EVERY_MS, newsroom: NEWSROOM },
-  oneHub: await oneHub(),
+  settings: { seconds: SECONDS, clients: CLIENTS, articles: ARTICLES, keyEveryMs: KEY_EVERY_MS, newsroom: NEWSROOM, remoteWindowMs: REMOTE_WINDOW_MS ?? 'default' },
+  loadAverageBefore: os.loadavg().map(round),
+  oneHub: args['two-hubs'] ? { skipped: '--two-hubs' } : await oneHub(),
   twoHubsBehindRedis: args['one-hub'] || process.env.BENCH_HUB_TWO === '0' ? { skipped: '--one-hub' } : await twoHubs(),
   budgets: { fanOutP95Ms: 100, firstSyncSeconds: 30 },
+  // Other work on the machine stretches latency; the CPU per delivered key changes least.
+  loadAverageAfter: os.loadavg().map(round),
 };
 console.log(JSON.stringify(result, null, 2));
 process.exit(0);

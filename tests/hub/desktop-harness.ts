@@ -37,12 +37,15 @@ export interface Desktop {
   close(): Promise<void>;
 }
 
-export function openDesktop(dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')), options: { keepEvents?: boolean; indexEveryMs?: number } = {}): Desktop {
+export function openDesktop(
+  dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')),
+  options: { keepEvents?: boolean; indexEveryMs?: number; remoteWindowMs?: number } = {},
+): Desktop {
   const runtime = openRuntime({
     dataDir: dir,
     transport: 'web',
     version: 'test',
-    sync: { indexEveryMs: options.indexEveryMs ?? 300, reconnect: { minDelay: 100, maxDelay: 400 } },
+    sync: { indexEveryMs: options.indexEveryMs ?? 300, reconnect: { minDelay: 100, maxDelay: 400 }, remoteWindowMs: options.remoteWindowMs },
   });
   const events: Desktop['events'] = [];
   const editors = new Map<string, Y.Doc>();

@@ -1,14 +1,21 @@
+import { fork } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { BODY_FRAGMENT } from '../../common/article/layout';
+import { DB_FILE } from '../../electron/db/database';
+import { DraftsStore } from '../../electron/db/drafts-store';
+import { loadArticleDoc } from '../../electron/services/drafts/article-docs';
 import { cleanupAfterEach } from './cleanup';
 import { hashPassword } from '../../electron/hub/auth';
 import { openHubDatabase } from '../../electron/hub/db/database';
 import { HubStore } from '../../electron/hub/hub-store';
 import { startChaosProxy } from './chaos-proxy';
 import { freePort } from './engines';
-import { trackedDesktop, type Desktop } from './desktop-harness';
+import { openDesktop, trackedDesktop, type Desktop } from './desktop-harness';
 import { PASSWORD, removeDir, testHub, until } from './hub-harness';
 import { killHard, spawnHub, stopGently } from './hub-process';
 
@@ -72,7 +79,68 @@ function containsInOrder(text: string, word: string): boolean {
   return true;
 }
 
+/** The body text a desktop's database holds (read on its own connection, e.g. after the desktop was killed). */
+function storedText(dir: string, id: string): string {
+  const db = new Database(join(dir, DB_FILE), { readonly: true });
+  try {
+    const { doc } = loadArticleDoc(new DraftsStore(db).docParts(id));
+    return doc.getXmlFragment(BODY_FRAGMENT).toString().replace(/<[^>]+>/g, '');
+  } finally {
+    db.close();
+  }
+}
+
+/** A hub in this process with Lan (contributor) and Hòa (editor). */
+async function hubOfLanAndHoa() {
+  const hub = await testHub();
+  cleanup(() => removeDir(hub.dir));
+  cleanup(() => hub.close());
+  await hub.store.createUser({ name: 'lan', displayName: 'Lan', role: 'contributor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
+  await hub.store.createUser({ name: 'hoa', displayName: 'Hòa', role: 'editor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
+  return hub;
+}
+
 describe('faults between the desktops and the hub', () => {
+  it('a desktop killed with SIGKILL while remote edits wait in its window catches up from the hub and loses nothing of its own', async () => {
+    const hub = await hubOfLanAndHoa();
+    const a = desktop();
+    await a.login(hub.url, 'lan');
+    const id = await a.create();
+    await a.type(id, 'Bắt đầu');
+    // Desktop C in its own process, with a long window: remote edits wait 1.5 s before they are stored.
+    const dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-killed-'));
+    cleanup(() => removeDir(dir));
+    const child = fork(fileURLToPath(new URL('./desktop-child.ts', import.meta.url)), [dir, hub.url, 'hoa', id, '1500'], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    cleanup(() => killHard(child));
+    const acknowledgedByC: string[] = [];
+    let ready = false;
+    child.on('message', (m: { type: string; word?: string }) => {
+      if (m.type === 'ready') ready = true;
+      if (m.type === 'ack') acknowledgedByC.push(m.word!);
+    });
+    await until('C has the article', () => ready, 60_000);
+    const ta = typist(a, id, 'a');
+    child.send({ type: 'type' });
+    await until('both typing', () => acknowledgedByC.length > 5 && ta.acknowledged.length > 5, 30_000);
+    await new Promise((r) => setTimeout(r, 1000 + Math.random() * 1000));
+    const typedByA = [...ta.acknowledged];
+    await killHard(child);
+    const cAcknowledged = [...acknowledgedByC];
+    // What C's database holds: all its own acknowledged words, but not all of A's (some waited in the window).
+    const killedText = storedText(dir, id);
+    expect(cAcknowledged.filter((w) => !containsInOrder(killedText, w))).toEqual([]);
+    expect(typedByA.filter((w) => !killedText.includes(w)).length).toBeGreaterThan(0);
+    // Restarted on the same folder (signed in still): it syncs from its state vector and converges.
+    const c = openDesktop(dir);
+    cleanup(() => c.close());
+    await new Promise((r) => setTimeout(r, 1000));
+    await ta.stop();
+    await converged(a, c, id, [...ta.acknowledged, ...cAcknowledged]);
+  }, 120_000);
+
   it('converges and loses nothing acknowledged when the hub is killed with SIGKILL again and again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'toasoan-hub-kill-'));
     cleanup(() => removeDir(dir));
@@ -110,11 +178,7 @@ describe('faults between the desktops and the hub', () => {
   }, 180_000);
 
   it('converges through a network that delays and cuts connections at random', async () => {
-    const hub = await testHub();
-    cleanup(() => removeDir(hub.dir));
-    cleanup(() => hub.close());
-    await hub.store.createUser({ name: 'lan', displayName: 'Lan', role: 'contributor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
-    await hub.store.createUser({ name: 'hoa', displayName: 'Hòa', role: 'editor', passwordHash: await hashPassword(PASSWORD, 1 << 12) });
+    const hub = await hubOfLanAndHoa();
     const proxy = await startChaosProxy(hub.port, { maxDelayMs: 150, cutEveryMs: 700, cutChance: 0.35 });
     cleanup(() => proxy.close());
     const a = desktop();

@@ -72,13 +72,17 @@ export function copyAside(db: Database, dataDir: string, articleId: string): str
   return path;
 }
 
-/** Runs `change` on the doc and returns the Yjs update it produced (empty array if none). */
-export function captureUpdate(doc: Y.Doc, change: () => void): Uint8Array | null {
+/**
+ * Runs `change` on the doc in one transaction of `origin` and returns the Yjs
+ * update it produced (null if none): exactly what the doc gained, e.g. from
+ * several updates applied inside `change`, of which parts it already had.
+ */
+export function captureUpdate(doc: Y.Doc, change: () => void, origin: unknown = 'drafts-service'): Uint8Array | null {
   const updates: Uint8Array[] = [];
   const listener = (update: Uint8Array) => updates.push(update);
   doc.on('update', listener);
   try {
-    doc.transact(change, 'drafts-service');
+    doc.transact(change, origin);
   } finally {
     doc.off('update', listener);
   }

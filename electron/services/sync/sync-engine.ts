@@ -1,9 +1,11 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import WebSocket from 'ws';
+import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { HubUser, PresenceCursor, type ArticleSyncInfo, type HubArticle, type PresencePeer } from '../../../common/api/hub.api';
 import { META_MAP, metaKeys } from '../../../common/article/layout';
 import { ArticleStatus as ArticleStatusSchema, type ArticleStatus } from '../../../common/article/model';
+import { captureUpdate } from '../drafts/article-docs';
 import type { DraftsService } from '../drafts/drafts.service';
 import type { HubHttp } from './hub-http';
 import type { HubLinks } from './hub-links';
@@ -41,6 +43,12 @@ export interface SyncEngineOptions {
   onPresence?: (id: string, people: PresencePeer[]) => void;
   /** How often the article index is read again while connected (new shared articles, changed rights). */
   indexEveryMs?: number;
+  /**
+   * Remote edits are stored at most this often (milliseconds): every article's
+   * edits received meanwhile in one SQLite transaction, each article's merged
+   * into one update (see `remote`). 0 stores them at the next turn of the loop.
+   */
+  remoteWindowMs?: number;
   /** Reconnection backoff (tests shorten it). */
   reconnect?: { minDelay: number; maxDelay: number };
   log?: (message: string, error?: unknown) => void;
@@ -51,9 +59,7 @@ interface ArticleLink {
   id: string;
   doc: Y.Doc;
   provider: HocuspocusProvider;
-  /** Remote edits being applied to the drafts, in order. */
-  chain: Promise<void>;
-  /** Remote edits received and not yet on the chain's next commit. */
+  /** Remote edits received and not yet applied to the drafts (the next window takes them). */
   incoming: Uint8Array[];
   /** Their commits (several in one burst share one transaction). */
   commits: Set<Promise<unknown>>;
@@ -77,6 +83,8 @@ function changedStatus(before: unknown, doc: Y.Doc): ArticleStatus | undefined {
 
 /** A pending state that lasts this long is written down (so that "chờ gửi" survives a restart). */
 const PERSIST_PENDING_AFTER_MS = 1000;
+/** See `SyncEngineOptions.remoteWindowMs`. */
+const REMOTE_WINDOW_MS = 30;
 
 /**
  * Keeps every article this person may see in step with the hub, over ONE
@@ -100,6 +108,10 @@ export class SyncEngine {
   /** Others' articles arrived and waiting to be stored (see `arrive`). */
   private readonly arrivals = new Map<string, ArticleLink>();
   private arriving: Promise<void> | null = null;
+  /** Articles with remote edits waiting for the window (see `remote`). */
+  private readonly waiting = new Set<ArticleLink>();
+  private windowTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastWindow = -Infinity;
   private stopped = false;
   private sessionLost = false;
   connected = false;
@@ -154,7 +166,6 @@ export class SyncEngine {
     const link: ArticleLink = {
       id,
       doc,
-      chain: Promise.resolve(),
       incoming: [],
       commits: new Set(),
       pending,
@@ -193,6 +204,7 @@ export class SyncEngine {
     const link = this.articles.get(id);
     if (!link) return;
     this.articles.delete(id);
+    this.waiting.delete(link);
     if (link.pendingTimer) clearTimeout(link.pendingTimer);
     if (link.pending !== link.storedPending) this.storePending(link);
     link.provider.destroy();
@@ -239,20 +251,48 @@ export class SyncEngine {
   }
 
   /**
-   * A remote edit, committed to the local database after those before it.
-   * Edits of one article arriving together (one read from the socket, or
-   * while the previous commit waited) are merged into one update: one row,
-   * one event, instead of one per keystroke of each person typing.
+   * A remote edit (already applied to the article's sync document by the
+   * provider). Remote edits are stored in windows, at most every
+   * `remoteWindowMs`: each article's edits of the window are applied to the
+   * drafts' document in one Yjs transaction, whose update (exactly what the
+   * document gained) is committed as one row and sent to the windows as one
+   * event, and all the articles of a window share one SQLite transaction.
+   * Per keystroke of each person typing, that was a transaction, a row, an
+   * event, a Yjs transaction and a derive timer on every desktop.
+   *
+   * Nothing is lost by waiting: a remote edit is durable on the hub already,
+   * and one lost here (a crash within the window) is sent again by the hub
+   * after the restart, as the sync document starts from the local database.
+   * Local edits never wait: the drafts service commits them first, and one
+   * can only build on remote edits the window was shown, which are committed
+   * (the append queue keeps the order).
    */
   private remote(link: ArticleLink, update: Uint8Array): void {
     link.incoming.push(update);
-    if (link.incoming.length > 1) return; // joins the batch already waiting on the chain
-    link.chain = link.chain
-      .then(() => {
-        const batch = link.incoming.splice(0);
-        this.commitRemote(link, batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));
-      })
-      .catch((error) => this.log(`sync: storing a remote edit of ${link.id} failed; the next sync brings it again`, error));
+    this.waiting.add(link);
+    if (this.windowTimer || this.stopped) return;
+    const window = this.o.remoteWindowMs ?? REMOTE_WINDOW_MS;
+    // After a quiet spell the edit is stored at once; under steady traffic, once per window.
+    const wait = Math.max(0, this.lastWindow + window - performance.now());
+    this.windowTimer = setTimeout(() => this.storeRemote(), wait);
+    this.windowTimer.unref?.();
+  }
+
+  /** Stores every remote edit waiting (see `remote`). */
+  private storeRemote(): void {
+    if (this.windowTimer) clearTimeout(this.windowTimer);
+    this.windowTimer = null;
+    this.lastWindow = performance.now();
+    const links = [...this.waiting];
+    this.waiting.clear();
+    for (const link of links) {
+      const batch = link.incoming.splice(0);
+      try {
+        this.commitRemote(link, batch);
+      } catch (error) {
+        this.log(`sync: storing a remote edit of ${link.id} failed; the next sync brings it again`, error);
+      }
+    }
   }
 
   /**
@@ -293,8 +333,8 @@ export class SyncEngine {
     this.o.onChange();
   }
 
-  private commitRemote(link: ArticleLink, update: Uint8Array): void {
-    if (this.stopped) return;
+  private commitRemote(link: ArticleLink, batch: Uint8Array[]): void {
+    if (this.stopped || batch.length === 0) return;
     const drafts = this.o.drafts;
     if (!link.local) {
       // Someone else's article, arriving: its whole state is stored with the next batch of arrivals.
@@ -303,14 +343,8 @@ export class SyncEngine {
     }
     const live = drafts.article(link.id);
     const statusBefore = statusIn(live.doc);
-    let changed = false;
-    const seen = () => (changed = true);
-    live.doc.on('update', seen);
-    try {
-      Y.applyUpdate(live.doc, update, HUB_ORIGIN);
-    } finally {
-      live.doc.off('update', seen);
-    }
+    // One Yjs transaction for the window's edits; its update is what the document gained (null: nothing new).
+    const update = captureUpdate(live.doc, () => batch.forEach((u) => Y.applyUpdate(live.doc, u)), HUB_ORIGIN);
     if (live.doc.store.pendingStructs || live.doc.store.pendingDs) {
       // Should not happen (the sync document holds nothing the database lacks), but if it does:
       // reload what is committed and store exactly what is missing.
@@ -322,9 +356,9 @@ export class SyncEngine {
       this.track(link, drafts.commit(fresh, missing, HUB_ORIGIN, changedStatus(before, fresh.doc)));
       return;
     }
-    // Not awaited: the next remote edit is applied at once, and edits of one burst share a transaction.
+    // Not awaited: the window's articles share one transaction (the append queue's next).
     // A status the hub changed reaches the drafts list in the transaction of its update (never lazily).
-    if (changed) this.track(link, drafts.commit(live, update, HUB_ORIGIN, changedStatus(statusBefore, live.doc)));
+    if (update) this.track(link, drafts.commit(live, update, HUB_ORIGIN, changedStatus(statusBefore, live.doc)));
   }
 
   private track(link: ArticleLink, commit: Promise<unknown>): void {
@@ -448,7 +482,7 @@ export class SyncEngine {
 
   /** Waits until every remote edit received so far is committed locally. */
   async settled(): Promise<void> {
-    await Promise.all([...this.articles.values()].map((l) => l.chain));
+    this.storeRemote();
     await this.arriving;
     await Promise.all([...this.articles.values()].flatMap((l) => [...l.commits]));
   }

@@ -25,6 +25,7 @@ export interface SyncDomain extends Domain<keyof typeof hubMethods> {
 export interface SyncOptions {
   indexEveryMs?: number;
   reconnect?: SyncEngineOptions['reconnect'];
+  remoteWindowMs?: number;
 }
 
 /**
@@ -96,6 +97,7 @@ export function createSyncDomain(
       onPresence: (id, people) => ctx.emit('hub.presence.changed', { id, people }),
       indexEveryMs: options.indexEveryMs,
       reconnect: options.reconnect,
+      remoteWindowMs: options.remoteWindowMs,
     });
   }
 
