@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ArticleId, ArticleKind, ArticleStatus } from '../article/model';
 import { Base64, method } from './contract';
-import { Period } from './stats-period';
+import { Day, Period } from './stats-period';
 
 /**
  * Statistics ("Thống kê"), coverage targets (chỉ tiêu) and royalties (nhuận
@@ -137,6 +137,18 @@ export const RoyaltyRates = z.object({
 });
 export type RoyaltyRates = z.infer<typeof RoyaltyRates>;
 
+/**
+ * The rate table in force on a day, with every dated set: a set applies to the
+ * articles first sent to the portal from its day (Vietnam's time) until the
+ * next set's day. `validFrom` is null when no set covers the day (the built-in
+ * defaults apply).
+ */
+export const DatedRoyaltyRates = RoyaltyRates.extend({
+  validFrom: Day.nullable(),
+  sets: z.array(z.object({ validFrom: Day, unit: z.number().int() })),
+});
+export type DatedRoyaltyRates = z.infer<typeof DatedRoyaltyRates>;
+
 export const RoyaltyLine = z.object({
   articleId: z.string(),
   title: z.string(),
@@ -144,6 +156,8 @@ export const RoyaltyLine = z.object({
   category: z.string(),
   publishedAt: z.string(),
   coefficient: z.number().nullable(),
+  /** The value of one unit in the rate set in force on the day the article went to the portal. */
+  unit: z.number().int(),
   amount: z.number().int(),
 });
 export type RoyaltyLine = z.infer<typeof RoyaltyLine>;
@@ -159,6 +173,24 @@ export const RoyaltySheet = z.object({
   total: z.number().int(),
   /** Articles on the sheet that have no coefficient yet. */
   missing: Count,
+  /**
+   * Coefficient changes made after the sheet was closed, to articles on it: the
+   * closed sheet itself stays as it was closed; each change says what it adds
+   * (or takes back) at the unit the line was closed with.
+   */
+  adjustments: z.array(
+    z.object({
+      articleId: z.string(),
+      title: z.string(),
+      author: z.string(),
+      oldCoef: z.number().nullable(),
+      newCoef: z.number(),
+      difference: z.number().int(),
+      note: z.string(),
+      by: z.string(),
+      at: z.string(),
+    }),
+  ),
 });
 export type RoyaltySheet = z.infer<typeof RoyaltySheet>;
 
@@ -184,8 +216,10 @@ export const statsMethods = {
   'stats.portal': method(PeriodArgs, PortalComparison),
   'stats.targets': method(QuarterArgs.strict(), z.array(CoverageTarget)),
   'stats.setTargets': method(QuarterArgs.extend({ targets: z.array(CoverageTarget).max(500) }).strict(), z.array(CoverageTarget)),
-  'stats.rates': method(z.object({}).strict(), RoyaltyRates),
-  'stats.setRates': method(RoyaltyRates.strict(), RoyaltyRates),
+  /** The rates in force on `at` (a day; today by default). */
+  'stats.rates': method(z.object({ at: Day.optional() }).strict(), DatedRoyaltyRates),
+  /** A rate set valid from `validFrom` (today by default); refused on a day inside or before a closed period. */
+  'stats.setRates': method(RoyaltyRates.extend({ validFrom: Day.optional() }).strict(), DatedRoyaltyRates),
   'stats.royaltySheet': method(PeriodArgs, RoyaltySheet),
   'stats.setCoefficient': method(
     z.object({ articleId: ArticleId, coefficient: z.number().nonnegative().max(1000), note: z.string().max(2000).default('') }).strict(),

@@ -137,10 +137,10 @@ export function createStatsDomain(ctx: Ctx, options: StatsOptions = {}): Domain<
         })();
         return targets(year, quarter);
       },
-      'stats.rates': () => royalties.rates(),
-      'stats.setRates': (rates) => {
-        allow(ADMIN, 'set royalty rates');
-        return royalties.setRates(rates);
+      'stats.rates': ({ at }) => royalties.rates(at),
+      'stats.setRates': ({ validFrom, ...rates }) => {
+        const by = allow(ADMIN, 'set royalty rates');
+        return royalties.setRates(rates, validFrom, by);
       },
       'stats.royaltySheet': ({ period }) => sheet(period),
       'stats.setCoefficient': ({ articleId, coefficient, note }) => {
@@ -152,7 +152,7 @@ export function createStatsDomain(ctx: Ctx, options: StatsOptions = {}): Domain<
       },
       'stats.closePeriod': ({ period }) => {
         const by = allow(BOARD_HEAD, 'close a royalty period');
-        royalties.close(period, by);
+        royalties.close(cache.get(), period, by);
         return sheet(period);
       },
       'stats.royaltyAudit': ({ period }) => {
