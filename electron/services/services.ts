@@ -41,9 +41,15 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
   const hub = sync;
   // An article shared with the hub changes status only if the hub agrees.
   const setStatusLocally = drafts.handlers['drafts.setStatus'];
+  const stats = createStatsDomain(ctx, { hubConnected: () => hub.engine()?.connected ?? false });
   drafts.handlers['drafts.setStatus'] = async (args) => {
+    // The coefficient given with an approval is checked before anything changes, stored once the approval is.
+    const coefficient = args.status === 'approved' ? args.coefficient : undefined;
+    if (coefficient !== undefined) stats.coefficients.check(args.id, coefficient);
     await hub.setStatusOnHub(args.id, args.status, args.note);
-    return setStatusLocally(args);
+    const summary = await setStatusLocally(args);
+    if (coefficient !== undefined && summary.status === 'approved') stats.coefficients.set(args.id, coefficient, '');
+    return summary;
   };
   const portal = createPortalDomain(ctx, {
     ...options.outbox,
@@ -67,7 +73,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     portal,
     sync,
     createImportDomain(),
-    createStatsDomain(ctx, { hubConnected: () => hub.engine()?.connected ?? false }),
+    stats,
   ];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {

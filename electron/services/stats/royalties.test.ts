@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDong } from '../../../common/api/stats-period';
@@ -217,5 +219,35 @@ describe('a closed sheet is frozen', () => {
     expect((await h.call('stats.royaltySheet', { period: JULY })).total).toBe(5 * 180_000);
     h.runtime.ctx.db.prepare(`UPDATE article_royalties SET coefficient = 9`).run();
     expect((await h.call('stats.royaltySheet', { period: JULY })).total).toBe(5 * 180_000);
+  });
+});
+
+describe('the coefficient given with an approval', () => {
+  it('is checked against the kind’s range before the approval and stored with it', async () => {
+    h = new DraftsHarness();
+    const { id } = await h.call('drafts.create', { kind: 'bai', category: 'Y tế', byline: 'Thu Hà' });
+    await h.call('drafts.setStatus', { id, status: 'in_review' });
+    // Out of the range of "bài" (10–30): refused, and the article is not approved.
+    await expect(h.call('drafts.setStatus', { id, status: 'approved', coefficient: 31 })).rejects.toMatchObject({ code: 'ROYALTY_OUT_OF_RANGE' });
+    expect((await h.call('drafts.get', { id })).status).toBe('in_review');
+    expect(h.runtime.ctx.db.prepare('SELECT count(*) AS n FROM article_royalties').get()).toEqual({ n: 0 });
+    const approved = await h.call('drafts.setStatus', { id, status: 'approved', coefficient: 12.5 });
+    expect(approved.status).toBe('approved');
+    const stored = h.runtime.ctx.db.prepare('SELECT coefficient, set_by FROM article_royalties WHERE article_id = ?').get(id);
+    expect(stored).toEqual({ coefficient: 12.5, set_by: h.runtime.ctx.settings.read().authorName });
+    // Sent to the portal later: the sheet of its period carries the coefficient.
+    h.runtime.ctx.db.prepare(`UPDATE articles SET status = 'submitted' WHERE id = ?`).run(id);
+    const now = new Date();
+    const sheet = await h.call('stats.royaltySheet', { period: { kind: 'year', year: Number(now.toISOString().slice(0, 4)) } });
+    expect(sheet.authors.flatMap((a) => a.lines).map((l) => [l.articleId, l.coefficient, l.amount])).toEqual([[id, 12.5, 12.5 * 180_000]]);
+  });
+
+  it('is refused, with the approval, for a role that may not set coefficients', async () => {
+    h = new DraftsHarness();
+    const { id } = await h.call('drafts.create', { kind: 'tin', category: 'Y tế', byline: 'Thu Hà' });
+    await h.call('drafts.setStatus', { id, status: 'in_review' });
+    writeFileSync(join(h.dataDir, 'hub.json'), JSON.stringify({ url: 'ws://hub.test', login: 'c', user: { id: 3, name: 'CTV', role: 'contributor' } }));
+    await expect(h.call('drafts.setStatus', { id, status: 'approved', coefficient: 2 })).rejects.toMatchObject({ code: 'STATS_FORBIDDEN' });
+    expect((await h.call('drafts.get', { id })).status).toBe('in_review');
   });
 });

@@ -61,6 +61,8 @@ interface FrozenSheet {
 
 const today = () => vnDayOf(Date.now());
 
+type CoefficientTarget = Pick<ArticleFacts, 'id' | 'kind' | 'publishedAt'>;
+
 export class Royalties {
   constructor(private readonly db: Database) {}
 
@@ -133,20 +135,26 @@ export class Royalties {
     return this.rates(validFrom);
   }
 
-  /**
-   * Sets an article's coefficient. It must lie in its kind's range, in the
-   * rates in force on the day it went to the portal (today if it has not yet);
-   * in a closed period it needs a note. Every change is kept in `royalty_audit`.
-   */
-  setCoefficient(article: { id: string; kind: string; publishedAt: string | null }, coefficient: number, note: string, by: string): void {
+  /** Throws unless the coefficient may be set as it is (range, and a note in a closed period); returns the closed period. */
+  checkCoefficient(article: CoefficientTarget, coefficient: number, note = ''): string | null {
     const day = article.publishedAt ? vnDayOf(article.publishedAt) : today();
     const rate = this.rates(day).rates.find((r) => r.kind === article.kind);
     if (rate && (coefficient < rate.min || coefficient > rate.max)) {
       throw new ServiceError('ROYALTY_OUT_OF_RANGE', `coefficient ${coefficient} outside ${rate.min}–${rate.max} for ${article.kind}`);
     }
     const closed = article.publishedAt ? closedPeriodOf(this.db, article.publishedAt) : null;
+    if (closed && !note) throw new ServiceError('ROYALTY_NOTE_REQUIRED', `the period ${closed} is closed`);
+    return closed;
+  }
+
+  /**
+   * Sets an article's coefficient. It must lie in its kind's range, in the
+   * rates in force on the day it went to the portal (today if it has not yet);
+   * in a closed period it needs a note. Every change is kept in `royalty_audit`.
+   */
+  setCoefficient(article: CoefficientTarget, coefficient: number, note: string, by: string): void {
     const trimmed = note.normalize('NFC').trim();
-    if (closed && !trimmed) throw new ServiceError('ROYALTY_NOTE_REQUIRED', `the period ${closed} is closed`);
+    const closed = this.checkCoefficient(article, coefficient, trimmed);
     const now = new Date().toISOString();
     this.db.transaction(() => {
       const old = this.db.prepare('SELECT coefficient FROM article_royalties WHERE article_id = ?').get(article.id) as

@@ -30,7 +30,13 @@ const BOARD: readonly HubRole[] = ['reviewer', 'board_head', 'admin'];
 const BOARD_HEAD: readonly HubRole[] = ['board_head', 'admin'];
 
 /** Statistics, coverage targets and royalties over the desktop's database; the portal's count through its adapter. */
-export function createStatsDomain(ctx: Ctx, options: StatsOptions = {}): Domain<keyof typeof statsMethods> {
+export function createStatsDomain(
+  ctx: Ctx,
+  options: StatsOptions = {},
+): Domain<keyof typeof statsMethods> & {
+  /** The coefficient given with an approval (services.ts): checked first, stored once the article is approved. */
+  coefficients: { check(articleId: string, coefficient: number): void; set(articleId: string, coefficient: number, note: string): void };
+} {
   const royalties = new Royalties(ctx.db);
   const cache = new FactsCache(ctx.db);
   const portal = new PortalSettings(ctx, options.kinds ?? portalKinds, options.timeoutMs);
@@ -122,7 +128,25 @@ export function createStatsDomain(ctx: Ctx, options: StatsOptions = {}): Domain<
     };
   }
 
+  function article(articleId: string): ArticleFacts {
+    const found = cache.get().find((a) => a.id === articleId);
+    if (!found) throw new ServiceError('DRAFT_NOT_FOUND', `no article ${articleId}`);
+    return found;
+  }
+
+  function setCoefficient(articleId: string, coefficient: number, note: string): void {
+    const by = allow(BOARD, 'set a royalty coefficient');
+    royalties.setCoefficient(article(articleId), coefficient, note, by);
+  }
+
   return {
+    coefficients: {
+      check(articleId, coefficient) {
+        allow(BOARD, 'set a royalty coefficient');
+        royalties.checkCoefficient(article(articleId), coefficient);
+      },
+      set: setCoefficient,
+    },
     handlers: {
       'stats.report': ({ period }) => report(period),
       'stats.portal': ({ period }) => portalComparison(period),
@@ -144,10 +168,7 @@ export function createStatsDomain(ctx: Ctx, options: StatsOptions = {}): Domain<
       },
       'stats.royaltySheet': ({ period }) => sheet(period),
       'stats.setCoefficient': ({ articleId, coefficient, note }) => {
-        const by = allow(BOARD, 'set a royalty coefficient');
-        const article = cache.get().find((a) => a.id === articleId);
-        if (!article) throw new ServiceError('DRAFT_NOT_FOUND', `no article ${articleId}`);
-        royalties.setCoefficient(article, coefficient, note, by);
+        setCoefficient(articleId, coefficient, note);
         return null;
       },
       'stats.closePeriod': ({ period }) => {
