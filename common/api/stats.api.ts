@@ -65,7 +65,7 @@ export const CoverageRow = z.object({
   done: Count,
   missing: Count,
   /** Not yet sent to the portal, by status (draft, in_review, returned, approved). */
-  pipeline: z.object({ draft: Count, in_review: Count, returned: Count, approved: Count }),
+  pipeline: z.lazy(() => Pipeline),
   deleted: z.boolean(),
 });
 export type CoverageRow = z.infer<typeof CoverageRow>;
@@ -86,13 +86,45 @@ export const StatsReport = z.object({
   /** Per category against its target; only for a quarter (targets are per quarter). */
   coverage: z.array(CoverageRow),
   returnedArticles: z.array(ReturnedArticle),
-  /** Hub connection when the report was made: the hub's articles are counted only as far as this desktop holds them. */
-  hub: z.object({ connected: z.boolean(), user: z.string().nullable() }),
+  /**
+   * Hub connection when the report was made, and where the figures come from:
+   * 'hub' is the whole newsroom as the hub counts it (every article for the
+   * board, one's own for a cộng tác viên: `scope`), 'local' what this desktop
+   * holds. `problem` is the error code when the hub was asked and could not answer.
+   */
+  hub: z.object({
+    connected: z.boolean(),
+    user: z.string().nullable(),
+    source: z.enum(['local', 'hub']).default('local'),
+    scope: z.enum(['all', 'own']).nullable().default(null),
+    problem: z.string().nullable().default(null),
+  }),
   /** How many status events were reconstructed for articles older than the statistics (approximate times). */
   backfilledEvents: Count,
   elapsedMs: z.number(),
 });
 export type StatsReport = z.infer<typeof StatsReport>;
+
+export const Pipeline = z.object({ draft: Count, in_review: Count, returned: Count, approved: Count });
+
+/** Asked of the hub (POST /api/stats): the period, and the desktop's list of categories (each shown even when empty). */
+export const HubStatsRequest = z.object({ period: Period, categories: z.array(z.string().max(200)).max(500) }).strict();
+export type HubStatsRequest = z.infer<typeof HubStatsRequest>;
+
+/** The hub's figures for the whole newsroom, as far as the account's role may see it. */
+export const HubStatsAnswer = z.object({
+  current: Figures,
+  previous: Figures,
+  lastYear: Figures,
+  returnedArticles: z.array(ReturnedArticle),
+  /** Articles not yet sent to the portal, per category and status (for the coverage targets). */
+  pipeline: z.array(Pipeline.extend({ category: z.string() })),
+  /** 'all' for the board and editors, 'own' for a cộng tác viên. */
+  scope: z.enum(['all', 'own']),
+  /** How many articles the figures were counted over. */
+  articles: Count,
+});
+export type HubStatsAnswer = z.infer<typeof HubStatsAnswer>;
 
 export const PortalPostInfo = z.object({
   postId: z.number().int(),

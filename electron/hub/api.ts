@@ -6,6 +6,8 @@ import type { HubDocuments } from './documents';
 import { HubError } from './hub-error';
 import { toAccount, type HubStore, type UserRow } from './hub-store';
 import { accessTo, mayChangeStatus, mayManageAccounts } from './rights';
+import { HubStatsRequest } from '../../common/api/stats.api';
+import { newsroomStats } from './stats';
 
 const MAX_BODY = 64 * 1024;
 
@@ -148,6 +150,14 @@ export function createApi(options: ApiOptions) {
         }
         await documents.writeStatus(id!, body.to);
         return { status: body.to };
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/stats$/,
+      async (req) => {
+        const user = await authenticated(req);
+        return newsroomStats(store, user, parse(HubStatsRequest, await readJson(req)));
       },
     ],
     [

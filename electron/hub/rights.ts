@@ -70,3 +70,12 @@ export function mayChangeStatus(actor: Actor, article: ArticleFacts, to: Article
 export function mayManageAccounts(actor: Actor): boolean {
   return actor.role === 'admin';
 }
+
+/**
+ * Whose articles count in the newsroom's statistics for `actor`: a cộng tác
+ * viên sees only their own figures; editors, the board and admins the whole
+ * newsroom (an admin cannot open articles, but reviews the quarter's figures).
+ */
+export function statsScope(actor: Actor): 'all' | 'own' {
+  return actor.role === 'contributor' ? 'own' : 'all';
+}

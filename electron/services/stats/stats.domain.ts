@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ServiceError } from '../../../common/api/errors';
-import type { statsMethods, PortalComparison, StatsReport } from '../../../common/api/stats.api';
+import type { HubStatsAnswer, statsMethods, PortalComparison, StatsReport } from '../../../common/api/stats.api';
 import { periodBounds, previousPeriod, quarterKey, sameLastYear, type Period } from '../../../common/api/stats-period';
 import type { HubRole } from '../../../common/api/hub.api';
 import type { Domain, ServiceContext } from '../context';
@@ -11,7 +11,10 @@ import { readHubConfig } from '../sync/hub-config';
 import { backfilledEvents, FactsCache, type ArticleFacts } from './newsroom-facts';
 import { royaltiesCsv, royaltiesXlsx } from './royalty-export';
 import { Royalties } from './royalties';
-import { computeCoverage, computeFigures, returnedArticles } from './stats-compute';
+import { computeCoverage, computeFigures, pipelineByCategory, returnedArticles } from './stats-compute';
+import { parseHubAddress } from '../sync/hub-address';
+import { TOKEN_KEY } from '../sync/hub-config';
+import { HubHttp } from '../sync/hub-http';
 
 export interface StatsOptions {
   /** Whether the newsroom hub is connected now (services.ts asks the sync domain). */
@@ -61,21 +64,56 @@ export function createStatsDomain(
       .all(quarterKey(year, quarter)) as Array<{ category: string; target: number }>;
   }
 
-  function report(period: Period): StatsReport {
+  /** The whole newsroom's figures from the hub, when this desktop is signed in to one and connected. */
+  async function fromHub(period: Period, cats: readonly string[]): Promise<{ answer: HubStatsAnswer | null; problem: string | null }> {
+    const config = readHubConfig(join(ctx.dataDir, 'hub.json'));
+    const address = parseHubAddress(config.url);
+    const token = () => ctx.secrets.get(TOKEN_KEY);
+    if (!config.user || !address || !token()) return { answer: null, problem: null };
+    if (!(options.hubConnected?.() ?? false)) return { answer: null, problem: 'HUB_UNREACHABLE' };
+    try {
+      return { answer: await new HubHttp(address.http, token).stats({ period, categories: [...cats] }), problem: null };
+    } catch (error) {
+      if (error instanceof ServiceError) return { answer: null, problem: error.code };
+      throw error;
+    }
+  }
+
+  async function report(period: Period): Promise<StatsReport> {
     const started = performance.now();
-    const facts = cache.get();
     const cats = categories();
-    const current = computeFigures(facts, period, cats);
-    const coverage = period.kind === 'quarter' ? computeCoverage(facts, current, targets(period.year, period.quarter), cats) : [];
     const { name, role } = user();
+    const hub = await fromHub(period, cats);
+    const quarterTargets = period.kind === 'quarter' ? targets(period.year, period.quarter) : [];
+    const base = {
+      backfilledEvents: backfilledEvents(ctx.db),
+      connected: options.hubConnected?.() ?? false,
+      user: role ? name : null,
+    };
+    if (hub.answer) {
+      const a = hub.answer;
+      const pipeline = new Map(a.pipeline.map(({ category, ...counts }) => [category, counts]));
+      return {
+        current: a.current,
+        previous: a.previous,
+        lastYear: a.lastYear,
+        coverage: quarterTargets.length ? computeCoverage(pipeline, a.current, quarterTargets, cats) : [],
+        returnedArticles: a.returnedArticles,
+        hub: { connected: base.connected, user: base.user, source: 'hub', scope: a.scope, problem: null },
+        backfilledEvents: 0,
+        elapsedMs: Math.round((performance.now() - started) * 10) / 10,
+      };
+    }
+    const facts = cache.get();
+    const current = computeFigures(facts, period, cats);
     return {
       current,
       previous: computeFigures(facts, previousPeriod(period), cats),
       lastYear: computeFigures(facts, sameLastYear(period), cats),
-      coverage,
+      coverage: quarterTargets.length ? computeCoverage(pipelineByCategory(facts), current, quarterTargets, cats) : [],
       returnedArticles: returnedArticles(facts, current),
-      hub: { connected: options.hubConnected?.() ?? false, user: role ? name : null },
-      backfilledEvents: backfilledEvents(ctx.db),
+      hub: { connected: base.connected, user: base.user, source: 'local', scope: null, problem: hub.problem },
+      backfilledEvents: base.backfilledEvents,
       elapsedMs: Math.round((performance.now() - started) * 10) / 10,
     };
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ServiceError, isErrorCode } from '../../../common/api/errors';
 import { AuditEntry, HubAccount, HubArticle, HubErrorBody, LoginResponse, type AccountCreate, type AccountPatch } from '../../../common/api/hub.api';
 import type { ArticleStatus } from '../../../common/article/model';
+import { HubStatsAnswer, type HubStatsRequest } from '../../../common/api/stats.api';
 
 const TIMEOUT_MS = 15_000;
 
@@ -68,6 +69,10 @@ export class HubHttp {
 
   audit(id: string) {
     return this.call('GET', `/api/articles/${encodeURIComponent(id)}/audit`, z.array(AuditEntry));
+  }
+
+  stats(request: HubStatsRequest) {
+    return this.call('POST', '/api/stats', HubStatsAnswer, request);
   }
 
   users() {
