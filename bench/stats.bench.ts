@@ -22,7 +22,8 @@ for (const year of [2022, 2023]) for (const quarter of [1, 2, 3, 4]) quarters.pu
 
 const db = harness.runtime.ctx.db;
 /** Any write makes the service read the database again (its cache is keyed on changes). */
-const invalidate = () => db.prepare('INSERT INTO royalty_unit (id, value) VALUES (1, 180000) ON CONFLICT (id) DO UPDATE SET value = excluded.value').run();
+const invalidate = () =>
+  db.prepare("INSERT INTO royalty_rate_sets (valid_from, unit) VALUES ('2000-01-01', 180000) ON CONFLICT (valid_from) DO UPDATE SET unit = excluded.unit").run();
 const timings: number[] = [];
 const cpuTimings: number[] = [];
 const warmTimings: number[] = [];

@@ -136,7 +136,15 @@ export const draftsMethods = {
    * note (REVIEW_NOTE_REQUIRED), and the reviewed state is kept as a version.
    */
   'drafts.setStatus': method(
-    z.object({ id: ArticleId, status: ArticleStatus, note: z.string().max(5000).optional() }).strict(),
+    z
+      .object({
+        id: ArticleId,
+        status: ArticleStatus,
+        note: z.string().max(5000).optional(),
+        /** Approving: the royalty coefficient (hệ số nhuận bút) the board gives, checked against the kind's range first. */
+        coefficient: z.number().nonnegative().max(1000).optional(),
+      })
+      .strict(),
     ArticleSummary,
   ),
   /** Newest first. */

@@ -83,6 +83,7 @@ export const errorCodes = [
   'ROYALTY_NOTE_REQUIRED',
   'ROYALTY_OUT_OF_RANGE',
   'ROYALTY_NOT_CLOSABLE',
+  'ROYALTY_PERIOD_CLOSED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -9,7 +9,8 @@ import { z } from 'zod';
  */
 
 const Year = z.number().int().min(2000).max(2200);
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
+/** A calendar day, "2023-10-01" (in Vietnam's time where it stands for a period's bound). */
+export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
 
 export const Period = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('month'), year: Year, month: z.number().int().min(1).max(12) }).strict(),
@@ -152,6 +153,21 @@ export function quarterOf(at: string | number): { year: number; quarter: number 
 /** The quarter that holds the instant `now`. */
 export function currentQuarter(now: number = Date.now()): Period {
   return { kind: 'quarter', ...quarterOf(now) };
+}
+
+/** The calendar day in Vietnam an instant falls on: "2023-09-30T17:01:00.000Z" → "2023-10-01". */
+export function vnDayOf(at: string | number): string {
+  const t = typeof at === 'number' ? at : Date.parse(at);
+  return new Date(t + VN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The period a closing key stands for: "2023-07" → July 2023, "2023-Q3" → the third quarter; null if not a key. */
+export function periodOfKey(key: string): Period | null {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) return { kind: 'quarter', year: Number(quarter[1]), quarter: Number(quarter[2]) };
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { kind: 'month', year: Number(month[1]), month: Number(month[2]) };
+  return null;
 }
 
 /** Key of a quarter in storage: "2023-Q3". */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ArticleId, ArticleKind, ArticleStatus } from '../article/model';
 import { Base64, method } from './contract';
-import { Period } from './stats-period';
+import { Day, Period } from './stats-period';
 
 /**
  * Statistics ("Thống kê"), coverage targets (chỉ tiêu) and royalties (nhuận
@@ -65,7 +65,7 @@ export const CoverageRow = z.object({
   done: Count,
   missing: Count,
   /** Not yet sent to the portal, by status (draft, in_review, returned, approved). */
-  pipeline: z.object({ draft: Count, in_review: Count, returned: Count, approved: Count }),
+  pipeline: z.lazy(() => Pipeline),
   deleted: z.boolean(),
 });
 export type CoverageRow = z.infer<typeof CoverageRow>;
@@ -86,13 +86,45 @@ export const StatsReport = z.object({
   /** Per category against its target; only for a quarter (targets are per quarter). */
   coverage: z.array(CoverageRow),
   returnedArticles: z.array(ReturnedArticle),
-  /** Hub connection when the report was made: the hub's articles are counted only as far as this desktop holds them. */
-  hub: z.object({ connected: z.boolean(), user: z.string().nullable() }),
+  /**
+   * Hub connection when the report was made, and where the figures come from:
+   * 'hub' is the whole newsroom as the hub counts it (every article for the
+   * board, one's own for a cộng tác viên: `scope`), 'local' what this desktop
+   * holds. `problem` is the error code when the hub was asked and could not answer.
+   */
+  hub: z.object({
+    connected: z.boolean(),
+    user: z.string().nullable(),
+    source: z.enum(['local', 'hub']).default('local'),
+    scope: z.enum(['all', 'own']).nullable().default(null),
+    problem: z.string().nullable().default(null),
+  }),
   /** How many status events were reconstructed for articles older than the statistics (approximate times). */
   backfilledEvents: Count,
   elapsedMs: z.number(),
 });
 export type StatsReport = z.infer<typeof StatsReport>;
+
+export const Pipeline = z.object({ draft: Count, in_review: Count, returned: Count, approved: Count });
+
+/** Asked of the hub (POST /api/stats): the period, and the desktop's list of categories (each shown even when empty). */
+export const HubStatsRequest = z.object({ period: Period, categories: z.array(z.string().max(200)).max(500) }).strict();
+export type HubStatsRequest = z.infer<typeof HubStatsRequest>;
+
+/** The hub's figures for the whole newsroom, as far as the account's role may see it. */
+export const HubStatsAnswer = z.object({
+  current: Figures,
+  previous: Figures,
+  lastYear: Figures,
+  returnedArticles: z.array(ReturnedArticle),
+  /** Articles not yet sent to the portal, per category and status (for the coverage targets). */
+  pipeline: z.array(Pipeline.extend({ category: z.string() })),
+  /** 'all' for the board and editors, 'own' for a cộng tác viên. */
+  scope: z.enum(['all', 'own']),
+  /** How many articles the figures were counted over. */
+  articles: Count,
+});
+export type HubStatsAnswer = z.infer<typeof HubStatsAnswer>;
 
 export const PortalPostInfo = z.object({
   postId: z.number().int(),
@@ -137,6 +169,18 @@ export const RoyaltyRates = z.object({
 });
 export type RoyaltyRates = z.infer<typeof RoyaltyRates>;
 
+/**
+ * The rate table in force on a day, with every dated set: a set applies to the
+ * articles first sent to the portal from its day (Vietnam's time) until the
+ * next set's day. `validFrom` is null when no set covers the day (the built-in
+ * defaults apply).
+ */
+export const DatedRoyaltyRates = RoyaltyRates.extend({
+  validFrom: Day.nullable(),
+  sets: z.array(z.object({ validFrom: Day, unit: z.number().int() })),
+});
+export type DatedRoyaltyRates = z.infer<typeof DatedRoyaltyRates>;
+
 export const RoyaltyLine = z.object({
   articleId: z.string(),
   title: z.string(),
@@ -144,6 +188,8 @@ export const RoyaltyLine = z.object({
   category: z.string(),
   publishedAt: z.string(),
   coefficient: z.number().nullable(),
+  /** The value of one unit in the rate set in force on the day the article went to the portal. */
+  unit: z.number().int(),
   amount: z.number().int(),
 });
 export type RoyaltyLine = z.infer<typeof RoyaltyLine>;
@@ -159,6 +205,24 @@ export const RoyaltySheet = z.object({
   total: z.number().int(),
   /** Articles on the sheet that have no coefficient yet. */
   missing: Count,
+  /**
+   * Coefficient changes made after the sheet was closed, to articles on it: the
+   * closed sheet itself stays as it was closed; each change says what it adds
+   * (or takes back) at the unit the line was closed with.
+   */
+  adjustments: z.array(
+    z.object({
+      articleId: z.string(),
+      title: z.string(),
+      author: z.string(),
+      oldCoef: z.number().nullable(),
+      newCoef: z.number(),
+      difference: z.number().int(),
+      note: z.string(),
+      by: z.string(),
+      at: z.string(),
+    }),
+  ),
 });
 export type RoyaltySheet = z.infer<typeof RoyaltySheet>;
 
@@ -184,8 +248,10 @@ export const statsMethods = {
   'stats.portal': method(PeriodArgs, PortalComparison),
   'stats.targets': method(QuarterArgs.strict(), z.array(CoverageTarget)),
   'stats.setTargets': method(QuarterArgs.extend({ targets: z.array(CoverageTarget).max(500) }).strict(), z.array(CoverageTarget)),
-  'stats.rates': method(z.object({}).strict(), RoyaltyRates),
-  'stats.setRates': method(RoyaltyRates.strict(), RoyaltyRates),
+  /** The rates in force on `at` (a day; today by default). */
+  'stats.rates': method(z.object({ at: Day.optional() }).strict(), DatedRoyaltyRates),
+  /** A rate set valid from `validFrom` (today by default); refused on a day inside or before a closed period. */
+  'stats.setRates': method(RoyaltyRates.extend({ validFrom: Day.optional() }).strict(), DatedRoyaltyRates),
   'stats.royaltySheet': method(PeriodArgs, RoyaltySheet),
   'stats.setCoefficient': method(
     z.object({ articleId: ArticleId, coefficient: z.number().nonnegative().max(1000), note: z.string().max(2000).default('') }).strict(),

@@ -7,6 +7,8 @@ import type { HubDocuments } from './documents';
 import { HubError } from './hub-error';
 import { toAccount, type HubStore, type UserRow } from './hub-store';
 import { accessTo, isBoard, mayChangeStatus, mayManageAccounts } from './rights';
+import { HubStatsRequest } from '../../common/api/stats.api';
+import { newsroomStats } from './stats';
 
 const MAX_BODY = 64 * 1024;
 
@@ -164,6 +166,14 @@ export function createApi(options: ApiOptions) {
         const decision = kind && { kind, by: user.displayName, role: user.role, at: new Date().toISOString(), note, versionId: null };
         await documents.writeStatus(id!, body.to, decision || null);
         return { status: body.to };
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/stats$/,
+      async (req) => {
+        const user = await authenticated(req);
+        return newsroomStats(store, user, parse(HubStatsRequest, await readJson(req)));
       },
     ],
     [

@@ -227,7 +227,8 @@ export class HubDocuments implements Extension {
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
     await this.flushed();
     await this.store.compact(documentName, Y.encodeStateAsUpdate(document));
-    await this.store.touchArticle(documentName, deriveArticle(document).title.slice(0, 500));
+    const derived = deriveArticle(document);
+    await this.store.touchArticle(documentName, { title: derived.title.slice(0, 500), byline: derived.byline, category: derived.category, kind: derived.kind });
   }
 
   /** Resolves when every update received so far is stored. */

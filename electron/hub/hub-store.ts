@@ -26,6 +26,18 @@ export interface ArticleRow {
   updatedAt: string;
 }
 
+export interface StatsArticleRow {
+  id: string;
+  authorId: number;
+  title: string;
+  author: string;
+  category: string;
+  kind: string;
+  status: string;
+  createdAt: string;
+  events: Array<{ from: string | null; to: string; at: string }>;
+}
+
 export function checksum(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -135,18 +147,64 @@ export class HubStore {
     return (await this.articleQuery().orderBy('articles.updated_at', 'desc').execute()).map(toArticle);
   }
 
-  /** Registers a new article; when another connection registered it first, keeps theirs. */
+  /** Registers a new article, with its creation in `status_events`; when another connection registered it first, keeps theirs. */
   async createArticle(id: string, authorId: number, status: ArticleStatus, title: string): Promise<void> {
     const now = iso();
+    await this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .insertInto('articles')
+        .values({ id, author_id: authorId, status, title, created_at: now, updated_at: now })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      if (Number(result.numInsertedOrUpdatedRows ?? 0) !== 1) return;
+      await trx.insertInto('status_events').values({ article_id: id, from_status: null, to_status: status, at: now }).execute();
+    });
+  }
+
+  /** Copies what the index shows of the document: its title, and the byline, category and kind the statistics count by. */
+  async touchArticle(id: string, fields: { title: string; byline?: string; category?: string; kind?: string }): Promise<void> {
     await this.db
-      .insertInto('articles')
-      .values({ id, author_id: authorId, status, title, created_at: now, updated_at: now })
-      .onConflict((oc) => oc.column('id').doNothing())
+      .updateTable('articles')
+      .set({
+        title: fields.title,
+        updated_at: iso(),
+        ...(fields.byline === undefined ? {} : { byline: fields.byline.slice(0, 500) }),
+        ...(fields.category === undefined ? {} : { category: fields.category.slice(0, 500) }),
+        ...(fields.kind === undefined ? {} : { kind: fields.kind }),
+      })
+      .where('id', '=', id)
       .execute();
   }
 
-  async touchArticle(id: string, title: string): Promise<void> {
-    await this.db.updateTable('articles').set({ title, updated_at: iso() }).where('id', '=', id).execute();
+  /**
+   * Every article with what statistics need (byline, category, kind, status,
+   * creation) and its status history, oldest first: two queries, folded here.
+   */
+  async statsArticles(): Promise<StatsArticleRow[]> {
+    const articles = await this.db
+      .selectFrom('articles')
+      .innerJoin('users', 'users.id', 'articles.author_id')
+      .select(['articles.id', 'articles.author_id', 'articles.status', 'articles.title', 'articles.created_at', 'articles.byline', 'articles.category', 'articles.kind', 'users.display_name'])
+      .execute();
+    const events = await this.db.selectFrom('status_events').select(['article_id', 'from_status', 'to_status', 'at']).orderBy('id').execute();
+    const history = new Map<string, StatsArticleRow['events']>();
+    for (const e of events) {
+      let list = history.get(e.article_id);
+      if (!list) history.set(e.article_id, (list = []));
+      list.push({ from: e.from_status, to: e.to_status, at: e.at });
+    }
+    return articles.map((a) => ({
+      id: a.id,
+      authorId: Number(a.author_id),
+      title: a.title,
+      // The byline written in the document; the account's name until one is written.
+      author: a.byline || a.display_name,
+      category: a.category,
+      kind: a.kind,
+      status: a.status,
+      createdAt: a.created_at,
+      events: history.get(a.id) ?? [],
+    }));
   }
 
   /** Moves the status from `from` to `to` and writes the audit entry, in one transaction; false when someone moved it first. */
@@ -161,6 +219,7 @@ export class HubStore {
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) return false;
       await trx.insertInto('audit_log').values({ article_id: id, user_id: userId, at: now, from_status: from, to_status: to, note }).execute();
+      await trx.insertInto('status_events').values({ article_id: id, from_status: from, to_status: to, at: now }).execute();
       return true;
     });
   }

@@ -97,3 +97,12 @@ export function mayAssign(actor: Actor, article: ArticleFacts, change: Assignmen
   if (change.to === null) return change.from === actor.id;
   return change.to === actor.id && (change.from === null || change.from === actor.id);
 }
+
+/**
+ * Whose articles count in the newsroom's statistics for `actor`: a cộng tác
+ * viên sees only their own figures; editors, the board and admins the whole
+ * newsroom (an admin cannot open articles, but reviews the quarter's figures).
+ */
+export function statsScope(actor: Actor): 'all' | 'own' {
+  return actor.role === 'contributor' ? 'own' : 'all';
+}

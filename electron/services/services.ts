@@ -44,17 +44,27 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
   const hub = sync;
   // An article shared with the hub changes status only if the hub agrees.
   const setStatusLocally = drafts.handlers['drafts.setStatus'];
+  const stats = createStatsDomain(ctx, { hubConnected: () => hub.engine()?.connected ?? false });
   drafts.handlers['drafts.setStatus'] = async (args) => {
     if (serviceOnlyStatuses.has(args.status)) throw new ServiceError('INVALID_STATUS_CHANGE', `${args.status} is set by the portal service only`);
     const kind = decisionFor(args.status);
     if (kind === 'returned' && !(args.note ?? '').trim()) throw new ServiceError('REVIEW_NOTE_REQUIRED', `returning ${args.id} needs a note`);
+    // The coefficient given with an approval is checked before anything changes, stored once the approval is.
+    const coefficient = args.status === 'approved' ? args.coefficient : undefined;
+    if (coefficient !== undefined) stats.coefficients.check(args.id, coefficient);
     const onHub = hub.setStatusOnHub(args.id, args.status, args.note);
-    if (!onHub) return setStatusLocally(args);
-    await onHub;
-    // The hub wrote the status and the decision (who, the note, the reviewed text) into the article; they arrive
-    // through the sync. A decision written here too would be refused by the hub (the article is no longer
-    // writable for its decider) and stay on this computer only.
-    return drafts.service.setStatus(args.id, args.status);
+    let summary;
+    if (!onHub) {
+      summary = await setStatusLocally(args);
+    } else {
+      await onHub;
+      // The hub wrote the status and the decision (who, the note, the reviewed text) into the article; they arrive
+      // through the sync. A decision written here too would be refused by the hub (the article is no longer
+      // writable for its decider) and stay on this computer only.
+      summary = await drafts.service.setStatus(args.id, args.status);
+    }
+    if (coefficient !== undefined && summary.status === 'approved') stats.coefficients.set(args.id, coefficient, '');
+    return summary;
   };
   const portal = createPortalDomain(ctx, {
     ...options.outbox,
@@ -78,7 +88,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     portal,
     sync,
     createImportDomain(),
-    createStatsDomain(ctx, { hubConnected: () => hub.engine()?.connected ?? false }),
+    stats,
   ];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {

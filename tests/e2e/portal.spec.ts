@@ -125,6 +125,7 @@ test('an article with two images, approved in the editor, goes to WordPress as p
   const actions = app.getByTestId('status-actions');
   await actions.getByRole('button', { name: 'Gửi duyệt' }).click();
   await actions.getByRole('button', { name: 'Duyệt bài' }).click();
+  await app.getByTestId('approve-submit').click(); // the coefficient prefilled from the kind's range
   await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Đã duyệt');
   // Approved: back to the writer ("Trả lại"), never "Gửi duyệt" again.
   await expect(actions.getByRole('button', { name: 'Gửi duyệt' })).toHaveCount(0);

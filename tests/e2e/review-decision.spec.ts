@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { test, expect } from './fixtures/test';
 import { EditorPage, hostCall } from './pages/editor-page';
 import { actAs } from './pages/review-page';
@@ -69,8 +71,28 @@ test('the board returns an article with a note, the author fixes and resends it,
   await expect(changes.getByTestId('changes-title')).toHaveCount(0);
   await board.keyboard.press('Escape');
   await expect(changes).toHaveCount(0);
+  // Approving asks for the royalty coefficient, prefilled from the kind's range (tin: 1–10) and checked against it.
   await actions.getByRole('button', { name: 'Duyệt bài' }).click();
+  const approve = board.getByTestId('approve-dialog');
+  const coefficient = approve.getByRole('spinbutton', { name: 'Hệ số nhuận bút' });
+  await expect(coefficient).toHaveValue('1');
+  await expect(approve).toContainText('Khung của thể loại Tin: từ 1 đến 10; một đơn vị hệ số 180.000 đ.');
+  await coefficient.fill('12');
+  await approve.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(approve.getByRole('alert')).toHaveText('Hệ số phải nằm trong khung từ 1 đến 10.');
+  await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Chờ duyệt');
+  await coefficient.fill('6.5');
+  await expect(approve).toContainText('Thành tiền dự kiến: 1.170.000 đ');
+  await approve.getByRole('button', { name: 'Duyệt', exact: true }).click();
+  await expect(approve).toHaveCount(0);
   await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Đã duyệt');
+  // Stored with the approval, by the reviewer.
+  const db = new BetterSqlite3(join(host.dataDir, 'toasoan.db'), { readonly: true });
+  expect(db.prepare('SELECT coefficient, set_by FROM article_royalties WHERE article_id = ?').get(articleId)).toEqual({
+    coefficient: 6.5,
+    set_by: 'Lê Văn Duyệt',
+  });
+  db.close();
   await expect(authorActions.getByTestId('article-status')).toHaveText('Trạng thái: Đã duyệt');
 
   // Each decision is in the article's history, with who and the note.

@@ -77,6 +77,7 @@ test('an article goes for review, is approved, and then offers "Gửi lên cổn
   await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Trả lại');
   await actions.getByRole('button', { name: 'Gửi duyệt' }).click();
   await actions.getByRole('button', { name: 'Duyệt bài' }).click();
+  await page.getByTestId('approve-submit').click(); // the coefficient prefilled from the kind's range
   await expect(actions.getByTestId('article-status')).toHaveText('Trạng thái: Đã duyệt');
   await expect(page.getByTestId('portal-submit-button')).toBeVisible();
 

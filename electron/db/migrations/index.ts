@@ -9,6 +9,7 @@ import { migration as createOutbox } from './0010-create-outbox';
 import { migration as createHubLinks } from './0020-create-hub-links';
 import { migration as outboxNotes } from './0011-outbox-notes';
 import { migration as createStats } from './0030-create-stats';
+import { migration as royaltyPeriods } from './0031-royalty-periods';
 
 /**
  * Every migration, sorted by version. The runner applies the versions above
@@ -26,6 +27,7 @@ export const migrations: Migration[] = [
   createHubLinks,
   logIntegrity,
   createStats,
+  royaltyPeriods,
 ].sort(
   (a, b) => a.version - b.version,
 );

@@ -29,6 +29,16 @@ export interface HubSchema {
     title: string;
     created_at: string;
     updated_at: string;
+    byline: Generated<string>;
+    category: Generated<string>;
+    kind: Generated<string>;
+  };
+  status_events: {
+    id: Generated<number>;
+    article_id: string;
+    from_status: string | null;
+    to_status: string;
+    at: string;
   };
   audit_log: {
     id: Generated<number>;

@@ -47,21 +47,8 @@ export function loadFacts(db: Database): ArticleFacts[] {
   const facts: ArticleFacts[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const [id, title, byline, category, kind, status, createdAt, shared, history] = rows[i]!;
-    const fact: ArticleFacts = {
-      id,
-      title,
-      // Stored NFC and trimmed by the drafts service (articleMeta).
-      author: byline,
-      category,
-      kind: KINDS.has(kind) ? (kind as ArticleKind) : 'tin',
-      status: STATUSES.has(status) ? (status as ArticleStatus) : 'draft',
-      createdAt,
-      shared: shared === 1,
-      sent: [],
-      decisions: [],
-      returns: [],
-      publishedAt: null,
-    };
+    // The byline is stored NFC and trimmed by the drafts service (articleMeta).
+    const fact = baseFacts({ id, title, author: byline, category, kind, status, createdAt, shared: shared === 1 });
     if (history) readHistory(fact, history);
     facts[i] = fact;
   }
@@ -70,13 +57,18 @@ export function loadFacts(db: Database): ArticleFacts[] {
 
 /** Fills sent, decisions, returns and publishedAt from the folded history. */
 function readHistory(fact: ArticleFacts, history: string): void {
-  let lastSent: string | null = null;
+  const fold = historyFolder(fact);
   for (const event of history.split(',')) {
     const arrow = event.indexOf('>');
     const atSign = event.indexOf('@', arrow);
-    const from = event.slice(0, arrow);
-    const to = event.slice(arrow + 1, atSign);
-    const at = event.slice(atSign + 1);
+    fold(event.slice(0, arrow), event.slice(arrow + 1, atSign), event.slice(atSign + 1));
+  }
+}
+
+/** Adds one status change after another (oldest first) to an article's facts. */
+export function historyFolder(fact: ArticleFacts): (from: string, to: string, at: string) => void {
+  let lastSent: string | null = null;
+  return (from, to, at) => {
     if (to === 'in_review') {
       fact.sent.push(at);
       lastSent = at;
@@ -85,7 +77,20 @@ function readHistory(fact: ArticleFacts, history: string): void {
     }
     if (to === 'returned') fact.returns.push(at);
     if (fact.publishedAt === null && PORTAL.has(to)) fact.publishedAt = at;
-  }
+  };
+}
+
+/** An article's facts before its history is folded in: unknown kinds and statuses read as the defaults. */
+export function baseFacts(row: { id: string; title: string; author: string; category: string; kind: string; status: string; createdAt: string; shared: boolean }): ArticleFacts {
+  return {
+    ...row,
+    kind: KINDS.has(row.kind) ? (row.kind as ArticleKind) : 'tin',
+    status: STATUSES.has(row.status) ? (row.status as ArticleStatus) : 'draft',
+    sent: [],
+    decisions: [],
+    returns: [],
+    publishedAt: null,
+  };
 }
 
 /** How many status events were reconstructed by the migration (their times are approximate). */

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDong } from '../../../common/api/stats-period';
@@ -44,6 +46,7 @@ describe('royalties (nhuận bút)', () => {
   it('lists the period’s articles per author with coefficient × unit, and totals', async () => {
     seed();
     await h.call('stats.setRates', {
+      validFrom: '2023-01-01',
       unit: 125_000,
       rates: [
         { kind: 'tin', min: 1, max: 10 },
@@ -65,6 +68,8 @@ describe('royalties (nhuận bút)', () => {
     expect(sheet.total).toBe(2_812_500);
     expect(sheet.closed).toBeNull();
     expect((await h.call('stats.rates', {})).rates.find((r) => r.kind === 'video')).toEqual({ kind: 'video', min: 5, max: 30 });
+    // Before the set's day the built-in defaults apply.
+    expect(await h.call('stats.rates', { at: '2022-12-31' })).toMatchObject({ validFrom: null, unit: 180_000 });
   });
 
   it('after closing a period, a coefficient changes only with a note, and the change is audited', async () => {
@@ -85,7 +90,10 @@ describe('royalties (nhuận bút)', () => {
       ['a1', 5, 6, 'Bổ sung ảnh tự chụp', '2023-07'],
       ['a1', null, 5, '', null],
     ]);
-    expect((await h.call('stats.royaltySheet', { period: JULY })).total).toBe(6 * 180_000);
+    // The closed sheet keeps the amount it was closed with; the change is an adjustment.
+    const july = await h.call('stats.royaltySheet', { period: JULY });
+    expect(july.total).toBe(5 * 180_000);
+    expect(july.adjustments.map((a) => [a.articleId, a.difference])).toEqual([['a1', 180_000]]);
   });
 
   it('exports an .xlsx that reads back with its sheet names, Vietnamese text and numbers, and a .csv', async () => {
@@ -116,5 +124,130 @@ describe('royalties (nhuận bút)', () => {
     expect(text.startsWith('\uFEFFTác giả,Tiêu đề,')).toBe(true);
     expect(text).toContain('Ngọc Diệu,"Gói thầu ""nạo vét, kênh"" Ấp 3",Tin,Đấu thầu - Mua sắm công,10/07/2023,7,1260000\r\n');
     expect(text.trimEnd().split('\r\n').at(-1)).toBe('Tổng cộng,,,,,,4860000');
+  });
+});
+
+describe('rates with validity dates', () => {
+  it('applies a rate set to the articles sent to the portal from its day (Vietnam time), never to earlier ones', async () => {
+    seed();
+    await h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 4 });
+    await h.call('stats.setCoefficient', { articleId: 'a2', coefficient: 10 });
+    await h.call('stats.setCoefficient', { articleId: 'a3', coefficient: 20 });
+    await h.call('stats.setCoefficient', { articleId: 'a4', coefficient: 2 });
+    const before = await h.call('stats.royaltySheet', { period: Q3 });
+    expect(before.total).toBe((4 + 10 + 20) * 180_000);
+    // A new table for the fourth quarter: a4 went out at 00:01 on 01/10, Hà Nội time.
+    await h.call('stats.setRates', { validFrom: '2023-10-01', unit: 200_000, rates: [{ kind: 'tin', min: 3, max: 12 }] });
+    expect(await h.call('stats.royaltySheet', { period: Q3 })).toEqual(before);
+    const q4 = await h.call('stats.royaltySheet', { period: { kind: 'quarter', year: 2023, quarter: 4 } });
+    expect(q4.authors[0]!.lines.map((l) => [l.articleId, l.unit, l.amount])).toEqual([['a4', 200_000, 400_000]]);
+    expect(q4.unit).toBe(200_000);
+    // The range follows the article's day too: 2 is fine for a3's quarter, not for a4's.
+    expect((await h.call('stats.rates', { at: '2023-09-30' })).rates.find((r) => r.kind === 'tin')).toEqual({ kind: 'tin', min: 1, max: 10 });
+    await expect(h.call('stats.setCoefficient', { articleId: 'a4', coefficient: 2 })).rejects.toMatchObject({ code: 'ROYALTY_OUT_OF_RANGE' });
+    await h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 2 });
+    // A set starting mid-quarter splits the quarter: a1 (10/07) at the old unit, a2 (02/08) and a3 (30/09) at the new.
+    await h.call('stats.setRates', { validFrom: '2023-08-01', unit: 150_000, rates: [] });
+    const split = await h.call('stats.royaltySheet', { period: Q3 });
+    expect(split.authors.flatMap((a) => a.lines.map((l) => [l.articleId, l.unit]))).toEqual([
+      ['a3', 150_000],
+      ['a1', 180_000],
+      ['a2', 150_000],
+    ]);
+    expect(split.total).toBe(2 * 180_000 + 20 * 150_000 + 10 * 150_000);
+    expect((await h.call('stats.rates', { at: '2023-12-31' })).sets).toEqual([
+      { validFrom: '2023-08-01', unit: 150_000 },
+      { validFrom: '2023-10-01', unit: 200_000 },
+    ]);
+  });
+
+  it('refuses a rate set whose day falls inside or before a closed period', async () => {
+    seed();
+    await h.call('stats.closePeriod', { period: JULY });
+    for (const validFrom of ['2023-07-31', '2023-01-01']) {
+      await expect(h.call('stats.setRates', { validFrom, unit: 1, rates: [] })).rejects.toMatchObject({ code: 'ROYALTY_PERIOD_CLOSED' });
+    }
+    expect((await h.call('stats.rates', { at: '2023-07-15' })).unit).toBe(180_000);
+    await h.call('stats.setRates', { validFrom: '2023-08-01', unit: 1, rates: [] });
+    expect((await h.call('stats.rates', { at: '2023-08-01' })).unit).toBe(1);
+  });
+});
+
+describe('a closed sheet is frozen', () => {
+  it('keeps its rows and amounts whatever changes later; a change needs a note, is audited and listed as an adjustment', async () => {
+    seed();
+    await h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 5 });
+    await h.call('stats.setCoefficient', { articleId: 'a3', coefficient: 20 });
+    const closed = await h.call('stats.closePeriod', { period: Q3 });
+    expect(closed.closed).not.toBeNull();
+    const rows = (s: { authors: Array<{ author: string; lines: Array<{ articleId: string; title: string; coefficient: number | null; amount: number }> }> }) =>
+      s.authors.flatMap((a) => a.lines.map((l) => [a.author, l.articleId, l.title, l.coefficient, l.amount]));
+    const frozen = rows(closed);
+    expect(closed.total).toBe(25 * 180_000);
+
+    // The article is renamed, its author corrected, a coefficient changed (with a note), rates changed from the next quarter.
+    const db = h.runtime.ctx.db;
+    db.prepare(`UPDATE articles SET title = 'Tên mới', byline = 'Người khác' WHERE id = 'a1'`).run();
+    await expect(h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 7 })).rejects.toMatchObject({ code: 'ROYALTY_NOTE_REQUIRED' });
+    await h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 7, note: 'Tính lại theo độ dài' });
+    await h.call('stats.setCoefficient', { articleId: 'a2', coefficient: 12, note: 'Bổ sung' });
+    await h.call('stats.setRates', { validFrom: '2023-10-01', unit: 999_000, rates: [] });
+
+    const after = await h.call('stats.royaltySheet', { period: Q3 });
+    expect(rows(after)).toEqual(frozen);
+    expect(after.total).toBe(25 * 180_000);
+    expect(after.closed).toEqual(closed.closed);
+    expect(after.adjustments.map((a) => [a.articleId, a.author, a.oldCoef, a.newCoef, a.difference, a.note])).toEqual([
+      ['a1', 'Ngọc Diệu', 5, 7, 2 * 180_000, 'Tính lại theo độ dài'],
+      ['a2', 'Ngọc Diệu', null, 12, 12 * 180_000, 'Bổ sung'],
+    ]);
+    // The export is the frozen sheet too.
+    const csv = Buffer.from((await h.call('stats.exportRoyalties', { period: Q3, format: 'csv' })).data, 'base64').toString('utf8');
+    expect(csv).toContain('Gói thầu ""nạo vét, kênh"" Ấp 3');
+    expect(csv).not.toContain('Tên mới');
+    // The audit keeps every change, with the closed period.
+    const audit = await h.call('stats.royaltyAudit', { period: Q3 });
+    expect(audit.filter((a) => a.closedPeriod === '2023-Q3').map((a) => a.articleId)).toEqual(['a2', 'a1']);
+    // An open month of the same quarter still follows the articles.
+    expect((await h.call('stats.royaltySheet', { period: JULY })).total).toBe(7 * 180_000);
+  });
+
+  it('freezes, at first reading, a period closed before sheets were frozen', async () => {
+    seed();
+    await h.call('stats.setCoefficient', { articleId: 'a1', coefficient: 5 });
+    h.runtime.ctx.db.prepare(`INSERT INTO royalty_closings (period, closed_by, closed_at) VALUES ('2023-07', 'Cũ', '2023-08-01T00:00:00.000Z')`).run();
+    expect((await h.call('stats.royaltySheet', { period: JULY })).total).toBe(5 * 180_000);
+    h.runtime.ctx.db.prepare(`UPDATE article_royalties SET coefficient = 9`).run();
+    expect((await h.call('stats.royaltySheet', { period: JULY })).total).toBe(5 * 180_000);
+  });
+});
+
+describe('the coefficient given with an approval', () => {
+  it('is checked against the kind’s range before the approval and stored with it', async () => {
+    h = new DraftsHarness();
+    const { id } = await h.call('drafts.create', { kind: 'bai', category: 'Y tế', byline: 'Thu Hà' });
+    await h.call('drafts.setStatus', { id, status: 'in_review' });
+    // Out of the range of "bài" (10–30): refused, and the article is not approved.
+    await expect(h.call('drafts.setStatus', { id, status: 'approved', coefficient: 31 })).rejects.toMatchObject({ code: 'ROYALTY_OUT_OF_RANGE' });
+    expect((await h.call('drafts.get', { id })).status).toBe('in_review');
+    expect(h.runtime.ctx.db.prepare('SELECT count(*) AS n FROM article_royalties').get()).toEqual({ n: 0 });
+    const approved = await h.call('drafts.setStatus', { id, status: 'approved', coefficient: 12.5 });
+    expect(approved.status).toBe('approved');
+    const stored = h.runtime.ctx.db.prepare('SELECT coefficient, set_by FROM article_royalties WHERE article_id = ?').get(id);
+    expect(stored).toEqual({ coefficient: 12.5, set_by: h.runtime.ctx.settings.read().authorName });
+    // Sent to the portal later: the sheet of its period carries the coefficient.
+    h.runtime.ctx.db.prepare(`UPDATE articles SET status = 'submitted' WHERE id = ?`).run(id);
+    const now = new Date();
+    const sheet = await h.call('stats.royaltySheet', { period: { kind: 'year', year: Number(now.toISOString().slice(0, 4)) } });
+    expect(sheet.authors.flatMap((a) => a.lines).map((l) => [l.articleId, l.coefficient, l.amount])).toEqual([[id, 12.5, 12.5 * 180_000]]);
+  });
+
+  it('is refused, with the approval, for a role that may not set coefficients', async () => {
+    h = new DraftsHarness();
+    const { id } = await h.call('drafts.create', { kind: 'tin', category: 'Y tế', byline: 'Thu Hà' });
+    await h.call('drafts.setStatus', { id, status: 'in_review' });
+    writeFileSync(join(h.dataDir, 'hub.json'), JSON.stringify({ url: 'ws://hub.test', login: 'c', user: { id: 3, name: 'CTV', role: 'contributor' } }));
+    await expect(h.call('drafts.setStatus', { id, status: 'approved', coefficient: 2 })).rejects.toMatchObject({ code: 'STATS_FORBIDDEN' });
+    expect((await h.call('drafts.get', { id })).status).toBe('in_review');
   });
 });

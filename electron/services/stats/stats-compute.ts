@@ -112,22 +112,29 @@ function byOutput(a: Breakdown, b: Breakdown): number {
 
 const PIPELINE = ['draft', 'in_review', 'returned', 'approved'] as const;
 
-/** Each category with a target for the quarter: how many went to the portal, how many are missing, what is on the way. */
-export function computeCoverage(
-  facts: readonly ArticleFacts[],
-  figures: Figures,
-  targets: ReadonlyArray<{ category: string; target: number }>,
-  categories: readonly string[],
-): CoverageRow[] {
-  const known = new Set(categories.map((c) => c.normalize('NFC').trim()));
-  const done = new Map(figures.byCategory.map((r) => [r.name, r.published]));
-  const pipeline = new Map<string, CoverageRow['pipeline']>();
+type PipelineCounts = CoverageRow['pipeline'];
+
+/** Articles not yet sent to the portal, per category and status. */
+export function pipelineByCategory(facts: readonly ArticleFacts[]): Map<string, PipelineCounts> {
+  const pipeline = new Map<string, PipelineCounts>();
   for (const a of facts) {
     if (!(PIPELINE as readonly string[]).includes(a.status)) continue;
     let p = pipeline.get(a.category);
     if (!p) pipeline.set(a.category, (p = { draft: 0, in_review: 0, returned: 0, approved: 0 }));
     p[a.status as (typeof PIPELINE)[number]]++;
   }
+  return pipeline;
+}
+
+/** Each category with a target for the quarter: how many went to the portal, how many are missing, what is on the way. */
+export function computeCoverage(
+  pipeline: ReadonlyMap<string, PipelineCounts>,
+  figures: Figures,
+  targets: ReadonlyArray<{ category: string; target: number }>,
+  categories: readonly string[],
+): CoverageRow[] {
+  const known = new Set(categories.map((c) => c.normalize('NFC').trim()));
+  const done = new Map(figures.byCategory.map((r) => [r.name, r.published]));
   return targets
     .map(({ category, target }) => {
       const count = done.get(category) ?? 0;

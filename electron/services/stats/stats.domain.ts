@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ServiceError } from '../../../common/api/errors';
-import type { statsMethods, PortalComparison, StatsReport } from '../../../common/api/stats.api';
+import type { HubStatsAnswer, statsMethods, PortalComparison, StatsReport } from '../../../common/api/stats.api';
 import { periodBounds, previousPeriod, quarterKey, sameLastYear, type Period } from '../../../common/api/stats-period';
 import type { HubRole } from '../../../common/api/hub.api';
 import type { Domain, ServiceContext } from '../context';
@@ -11,7 +11,10 @@ import { readHubConfig } from '../sync/hub-config';
 import { backfilledEvents, FactsCache, type ArticleFacts } from './newsroom-facts';
 import { royaltiesCsv, royaltiesXlsx } from './royalty-export';
 import { Royalties } from './royalties';
-import { computeCoverage, computeFigures, returnedArticles } from './stats-compute';
+import { computeCoverage, computeFigures, pipelineByCategory, returnedArticles } from './stats-compute';
+import { parseHubAddress } from '../sync/hub-address';
+import { TOKEN_KEY } from '../sync/hub-config';
+import { HubHttp } from '../sync/hub-http';
 
 export interface StatsOptions {
   /** Whether the newsroom hub is connected now (services.ts asks the sync domain). */
@@ -30,7 +33,13 @@ const BOARD: readonly HubRole[] = ['reviewer', 'board_head', 'admin'];
 const BOARD_HEAD: readonly HubRole[] = ['board_head', 'admin'];
 
 /** Statistics, coverage targets and royalties over the desktop's database; the portal's count through its adapter. */
-export function createStatsDomain(ctx: Ctx, options: StatsOptions = {}): Domain<keyof typeof statsMethods> {
+export function createStatsDomain(
+  ctx: Ctx,
+  options: StatsOptions = {},
+): Domain<keyof typeof statsMethods> & {
+  /** The coefficient given with an approval (services.ts): checked first, stored once the article is approved. */
+  coefficients: { check(articleId: string, coefficient: number): void; set(articleId: string, coefficient: number, note: string): void };
+} {
   const royalties = new Royalties(ctx.db);
   const cache = new FactsCache(ctx.db);
   const portal = new PortalSettings(ctx, options.kinds ?? portalKinds, options.timeoutMs);
@@ -55,21 +64,56 @@ export function createStatsDomain(ctx: Ctx, options: StatsOptions = {}): Domain<
       .all(quarterKey(year, quarter)) as Array<{ category: string; target: number }>;
   }
 
-  function report(period: Period): StatsReport {
+  /** The whole newsroom's figures from the hub, when this desktop is signed in to one and connected. */
+  async function fromHub(period: Period, cats: readonly string[]): Promise<{ answer: HubStatsAnswer | null; problem: string | null }> {
+    const config = readHubConfig(join(ctx.dataDir, 'hub.json'));
+    const address = parseHubAddress(config.url);
+    const token = () => ctx.secrets.get(TOKEN_KEY);
+    if (!config.user || !address || !token()) return { answer: null, problem: null };
+    if (!(options.hubConnected?.() ?? false)) return { answer: null, problem: 'HUB_UNREACHABLE' };
+    try {
+      return { answer: await new HubHttp(address.http, token).stats({ period, categories: [...cats] }), problem: null };
+    } catch (error) {
+      if (error instanceof ServiceError) return { answer: null, problem: error.code };
+      throw error;
+    }
+  }
+
+  async function report(period: Period): Promise<StatsReport> {
     const started = performance.now();
-    const facts = cache.get();
     const cats = categories();
-    const current = computeFigures(facts, period, cats);
-    const coverage = period.kind === 'quarter' ? computeCoverage(facts, current, targets(period.year, period.quarter), cats) : [];
     const { name, role } = user();
+    const hub = await fromHub(period, cats);
+    const quarterTargets = period.kind === 'quarter' ? targets(period.year, period.quarter) : [];
+    const base = {
+      backfilledEvents: backfilledEvents(ctx.db),
+      connected: options.hubConnected?.() ?? false,
+      user: role ? name : null,
+    };
+    if (hub.answer) {
+      const a = hub.answer;
+      const pipeline = new Map(a.pipeline.map(({ category, ...counts }) => [category, counts]));
+      return {
+        current: a.current,
+        previous: a.previous,
+        lastYear: a.lastYear,
+        coverage: quarterTargets.length ? computeCoverage(pipeline, a.current, quarterTargets, cats) : [],
+        returnedArticles: a.returnedArticles,
+        hub: { connected: base.connected, user: base.user, source: 'hub', scope: a.scope, problem: null },
+        backfilledEvents: 0,
+        elapsedMs: Math.round((performance.now() - started) * 10) / 10,
+      };
+    }
+    const facts = cache.get();
+    const current = computeFigures(facts, period, cats);
     return {
       current,
       previous: computeFigures(facts, previousPeriod(period), cats),
       lastYear: computeFigures(facts, sameLastYear(period), cats),
-      coverage,
+      coverage: quarterTargets.length ? computeCoverage(pipelineByCategory(facts), current, quarterTargets, cats) : [],
       returnedArticles: returnedArticles(facts, current),
-      hub: { connected: options.hubConnected?.() ?? false, user: role ? name : null },
-      backfilledEvents: backfilledEvents(ctx.db),
+      hub: { connected: base.connected, user: base.user, source: 'local', scope: null, problem: hub.problem },
+      backfilledEvents: base.backfilledEvents,
       elapsedMs: Math.round((performance.now() - started) * 10) / 10,
     };
   }
@@ -122,7 +166,25 @@ export function createStatsDomain(ctx: Ctx, options: StatsOptions = {}): Domain<
     };
   }
 
+  function article(articleId: string): ArticleFacts {
+    const found = cache.get().find((a) => a.id === articleId);
+    if (!found) throw new ServiceError('DRAFT_NOT_FOUND', `no article ${articleId}`);
+    return found;
+  }
+
+  function setCoefficient(articleId: string, coefficient: number, note: string): void {
+    const by = allow(BOARD, 'set a royalty coefficient');
+    royalties.setCoefficient(article(articleId), coefficient, note, by);
+  }
+
   return {
+    coefficients: {
+      check(articleId, coefficient) {
+        allow(BOARD, 'set a royalty coefficient');
+        royalties.checkCoefficient(article(articleId), coefficient);
+      },
+      set: setCoefficient,
+    },
     handlers: {
       'stats.report': ({ period }) => report(period),
       'stats.portal': ({ period }) => portalComparison(period),
@@ -137,22 +199,19 @@ export function createStatsDomain(ctx: Ctx, options: StatsOptions = {}): Domain<
         })();
         return targets(year, quarter);
       },
-      'stats.rates': () => royalties.rates(),
-      'stats.setRates': (rates) => {
-        allow(ADMIN, 'set royalty rates');
-        return royalties.setRates(rates);
+      'stats.rates': ({ at }) => royalties.rates(at),
+      'stats.setRates': ({ validFrom, ...rates }) => {
+        const by = allow(ADMIN, 'set royalty rates');
+        return royalties.setRates(rates, validFrom, by);
       },
       'stats.royaltySheet': ({ period }) => sheet(period),
       'stats.setCoefficient': ({ articleId, coefficient, note }) => {
-        const by = allow(BOARD, 'set a royalty coefficient');
-        const article = cache.get().find((a) => a.id === articleId);
-        if (!article) throw new ServiceError('DRAFT_NOT_FOUND', `no article ${articleId}`);
-        royalties.setCoefficient(article, coefficient, note, by);
+        setCoefficient(articleId, coefficient, note);
         return null;
       },
       'stats.closePeriod': ({ period }) => {
         const by = allow(BOARD_HEAD, 'close a royalty period');
-        royalties.close(period, by);
+        royalties.close(cache.get(), period, by);
         return sheet(period);
       },
       'stats.royaltyAudit': ({ period }) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ServiceError, isErrorCode } from '../../../common/api/errors';
 import { AuditEntry, HubAccount, HubArticle, HubErrorBody, HubUser, LoginResponse, type AccountCreate, type AccountPatch } from '../../../common/api/hub.api';
 import type { ArticleStatus } from '../../../common/article/model';
+import { HubStatsAnswer, type HubStatsRequest } from '../../../common/api/stats.api';
 
 const TIMEOUT_MS = 15_000;
 
@@ -73,6 +74,10 @@ export class HubHttp {
   /** The board members an article can be assigned to. */
   board() {
     return this.call('GET', '/api/board', z.array(HubUser));
+  }
+
+  stats(request: HubStatsRequest) {
+    return this.call('POST', '/api/stats', HubStatsAnswer, request);
   }
 
   users() {

@@ -83,10 +83,24 @@ function Sources({ report }: { report: StatsReport }) {
   return (
     <div className="stats-sources" data-testid="stats-sources">
       <h2>{t.sources.title}</h2>
-      <p>
-        <strong>{t.sources.app}:</strong> {t.sources.local(o.local, o.hub)}
-      </p>
-      <p className="muted">{report.hub.connected ? t.sources.hubConnected : t.sources.hubOffline}</p>
+      {report.hub.source === 'hub' ? (
+        <p data-testid="stats-source-hub">
+          <strong>{t.sources.app}:</strong> {t.sources.fromHub(report.hub.scope)}
+        </p>
+      ) : (
+        <>
+          <p>
+            <strong>{t.sources.app}:</strong> {t.sources.local(o.local, o.hub)}
+          </p>
+          {report.hub.problem !== null ? (
+            <p className="stats-warning" role="note" data-testid="stats-hub-fallback">
+              {t.sources.hubFallback(errorMessage({ code: report.hub.problem }))}
+            </p>
+          ) : (
+            <p className="muted">{report.hub.connected ? t.sources.hubConnected : t.sources.hubOffline}</p>
+          )}
+        </>
+      )}
       {report.backfilledEvents > 0 && <p className="muted">{t.sources.backfilled(report.backfilledEvents)}</p>}
     </div>
   );

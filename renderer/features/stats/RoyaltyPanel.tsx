@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RoyaltyLine, RoyaltyRates, RoyaltySheet } from '../../../common/api/stats.api';
-import { formatDayVi, formatDong, type Period } from '../../../common/api/stats-period';
+import { formatDayVi, formatDong, vnDayOf, type Period } from '../../../common/api/stats-period';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { StatsTable } from './StatsTable';
@@ -14,17 +14,18 @@ const t = vi.stats;
 function RatesEditor() {
   const [state, reload] = useAsync(() => call('stats.rates', {}), []);
   const [draft, setDraft] = useState<RoyaltyRates | null>(null);
+  const [validFrom, setValidFrom] = useState(() => vnDayOf(Date.now()));
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   if (state.status !== 'ready') return null;
-  const rates = draft ?? state.value;
+  const rates = draft ?? { unit: state.value.unit, rates: state.value.rates };
   const setRate = (kind: string, key: 'min' | 'max', value: number) =>
     setDraft({ ...rates, rates: rates.rates.map((r) => (r.kind === kind ? { ...r, [key]: value } : r)) });
   const save = async () => {
     setError(null);
     setMessage(null);
     try {
-      await call('stats.setRates', rates);
+      await call('stats.setRates', { ...rates, validFrom });
       setDraft(null);
       reload();
       setMessage(t.royalties.ratesSaved);
@@ -35,6 +36,17 @@ function RatesEditor() {
   return (
     <details className="stats-rates" data-testid="royalty-rates">
       <summary>{t.royalties.rates}</summary>
+      <p className="muted">{t.royalties.inForce(state.value.validFrom && formatDayVi(`${state.value.validFrom}T00:00:00+07:00`))}</p>
+      {state.value.sets.length > 0 && (
+        <ul aria-label={t.royalties.sets}>
+          {state.value.sets.map((s) => (
+            <li key={s.validFrom}>{t.royalties.setLine(formatDayVi(`${s.validFrom}T00:00:00+07:00`), formatDong(s.unit))}</li>
+          ))}
+        </ul>
+      )}
+      <label>
+        {t.royalties.validFrom} <input type="date" required value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
+      </label>{' '}
       <label>
         {t.royalties.unit}{' '}
         <input type="number" min={0} step={1000} value={rates.unit} onChange={(e) => setDraft({ ...rates, unit: Math.max(0, Math.floor(Number(e.target.value))) })} />{' '}
@@ -184,6 +196,20 @@ export function RoyaltyPanel({ period }: { period: Period }) {
             </p>
           )}
           <SheetTable sheet={state.value} onSaved={refresh} />
+          {state.value.adjustments.length > 0 && (
+            <section data-testid="royalty-adjustments">
+              <h3>{t.royalties.adjustments}</h3>
+              <ul>
+                {state.value.adjustments.map((a, i) => (
+                  <li key={i}>
+                    {formatTime(a.at, { date: true })} · {authorName(a.author)} · {a.title || vi.drafts.untitled}:{' '}
+                    {t.royalties.adjustmentLine(a.oldCoef, a.newCoef, formatDong(a.difference))}
+                    {a.note && ` · “${a.note}”`}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </>
       )}
       {audit.status === 'ready' && audit.value.length > 0 && (

@@ -75,4 +75,5 @@ export const errors: Record<ErrorCode, string> = {
   ROYALTY_NOTE_REQUIRED: 'Kỳ nhuận bút của bài này đã chốt: hãy ghi lý do thay đổi hệ số.',
   ROYALTY_OUT_OF_RANGE: 'Hệ số nằm ngoài khung của thể loại này.',
   ROYALTY_NOT_CLOSABLE: 'Chỉ chốt được kỳ nhuận bút theo tháng hoặc theo quý.',
+  ROYALTY_PERIOD_CLOSED: 'Ngày áp dụng nằm trong hoặc trước một kỳ nhuận bút đã chốt: hãy chọn ngày sau kỳ đã chốt.',
 };

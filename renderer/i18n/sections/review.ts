@@ -18,6 +18,16 @@ export const review = {
     cancel: 'Hủy',
     required: 'Hãy ghi ý kiến trước khi trả lại.',
   },
+  approveDialog: {
+    title: 'Duyệt bài',
+    coefficient: 'Hệ số nhuận bút',
+    range: (kind: string, min: number, max: number, unit: string) => `Khung của thể loại ${kind}: từ ${min} đến ${max}; một đơn vị hệ số ${unit}.`,
+    amount: (amount: string) => `Thành tiền dự kiến: ${amount}`,
+    empty: 'Để trống nếu chưa chấm hệ số (có thể đặt sau ở bảng nhuận bút).',
+    outOfRange: (min: number, max: number) => `Hệ số phải nằm trong khung từ ${min} đến ${max}.`,
+    submit: 'Duyệt',
+    cancel: 'Hủy',
+  },
   returnNote: (by: string, at: string) => `Ban biên tập trả lại bài (${by}, ${at}). Ý kiến:`,
   /** The same names as the hub's roles. */
   roles: newsroom.roles as Record<string, string>,

@@ -40,6 +40,12 @@ export const stats = {
     hubConnected: 'Đang kết nối tòa soạn: các bài tòa soạn chia sẻ với tài khoản này đã được đồng bộ về máy và được tính.',
     hubOffline:
       'Chưa kết nối tòa soạn: chỉ tính các bài có trên máy này. Kết nối tòa soạn để tính các bài được chia sẻ với tài khoản của bạn.',
+    fromHub: (scope: 'all' | 'own' | null) =>
+      scope === 'own'
+        ? 'Máy chủ tòa soạn: số liệu các bài của chính bạn (tài khoản cộng tác viên chỉ xem được số liệu của mình).'
+        : 'Máy chủ tòa soạn: số liệu của toàn tòa soạn, kể cả các bài không có trên máy này.',
+    hubFallback: (problem: string) =>
+      `Số liệu dưới đây chỉ gồm các bài có trên máy này, không phải của toàn tòa soạn. ${problem}`,
     backfilled: (n: number) => `${n} mốc thời gian của các bài viết trước khi có thống kê được suy ra từ ngày tạo và ngày sửa cuối, nên chỉ gần đúng.`,
     app: 'Theo ứng dụng',
     portal: 'Theo cổng thông tin',
@@ -109,6 +115,12 @@ export const stats = {
     max: 'Hệ số cao nhất',
     saveRates: 'Lưu khung nhuận bút',
     ratesSaved: 'Đã lưu khung nhuận bút.',
+    validFrom: 'Áp dụng cho bài gửi lên cổng từ ngày',
+    inForce: (day: string | null) => (day ? `Khung đang áp dụng từ ngày ${day}.` : 'Đang dùng khung mặc định.'),
+    sets: 'Các khung đã đặt',
+    setLine: (day: string, unit: string) => `Từ ${day}: một đơn vị hệ số ${unit}`,
+    adjustments: 'Điều chỉnh sau khi chốt (không làm thay đổi bảng đã chốt)',
+    adjustmentLine: (oldCoef: number | null, newCoef: number, difference: string) => `hệ số ${oldCoef ?? '—'} → ${newCoef}, chênh lệch ${difference}`,
     coefficient: 'Hệ số',
     amount: 'Thành tiền',
     total: 'Tổng cộng',
