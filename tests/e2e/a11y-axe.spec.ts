@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from './fixtures/test';
 import { EditorPage, hostCall, toolbarControl } from './pages/editor-page';
-import { actAs } from './pages/review-page';
+import { actAs, ReviewPage } from './pages/review-page';
 import { expectNoAxeViolations } from './pages/a11y';
 
 /** A "portal" on loopback that refuses every sign-in, so the outbox holds a failed entry. */
@@ -130,5 +130,65 @@ test('axe-core finds no WCAG 2.1 A/AA violation on any screen or dialog', async 
     await expectNoAxeViolations(app, 'xác nhận khôi phục');
   } finally {
     await portal.close();
+  }
+});
+
+test('axe-core finds no violation in the review pane with threads and suggestions, nor inside the print preview’s frame', async ({ app, host }) => {
+  test.setTimeout(240_000);
+  await actAs(host.url, 'Lê Văn Duyệt');
+  const { editor } = await EditorPage.openNew(app, host.url);
+  await editor.title.click();
+  await app.keyboard.type('Huyện tổng kết năm');
+  await editor.body.click();
+  await app.keyboard.type('Năm nay thu ngân sách đạt 120 tỷ đồng, vượt kế hoạch đề ra. Xã đạt 19 tiêu chí.');
+  await editor.waitSaved();
+
+  // Two comment threads, one with a reply; one open in the reply box.
+  const review = new ReviewPage(app);
+  await review.comment('đạt 19 tiêu chí', 'Số tiêu chí chưa khớp báo cáo của huyện.');
+  await review.comment('thu ngân sách', 'Ghi rõ nguồn số liệu.');
+  await expect(review.threads).toHaveCount(2);
+  await review.thread('thu ngân sách').getByRole('button', { name: 'Trả lời' }).click();
+  await app.getByTestId('reply-text').fill('Theo báo cáo của Phòng Tài chính.');
+  await review.thread('thu ngân sách').getByRole('button', { name: 'Gửi' }).click();
+  await expect(review.thread('thu ngân sách')).toContainText('Phòng Tài chính');
+  await review.thread('đạt 19 tiêu chí').getByRole('button', { name: 'Trả lời' }).click();
+  await expect(app.getByTestId('reply-text')).toBeVisible();
+
+  // Suggested changes: a replacement and a deletion, as cards in the pane and marks in the text.
+  await (await toolbarControl(app, 'tb-suggest')).click();
+  await review.select('120');
+  await app.keyboard.type('125');
+  await review.select(', vượt kế hoạch đề ra');
+  await app.keyboard.press('Backspace');
+  await expect(app.getByTestId('review-suggestion')).toHaveCount(2);
+  await expectNoAxeViolations(app, 'bảng góp ý (luồng góp ý, đề xuất sửa)');
+
+  // The popover of a suggestion, opened from the struck-through text.
+  await editor.body.locator('del.suggestion', { hasText: 'vượt kế hoạch' }).click();
+  await expect(app.getByTestId('suggestion-popover')).toBeVisible();
+  await expectNoAxeViolations(app, 'đề xuất sửa (ô nổi)');
+  await app.keyboard.press('Escape');
+
+  // The print preview's frame is sandboxed without scripts, so axe cannot run inside it: its document is
+  // checked in a page of its own, as printed and with the comments in the margin.
+  await (await toolbarControl(app, 'export-print')).click();
+  const frame = app.getByTestId('print-frame');
+  await expect(frame).toBeVisible();
+  const printed = await app.context().newPage();
+  try {
+    for (const margin of [false, true]) {
+      if (margin) {
+        await app.getByTestId('print-margin-comments').check();
+        await expect.poll(() => frame.getAttribute('srcdoc')).toContain('Phòng Tài chính');
+      }
+      const html = (await frame.getAttribute('srcdoc'))!;
+      expect(html).toContain('Huyện tổng kết năm');
+      await printed.setContent(html);
+      await expect(printed.locator('h1')).toHaveText('Huyện tổng kết năm');
+      await expectNoAxeViolations(printed, margin ? 'bản in (có góp ý bên lề)' : 'bản in', ['html-has-lang', 'html-lang-valid', 'document-title', 'color-contrast']);
+    }
+  } finally {
+    await printed.close();
   }
 });
