@@ -4,6 +4,7 @@ import { test, expect } from './fixtures/test';
 import { EditorPage, hostCall, toolbarControl } from './pages/editor-page';
 import { actAs, ReviewPage } from './pages/review-page';
 import { expectNoAxeViolations } from './pages/a11y';
+import { addUser, PASSWORD, removeDir, testHub } from '../hub/hub-harness';
 
 /** A "portal" on loopback that refuses every sign-in, so the outbox holds a failed entry. */
 async function refusingPortal(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -190,5 +191,48 @@ test('axe-core finds no violation in the review pane with threads and suggestion
     }
   } finally {
     await printed.close();
+  }
+});
+
+test('axe-core finds no violation on an article sent to the portal (Đã gửi lên cổng) and published (Đã đăng)', async ({ app, host }) => {
+  test.setTimeout(300_000);
+  // Only the portal's answer, recorded on the newsroom hub, puts an article in these two statuses.
+  const hub = await testHub();
+  try {
+    await addUser(hub, 'duyet', 'reviewer');
+    await hostCall(host.url, 'hub.login', { url: hub.url, login: 'duyet', password: PASSWORD });
+    const { editor, articleId } = await EditorPage.openNew(app, host.url);
+    await editor.title.click();
+    await app.keyboard.type('Xã Tân Thạnh đạt chuẩn nông thôn mới');
+    await editor.body.click();
+    await app.keyboard.type('Sáng nay, huyện công bố kết quả thẩm định.');
+    await editor.waitSaved();
+    await expect
+      .poll(async () => (await hostCall<Array<{ id: string; state: string }>>(host.url, 'hub.articles', {})).find((a) => a.id === articleId)?.state, {
+        timeout: 30_000,
+      })
+      .toBe('synced');
+    await hostCall(host.url, 'drafts.setStatus', { id: articleId, status: 'in_review' });
+    await hostCall(host.url, 'drafts.setStatus', { id: articleId, status: 'approved' });
+
+    const status = app.getByTestId('article-status');
+    for (const [to, label] of [
+      ['submitted', 'Đã gửi lên cổng'],
+      ['published', 'Đã đăng'],
+    ] as const) {
+      await hostCall(host.url, 'hub.setStatus', { id: articleId, to });
+      await expect(status).toHaveText(`Trạng thái: ${label}`, { timeout: 30_000 });
+      await expectNoAxeViolations(app, `soạn bài (${label})`);
+      await app.getByRole('button', { name: 'Bài viết', exact: true }).click();
+      const row = app.getByTestId('article-row').filter({ hasText: 'Xã Tân Thạnh' });
+      await expect(row).toContainText(label);
+      await row.getByRole('button').first().click();
+      await expect(app.getByTestId('article-panel')).toBeVisible();
+      await expectNoAxeViolations(app, `danh sách (${label})`);
+      await editor.open(host.url, articleId);
+    }
+  } finally {
+    await hub.close();
+    removeDir(hub.dir);
   }
 });
