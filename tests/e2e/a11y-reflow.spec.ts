@@ -39,10 +39,9 @@ const sidewaysScroll = (page: Page) =>
     return [...wide.map((el) => `${el.className || el.tagName}: ${el.scrollWidth} > ${el.clientWidth}`), ...out];
   });
 
-test('at 200 % zoom (683×384) the editor shows 12 lines or more, the toolbar folds into "Thêm", a click in the body lands in the body', async ({ page, host }) => {
-  test.setTimeout(240_000);
-  await page.setViewportSize({ width: 683, height: 384 });
-  const { editor } = await EditorPage.openNew(page, host.url);
+/** A new article with a title and 30 paragraphs, open in the editor. */
+async function openLongArticle(page: Page, hostUrl: string): Promise<EditorPage> {
+  const { editor } = await EditorPage.openNew(page, hostUrl);
   await editor.title.click();
   await page.keyboard.type('Tổng kết xây dựng nông thôn mới');
   await editor.body.click();
@@ -51,6 +50,13 @@ test('at 200 % zoom (683×384) the editor shows 12 lines or more, the toolbar fo
     await page.keyboard.press('Enter');
   }
   await expect(editor.body.locator('p')).toHaveCount(31);
+  return editor;
+}
+
+test('at 200 % zoom (683×384) the editor shows 12 lines or more, the toolbar folds into "Thêm", a click in the body lands in the body', async ({ page, host }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 683, height: 384 });
+  const editor = await openLongArticle(page, host.url);
 
   // One row of tools, the rest in "Thêm"; the side panel is a drawer behind a button.
   const toolbar = page.getByTestId('editor-toolbar');
@@ -105,15 +111,7 @@ test('1280×720 at 150 % (853×480 CSS px): one toolbar row, every control reach
   const page = await context.newPage();
   try {
     expect(await page.evaluate(() => window.devicePixelRatio)).toBe(1.5);
-    const { editor } = await EditorPage.openNew(page, host.url);
-    await editor.title.click();
-    await page.keyboard.type('Tổng kết xây dựng nông thôn mới');
-    await editor.body.click();
-    for (let i = 1; i <= 30; i++) {
-      await page.keyboard.insertText(paragraph(i));
-      await page.keyboard.press('Enter');
-    }
-    await expect(editor.body.locator('p')).toHaveCount(31);
+    const editor = await openLongArticle(page, host.url);
 
     // One row of tools (at this height it scrolls away with the text: F6 brings it back); every tool can be reached.
     for (let i = 0; i < 5 && !(await page.evaluate(() => !!document.activeElement?.closest('[role="toolbar"]'))); i++) await page.keyboard.press('F6');
