@@ -24,8 +24,6 @@ export function RovingToolbar(props: {
   moreLabel: string;
   groups: ToolbarGroup[];
   testId?: string;
-  /** Fold what does not fit into "Thêm"; otherwise the row wraps. */
-  collapse?: boolean;
 }) {
   const bar = useRef<HTMLDivElement>(null);
   const row = useRef<HTMLDivElement>(null);
@@ -37,7 +35,7 @@ export function RovingToolbar(props: {
   const [open, setOpen] = useState(false);
   const [, remeasured] = useState(0);
 
-  const shown = props.collapse === false ? new Set(props.groups.map((g) => g.id)) : fitting(props.groups, widths.current, available);
+  const shown = fitting(props.groups, widths.current, available);
   const inRow = props.groups.filter((g) => shown.has(g.id));
   const overflow = props.groups.filter((g) => !shown.has(g.id));
 
@@ -139,7 +137,7 @@ export function RovingToolbar(props: {
         }
       }}
     >
-      <div ref={row} className={props.collapse === false ? 'roving-toolbar-row wrap' : 'roving-toolbar-row'} onKeyDown={onRowKey}>
+      <div ref={row} className="roving-toolbar-row" onKeyDown={onRowKey}>
         {inRow.map((group) => (
           <div key={group.id} className="tb-group" role="group" aria-label={group.label} data-group={group.id}>
             {group.content}

@@ -1,9 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from './fixtures/test';
-import { EditorPage, hostCall } from './pages/editor-page';
-import { actAs } from './pages/review-page';
+import { EditorPage, hostCall, toolbarControl } from './pages/editor-page';
+import { actAs, ReviewPage } from './pages/review-page';
 import { expectNoAxeViolations } from './pages/a11y';
+import { addUser, PASSWORD, removeDir, testHub } from '../hub/hub-harness';
 
 /** A "portal" on loopback that refuses every sign-in, so the outbox holds a failed entry. */
 async function refusingPortal(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -102,8 +103,7 @@ test('axe-core finds no WCAG 2.1 A/AA violation on any screen or dialog', async 
 
     // Print preview.
     // In the toolbar's row or, on a narrower window, in "Thêm".
-    if (!(await app.getByTestId('export-print').isVisible())) await app.getByTestId('tb-more').click();
-    await app.getByTestId('export-print').click();
+    await (await toolbarControl(app, 'export-print')).click();
     await expect(app.getByTestId('print-frame')).toBeVisible();
     await expectNoAxeViolations(app, 'xem trước bản in');
     await app.keyboard.press('Escape');
@@ -131,5 +131,108 @@ test('axe-core finds no WCAG 2.1 A/AA violation on any screen or dialog', async 
     await expectNoAxeViolations(app, 'xác nhận khôi phục');
   } finally {
     await portal.close();
+  }
+});
+
+test('axe-core finds no violation in the review pane with threads and suggestions, nor inside the print preview’s frame', async ({ app, host }) => {
+  test.setTimeout(240_000);
+  await actAs(host.url, 'Lê Văn Duyệt');
+  const { editor } = await EditorPage.openNew(app, host.url);
+  await editor.title.click();
+  await app.keyboard.type('Huyện tổng kết năm');
+  await editor.body.click();
+  await app.keyboard.type('Năm nay thu ngân sách đạt 120 tỷ đồng, vượt kế hoạch đề ra. Xã đạt 19 tiêu chí.');
+  await editor.waitSaved();
+
+  // Two comment threads, one with a reply; one open in the reply box.
+  const review = new ReviewPage(app);
+  await review.comment('đạt 19 tiêu chí', 'Số tiêu chí chưa khớp báo cáo của huyện.');
+  await review.comment('thu ngân sách', 'Ghi rõ nguồn số liệu.');
+  await expect(review.threads).toHaveCount(2);
+  await review.thread('thu ngân sách').getByRole('button', { name: 'Trả lời' }).click();
+  await app.getByTestId('reply-text').fill('Theo báo cáo của Phòng Tài chính.');
+  await review.thread('thu ngân sách').getByRole('button', { name: 'Gửi' }).click();
+  await expect(review.thread('thu ngân sách')).toContainText('Phòng Tài chính');
+  await review.thread('đạt 19 tiêu chí').getByRole('button', { name: 'Trả lời' }).click();
+  await expect(app.getByTestId('reply-text')).toBeVisible();
+
+  // Suggested changes: a replacement and a deletion, as cards in the pane and marks in the text.
+  await (await toolbarControl(app, 'tb-suggest')).click();
+  await review.select('120');
+  await app.keyboard.type('125');
+  await review.select(', vượt kế hoạch đề ra');
+  await app.keyboard.press('Backspace');
+  await expect(app.getByTestId('review-suggestion')).toHaveCount(2);
+  await expectNoAxeViolations(app, 'bảng góp ý (luồng góp ý, đề xuất sửa)');
+
+  // The popover of a suggestion, opened from the struck-through text.
+  await editor.body.locator('del.suggestion', { hasText: 'vượt kế hoạch' }).click();
+  await expect(app.getByTestId('suggestion-popover')).toBeVisible();
+  await expectNoAxeViolations(app, 'đề xuất sửa (ô nổi)');
+  await app.keyboard.press('Escape');
+
+  // The print preview's frame is sandboxed without scripts, so axe cannot run inside it: its document is
+  // checked in a page of its own, as printed and with the comments in the margin.
+  await (await toolbarControl(app, 'export-print')).click();
+  const frame = app.getByTestId('print-frame');
+  await expect(frame).toBeVisible();
+  const printed = await app.context().newPage();
+  try {
+    for (const margin of [false, true]) {
+      if (margin) {
+        await app.getByTestId('print-margin-comments').check();
+        await expect.poll(() => frame.getAttribute('srcdoc')).toContain('Phòng Tài chính');
+      }
+      const html = (await frame.getAttribute('srcdoc'))!;
+      expect(html).toContain('Huyện tổng kết năm');
+      await printed.setContent(html);
+      await expect(printed.locator('h1')).toHaveText('Huyện tổng kết năm');
+      await expectNoAxeViolations(printed, margin ? 'bản in (có góp ý bên lề)' : 'bản in', ['html-has-lang', 'html-lang-valid', 'document-title', 'color-contrast']);
+    }
+  } finally {
+    await printed.close();
+  }
+});
+
+test('axe-core finds no violation on an article sent to the portal (Đã gửi lên cổng) and published (Đã đăng)', async ({ app, host }) => {
+  test.setTimeout(300_000);
+  // Only the portal's answer, recorded on the newsroom hub, puts an article in these two statuses.
+  const hub = await testHub();
+  try {
+    await addUser(hub, 'duyet', 'reviewer');
+    await hostCall(host.url, 'hub.login', { url: hub.url, login: 'duyet', password: PASSWORD });
+    const { editor, articleId } = await EditorPage.openNew(app, host.url);
+    await editor.title.click();
+    await app.keyboard.type('Xã Tân Thạnh đạt chuẩn nông thôn mới');
+    await editor.body.click();
+    await app.keyboard.type('Sáng nay, huyện công bố kết quả thẩm định.');
+    await editor.waitSaved();
+    await expect
+      .poll(async () => (await hostCall<Array<{ id: string; state: string }>>(host.url, 'hub.articles', {})).find((a) => a.id === articleId)?.state, {
+        timeout: 30_000,
+      })
+      .toBe('synced');
+    await hostCall(host.url, 'drafts.setStatus', { id: articleId, status: 'in_review' });
+    await hostCall(host.url, 'drafts.setStatus', { id: articleId, status: 'approved' });
+
+    const status = app.getByTestId('article-status');
+    for (const [to, label] of [
+      ['submitted', 'Đã gửi lên cổng'],
+      ['published', 'Đã đăng'],
+    ] as const) {
+      await hostCall(host.url, 'hub.setStatus', { id: articleId, to });
+      await expect(status).toHaveText(`Trạng thái: ${label}`, { timeout: 30_000 });
+      await expectNoAxeViolations(app, `soạn bài (${label})`);
+      await app.getByRole('button', { name: 'Bài viết', exact: true }).click();
+      const row = app.getByTestId('article-row').filter({ hasText: 'Xã Tân Thạnh' });
+      await expect(row).toContainText(label);
+      await row.getByRole('button').first().click();
+      await expect(app.getByTestId('article-panel')).toBeVisible();
+      await expectNoAxeViolations(app, `danh sách (${label})`);
+      await editor.open(host.url, articleId);
+    }
+  } finally {
+    await hub.close();
+    removeDir(hub.dir);
   }
 });

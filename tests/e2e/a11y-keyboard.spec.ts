@@ -57,7 +57,7 @@ async function toolbarButton(page: Page, testId: string): Promise<void> {
   expect(await focusedTestId(page)).toBe(testId);
 }
 
-test('the whole flow with the keyboard only: write, format, table, featured image, send, restore a version', async ({ app, host }) => {
+test('the whole flow with the keyboard only: write, format, table, picture, featured image, fix what the check before sending finds, send, restore a version', async ({ app, host }) => {
   test.setTimeout(360_000);
   await app.setViewportSize({ width: 1366, height: 768 });
   await actAs(host.url, 'Ngọc Diệu');
@@ -117,6 +117,13 @@ test('the whole flow with the keyboard only: write, format, table, featured imag
   await expect(body.locator('table', { hasText: 'Sau bảng' })).toHaveCount(0);
   await expect(body.locator('table th').first()).toHaveText('Xã');
 
+  // A picture in the body from the toolbar, with neither alt text nor caption: the check before sending finds it.
+  await toolbarButton(app, 'tb-image');
+  const picture = app.waitForEvent('filechooser');
+  await app.keyboard.press('Enter');
+  await (await picture).setFiles({ name: 'bieu-do.png', mimeType: 'image/png', buffer: PNG });
+  await expect(body.locator('figure img')).toBeVisible();
+
   // The featured image: side panel with F6, then Tab to "Chọn ảnh…".
   await pressUntil(app, 'F6', async () => app.evaluate(() => !!document.activeElement?.closest('[data-testid="editor-side"]')), 6);
   await pressUntil(app, 'Tab', async () => (await focusedTestId(app)) === 'meta-image-choose');
@@ -130,6 +137,20 @@ test('the whole flow with the keyboard only: write, format, table, featured imag
   // "Gửi duyệt": focus goes to the status, and the live region says the new status.
   await pressUntil(app, 'Tab', async () => (await focusedTestId(app)) === 'status-to-in_review', 80);
   await app.keyboard.press('Enter');
+  // The check before sending lists the picture without alt text; the alt text is typed in the dialog.
+  const check = app.getByTestId('pre-send-check');
+  await expect(check).toBeVisible();
+  await expect(check.locator('[data-code="image-alt"]')).toHaveCount(1);
+  await pressUntil(app, 'Tab', async () => (await focusedTestId(app)) === 'fix-alt-input');
+  await app.keyboard.type('Biểu đồ số hộ của các xã');
+  await app.keyboard.press('Enter');
+  // Fixed: the row goes, the focus moves on to "Gửi" (nothing else was found), and Enter sends.
+  await expect(check.locator('[data-code="image-alt"]')).toHaveCount(0);
+  await expect(app.getByTestId('pre-send-anyway')).toBeFocused();
+  await expect(app.getByTestId('pre-send-anyway')).toHaveText('Gửi');
+  await expect(body.locator('figure img')).toHaveAttribute('alt', 'Biểu đồ số hộ của các xã');
+  await app.keyboard.press('Enter');
+  await expect(check).toHaveCount(0);
   const status = app.getByTestId('article-status');
   await expect(status).toHaveText('Trạng thái: Chờ duyệt');
   await expect(status).toBeFocused();

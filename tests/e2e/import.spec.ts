@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
-import { EditorPage } from './pages/editor-page';
+import { EditorPage, toolbarControl } from './pages/editor-page';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/legacy');
 const lines = (name: string) => readFileSync(join(FIXTURES, name), 'utf8').trim().split('\n');
@@ -72,7 +72,7 @@ test('Chuyển mã converts a selection typed in VNI', async ({ app, host }) => 
   await editor.body.click();
   await app.keyboard.insertText('Hoäi nghò ñaïi bieåu');
   await app.keyboard.press('Control+a');
-  await app.getByTestId('convert-encoding').selectOption('vni');
+  await (await toolbarControl(app, 'convert-encoding')).selectOption('vni');
   await expect(editor.body).toHaveText('Hội nghị đại biểu');
   await expect(app.getByTestId('legacy-notice')).toContainText('VNI-Windows');
 });

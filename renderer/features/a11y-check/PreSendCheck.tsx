@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { META_MAP, metaKeys } from '../../../common/article/layout';
@@ -36,6 +36,20 @@ export function findingsOf(doc: Y.Doc, body: Editor): Finding[] {
 export function usePreSendCheck(doc: Y.Doc, editors: PreSendEditors, onFeaturedCaption: () => void) {
   const [pending, setPending] = useState<((send: boolean) => void) | null>(null);
   const [round, setRound] = useState(0);
+  const list = useRef<HTMLDivElement>(null);
+  /**
+   * A fix from the dialog removes its row, and the focus with it: it goes on
+   * to the next finding's first control, or to "Gửi" once nothing is left.
+   */
+  const fixed = () => {
+    setRound((n) => n + 1);
+    requestAnimationFrame(() => {
+      const root = list.current;
+      if (!root || root.contains(document.activeElement)) return;
+      const next = root.querySelector<HTMLElement>('.check-list li :is(input, button)') ?? root.querySelector<HTMLElement>('[data-testid="pre-send-anyway"]');
+      next?.focus();
+    });
+  };
 
   const spelling = useMemo(() => {
     void round;
@@ -70,51 +84,53 @@ export function usePreSendCheck(doc: Y.Doc, editors: PreSendEditors, onFeaturedC
 
   const element = pending && editors.body && (
     <ModalDialog title={t.title} onClose={() => finish(false)} testId="pre-send-check" className="pre-send-check">
-      <p>{t.intro}</p>
-      {findings.length > 0 && (
-        <section aria-label={t.a11yHeading(findings.length)}>
-          <h3>{t.a11yHeading(findings.length)}</h3>
-          <ul className="check-list" data-testid="a11y-findings">
-            {findings.map((finding) => (
-              <FindingRow
-                key={`${finding.code}-${finding.pos}`}
-                finding={finding}
-                body={editors.body!}
-                onChanged={() => setRound((n) => n + 1)}
-                goTo={goTo}
-                onFeaturedCaption={() => {
-                  finish(false);
-                  onFeaturedCaption();
-                }}
-              />
-            ))}
-          </ul>
-        </section>
-      )}
-      {spelling.length > 0 && (
-        <section aria-label={t.spellingHeading(spelling.length)}>
-          <h3>{t.spellingHeading(spelling.length)}</h3>
-          <ul className="check-list" data-testid="spell-findings">
-            {spelling.slice(0, SPELLING_SHOWN).map((s) => (
-              <li key={`${s.field}-${s.from}`}>
-                <span>{t.spelling(s.issue.text, s.issue.message)}</span>
-                <button type="button" onClick={() => goTo(s.editor, s.from, s.to)}>
-                  {t.goTo}
-                </button>
-              </li>
-            ))}
-          </ul>
-          {spelling.length > SPELLING_SHOWN && <p className="muted">{t.more(spelling.length - SPELLING_SHOWN)}</p>}
-        </section>
-      )}
-      {findings.length === 0 && spelling.length === 0 && <p role="status">{t.none}</p>}
-      <div className="modal-buttons">
-        <button type="button" onClick={() => finish(false)} data-testid="pre-send-back">
-          {t.back}
-        </button>
-        <button type="button" className="primary" onClick={() => finish(true)} data-testid="pre-send-anyway">
-          {t.sendAnyway}
-        </button>
+      <div ref={list}>
+        <p>{t.intro}</p>
+        {findings.length > 0 && (
+          <section aria-label={t.a11yHeading(findings.length)}>
+            <h3>{t.a11yHeading(findings.length)}</h3>
+            <ul className="check-list" data-testid="a11y-findings">
+              {findings.map((finding) => (
+                <FindingRow
+                  key={`${finding.code}-${finding.pos}`}
+                  finding={finding}
+                  body={editors.body!}
+                  onChanged={fixed}
+                  goTo={goTo}
+                  onFeaturedCaption={() => {
+                    finish(false);
+                    onFeaturedCaption();
+                  }}
+                />
+              ))}
+            </ul>
+          </section>
+        )}
+        {spelling.length > 0 && (
+          <section aria-label={t.spellingHeading(spelling.length)}>
+            <h3>{t.spellingHeading(spelling.length)}</h3>
+            <ul className="check-list" data-testid="spell-findings">
+              {spelling.slice(0, SPELLING_SHOWN).map((s) => (
+                <li key={`${s.field}-${s.from}`}>
+                  <span>{t.spelling(s.issue.text, s.issue.message)}</span>
+                  <button type="button" onClick={() => goTo(s.editor, s.from, s.to)}>
+                    {t.goTo}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {spelling.length > SPELLING_SHOWN && <p className="muted">{t.more(spelling.length - SPELLING_SHOWN)}</p>}
+          </section>
+        )}
+        {findings.length === 0 && spelling.length === 0 && <p role="status">{t.none}</p>}
+        <div className="modal-buttons">
+          <button type="button" onClick={() => finish(false)} data-testid="pre-send-back">
+            {t.back}
+          </button>
+          <button type="button" className="primary" onClick={() => finish(true)} data-testid="pre-send-anyway">
+            {findings.length === 0 && spelling.length === 0 ? t.send : t.sendAnyway}
+          </button>
+        </div>
       </div>
     </ModalDialog>
   );

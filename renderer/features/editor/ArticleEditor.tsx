@@ -32,6 +32,7 @@ import type { LegacyConversionNotice } from '../../editor/paste/legacy-paste';
 import { PrintPreview } from './PrintPreview';
 import { usePreSendCheck } from '../a11y-check/PreSendCheck';
 import { TableExit } from '../../editor/extensions/table-exit/table-exit';
+import { Icon } from '../../ui/icons';
 import { openShortcuts } from '../../ui/shortcuts';
 import './editor.css';
 
@@ -233,96 +234,106 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  /** The toolbar: above the text and the side panels on wide windows, in the text column when the panels are a drawer. */
+  const bar = bodyEditor && (
+    <div className="editor-bar">
+      <Toolbar
+        editor={bodyEditor}
+        disabled={readOnly}
+        onInsertImage={(file) => insertImages(bodyEditor, [file])}
+        groups={[
+          {
+            id: 'review',
+            label: vi.a11y.toolbar.groups.review,
+            priority: 70,
+            content: (
+              <>
+                <CommentButton controller={review} reviewer={reviewer} disabled={readOnly} />
+                <SuggestButton controller={review} editor={bodyEditor} reviewer={reviewer} disabled={readOnly} />
+              </>
+            ),
+          },
+          {
+            id: 'convert',
+            label: vi.a11y.toolbar.groups.convert,
+            priority: 20,
+            content: (
+              <ConvertMenu
+                editor={() => focused.current ?? bodyRef.current}
+                disabled={readOnly}
+                onDone={(message) => setLegacyNotice({ message })}
+              />
+            ),
+          },
+          {
+            id: 'export',
+            label: vi.a11y.toolbar.groups.export,
+            priority: 30,
+            content: <ExportMenu doc={doc} images={images} onPrint={() => setPrinting(true)} onError={setExportError} />,
+          },
+          ...(narrow
+            ? [
+                {
+                  id: 'side',
+                  label: vi.a11y.toolbar.groups.side,
+                  priority: 98,
+                  content: (
+                    <button
+                      type="button"
+                      className="tb-button side-toggle"
+                      aria-expanded={sideOpen}
+                      aria-controls="editor-side"
+                      data-testid="side-toggle"
+                      title={vi.a11y.toolbar.sidePanelHint}
+                      onClick={() => {
+                        setSideOpen(!sideOpen);
+                        if (!sideOpen) requestAnimationFrame(() => firstFocusable(side.current)?.focus());
+                      }}
+                    >
+                      {vi.a11y.toolbar.sidePanel}
+                    </button>
+                  ),
+                },
+              ]
+            : []),
+          {
+            id: 'help',
+            label: vi.a11y.toolbar.groups.help,
+            priority: 10,
+            content: (
+              <>
+                <button
+                  type="button"
+                  className="tb-button"
+                  aria-label={vi.a11y.shortcuts.button}
+                  title={vi.a11y.shortcuts.button}
+                  data-testid="tb-shortcuts"
+                  onClick={openShortcuts}
+                >
+                  <Icon name="keyboard" />
+                </button>
+              </>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+
   return (
     <div
       ref={layout}
       className={sideOpen ? 'editor-layout with-review side-open' : 'editor-layout with-review'}
       data-testid="article-editor"
     >
+      {!narrow && bar}
       <div className="editor-main">
         {readOnly && (
           <div className="banner banner-warning" role="status" data-testid="editor-read-only">
             {session.readOnly === 'trash' ? vi.editor.readOnlyTrash : vi.editor.readOnlyStorage}
           </div>
         )}
-        {bodyEditor && (
-          <div className="editor-bar">
-            <Toolbar
-              editor={bodyEditor}
-              disabled={readOnly}
-              onInsertImage={(file) => insertImages(bodyEditor, [file])}
-              collapse={narrow}
-              groups={[
-                {
-                  id: 'review',
-                  label: vi.a11y.toolbar.groups.review,
-                  priority: 70,
-                  content: (
-                    <>
-                      <CommentButton controller={review} reviewer={reviewer} disabled={readOnly} />
-                      <SuggestButton controller={review} editor={bodyEditor} reviewer={reviewer} disabled={readOnly} />
-                    </>
-                  ),
-                },
-                {
-                  id: 'convert',
-                  label: vi.a11y.toolbar.groups.convert,
-                  priority: 20,
-                  content: (
-                    <ConvertMenu
-                      editor={() => focused.current ?? bodyRef.current}
-                      disabled={readOnly}
-                      onDone={(message) => setLegacyNotice({ message })}
-                    />
-                  ),
-                },
-                {
-                  id: 'export',
-                  label: vi.a11y.toolbar.groups.export,
-                  priority: 30,
-                  content: <ExportMenu doc={doc} images={images} onPrint={() => setPrinting(true)} onError={setExportError} />,
-                },
-                ...(narrow
-                  ? [
-                      {
-                        id: 'side',
-                        label: vi.a11y.toolbar.groups.side,
-                        priority: 98,
-                        content: (
-                          <button
-                            type="button"
-                            className="tb-button side-toggle"
-                            aria-expanded={sideOpen}
-                            aria-controls="editor-side"
-                            data-testid="side-toggle"
-                            title={vi.a11y.toolbar.sidePanelHint}
-                            onClick={() => {
-                              setSideOpen(!sideOpen);
-                              if (!sideOpen) requestAnimationFrame(() => firstFocusable(side.current)?.focus());
-                            }}
-                          >
-                            {vi.a11y.toolbar.sidePanel}
-                          </button>
-                        ),
-                      },
-                    ]
-                  : []),
-                {
-                  id: 'help',
-                  label: vi.a11y.toolbar.groups.help,
-                  priority: 10,
-                  content: (
-                    <>
-                      <button type="button" className="tb-button" data-testid="tb-shortcuts" onClick={openShortcuts}>
-                        {vi.a11y.shortcuts.button}
-                      </button>
-                    </>
-                  ),
-                },
-              ]}
-            />
-          </div>
-        )}
+        {narrow && bar}
         {exportError && (
           <div className="banner banner-error" role="alert">
             {exportError}

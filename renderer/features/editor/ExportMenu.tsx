@@ -4,6 +4,7 @@ import { errorMessage, vi } from '../../i18n/vi';
 import { articleParts, downloadBlob, fileNameFor } from './export/article-parts';
 import { exportHtml } from './export/export-html';
 import type { ArticleImages } from './image-store';
+import { Icon } from '../../ui/icons';
 
 const e = vi.editor.export;
 
@@ -31,14 +32,25 @@ export function ExportMenu(props: { doc: Y.Doc; images: ArticleImages; onPrint: 
 
   return (
     <>
-      <button type="button" data-testid="export-print" onClick={props.onPrint}>
-        {e.print}
-      </button>
-      <button type="button" data-testid="export-html" disabled={busy} onClick={() => void run(() => exportHtml(props.doc, props.images), 'html')}>
-        {e.html}
+      <button type="button" className="tb-button" aria-label={e.print} title={e.print} data-testid="export-print" onClick={props.onPrint}>
+        <Icon name="print" />
       </button>
       <button
         type="button"
+        className="tb-button"
+        aria-label={e.html}
+        title={e.html}
+        data-testid="export-html"
+        disabled={busy}
+        onClick={() => void run(() => exportHtml(props.doc, props.images), 'html')}
+      >
+        <Icon name="html" />
+      </button>
+      <button
+        type="button"
+        className="tb-button"
+        aria-label={e.docx}
+        title={e.docx}
         data-testid="export-docx"
         disabled={busy}
         onClick={() =>
@@ -52,7 +64,7 @@ export function ExportMenu(props: { doc: Y.Doc; images: ArticleImages; onPrint: 
           }, 'docx')
         }
       >
-        {e.docx}
+        <Icon name="docx" />
       </button>
     </>
   );

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { isAllowedLink } from '../../editor/extensions';
 import { vi } from '../../i18n/vi';
+import { Icon, LetterIcon } from '../../ui/icons';
 import { RovingToolbar, type ToolbarGroup } from '../../ui/RovingToolbar';
 
 const t = vi.editor.toolbar;
@@ -27,8 +28,10 @@ const GROUPS = [
 export interface Tool {
   id: string;
   group: string;
+  /** Its Vietnamese name: `aria-label` and tooltip. */
   label: string;
-  text: string;
+  /** What the button shows: an icon, or a short text where no icon says it better. */
+  icon: ReactNode;
   run: (editor: Editor, ui: { openLink: () => void; chooseImage: () => void }) => void;
   active?: (editor: Editor) => boolean;
   enabled?: (editor: Editor) => boolean;
@@ -41,27 +44,27 @@ const align = (a: 'left' | 'center' | 'right' | 'justify') => (e: Editor) =>
   a === 'left' ? !(['center', 'right', 'justify'] as const).some((x) => e.isActive({ textAlign: x })) : e.isActive({ textAlign: a });
 
 export const TOOLS: Tool[] = [
-  { id: 'undo', group: 'history', label: t.undo, text: '↶', run: (e) => chain(e).undo().run(), enabled: (e) => e.can().undo() },
-  { id: 'redo', group: 'history', label: t.redo, text: '↷', run: (e) => chain(e).redo().run(), enabled: (e) => e.can().redo() },
-  { id: 'bold', group: 'inline', label: t.bold, text: 'B', run: (e) => chain(e).toggleBold().run(), active: (e) => e.isActive('bold') },
-  { id: 'italic', group: 'inline', label: t.italic, text: 'I', run: (e) => chain(e).toggleItalic().run(), active: (e) => e.isActive('italic') },
-  { id: 'underline', group: 'inline', label: t.underline, text: 'U', run: (e) => chain(e).toggleUnderline().run(), active: (e) => e.isActive('underline') },
-  { id: 'link', group: 'inline', label: t.link, text: t.short.link, run: (_e, ui) => ui.openLink() },
-  { id: 'bullet-list', group: 'lists', label: t.bulletList, text: '•≡', run: (e) => chain(e).toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
-  { id: 'ordered-list', group: 'lists', label: t.orderedList, text: '1≡', run: (e) => chain(e).toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
-  { id: 'blockquote', group: 'lists', label: t.blockquote, text: '❝', run: (e) => chain(e).toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
-  { id: 'hr', group: 'lists', label: t.horizontalRule, text: '―', run: (e) => chain(e).setHorizontalRule().run() },
-  { id: 'align-left', group: 'align', label: t.alignLeft, text: t.short.left, run: (e) => chain(e).setTextAlign('left').run(), active: align('left') },
-  { id: 'align-center', group: 'align', label: t.alignCenter, text: t.short.center, run: (e) => chain(e).setTextAlign('center').run(), active: align('center') },
-  { id: 'align-right', group: 'align', label: t.alignRight, text: t.short.right, run: (e) => chain(e).setTextAlign('right').run(), active: align('right') },
-  { id: 'align-justify', group: 'align', label: t.alignJustify, text: t.short.justify, run: (e) => chain(e).setTextAlign('justify').run(), active: align('justify') },
-  { id: 'table', group: 'insert', label: t.table, text: t.short.table, run: (e) => chain(e).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
-  { id: 'image', group: 'insert', label: t.image, text: t.short.image, run: (_e, ui) => ui.chooseImage() },
-  { id: 'add-row', group: 'table', label: t.addRow, text: t.short.addRow, run: (e) => chain(e).addRowAfter().run(), when: inTable },
-  { id: 'add-column', group: 'table', label: t.addColumn, text: t.short.addColumn, run: (e) => chain(e).addColumnAfter().run(), when: inTable },
-  { id: 'delete-row', group: 'table', label: t.deleteRow, text: t.short.deleteRow, run: (e) => chain(e).deleteRow().run(), when: inTable },
-  { id: 'delete-column', group: 'table', label: t.deleteColumn, text: t.short.deleteColumn, run: (e) => chain(e).deleteColumn().run(), when: inTable },
-  { id: 'delete-table', group: 'table', label: t.deleteTable, text: t.short.deleteTable, run: (e) => chain(e).deleteTable().run(), when: inTable },
+  { id: 'undo', group: 'history', label: t.undo, icon: <Icon name="undo" />, run: (e) => chain(e).undo().run(), enabled: (e) => e.can().undo() },
+  { id: 'redo', group: 'history', label: t.redo, icon: <Icon name="redo" />, run: (e) => chain(e).redo().run(), enabled: (e) => e.can().redo() },
+  { id: 'bold', group: 'inline', label: t.bold, icon: <LetterIcon letter="B" style="bold" />, run: (e) => chain(e).toggleBold().run(), active: (e) => e.isActive('bold') },
+  { id: 'italic', group: 'inline', label: t.italic, icon: <LetterIcon letter="I" style="italic" />, run: (e) => chain(e).toggleItalic().run(), active: (e) => e.isActive('italic') },
+  { id: 'underline', group: 'inline', label: t.underline, icon: <LetterIcon letter="U" style="underline" />, run: (e) => chain(e).toggleUnderline().run(), active: (e) => e.isActive('underline') },
+  { id: 'link', group: 'inline', label: t.link, icon: <Icon name="link" />, run: (_e, ui) => ui.openLink() },
+  { id: 'bullet-list', group: 'lists', label: t.bulletList, icon: <Icon name="bulletList" />, run: (e) => chain(e).toggleBulletList().run(), active: (e) => e.isActive('bulletList') },
+  { id: 'ordered-list', group: 'lists', label: t.orderedList, icon: <Icon name="orderedList" />, run: (e) => chain(e).toggleOrderedList().run(), active: (e) => e.isActive('orderedList') },
+  { id: 'blockquote', group: 'lists', label: t.blockquote, icon: <Icon name="blockquote" />, run: (e) => chain(e).toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
+  { id: 'hr', group: 'lists', label: t.horizontalRule, icon: <Icon name="hr" />, run: (e) => chain(e).setHorizontalRule().run() },
+  { id: 'align-left', group: 'align', label: t.alignLeft, icon: <Icon name="alignLeft" />, run: (e) => chain(e).setTextAlign('left').run(), active: align('left') },
+  { id: 'align-center', group: 'align', label: t.alignCenter, icon: <Icon name="alignCenter" />, run: (e) => chain(e).setTextAlign('center').run(), active: align('center') },
+  { id: 'align-right', group: 'align', label: t.alignRight, icon: <Icon name="alignRight" />, run: (e) => chain(e).setTextAlign('right').run(), active: align('right') },
+  { id: 'align-justify', group: 'align', label: t.alignJustify, icon: <Icon name="alignJustify" />, run: (e) => chain(e).setTextAlign('justify').run(), active: align('justify') },
+  { id: 'table', group: 'insert', label: t.table, icon: <Icon name="table" />, run: (e) => chain(e).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+  { id: 'image', group: 'insert', label: t.image, icon: <Icon name="image" />, run: (_e, ui) => ui.chooseImage() },
+  { id: 'add-row', group: 'table', label: t.addRow, icon: t.short.addRow, run: (e) => chain(e).addRowAfter().run(), when: inTable },
+  { id: 'add-column', group: 'table', label: t.addColumn, icon: t.short.addColumn, run: (e) => chain(e).addColumnAfter().run(), when: inTable },
+  { id: 'delete-row', group: 'table', label: t.deleteRow, icon: t.short.deleteRow, run: (e) => chain(e).deleteRow().run(), when: inTable },
+  { id: 'delete-column', group: 'table', label: t.deleteColumn, icon: t.short.deleteColumn, run: (e) => chain(e).deleteColumn().run(), when: inTable },
+  { id: 'delete-table', group: 'table', label: t.deleteTable, icon: t.short.deleteTable, run: (e) => chain(e).deleteTable().run(), when: inTable },
 ];
 
 type Block = 'p' | 'h2' | 'h3' | 'h4';
@@ -82,8 +85,6 @@ export function Toolbar(props: {
   tools?: Tool[];
   /** Whole groups from other features, placed after the formatting. */
   groups?: ToolbarGroup[];
-  /** Narrow windows: what does not fit goes into "Thêm" (wide ones wrap). */
-  collapse?: boolean;
 }) {
   const { editor } = props;
   const tools = props.tools ? [...TOOLS, ...props.tools] : TOOLS;
@@ -144,7 +145,7 @@ export function Toolbar(props: {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => tool.run(editor, ui)}
       >
-        {tool.text}
+        {tool.icon}
       </button>
     );
   };
@@ -185,7 +186,7 @@ export function Toolbar(props: {
 
   return (
     <>
-      <RovingToolbar label={t.label} moreLabel={vi.a11y.toolbar.more} groups={groups} testId="editor-toolbar" collapse={props.collapse} />
+      <RovingToolbar label={t.label} moreLabel={vi.a11y.toolbar.more} groups={groups} testId="editor-toolbar" />
       <input
         ref={fileInput}
         type="file"

@@ -6,6 +6,7 @@ import { may, type Reviewer } from '../../../common/article/review-rights';
 import { Comments, setActiveThread } from '../../editor/extensions/comments/comments';
 import { setMode, type SuggestionsOptions } from '../../editor/extensions/suggestions/suggestions';
 import { vi } from '../../i18n/vi';
+import { Icon } from '../../ui/icons';
 import type { ReviewController } from './review-controller';
 
 /** The body's comment highlights, wired to the review pane through the controller. */
@@ -33,12 +34,13 @@ export function CommentButton(props: { controller: ReviewController; reviewer: R
     <button
       type="button"
       className="tb-button review-add"
+      aria-label={vi.review.comments.add}
       title={vi.review.comments.addHint}
       data-testid="tb-comment"
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => props.controller.requestComment()}
     >
-      {vi.review.comments.add}
+      <Icon name="comment" />
     </button>
   );
 }
@@ -70,12 +72,13 @@ export function SuggestButton(props: { controller: ReviewController; editor: Edi
       type="button"
       className={on ? 'tb-button review-suggest active' : 'tb-button review-suggest'}
       aria-pressed={on}
+      aria-label={vi.review.suggestions.mode}
       title={vi.review.suggestions.modeHint}
       data-testid="tb-suggest"
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => props.editor.view.dispatch(setMode(props.editor.state, !on))}
     >
-      {vi.review.suggestions.mode}
+      <Icon name="suggest" />
     </button>
   );
 }

@@ -50,6 +50,8 @@ export const a11y = {
     spelling: (word: string, message: string) => `«${word}»: ${message}`,
     goTo: 'Đến chỗ này',
     sendAnyway: 'Vẫn gửi',
+    /** Once everything found was fixed in the dialog. */
+    send: 'Gửi',
     back: 'Quay lại sửa',
     save: 'Lưu',
     altLabel: 'Mô tả ảnh (văn bản thay thế)',

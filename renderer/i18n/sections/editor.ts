@@ -58,15 +58,8 @@ export const editor = {
     alignCenter: 'Căn giữa',
     alignRight: 'Căn phải',
     alignJustify: 'Căn đều hai bên',
-    /** Short texts on the buttons (the long ones above are their tooltips). */
+    /** Short texts on the table's buttons (the long ones above are their tooltips); the other buttons show icons. */
     short: {
-      link: 'Liên kết',
-      image: 'Ảnh',
-      table: 'Bảng',
-      left: 'Trái',
-      center: 'Giữa',
-      right: 'Phải',
-      justify: 'Đều',
       addRow: '+ Hàng',
       addColumn: '+ Cột',
       deleteRow: '− Hàng',

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 
 /** Calls the host's contract directly from the test (to create articles before the UI has a list). */
@@ -63,6 +63,11 @@ export class EditorPage {
     return this.page.getByTestId(`tb-${name}`);
   }
 
+  /** A toolbar button by name ("bold", "align-center"), from the row or, if it did not fit, from "Thêm". */
+  useTool(name: string): Promise<Locator> {
+    return toolbarControl(this.page, `tb-${name}`);
+  }
+
   async waitSaved(): Promise<void> {
     await this.page.waitForFunction(() => {
       const el = document.querySelector('[data-testid="save-state"]');
@@ -78,4 +83,19 @@ export class EditorPage {
       .replace(/ ?\bcaret-block\b/g, '')
       .replace(/ class=""/g, '');
   }
+}
+
+/**
+ * A control of the editor's toolbar by test id: on the row, or in the "Thêm"
+ * panel (opened here) when the row had no room for its group.
+ */
+export async function toolbarControl(page: Page, testId: string): Promise<Locator> {
+  const control = page.getByTestId(testId);
+  const more = page.getByTestId('tb-more');
+  // The row is laid out once the window's width is known: wait for the control or for "Thêm".
+  await expect(control.or(more).first()).toBeVisible();
+  if (await control.isVisible()) return control;
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  await expect(control).toBeVisible();
+  return control;
 }
