@@ -82,10 +82,18 @@ export function historyFolder(fact: ArticleFacts): (from: string, to: string, at
 
 /** An article's facts before its history is folded in: unknown kinds and statuses read as the defaults. */
 export function baseFacts(row: { id: string; title: string; author: string; category: string; kind: string; status: string; createdAt: string; shared: boolean }): ArticleFacts {
+  // One literal with every field in a fixed order: all facts share one object
+  // shape, which the figures' loops over 10,000 articles depend on (a spread
+  // of `row` then overwritten fields made them 2-3 times slower).
   return {
-    ...row,
+    id: row.id,
+    title: row.title,
+    author: row.author,
+    category: row.category,
     kind: KINDS.has(row.kind) ? (row.kind as ArticleKind) : 'tin',
     status: STATUSES.has(row.status) ? (row.status as ArticleStatus) : 'draft',
+    createdAt: row.createdAt,
+    shared: row.shared,
     sent: [],
     decisions: [],
     returns: [],
