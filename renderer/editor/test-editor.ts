@@ -2,11 +2,15 @@ import { Editor } from '@tiptap/core';
 import * as Y from 'yjs';
 import { bodyExtensions, type BodyOptions } from './extensions';
 
-/** A real body editor in the test DOM (happy-dom), attached to the document so events reach it. */
+/**
+ * A real body editor in the test DOM (happy-dom), attached to the document so
+ * events reach it. With `options.collaboration` the content is the Y.Doc's:
+ * leave `html` empty.
+ */
 export function makeBodyEditor(html = '', options: BodyOptions = {}): Editor {
   const element = document.createElement('div');
   document.body.append(element);
-  return new Editor({ element, extensions: bodyExtensions(options), content: html });
+  return new Editor({ element, extensions: bodyExtensions(options), ...(html ? { content: html } : {}) });
 }
 
 export function keydown(editor: Editor, init: KeyboardEventInit & { keyCode?: number }): KeyboardEvent {

@@ -1,25 +1,19 @@
 // @vitest-environment happy-dom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
 import { addThread, readThreads, setResolved } from '../../../../common/article/review-comments';
-import { bodyExtensions } from '../../extensions';
-import { findText, linkedDocs } from '../../test-editor';
+import { findText, linkedDocs, makeBodyEditor } from '../../test-editor';
 import { anchorSelection, Comments, commentsKey, highlightCounters, threadRanges } from './comments';
 
 const by = { authorId: 'u1', author: 'Ban biên tập', role: 'reviewer' };
 const editors: Editor[] = [];
 
 function open(doc: Y.Doc, onActivate: (id: string | null) => void = () => {}): Editor {
-  const element = document.createElement('div');
-  document.body.append(element);
-  const editor = new Editor({
-    element,
-    extensions: bodyExtensions({
-      collaboration: { document: doc, field: BODY_FRAGMENT },
-      extra: [Comments.configure({ document: doc, field: BODY_FRAGMENT, onActivate })],
-    }),
+  const editor = makeBodyEditor('', {
+    collaboration: { document: doc, field: BODY_FRAGMENT },
+    extra: [Comments.configure({ document: doc, field: BODY_FRAGMENT, onActivate })],
   });
   editors.push(editor);
   return editor;

@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
-import { Editor } from '@tiptap/core';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
-import { bodyExtensions } from '../../extensions';
-import { findText, linkedDocs } from '../../test-editor';
+import { findText, linkedDocs, makeBodyEditor } from '../../test-editor';
 import { decideSuggestion, isSuggesting, listSuggestions, setMode, textBeforeSuggestions } from './suggestions';
 import { makeSuggestionId, parseSuggestionId } from './suggestion-id';
 
@@ -13,14 +12,9 @@ const editors: Editor[] = [];
 let refused = 0;
 
 function open(doc: Y.Doc, who = reviewer): Editor {
-  const element = document.createElement('div');
-  document.body.append(element);
-  const editor = new Editor({
-    element,
-    extensions: bodyExtensions({
-      collaboration: { document: doc, field: BODY_FRAGMENT },
-      suggestions: { author: () => who, onRefused: () => (refused += 1) },
-    }),
+  const editor = makeBodyEditor('', {
+    collaboration: { document: doc, field: BODY_FRAGMENT },
+    suggestions: { author: () => who, onRefused: () => (refused += 1) },
   });
   editors.push(editor);
   return editor;
