@@ -8,7 +8,7 @@ import { checkDocx } from './zip-guard';
 import { readImageHeader } from '../images/image-header';
 
 /** Keeps a file's pictures until the article takes them (staged-pictures.ts); gives their import id. */
-export type StagePictures = (pictures: { mime: ImageMime; bytes: Uint8Array }[]) => string | null;
+export type StagePictures = (pictures: { mime: ImageMime; bytes: Uint8Array }[]) => Promise<string | null>;
 
 /** Mammoth's document model, as far as we read it (lib/documents.js). */
 interface DocNode {
@@ -88,7 +88,7 @@ export async function readDocx(fileName: string, bytes: Buffer, stage: StagePict
     throw new ServiceError('IMPORT_DAMAGED', `mammoth could not read ${fileName}: ${String(error)}`);
   }
   const { body, notes } = splitNotes(result.value);
-  const importId = stage(pictureBytes);
+  const importId = await stage(pictureBytes);
   return { kind: 'docx', fileName, title, sapo, html: body, pictures, importId, notes, legacy, skippedImages };
 }
 
