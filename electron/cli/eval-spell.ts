@@ -15,6 +15,7 @@
  */
 import { createSpellchecker, toHouseStyle, tokenize, type Issue } from '../../common/vietnamese/index';
 import { loadEvalSet, unseenBatches, type ErrorCase } from './eval-data';
+import { SPELL_CONFIG } from '../../common/vietnamese/spell-config';
 import { corpusDir, loadRealCorpus, type RealSplit } from '../../tests/spell-eval/real-corpus';
 
 export interface Scores {
@@ -108,7 +109,23 @@ function realText(check: (text: string) => Issue[], argv: string[]): unknown {
   };
 }
 
+/** `--set name=value` overrides a threshold of SPELL_CONFIG (to calibrate on the dev split). */
+function applyOverrides(argv: string[]): void {
+  argv.forEach((a, i) => {
+    if (a !== '--set') return;
+    const [name, value] = (argv[i + 1] ?? '').split('=');
+    if (!name || !(name in SPELL_CONFIG) || value === undefined) throw new Error(`--set: unknown threshold ${name}`);
+    (SPELL_CONFIG as Record<string, number>)[name] = Number(value);
+  });
+}
+
 function main(argv: string[]): void {
+  applyOverrides(argv);
+  if (argv.includes('--real-only')) {
+    const checker = createSpellchecker();
+    process.stdout.write(JSON.stringify({ realText: realText((t) => checker.checkParagraph(t), argv) }, null, 2) + '\n');
+    return;
+  }
   const verbose = argv.includes('--verbose');
   const dirAt = argv.indexOf('--dir');
   const dir = dirAt >= 0 ? argv[dirAt + 1]! : 'tests/spell-eval';
