@@ -41,6 +41,7 @@ export class Spellchecker {
   private readonly contextCache = new Map<string, unknown>();
   private readonly rareCache = new Map<string, RareCandidate[]>();
   private readonly variantCache: VariantCache = new Map();
+  private readonly likelyCache = new Map<string, string[] | null>();
   private readonly userKeys = new Set<string>();
   private readonly userRaw = new Set<string>();
   private readonly acceptedForms = new Set<string>();
@@ -93,6 +94,7 @@ export class Spellchecker {
     this.contextCache.clear();
     this.rareCache.clear();
     this.variantCache.clear();
+    this.likelyCache.clear();
     this.nonWordCache.clear();
   }
 
@@ -125,7 +127,7 @@ export class Spellchecker {
     findRepeats(this.lexicon, words, raise);
     findContextErrors(this.lexicon, this.contextCache, words, raise);
     findRareForCommon(this.lexicon, this.rareCache, words, raise);
-    findLikelyErrors(this.lexicon, this.variantCache, words, raise);
+    findLikelyErrors(this.lexicon, this.variantCache, this.likelyCache, words, raise);
 
     if (norm.origin && this.options.reportDecomposed !== false) {
       const flagged = new Set(issues.map((i) => i.start));

@@ -134,6 +134,8 @@ export function findContextErrors(
       // Only a following syllable is trusted as bound: with the thin coverage of
       // first syllables, a short right-hand list says little.
       const bound = position === 0 && (partner?.length ?? 0) <= BOUND_PARTNERS;
+      // A name is changed only to complete a bound syllable (Phó Chỉ tịch → Chủ): "của Thư tưởng" stays.
+      if (target.name && !bound) continue;
       const list = position === 0 ? finding.first : finding.second;
       // When the partner already forms a word on its other side, the pair
       // straddles two words: only a classic confusion is evidence enough.
@@ -283,10 +285,8 @@ function lmVariants(lex: Lexicon, cache: VariantCache, key: string): { key: stri
  * settled words are left alone; a written pair the corpus has seen often on
  * both sides is not questioned.
  */
-export function findLikelyErrors(lex: Lexicon, cache: VariantCache, words: Word[], raise: Raise): void {
-  const lm = lex.lm;
-  if (!lm) return;
-  const cfg = SPELL_CONFIG;
+export function findLikelyErrors(lex: Lexicon, cache: VariantCache, found3: Map<string, string[] | null>, words: Word[], raise: Raise): void {
+  if (!lex.lm) return;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.key === null || w.settled || w.guessed || w.name || w.token.kind !== 'word') continue;
@@ -295,21 +295,37 @@ export function findLikelyErrors(lex: Lexicon, cache: VariantCache, words: Word[
     const left = prevWord?.key ?? null;
     const right = nextWord?.key ?? null;
     if (left === null && right === null) continue;
-    // Well attested beside every neighbour present: nothing to question.
-    if ((left === null || lm.pairCount(left, w.key) >= cfg.lmTrustedPairCount)
-      && (right === null || lm.pairCount(w.key, right) >= cfg.lmTrustedPairCount)) continue;
-    const here = lm.logInContext(left, w.key, right);
-    const min = cfg.lmMinScore + (left === null || right === null ? cfg.lmOneSidedExtra : 0);
-    const found: Candidate[] = [];
-    for (const v of lmVariants(lex, cache, w.key)) {
-      // With both neighbours present, the variant must have been seen next to each of them.
-      if (cfg.lmVariantBothSides && left !== null && right !== null && (lm.pairCount(left, v.key) === 0 || lm.pairCount(v.key, right) === 0)) continue;
-      const score = lm.logInContext(left, v.key, right) - here - cfg.lmCostWeight * v.cost;
-      if (score >= min) found.push({ key: v.key, cost: v.cost, score: -score });
+    // The answer depends only on the three syllables: re-checking a paragraph reuses it.
+    const id = `${left} ${w.key} ${right}`;
+    let suggestions = found3.get(id);
+    if (suggestions === undefined) {
+      suggestions = likelyVariants(lex, cache, left, w.key, right);
+      if (found3.size > 100_000) found3.clear();
+      found3.set(id, suggestions);
     }
-    if (found.length === 0) continue;
-    found.sort((p, q) => p.score - q.score);
-    raise(w.token.start, w.token.end, 'context', found.slice(0, 5).map((c) => lex.spell(c.key)));
+    if (suggestions === null) continue;
+    raise(w.token.start, w.token.end, 'context', suggestions);
     w.settled = true;
   }
+}
+
+/** The variants of `key` the model prefers strongly enough between the neighbours, best first, or null. */
+function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, key: string, right: string | null): string[] | null {
+  const lm = lex.lm!;
+  const cfg = SPELL_CONFIG;
+  // Well attested beside every neighbour present: nothing to question.
+  if ((left === null || lm.pairCount(left, key) >= cfg.lmTrustedPairCount)
+    && (right === null || lm.pairCount(key, right) >= cfg.lmTrustedPairCount)) return null;
+  const here = lm.logInContext(left, key, right);
+  const min = cfg.lmMinScore + (left === null || right === null ? cfg.lmOneSidedExtra : 0);
+  const found: Candidate[] = [];
+  for (const v of lmVariants(lex, cache, key)) {
+    // With both neighbours present, the variant may be required to have been seen next to each of them.
+    if (cfg.lmVariantBothSides && left !== null && right !== null && (lm.pairCount(left, v.key) === 0 || lm.pairCount(v.key, right) === 0)) continue;
+    const score = lm.logInContext(left, v.key, right) - here - cfg.lmCostWeight * v.cost;
+    if (score >= min) found.push({ key: v.key, cost: v.cost, score: -score });
+  }
+  if (found.length === 0) return null;
+  found.sort((p, q) => p.score - q.score);
+  return found.slice(0, 5).map((c) => lex.spell(c.key));
 }
