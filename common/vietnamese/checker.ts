@@ -12,6 +12,7 @@ import { messageFor } from './messages';
 import { hasDecomposedMarks, normalize, originalOffset, toneStyleOf } from './normalize';
 import { composeSyllable, isWellFormed, keyOf, parseSyllable, type ToneStyle } from './syllable';
 import { restyle } from './restyle';
+import { SPELL_CONFIG } from './spell-config';
 import { tokenize, type Token } from './tokenize';
 import type { CheckOptions, Issue, IssueKind, SpellcheckerOptions } from './types';
 
@@ -19,7 +20,7 @@ const CHECKED = new Set(['word', 'name', 'foreign']);
 /** Input-method keys that cannot be an accident of a foreign word or name (a w after a consonant is Telex ư: trwcj). */
 const STRONG_INPUT_METHOD = /dd|aa|ee|oo|uw|ow|aw|[bcdđghklmnpqrstvx]w|[1-9]/i;
 /** The largest confusion cost for a near word offered before a Telex/VNI reading that fits no neighbour. */
-const MAX_SUPPORTED_COST = 1.9;
+const MAX_SUPPORTED_COST = SPELL_CONFIG.supportedMaxCost;
 /** Doubled vowels, dd and w: the Telex keys that a rare real syllable may be spelled with by accident. */
 const TELEX_LETTERS = /dd|aa|ee|oo|uw|ow|aw/;
 

@@ -32,19 +32,19 @@ export interface Word {
 const TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'chí', 'thầy', 'cậu', 'dì', 'mợ', 'thím', 'cháu', 'nàng', 'chàng', 'lão', 'bé']);
 
 /** A syllable seen after (or before) at most this many others is bound to them. */
-const BOUND_PARTNERS = 5;
+const BOUND_PARTNERS = SPELL_CONFIG.boundPartners;
 /** The largest confusion cost accepted for a pair that straddles two words. */
-const STRADDLE_MAX_COST = 1.3;
+const STRADDLE_MAX_COST = SPELL_CONFIG.straddleMaxCost;
 /** Beyond this cost (keyboard slips, dropped letters, other tones) a variant needs a bound partner or support on both sides. */
-const LOOSE_MAX_COST = 1.8;
+const LOOSE_MAX_COST = SPELL_CONFIG.looseMaxCost;
 /** The largest confusion cost accepted when the variant fits both neighbours. */
-const MAX_SUPPORTED_COST = 1.9;
+const MAX_SUPPORTED_COST = SPELL_CONFIG.supportedMaxCost;
 /** …and when the word to change is a common one: no keyboard slip (nhiều lại hình → loại is a dropped letter). */
-const COMMON_SUPPORTED_MAX_COST = 1.8;
+const COMMON_SUPPORTED_MAX_COST = SPELL_CONFIG.commonSupportedMaxCost;
 /** The largest confusion cost accepted on the strength of a three-syllable phrase. */
-const TRIPLE_MAX_COST = 1.5;
+const TRIPLE_MAX_COST = SPELL_CONFIG.tripleMaxCost;
 /** …and when the variant differs only in its tone (the weakest kind of error to catch otherwise). */
-const TRIPLE_TONE_MAX_COST = 1.8;
+const TRIPLE_TONE_MAX_COST = SPELL_CONFIG.tripleToneMaxCost;
 
 /** Report an issue; suggestions are lexicon spellings, styled and cased by the caller. */
 export type Raise = (start: number, end: number, kind: IssueKind, suggestions: string[]) => void;
@@ -189,12 +189,12 @@ export function findContextErrors(
 }
 
 /** A confusion cost low enough to prefer a common word over a rare one. */
-const RARE_TO_COMMON_MAX_COST = 1.3;
+const RARE_TO_COMMON_MAX_COST = SPELL_CONFIG.rareToCommonMaxCost;
 /** …and when the common word also fits a neighbour. */
-const RARE_TO_COMMON_SUPPORTED_COST = 1.9;
+const RARE_TO_COMMON_SUPPORTED_COST = SPELL_CONFIG.rareToCommonSupportedCost;
 /** A rare syllable may also be a classic slip for a word the lexicon uses often. */
-const RARE_TO_WORD_MAX_COST = 1.1;
-const RARE_TO_WORD_MIN_WEIGHT = 2;
+const RARE_TO_WORD_MAX_COST = SPELL_CONFIG.rareToWordMaxCost;
+const RARE_TO_WORD_MIN_WEIGHT = SPELL_CONFIG.rareToWordMinWeight;
 
 /**
  * A syllable the lexicon never uses, standing alone between its neighbours,
