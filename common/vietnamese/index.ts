@@ -43,6 +43,8 @@ export interface ArticleSession {
   checkParagraph(text: string): Issue[];
 }
 
+let sharedModel: LanguageModel | null = null;
+
 /** Build the built-in lexicon (attested syllables + curated words). */
 export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
   const lex = new Lexicon();
@@ -53,7 +55,9 @@ export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
   for (const block of LEXICON_BLOCKS) for (const entry of parseEntries(block)) entries.add(entry.toLowerCase());
   lex.addEntries(entries);
   if (extraEntries) lex.addEntries(extraEntries);
-  lex.lm = new LanguageModel(LANGUAGE_MODEL);
+  // The model is immutable: decode it once per process (the worker rebuilds the checker on every new configuration).
+  sharedModel ??= new LanguageModel(LANGUAGE_MODEL);
+  lex.lm = sharedModel;
   lex.prepare();
   return lex;
 }
