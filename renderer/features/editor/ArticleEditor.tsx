@@ -27,6 +27,7 @@ import { Toolbar } from './Toolbar';
 import { useCounts } from './counts';
 import { LengthCounter } from './LengthCounter';
 import { WordTargetBar } from './WordTargetBar';
+import { SaveAsTemplate } from '../templates/SaveAsTemplate';
 import { TITLE_HINT_KEY } from '../../../common/article/templates';
 import { ConvertMenu, LegacyNotice } from '../import/LegacyControls';
 import { takeImportNotice } from '../import/client-services';
@@ -267,6 +268,12 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
                 onDone={(message) => setLegacyNotice({ message })}
               />
             ),
+          },
+          {
+            id: 'template',
+            label: vi.writing.templates.saveAs,
+            priority: 15,
+            content: <SaveAsTemplate doc={doc} />,
           },
           {
             id: 'export',
