@@ -21,7 +21,7 @@ export const writing = {
   target: {
     label: (kind: string) => `Tiến độ số chữ (${kind})`,
     progress: (words: number, target: number) =>
-      `${words.toLocaleString('vi-VN')}/${target.toLocaleString('vi-VN')} từ`,
+      `${words.toLocaleString('vi-VN')}/${target.toLocaleString('vi-VN')} chữ`,
     reached: 'Đã đủ số chữ',
   },
   templates: {
