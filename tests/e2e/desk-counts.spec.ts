@@ -2,6 +2,8 @@ import { test, expect } from './fixtures/test';
 import { EditorPage, hostCall } from './pages/editor-page';
 
 test.use({ viewport: { width: 1366, height: 768 } });
+// Several screens per test on a loaded CI machine.
+test.describe.configure({ timeout: 180_000 });
 
 /** A saved article with sapo and body, made through the contract (the same call as "Viết bài mới"). */
 async function savedArticle(hostUrl: string): Promise<{ id: string; wordCount: number }> {

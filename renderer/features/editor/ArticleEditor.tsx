@@ -27,7 +27,7 @@ import { Toolbar } from './Toolbar';
 import { useCounts } from './counts';
 import { LengthCounter } from './LengthCounter';
 import { WordTargetBar } from './WordTargetBar';
-import { SaveAsTemplate } from '../templates/SaveAsTemplate';
+import { SaveAsTemplateDialog } from '../templates/SaveAsTemplate';
 import { TITLE_HINT_KEY } from '../../../common/article/templates';
 import { ConvertMenu, LegacyNotice } from '../import/LegacyControls';
 import { takeImportNotice } from '../import/client-services';
@@ -176,6 +176,8 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
 
   const counts = useCounts(sapo, body);
   const [printing, setPrinting] = useState(false);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [templateSaved, setTemplateSaved] = useState<string | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [sideOpen, setSideOpen] = useState(false);
   const narrow = useMediaQuery(SIDE_AS_DRAWER);
@@ -273,7 +275,11 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             id: 'template',
             label: vi.writing.templates.saveAs,
             priority: 15,
-            content: <SaveAsTemplate doc={doc} />,
+            content: (
+              <button type="button" className="tb-button" data-testid="tb-save-template" onClick={() => setSavingTemplate(true)}>
+                {vi.writing.templates.saveAs}
+              </button>
+            ),
           },
           {
             id: 'export',
@@ -347,6 +353,24 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         {exportError && (
           <div className="banner banner-error" role="alert">
             {exportError}
+          </div>
+        )}
+        {savingTemplate && (
+          <SaveAsTemplateDialog
+            doc={doc}
+            onClose={() => setSavingTemplate(false)}
+            onSaved={(message) => {
+              setSavingTemplate(false);
+              setTemplateSaved(message);
+            }}
+          />
+        )}
+        {templateSaved && (
+          <div className="banner" role="status" data-testid="template-saved">
+            {templateSaved}
+            <button type="button" className="link-button" onClick={() => setTemplateSaved(null)}>
+              {vi.writing.templates.cancel}
+            </button>
           </div>
         )}
         {printing && <PrintPreview doc={doc} images={images} onClose={() => setPrinting(false)} />}

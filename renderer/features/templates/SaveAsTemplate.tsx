@@ -7,12 +7,14 @@ import { templateFromArticle } from './templates';
 
 const t = vi.writing.templates;
 
-/** "Lưu làm mẫu" in the editor's toolbar: names the article's skeleton and adds it to Settings.templates. */
-export function SaveAsTemplate({ doc }: { doc: Y.Doc }) {
-  const [open, setOpen] = useState(false);
+/**
+ * "Lưu làm mẫu" (the editor's toolbar opens it): names the article's
+ * skeleton and adds it to Settings.templates. Rendered by the editor, not
+ * inside the toolbar, whose overflow panel closes when the focus leaves it.
+ */
+export function SaveAsTemplateDialog({ doc, onClose, onSaved }: { doc: Y.Doc; onClose: () => void; onSaved: (message: string) => void }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const save = async (event: FormEvent) => {
@@ -28,8 +30,7 @@ export function SaveAsTemplate({ doc }: { doc: Y.Doc }) {
       }
       const template = templateFromArticle(doc, trimmed, `own-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
       await call('settings.set', { patch: { templates: [...current.templates, template] } });
-      setOpen(false);
-      setDone(t.saved(trimmed));
+      onSaved(t.saved(trimmed));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -38,59 +39,37 @@ export function SaveAsTemplate({ doc }: { doc: Y.Doc }) {
   };
 
   return (
-    <>
-      <button
-        type="button"
-        className="tb-button"
-        data-testid="tb-save-template"
-        onClick={() => {
-          setName('');
-          setError(null);
-          setDone(null);
-          setOpen(true);
-        }}
-      >
-        {t.saveAs}
-      </button>
-      {done && (
-        <span className="visually-hidden" role="status" data-testid="template-saved">
-          {done}
-        </span>
-      )}
-      {open && (
-        <ModalDialog title={t.saveAsTitle} onClose={() => setOpen(false)} testId="save-template-dialog">
-          <form onSubmit={save} className="form" noValidate>
-            <p className="muted">{t.saveAsHelp}</p>
-            <label>
-              {t.saveAsName}
-              <input
-                data-autofocus
-                autoFocus
-                name="templateName"
-                maxLength={200}
-                value={name}
-                placeholder={t.saveAsNameHint}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? 'template-name-error' : undefined}
-                onChange={(e) => setName(e.target.value)}
-              />
-            </label>
-            {error && (
-              <p id="template-name-error" role="alert" className="error-text">
-                {error}
-              </p>
-            )}
-            <div className="modal-buttons">
-              <button type="button" onClick={() => setOpen(false)}>
-                {t.cancel}
-              </button>
-              <button type="submit" className="primary" disabled={busy} data-testid="save-template-confirm">
-                {t.saveAsConfirm}
-              </button>
-            </div>
-          </form>
-        </ModalDialog>
-      )}
-    </>
+    <ModalDialog title={t.saveAsTitle} onClose={onClose} testId="save-template-dialog">
+      <form onSubmit={save} className="form" noValidate>
+        <p className="muted">{t.saveAsHelp}</p>
+        <label>
+          {t.saveAsName}
+          <input
+            data-autofocus
+            autoFocus
+            name="templateName"
+            maxLength={200}
+            value={name}
+            placeholder={t.saveAsNameHint}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'template-name-error' : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p id="template-name-error" role="alert" className="error-text">
+            {error}
+          </p>
+        )}
+        <div className="modal-buttons">
+          <button type="button" onClick={onClose}>
+            {t.cancel}
+          </button>
+          <button type="submit" className="primary" disabled={busy} data-testid="save-template-confirm">
+            {t.saveAsConfirm}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }
