@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo, Notice } from '../../common/api/app.api';
 import { call, onConnection, onEvent } from '../services/client';
 import { vi, errorMessage } from '../i18n/vi';
-import { loadRoute, NavigationContext, saveRoute, type Route } from '../ui/navigation';
+import { loadRoute, mayLeave, NavigationContext, saveRoute, type Route } from '../ui/navigation';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { DraftsScreen } from '../features/drafts/DraftsScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
@@ -14,6 +14,7 @@ import { ReviewNavButton } from '../features/review/ReviewNav';
 import { useReviewNotifications } from '../features/review/use-review-notifications';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { openShortcuts } from '../ui/shortcuts';
+import { BylineDialog } from '../features/templates/BylineDialog';
 
 export function App() {
   const [route, setRoute] = useState<Route>(loadRoute);
@@ -40,8 +41,12 @@ export function App() {
   }, []);
 
   const navigate = (next: Route) => {
-    saveRoute(next);
-    setRoute(next);
+    const go = () => {
+      saveRoute(next);
+      setRoute(next);
+    };
+    // A screen with unsaved changes may ask first (Settings).
+    if (mayLeave(go)) go();
   };
 
   const dismiss = (id: string) => {
@@ -84,6 +89,7 @@ export function App() {
           <span id="status-slot" className="app-status-slot" />
         </footer>
         <ShortcutsSheet />
+        <BylineDialog />
       </div>
     </NavigationContext.Provider>
   );

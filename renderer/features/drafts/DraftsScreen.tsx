@@ -9,6 +9,7 @@ import { ArticlePanel } from './ArticlePanel';
 import { SearchResults } from './SearchResults';
 import { useDraftsChanges } from './use-drafts-changes';
 import { FileDropZone, OpenFileButton, OpenFileStatus, useOpenFile } from '../import/OpenFile';
+import { TemplateChooser } from '../templates/TemplateChooser';
 import './drafts.css';
 
 const t = vi.drafts;
@@ -57,6 +58,7 @@ export function DraftsScreen({ view }: { view: 'articles' | 'trash' }) {
             <button type="button" className="primary" data-testid="new-article" onClick={create}>
               {t.newArticle}
             </button>
+            <TemplateChooser onCreated={(articleId) => navigate({ name: 'editor', articleId })} onBlank={() => void create()} />
             <OpenFileButton onFiles={openFile.openFiles} disabled={openFile.status.busy !== null} />
           </div>
         )}
