@@ -10,6 +10,8 @@ import { newsroom } from './sections/newsroom';
 import { importing } from './sections/import';
 import { stats } from './sections/stats';
 import { a11y } from './sections/a11y';
+import { find } from './sections/find';
+import { keys } from './sections/keys';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -28,6 +30,8 @@ export const vi = {
   importing,
   stats,
   a11y,
+  find,
+  keys,
 };
 
 export type Catalogue = typeof vi;

@@ -19,14 +19,20 @@ interface FindState {
   matches: FindMatch[];
   /** Index of the current match, or -1. */
   current: number;
+  /**
+   * Whether this editor holds the find bar's place: when matches appear here
+   * while none is current (typed after "Không tìm thấy"), the one after the
+   * caret becomes current. False in the other fields, so only one shows a current match.
+   */
+  holder: boolean;
   set: DecorationSet;
 }
 
-type Meta = { search: string; options: FindOptions; current?: number } | { current: number } | { refresh: true } | { close: true };
+type Meta = { search: string; options: FindOptions; current?: number } | { current: number | null } | { refresh: true } | { close: true };
 
 export const findReplaceKey = new PluginKey<FindState>('findReplace');
 
-const closed = (options: FindOptions): FindState => ({ query: '', options, matches: [], current: -1, set: DecorationSet.empty });
+const closed = (options: FindOptions): FindState => ({ query: '', options, matches: [], current: -1, holder: false, set: DecorationSet.empty });
 
 /**
  * The keys of textblocks already searched, per node and mode: nodes are
@@ -64,10 +70,11 @@ function decorate(doc: PMNode, matches: FindMatch[], current: number): Decoratio
   );
 }
 
-function searched(doc: PMNode, query: string, options: FindOptions, current: number): FindState {
+function searched(doc: PMNode, query: string, options: FindOptions, current: number, holder: boolean, caret: number): FindState {
   const matches = findMatchesIn(doc, query, options);
-  const at = matches.length === 0 ? -1 : Math.min(Math.max(current, 0), matches.length - 1);
-  return { query, options, matches, current: at, set: decorate(doc, matches, at) };
+  const wanted = current < 0 && holder ? firstAfter(matches, caret) : current;
+  const at = matches.length === 0 || wanted < 0 ? -1 : Math.min(wanted, matches.length - 1);
+  return { query, options, matches, current: at, holder, set: decorate(doc, matches, at) };
 }
 
 /** The find state of an editor (query, matches, current), for the find bar. */
@@ -79,12 +86,13 @@ function dispatchMeta(view: EditorView, meta: Meta): void {
   view.dispatch(view.state.tr.setMeta(findReplaceKey, meta).setMeta('addToHistory', false));
 }
 
-/** Looks for `query` (empty closes); `current` picks the match to show (default: the first after the caret). */
+/** Looks for `query` (empty closes); `current` picks the match to show (default: the first after the caret; -1: none). */
 export function setFindQuery(view: EditorView, query: string, options: FindOptions, current?: number): void {
   dispatchMeta(view, { search: query, options, current });
 }
 
-export function setCurrentMatch(view: EditorView, index: number): void {
+/** Makes match `index` the current one (wrapping), or none with null. */
+export function setCurrentMatch(view: EditorView, index: number | null): void {
   dispatchMeta(view, { current: index });
 }
 
@@ -179,16 +187,16 @@ export const FindReplace = Extension.create<{ delayMs: number }>({
             if (meta && 'close' in meta) return closed(value.options);
             if (meta && 'search' in meta) {
               if (meta.search === '') return closed(meta.options);
-              const current = meta.current ?? firstAfter(findMatchesIn(tr.doc, meta.search, meta.options), old.selection.from);
-              return searched(tr.doc, meta.search, meta.options, current);
+              const holder = meta.current === undefined || meta.current >= 0;
+              return searched(tr.doc, meta.search, meta.options, meta.current ?? -1, holder, old.selection.from);
             }
             if (value.query === '') return value;
-            if (meta && 'refresh' in meta) return searched(tr.doc, value.query, value.options, value.current);
+            if (meta && 'refresh' in meta) return searched(tr.doc, value.query, value.options, value.current, value.holder, tr.selection.from);
             if (meta && 'current' in meta) {
               const n = value.matches.length;
               if (n === 0) return value;
-              const current = ((meta.current % n) + n) % n;
-              return { ...value, current, set: decorate(tr.doc, value.matches, current) };
+              const current = meta.current === null ? -1 : ((meta.current % n) + n) % n;
+              return { ...value, current, holder: current >= 0, set: decorate(tr.doc, value.matches, current) };
             }
             if (!tr.docChanged) return value;
             // Mapped now; searched again by the view after a pause.
@@ -225,8 +233,8 @@ export const FindReplace = Extension.create<{ delayMs: number }>({
   },
 });
 
-/** The first match at or after `pos` (wrapping to the first). */
+/** The first match at or after `pos` (wrapping to the first); -1 if there is none. */
 function firstAfter(matches: FindMatch[], pos: number): number {
   const i = matches.findIndex((m) => m.from >= pos);
-  return i < 0 ? 0 : i;
+  return i < 0 ? (matches.length > 0 ? 0 : -1) : i;
 }
