@@ -7,6 +7,7 @@ import { useAsync } from '../../ui/use-async';
 import { LoadError } from '../../ui/LoadError';
 import { PortalSettings } from '../portal/PortalSettings';
 import { HubSettings } from '../newsroom/HubSettings';
+import { UserDictionary } from '../spellcheck/UserDictionary';
 
 const t = vi.settings;
 
@@ -97,6 +98,7 @@ function SettingsForm({ initial, info }: { initial: Settings; info: AppInfo | nu
           )}
         </div>
       </form>
+      <UserDictionary />
       <PortalSettings />
       <HubSettings />
       {info && (
