@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
 import { EditorPage } from './pages/editor-page';
 
+// Long keyboard flows: room for a loaded CI machine (they wait for states, never for time).
+test.describe.configure({ timeout: 150_000 });
+
 const BODY = 'Xã Tân Thạnh và tân thành. Ấp Tân Thạnh Tây.';
 
 async function bodyText(page: Page): Promise<string> {

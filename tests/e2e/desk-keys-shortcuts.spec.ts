@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
 import { EditorPage, hostCall } from './pages/editor-page';
 
+// Long keyboard flows: room for a loaded CI machine (they wait for states, never for time).
+test.describe.configure({ timeout: 150_000 });
+
 async function bodyText(page: Page): Promise<string> {
   return page.getByTestId('editor-body').evaluate((el) => el.textContent ?? '');
 }

@@ -1,6 +1,9 @@
 import { test, expect } from './fixtures/test';
 import { EditorPage, hostCall } from './pages/editor-page';
 
+// Long keyboard flows: room for a loaded CI machine (they wait for states, never for time).
+test.describe.configure({ timeout: 150_000 });
+
 test('"Bỏ qua" leaves one occurrence through typing elsewhere; the fix takes the capital "Việt" needs', async ({ app, host }) => {
   await app.setViewportSize({ width: 1366, height: 768 });
   const { editor } = await EditorPage.openNew(app, host.url);
