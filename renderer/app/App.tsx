@@ -13,7 +13,7 @@ import { ReviewScreen } from '../features/review/ReviewScreen';
 import { ReviewNavButton } from '../features/review/ReviewNav';
 import { useReviewNotifications } from '../features/review/use-review-notifications';
 import { ShortcutsSheet } from './ShortcutsSheet';
-import { openShortcuts } from '../ui/shortcuts';
+import { blockBrowserSave, openShortcuts } from '../ui/shortcuts';
 import { BylineDialog } from '../features/templates/BylineDialog';
 
 export function App() {
@@ -34,9 +34,11 @@ export function App() {
     );
     const offNotice = onEvent('app.notice', (notice) => setNotices((list) => [...list, notice]));
     const offConnection = onConnection(setConnected);
+    window.addEventListener('keydown', blockBrowserSave);
     return () => {
       offNotice();
       offConnection();
+      window.removeEventListener('keydown', blockBrowserSave);
     };
   }, []);
 

@@ -11,6 +11,8 @@ import { importing } from './sections/import';
 import { stats } from './sections/stats';
 import { a11y } from './sections/a11y';
 import { writing } from './sections/writing';
+import { find } from './sections/find';
+import { keys } from './sections/keys';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -30,6 +32,8 @@ export const vi = {
   stats,
   a11y,
   writing,
+  find,
+  keys,
 };
 
 export type Catalogue = typeof vi;

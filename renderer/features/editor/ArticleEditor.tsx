@@ -37,6 +37,10 @@ import { usePreSendCheck } from '../a11y-check/PreSendCheck';
 import { TableExit } from '../../editor/extensions/table-exit/table-exit';
 import { Icon } from '../../ui/icons';
 import { openShortcuts } from '../../ui/shortcuts';
+import { FindReplace } from '../../editor/extensions/find-replace/find-replace';
+import { FindBar, type FindRequest } from './FindBar';
+import { SaveVersionDialog } from './SaveVersionDialog';
+import { useDeskKeys } from './use-desk-keys';
 import './editor.css';
 
 const f = vi.editor.fields;
@@ -108,7 +112,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       extensions: [
         ...lineExtensions({
           collaboration: { document: doc, field: TITLE_FRAGMENT },
-          extra: [spellcheck()],
+          extra: [spellcheck(), FindReplace],
           onLegacyConverted: legacyPasted(() => titleRef.current),
         }),
         // A template's title hint ("UBND xã … tổ chức …") while the title is empty.
@@ -127,7 +131,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       extensions: [
         ...lineExtensions({
           collaboration: { document: doc, field: SAPO_FRAGMENT },
-          extra: [spellcheck()],
+          extra: [spellcheck(), FindReplace],
           onLegacyConverted: legacyPasted(() => sapoRef.current),
         }),
         Placeholder.configure({ placeholder: f.sapoPlaceholder }),
@@ -155,7 +159,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           return true;
         },
         onLegacyConverted: legacyPasted(() => bodyRef.current),
-        extra: [spellcheck(), TableExit, commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
+        extra: [spellcheck(), FindReplace, TableExit, commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
         suggestions: suggestionOptions(review, () => reviewerRef.current, () => bodyRef.current),
       }),
       editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body', ...noBrowserSpellcheck } },
@@ -178,6 +182,14 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   const [printing, setPrinting] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
   const [templateSaved, setTemplateSaved] = useState<string | null>(null);
+  const [findRequest, setFindRequest] = useState<FindRequest | null>(null);
+  const [savingVersion, setSavingVersion] = useState(false);
+  const [keysMessage, setKeysMessage] = useState<string | null>(null);
+  useDeskKeys({
+    save: () => (readOnly ? setKeysMessage(vi.keys.version.readOnly) : setSavingVersion(true)),
+    print: () => setPrinting(true),
+    find: (replace) => setFindRequest((old) => ({ replace, seq: (old?.seq ?? 0) + 1, initial: selectedWords(focused.current) })),
+  });
   const [exportError, setExportError] = useState<string | null>(null);
   const [sideOpen, setSideOpen] = useState(false);
   const narrow = useMediaQuery(SIDE_AS_DRAWER);
@@ -385,6 +397,23 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             {imageError}
           </div>
         )}
+        {keysMessage && (
+          <div className="banner" role="status" data-testid="keys-message">
+            {keysMessage}
+          </div>
+        )}
+        {savingVersion && (
+          <SaveVersionDialog session={session} onClose={() => setSavingVersion(false)} onSaved={setKeysMessage} />
+        )}
+        {findRequest && title && sapo && body && (
+          <FindBar
+            request={findRequest}
+            editors={[title, sapo, body]}
+            origin={() => focused.current ?? body}
+            readOnly={readOnly}
+            onClose={() => setFindRequest(null)}
+          />
+        )}
         <div className="editor-page">
           <EditorContent editor={title} />
           <LengthCounter editor={title} field="title" />
@@ -408,6 +437,15 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       {bodyEditor && <SuggestionPopover controller={review} editor={bodyEditor} canDecide={mayDecideSuggestions(reviewer, readOnly)} />}
     </div>
   );
+}
+
+/** The words selected in an editor, to look for at once on Ctrl+F (one line, not too long), or ''. */
+function selectedWords(editor: Editor | null): string {
+  if (!editor) return '';
+  const { from, to, empty } = editor.state.selection;
+  if (empty) return '';
+  const text = editor.state.doc.textBetween(from, to, '\n', ' ');
+  return text.includes('\n') || text.length > 100 ? '' : text;
 }
 
 /** Where the side panels become a drawer (as in editor.css). */

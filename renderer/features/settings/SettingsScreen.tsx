@@ -13,6 +13,7 @@ import { PortalSection, portalDraft, portalErrors, portalPatch, type PortalDraft
 import { HubSettings } from '../newsroom/HubSettings';
 import { OwnTemplates } from '../templates/OwnTemplates';
 import './settings.css';
+import { UserDictionary } from '../spellcheck/UserDictionary';
 
 const t = vi.settings;
 
@@ -267,9 +268,10 @@ function SettingsForm({ initial, initialPortal, info }: { initial: Settings; ini
             <input type="checkbox" name="spellcheck" checked={general.spellcheck} onChange={(e) => setGeneral({ ...general, spellcheck: e.target.checked })} />
             {t.spellcheck}
           </label>
-          {/* The user dictionary ("Từ điển riêng", see and remove words) goes here: it saves on its own action. */}
+          {/* The user dictionary ("Từ điển riêng") follows the form: removing a word saves at once, on its own action. */}
         </fieldset>
       </form>
+      <UserDictionary />
       <section className="form settings-templates" aria-label={t.templates}>
         <OwnTemplates />
       </section>
