@@ -4,6 +4,11 @@ import { method } from './contract';
 
 export const PostStatus = z.enum(['pending', 'draft', 'publish']);
 
+/** The paper a reader asked for last (print preview and Word export): line numbers, a wide margin for notes. */
+export const PrintLayoutSetting = z
+  .object({ lineNumbers: z.boolean().catch(false), notesMargin: z.boolean().catch(false) })
+  .catch({ lineNumbers: false, notesMargin: false });
+
 /**
  * Everything the newsroom sets once. Unknown keys are dropped and bad values
  * fall back to defaults when a file is read, so an old or hand-edited settings
@@ -28,6 +33,7 @@ export const Settings = z.object({
       plainHttpAcceptedFor: z.string().max(500).default(''),
     })
     .default({ type: 'wordpress', url: '', username: '', postStatus: 'pending', checkedUrl: '', plainHttpAcceptedFor: '' }),
+  printLayout: PrintLayoutSetting.default({ lineNumbers: false, notesMargin: false }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -46,6 +52,7 @@ export const SettingsPatch = z
         postStatus: PostStatus,
       })
       .partial(),
+    printLayout: z.object({ lineNumbers: z.boolean(), notesMargin: z.boolean() }).strict(),
   })
   .partial()
   .strict();

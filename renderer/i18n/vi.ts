@@ -10,6 +10,7 @@ import { newsroom } from './sections/newsroom';
 import { importing } from './sections/import';
 import { stats } from './sections/stats';
 import { a11y } from './sections/a11y';
+import { docExport } from './sections/export';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -28,6 +29,7 @@ export const vi = {
   importing,
   stats,
   a11y,
+  docExport,
 };
 
 export type Catalogue = typeof vi;
