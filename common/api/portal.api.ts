@@ -46,6 +46,11 @@ export const PortalSettingsView = z.object({
 });
 export type PortalSettingsView = z.infer<typeof PortalSettingsView>;
 
+/** Whether the saved settings name a portal to send to (the service checks the same before queueing). */
+export function portalConfigured(view: PortalSettingsView): boolean {
+  return view.types.includes(view.type) && view.url.trim() !== '' && (!view.signsIn || (view.username.trim() !== '' && view.hasPassword));
+}
+
 export const PortalSettingsPatch = z
   .object({
     type: z.string().max(50),

@@ -75,7 +75,11 @@ function setup(extraKinds: Record<string, PortalKind> = {}) {
     emit: (name: string, payload: unknown) => events.push({ name, payload }),
   } as unknown as ServiceContext;
   const domain = createPortalDomain(ctx, { articles: reader, kinds: { ...portalKinds, ...extraKinds }, baseDelayMs: 50, maxDelayMs: 100 });
-  opened.push(domain, { close: () => db.close() });
+  opened.push(domain, {
+    close: () => {
+      db.close();
+    },
+  });
   const addArticle = () => {
     const doc = new Y.Doc();
     const p = new Y.XmlElement('paragraph');
@@ -90,13 +94,13 @@ function setup(extraKinds: Record<string, PortalKind> = {}) {
   return { ctx, db, domain, addArticle, rows, events, dataDir };
 }
 
-async function until(read: () => OutboxEntry | undefined, done: (e: OutboxEntry) => boolean): Promise<OutboxEntry> {
-  for (let i = 0; i < 400; i++) {
-    const entry = read();
+async function until(read: () => Promise<OutboxEntry | undefined>, done: (e: OutboxEntry) => boolean): Promise<OutboxEntry> {
+  for (let i = 0; i < 800; i++) {
+    const entry = await read();
     if (entry && done(entry)) return entry;
     await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error(`outbox entry stayed ${JSON.stringify(read())}`);
+  throw new Error(`outbox entry stayed ${JSON.stringify(await read())}`);
 }
 
 describe('"Gửi lên cổng" without a portal', () => {
@@ -125,7 +129,7 @@ describe('removing an outbox entry', () => {
     const { domain, db, addArticle, rows, events, dataDir } = setup();
     await domain.handlers['portal.saveSettings']({ patch: { type: 'folder', url: join(dataDir, 'cong') } });
     const { id } = await domain.handlers['portal.submit']({ articleId: addArticle() });
-    await until(() => domain.handlers['outbox.list']({ limit: 10 })[0] as OutboxEntry, (e) => e.state === 'sent');
+    await until(async () => (await domain.handlers['outbox.list']({ limit: 10 }))[0], (e) => e.state === 'sent');
     db.prepare(`INSERT INTO outbox_notes (entry_id, at, kind, post_id) VALUES (?, 'now', 'duplicate-trashed', 3)`).run(id);
     expect(domain.handlers['outbox.remove']({ id })).toBeNull();
     expect(rows()).toBe(0);
@@ -139,11 +143,11 @@ describe('removing an outbox entry', () => {
     const { domain, addArticle, rows } = setup({ held: held.kind });
     await domain.handlers['portal.saveSettings']({ patch: { type: 'held', url: 'cong-thu' } });
     const { id } = await domain.handlers['portal.submit']({ articleId: addArticle() });
-    await until(() => domain.handlers['outbox.list']({ limit: 10 })[0] as OutboxEntry, (e) => e.state === 'sending');
+    await until(async () => (await domain.handlers['outbox.list']({ limit: 10 }))[0], (e) => e.state === 'sending');
     expect(() => domain.handlers['outbox.remove']({ id })).toThrow(expect.objectContaining({ code: 'OUTBOX_SENDING' }));
     expect(rows()).toBe(1);
     held.release();
-    await until(() => domain.handlers['outbox.list']({ limit: 10 })[0] as OutboxEntry, (e) => e.state === 'sent');
+    await until(async () => (await domain.handlers['outbox.list']({ limit: 10 }))[0], (e) => e.state === 'sent');
     domain.handlers['outbox.remove']({ id });
     expect(rows()).toBe(0);
   });
@@ -153,7 +157,7 @@ describe('removing an outbox entry', () => {
     // A shared folder that is not there: the entry waits for it.
     await domain.handlers['portal.saveSettings']({ patch: { type: 'folder', url: join(dataDir, 'chua-co') } });
     const { id } = await domain.handlers['portal.submit']({ articleId: addArticle() });
-    const waiting = await until(() => domain.handlers['outbox.list']({ limit: 10 })[0] as OutboxEntry, (e) => e.state === 'failed' || (e.state === 'queued' && e.attempts > 0));
+    const waiting = await until(async () => (await domain.handlers['outbox.list']({ limit: 10 }))[0], (e) => e.state === 'failed' || (e.state === 'queued' && e.attempts > 0));
     expect(waiting.error?.code).toBe('PORTAL_UNREACHABLE');
     domain.handlers['outbox.remove']({ id });
     expect(rows()).toBe(0);

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isPlainHttpRemote, type ConnectionReport, type PortalSettingsView } from '../../../common/api/portal.api';
 import type { Settings } from '../../../common/api/settings.api';
 import { call } from '../../services/client';
@@ -7,6 +7,12 @@ import { useAsync } from '../../ui/use-async';
 import './portal.css';
 
 const t = vi.portal.settings;
+
+/** Set by a link to the portal settings ("Mở cài đặt cổng"): the form shows itself and takes the focus once. */
+let focusRequested = false;
+export function requestPortalSettingsFocus(): void {
+  focusRequested = true;
+}
 
 /**
  * The portal section of Settings: address, user, application password (sent
@@ -38,6 +44,14 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
   const [saveStatus, setSaveStatus] = useState<Status>('idle');
   const [testStatus, setTestStatus] = useState<Status>('idle');
   const [report, setReport] = useState<ConnectionReport | null>(null);
+
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!focusRequested) return;
+    focusRequested = false;
+    formRef.current?.scrollIntoView({ block: 'start' });
+    formRef.current?.querySelector<HTMLInputElement>('input:not([type="hidden"]), select')?.focus();
+  }, []);
 
   useEffect(() => {
     if (saveStatus !== 'done') return;
@@ -88,7 +102,7 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
   const plainHttp = signsIn && isPlainHttpRemote(url);
   const sameAddress = url.trim() === saved.url && type === saved.type;
   return (
-    <form onSubmit={save} className="form portal-settings" data-testid="portal-settings">
+    <form ref={formRef} onSubmit={save} className="form portal-settings" data-testid="portal-settings" id="portal-settings">
       <fieldset>
         <legend>{t.legend}</legend>
         {saved.types.length > 1 && (
