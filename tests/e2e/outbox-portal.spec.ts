@@ -50,7 +50,7 @@ test('an outbox entry is removed after a confirmation, and "Thử lại" stays o
     const lines = await retry.evaluate((button) => {
       const range = document.createRange();
       range.selectNodeContents(button);
-      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
       const style = getComputedStyle(button);
       const chrome = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce(
         (sum, key) => sum + parseFloat(style[key as 'paddingTop']),

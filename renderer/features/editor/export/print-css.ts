@@ -61,32 +61,34 @@ export function numberLines(doc: Document): number {
   const article = doc.querySelector<HTMLElement>('.portal-article');
   if (!article) return 0;
   doc.querySelectorAll('.line-number').forEach((n) => n.remove());
-  const articleLeft = article.getBoundingClientRect().left;
-  const plan: { block: HTMLElement; tops: number[]; left: number }[] = [];
+  // The text's left edge: the sheet's left margin is to its left.
+  const textLeft = article.getBoundingClientRect().left + parseFloat(doc.defaultView?.getComputedStyle(article).paddingLeft ?? '0');
+  const plan: { block: HTMLElement; lines: { top: number; height: number }[]; left: number }[] = [];
   for (const block of article.querySelectorAll<HTMLElement>(NUMBERED)) {
     if (block.closest('table')) continue;
     const range = doc.createRange();
     range.selectNodeContents(block);
     const box = block.getBoundingClientRect();
-    const tops: number[] = [];
+    const lines: { top: number; height: number }[] = [];
     for (const rect of range.getClientRects()) {
       if (rect.width === 0 || rect.height === 0) continue;
       const top = rect.top - box.top;
-      if (!tops.some((t) => Math.abs(t - top) < rect.height / 2)) tops.push(top);
+      if (!lines.some((l) => Math.abs(l.top - top) < rect.height / 2)) lines.push({ top, height: rect.height });
     }
-    tops.sort((a, b) => a - b);
-    plan.push({ block, tops, left: box.left - articleLeft });
+    lines.sort((a, b) => a.top - b.top);
+    plan.push({ block, lines, left: box.left - textLeft });
   }
   let n = 0;
-  for (const { block, tops, left } of plan) {
+  for (const { block, lines, left } of plan) {
     if (doc.defaultView?.getComputedStyle(block).position === 'static') block.style.position = 'relative';
-    for (const top of tops) {
+    for (const { top, height } of lines) {
       const mark = doc.createElement('span');
       mark.className = 'line-number';
       mark.textContent = String(++n);
       mark.setAttribute('aria-hidden', 'true');
       // In the page's left margin, 5 mm from the text, whatever the block's own indent.
       mark.style.top = `${top}px`;
+      mark.style.lineHeight = `${height}px`;
       mark.style.right = `calc(100% + ${left}px + 5mm)`;
       block.append(mark);
     }

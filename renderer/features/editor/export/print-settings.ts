@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call, onEvent } from '../../../services/client';
 import { DEFAULT_PRINT_LAYOUT, versionNumber, type ArticleStamp, type PrintLayout } from './page-layout';
 
@@ -9,13 +9,15 @@ import { DEFAULT_PRINT_LAYOUT, versionNumber, type ArticleStamp, type PrintLayou
  */
 export function usePrintLayout(): [PrintLayout, (next: PrintLayout) => void] {
   const [layout, setLayout] = useState<PrintLayout>(DEFAULT_PRINT_LAYOUT);
+  // Saves of our own still under way: their echoes (settings.changed) would undo a later click.
+  const saving = useRef(0);
   useEffect(() => {
     let live = true;
     call('settings.get', {}).then(
-      (s) => live && setLayout(s.printLayout),
+      (s) => live && saving.current === 0 && setLayout(s.printLayout),
       () => undefined,
     );
-    const off = onEvent('settings.changed', (s) => setLayout(s.printLayout));
+    const off = onEvent('settings.changed', (s) => saving.current === 0 && setLayout(s.printLayout));
     return () => {
       live = false;
       off();
@@ -23,7 +25,10 @@ export function usePrintLayout(): [PrintLayout, (next: PrintLayout) => void] {
   }, []);
   const change = (next: PrintLayout) => {
     setLayout(next);
-    call('settings.set', { patch: { printLayout: next } }).catch((error: unknown) => console.error('print layout not saved', error));
+    saving.current++;
+    call('settings.set', { patch: { printLayout: next } })
+      .catch((error: unknown) => console.error('print layout not saved', error))
+      .finally(() => saving.current--);
   };
   return [layout, change];
 }
