@@ -63,6 +63,7 @@ export const errorCodes = [
   'PORTAL_NOT_APPROVED',
   'PORTAL_IMAGES_PENDING',
   'OUTBOX_NOT_FOUND',
+  'OUTBOX_SENDING',
   // newsroom hub (the desktop's link to it, and the hub's own answers)
   'HUB_NOT_CONFIGURED',
   'HUB_UNREACHABLE',

@@ -46,6 +46,11 @@ export const PortalSettingsView = z.object({
 });
 export type PortalSettingsView = z.infer<typeof PortalSettingsView>;
 
+/** Whether the saved settings name a portal to send to (the service checks the same before queueing). */
+export function portalConfigured(view: PortalSettingsView): boolean {
+  return view.types.includes(view.type) && view.url.trim() !== '' && (!view.signsIn || (view.username.trim() !== '' && view.hasPassword));
+}
+
 export const PortalSettingsPatch = z
   .object({
     type: z.string().max(50),
@@ -142,14 +147,24 @@ export const portalMethods = {
       .strict(),
     ConnectionReport,
   ),
-  /** Puts the article, as it is now, in the outbox; sending happens in the background. */
+  /**
+   * Puts the article, as it is now, in the outbox; sending happens in the
+   * background. PORTAL_NOT_CONFIGURED, with nothing queued, while no portal is set up.
+   */
   'portal.submit': method(z.object({ articleId: ArticleId }).strict(), OutboxEntry),
   'portal.articleStatus': method(z.object({ articleId: ArticleId }).strict(), ArticlePortalStatus),
   'outbox.list': method(z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(), z.array(OutboxEntry)),
   /** Sends a waiting or failed entry now. */
   'outbox.retry': method(z.object({ id: z.number().int().positive() }).strict(), OutboxEntry),
+  /**
+   * Takes an entry out of the outbox (a waiting one is then never sent; a sent
+   * one's post stays on the portal). OUTBOX_SENDING while it is being sent,
+   * OUTBOX_NOT_FOUND when it is gone.
+   */
+  'outbox.remove': method(z.object({ id: z.number().int().positive() }).strict(), z.null()),
 };
 
 export const portalEvents = {
   'outbox.changed': OutboxEntry,
+  'outbox.removed': z.object({ id: z.number().int().positive() }),
 };

@@ -13,6 +13,10 @@ export const WordTargets = z.object(
   Object.fromEntries(ArticleKind.options.map((kind) => [kind, WordTarget.optional()])) as Record<ArticleKind, z.ZodOptional<typeof WordTarget>>,
 );
 export type WordTargets = z.infer<typeof WordTargets>;
+/** The paper a reader asked for last (print preview and Word export): line numbers, a wide margin for notes. */
+export const PrintLayoutSetting = z
+  .object({ lineNumbers: z.boolean().catch(false), notesMargin: z.boolean().catch(false) })
+  .catch({ lineNumbers: false, notesMargin: false });
 
 /**
  * Everything the newsroom sets once. Unknown keys are dropped and bad values
@@ -43,6 +47,7 @@ export const Settings = z.object({
       plainHttpAcceptedFor: z.string().max(500).default(''),
     })
     .default({ type: 'wordpress', url: '', username: '', postStatus: 'pending', checkedUrl: '', plainHttpAcceptedFor: '' }),
+  printLayout: PrintLayoutSetting.default({ lineNumbers: false, notesMargin: false }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -64,6 +69,7 @@ export const SettingsPatch = z
         postStatus: PostStatus,
       })
       .partial(),
+    printLayout: z.object({ lineNumbers: z.boolean(), notesMargin: z.boolean() }).strict(),
   })
   .partial()
   .strict();

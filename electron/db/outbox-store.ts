@@ -63,6 +63,8 @@ function statements(db: Database) {
     markError: p(`UPDATE outbox SET state = ?, error_code = ?, error_message = ?, error_subject = ?, next_attempt_at = ?,
                   updated_at = ? WHERE id = ?`),
     retryNow: p(`UPDATE outbox SET state = 'queued', next_attempt_at = ?, updated_at = ? WHERE id = ?`),
+    remove: p(`DELETE FROM outbox WHERE id = ? AND state <> 'sending'`),
+    removeNotes: p('DELETE FROM outbox_notes WHERE entry_id = ?'),
     interrupted: p(`SELECT id FROM outbox WHERE state = 'sending'`),
     nextVerify: p(`SELECT ${COLUMNS} FROM outbox WHERE state = 'sent' AND verify_at IS NOT NULL AND verify_at <= ?
                    ORDER BY verify_at, id LIMIT 1`),
@@ -169,6 +171,18 @@ export class OutboxStore {
 
   retryNow(id: number, now: string): void {
     this.stmts.retryNow.run(now, now, id);
+  }
+
+  /**
+   * Deletes an entry and its history lines, unless it is being sent (the
+   * check and the delete are one statement). True when it was deleted.
+   */
+  remove(id: number): boolean {
+    return this.db.transaction(() => {
+      const removed = this.stmts.remove.run(id).changes > 0;
+      if (removed) this.stmts.removeNotes.run(id);
+      return removed;
+    }).immediate();
   }
 
   /** Entries left `sending` by a crash or a close mid-flight go back to the queue. */

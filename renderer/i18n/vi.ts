@@ -13,6 +13,7 @@ import { a11y } from './sections/a11y';
 import { writing } from './sections/writing';
 import { find } from './sections/find';
 import { keys } from './sections/keys';
+import { docExport } from './sections/export';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -34,6 +35,7 @@ export const vi = {
   writing,
   find,
   keys,
+  docExport,
 };
 
 export type Catalogue = typeof vi;

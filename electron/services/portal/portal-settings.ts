@@ -109,6 +109,16 @@ export class PortalSettings {
     return { kind, siteKey, connection: { url, username, password, ...(this.timeoutMs ? { timeoutMs: this.timeoutMs } : {}) } };
   }
 
+  /** PORTAL_NOT_CONFIGURED unless the saved settings name a portal to send to (address, and sign-in where the kind needs it). */
+  requireConfigured(): void {
+    try {
+      this.choose();
+    } catch (error) {
+      // Plain http waits in the outbox for the user's consent in Settings (saving it sends the entry); the rest refuses.
+      if (!(error instanceof ServiceError && error.code === 'PORTAL_PLAIN_HTTP')) throw error;
+    }
+  }
+
   /** Remembers that `siteKey` proved to be the chosen kind of portal. */
   markChecked(siteKey: string): void {
     const current = this.ctx.settings.read();

@@ -126,6 +126,8 @@ export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOpt
 
       'portal.submit': ({ articleId }) => {
         const article = readSubmittable(articleId);
+        // An entry that can only fail is never queued: the user is sent to the portal settings instead.
+        settings.requireConfigured();
         const entry = store.enqueue(articleId, article.title, article.state, now());
         ctx.emit('outbox.changed', entry);
         worker.wake();
@@ -150,6 +152,19 @@ export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOpt
         retry(id);
         worker.wake();
         return store.mustGet(id);
+      },
+
+      'outbox.remove': ({ id }) => {
+        if (ctx.readOnly) throw new ServiceError('DB_READ_ONLY', `data folder is read-only (${ctx.readOnly})`);
+        const entry = store.get(id);
+        if (!entry) throw new ServiceError('OUTBOX_NOT_FOUND', `no outbox entry ${id}`);
+        if (!store.remove(id)) {
+          // Still there: the sender took it meanwhile (it is never removed mid-send).
+          if (store.get(id)) throw new ServiceError('OUTBOX_SENDING', `outbox entry ${id} is being sent`);
+          throw new ServiceError('OUTBOX_NOT_FOUND', `no outbox entry ${id}`);
+        }
+        ctx.emit('outbox.removed', { id });
+        return null;
       },
     },
     close: () => worker.close(),

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { errorMessage, vi } from '../../i18n/vi';
 import { articleParts, downloadBlob, fileNameFor } from './export/article-parts';
 import { exportHtml } from './export/export-html';
+import { loadStamp, savedPrintLayout } from './export/print-settings';
 import type { ArticleImages } from './image-store';
 import { Icon } from '../../ui/icons';
 
@@ -56,11 +57,13 @@ export function ExportMenu(props: { doc: Y.Doc; images: ArticleImages; onPrint: 
         onClick={() =>
           void run(async () => {
             // The Word writer is large and rarely used: loaded on first export, not at startup.
-            const [{ articleToDocx }, { docxImageLoader }] = await Promise.all([
+            const [{ articleToDocx }, { docxImageLoader }, stamp, layout] = await Promise.all([
               import('./export/export-docx'),
               import('./export/docx-images'),
+              loadStamp(props.images.articleId),
+              savedPrintLayout(),
             ]);
-            return articleToDocx(props.doc, docxImageLoader(props.images));
+            return articleToDocx(props.doc, docxImageLoader(props.images), { stamp, layout });
           }, 'docx')
         }
       >

@@ -4,7 +4,8 @@ import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { useNavigate } from '../../ui/navigation';
 import { formatTime } from '../../ui/format-time';
-import { upsertEntry } from './outbox-view';
+import { ConfirmDialog } from '../../ui/ModalDialog';
+import { removeEntry, upsertEntry } from './outbox-view';
 import './outbox.css';
 
 const t = vi.portal.outbox;
@@ -14,10 +15,17 @@ export function OutboxScreen() {
   const [entries, setEntries] = useState<OutboxEntry[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
+  const [removing, setRemoving] = useState<OutboxEntry | null>(null);
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     let live = true;
-    const off = onEvent('outbox.changed', (entry) => setEntries((list) => upsertEntry(list ?? [], entry)));
+    const offChanged = onEvent('outbox.changed', (entry) => setEntries((list) => upsertEntry(list ?? [], entry)));
+    const offRemoved = onEvent('outbox.removed', ({ id }) => setEntries((list) => list && removeEntry(list, id)));
+    const off = () => {
+      offChanged();
+      offRemoved();
+    };
     call('outbox.list', {}).then(
       (list) => live && setEntries((current) => (current ? list.reduce(upsertEntry, current) : list)),
       (error: unknown) => live && setLoadError(error),
@@ -35,6 +43,20 @@ export function OutboxScreen() {
       setEntries((list) => upsertEntry(list ?? [], entry));
     } catch (error) {
       setActionError(error);
+    }
+  };
+
+  const remove = async (entry: OutboxEntry) => {
+    setActionError(null);
+    setBusy(true);
+    try {
+      await call('outbox.remove', { id: entry.id });
+      setEntries((list) => list && removeEntry(list, entry.id));
+    } catch (error) {
+      setActionError(error);
+    } finally {
+      setBusy(false);
+      setRemoving(null);
     }
   };
 
@@ -66,16 +88,30 @@ export function OutboxScreen() {
           </thead>
           <tbody>
             {entries.map((entry) => (
-              <OutboxRow key={entry.id} entry={entry} onRetry={retry} />
+              <OutboxRow key={entry.id} entry={entry} onRetry={retry} onRemove={setRemoving} />
             ))}
           </tbody>
         </table>
+      )}
+      {removing && removing.state !== 'sending' && (
+        <ConfirmDialog
+          title={t.removeTitle}
+          message={t.confirmRemove(removing.title || t.untitled, removing.state)}
+          confirm={t.confirmRemoveYes}
+          cancel={t.cancel}
+          danger
+          busy={busy}
+          testId="outbox-confirm-remove"
+          confirmTestId="outbox-confirm-remove-yes"
+          onConfirm={() => void remove(removing)}
+          onCancel={() => setRemoving(null)}
+        />
       )}
     </section>
   );
 }
 
-function OutboxRow({ entry, onRetry }: { entry: OutboxEntry; onRetry: (id: number) => void }) {
+function OutboxRow({ entry, onRetry, onRemove }: { entry: OutboxEntry; onRetry: (id: number) => void; onRemove: (entry: OutboxEntry) => void }) {
   const navigate = useNavigate();
   return (
     <tr data-testid="outbox-entry" data-state={entry.state} data-article-id={entry.articleId}>
@@ -115,7 +151,7 @@ function OutboxRow({ entry, onRetry }: { entry: OutboxEntry; onRetry: (id: numbe
         {formatTime(entry.sentAt ?? entry.updatedAt)}
         {entry.attempts > 1 && <div>{t.attempts(entry.attempts)}</div>}
       </td>
-      <td>
+      <td className="outbox-actions">
         {entry.state === 'failed' && (
           <button onClick={() => onRetry(entry.id)} data-testid="outbox-retry">
             {t.retry}
@@ -126,6 +162,15 @@ function OutboxRow({ entry, onRetry }: { entry: OutboxEntry; onRetry: (id: numbe
             {t.retryNow}
           </button>
         )}
+        <button
+          onClick={() => onRemove(entry)}
+          disabled={entry.state === 'sending'}
+          title={entry.state === 'sending' ? t.removing : t.removeLabel(entry.title || t.untitled)}
+          aria-label={t.removeLabel(entry.title || t.untitled)}
+          data-testid="outbox-remove"
+        >
+          {t.remove}
+        </button>
       </td>
     </tr>
   );

@@ -5,3 +5,8 @@ export function upsertEntry(list: OutboxEntry[], entry: OutboxEntry): OutboxEntr
   const others = list.filter((e) => e.id !== entry.id);
   return [...others, entry].sort((a, b) => b.id - a.id);
 }
+
+/** The list without the entry `id` (removed here or in another window). */
+export function removeEntry(list: OutboxEntry[], id: number): OutboxEntry[] {
+  return list.filter((e) => e.id !== id);
+}

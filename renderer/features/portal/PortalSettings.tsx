@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isPlainHttpRemote, type ConnectionReport, type PortalSettingsPatch, type PortalSettingsView } from '../../../common/api/portal.api';
 import type { Settings } from '../../../common/api/settings.api';
 import { call } from '../../services/client';
@@ -6,6 +6,12 @@ import { errorMessage, vi } from '../../i18n/vi';
 import './portal.css';
 
 const t = vi.portal.settings;
+
+/** Set by a link to the portal settings ("Mở cài đặt cổng"): the form shows itself and takes the focus once. */
+let focusRequested = false;
+export function requestPortalSettingsFocus(): void {
+  focusRequested = true;
+}
 
 type Status = 'idle' | 'busy' | 'done' | { error: unknown };
 
@@ -72,6 +78,14 @@ export function PortalSection(props: {
   const [testStatus, setTestStatus] = useState<Status>('idle');
   const [report, setReport] = useState<ConnectionReport | null>(null);
 
+  const formRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusRequested) return;
+    focusRequested = false;
+    formRef.current?.scrollIntoView({ block: 'start' });
+    formRef.current?.querySelector<HTMLInputElement>('input:not([type="hidden"]), select')?.focus();
+  }, []);
+
   const forget = async () => {
     setActionStatus('busy');
     try {
@@ -99,7 +113,7 @@ export function PortalSection(props: {
   const plainHttp = signsIn && isPlainHttpRemote(url);
   const sameAddress = url.trim() === saved.url && type === saved.type;
   return (
-    <div className="portal-settings" data-testid="portal-settings">
+    <div ref={formRef} className="portal-settings" data-testid="portal-settings" id="portal-settings">
       <fieldset>
         <legend>{t.legend}</legend>
         {saved.types.length > 1 && (

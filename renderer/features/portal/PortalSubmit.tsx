@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ArticlePortalStatus } from '../../../common/api/portal.api';
+import { portalConfigured, type ArticlePortalStatus } from '../../../common/api/portal.api';
 import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { useNavigate } from '../../ui/navigation';
 import { flushPendingSaves } from '../../ui/flush-on-close';
+import { requestPortalSettingsFocus } from './PortalSettings';
 import './portal.css';
 
 const t = vi.portal.submit;
@@ -18,6 +19,8 @@ export function PortalSubmit({ articleId, beforeSubmit }: { articleId: string; b
   const [status, setStatus] = useState<ArticlePortalStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  /** No portal is set up: nothing was queued; the message links to the settings. */
+  const [unconfigured, setUnconfigured] = useState(false);
 
   const refresh = useCallback(() => {
     call('portal.articleStatus', { articleId }).then(setStatus, setError);
@@ -31,9 +34,20 @@ export function PortalSubmit({ articleId, beforeSubmit }: { articleId: string; b
   }, [articleId, refresh]);
 
   const submit = async () => {
+    setError(null);
+    setUnconfigured(false);
+    try {
+      // Said before the pre-send check and the saves: an entry that can only fail is never queued.
+      if (!portalConfigured(await call('portal.getSettings', {}))) {
+        setUnconfigured(true);
+        return;
+      }
+    } catch (e) {
+      setError(e);
+      return;
+    }
     if (beforeSubmit && !(await beforeSubmit())) return;
     setBusy(true);
-    setError(null);
     try {
       // A field that saves when it loses focus (Từ khóa) saves now, then
       // every pending save lands before the service takes its copy.
@@ -46,7 +60,9 @@ export function PortalSubmit({ articleId, beforeSubmit }: { articleId: string; b
       await call('portal.submit', { articleId });
       refresh();
     } catch (e) {
-      setError(e);
+      // The settings changed meanwhile (another window): the service refused the same way.
+      if ((e as { code?: unknown } | null)?.code === 'PORTAL_NOT_CONFIGURED') setUnconfigured(true);
+      else setError(e);
     } finally {
       setBusy(false);
     }
@@ -77,6 +93,22 @@ export function PortalSubmit({ articleId, beforeSubmit }: { articleId: string; b
         <span className="error-text" data-testid="portal-submit-subject">
           {' '}
           «{latest.error.subject}»
+        </span>
+      )}
+      {unconfigured && (
+        <span role="alert" className="error-text" data-testid="portal-not-configured">
+          {t.notConfigured}{' '}
+          <button
+            type="button"
+            className="link-button"
+            data-testid="portal-open-settings"
+            onClick={() => {
+              requestPortalSettingsFocus();
+              navigate({ name: 'settings' });
+            }}
+          >
+            {t.openPortalSettings}
+          </button>
         </span>
       )}
       {error !== null && (

@@ -57,6 +57,7 @@ export const errors: Record<ErrorCode, string> = {
   PORTAL_IMAGES_PENDING:
     'Bài còn ảnh dán từ trang web chưa tải về được. Hãy mở bài khi có mạng để tải ảnh, hoặc xóa khung ảnh đó, rồi gửi lại.',
   OUTBOX_NOT_FOUND: 'Không tìm thấy mục trong Hộp thư đi.',
+  OUTBOX_SENDING: 'Bài đang được gửi lên cổng nên chưa xóa được khỏi Hộp thư đi. Chờ gửi xong rồi thử lại.',
   HUB_NOT_CONFIGURED: 'Chưa kết nối tòa soạn. Hãy nhập địa chỉ và tài khoản trong Cài đặt › Kết nối tòa soạn.',
   HUB_UNREACHABLE: 'Không liên lạc được với máy chủ tòa soạn. Bài vẫn được lưu trên máy này và sẽ đồng bộ khi có mạng.',
   HUB_OFFLINE: 'Đang ngoại tuyến: việc này cần kết nối với tòa soạn. Hãy thử lại khi có mạng.',

@@ -61,6 +61,16 @@ export const portal = {
     openPost: 'Xem bài trên cổng',
     retry: 'Thử lại',
     retryNow: 'Gửi ngay',
+    remove: 'Xóa',
+    removeLabel: (title: string) => `Xóa “${title}” khỏi Hộp thư đi`,
+    removeTitle: 'Xóa khỏi Hộp thư đi',
+    confirmRemove: (title: string, state: 'queued' | 'sent' | 'failed') =>
+      state === 'sent'
+        ? `Xóa “${title}” khỏi Hộp thư đi? Bài đã lên cổng vẫn giữ nguyên trên cổng; chỉ dòng ghi chép này mất đi.`
+        : `Xóa “${title}” khỏi Hộp thư đi? Bài sẽ không được gửi lên cổng nữa. Bài viết trong máy vẫn giữ nguyên.`,
+    confirmRemoveYes: 'Xóa khỏi Hộp thư đi',
+    cancel: 'Hủy',
+    removing: 'Bài đang được gửi: chờ gửi xong mới xóa được.',
     nextAttempt: (time: string) => `Sẽ tự thử lại lúc ${time}`,
     lastError: 'Lần thử trước:',
     attempts: (n: number) => `${n} lần thử`,
@@ -80,5 +90,7 @@ export const portal = {
     viewPost: 'Xem bài trên cổng',
     openOutbox: 'Mở Hộp thư đi',
     notSaved: 'Bài chưa lưu xong nên chưa gửi lên cổng. Hãy chờ dòng "Đã lưu" rồi bấm gửi lại.',
+    notConfigured: 'Chưa cài đặt cổng thông tin điện tử nên chưa gửi được. Bài chưa được đưa vào Hộp thư đi.',
+    openPortalSettings: 'Mở cài đặt cổng',
   },
 };

@@ -20,6 +20,8 @@ import { BODY_FRAGMENT } from '../../../../common/article/layout';
 import { safeHref } from '../../../../common/article/to-html';
 import { vi } from '../../../i18n/vi';
 import { articleParts } from './article-parts';
+import { documentStyles, sectionLayout, STYLE } from './docx-layout';
+import { DEFAULT_PRINT_LAYOUT, twips, type ArticleStamp, type PrintLayout } from './page-layout';
 import { DocxComments } from './docx-comments';
 import { DocxRevisions } from './docx-suggestions';
 
@@ -33,21 +35,27 @@ export interface DocxImage {
 export type DocxImageLoader = (imageId: string) => Promise<DocxImage | null>;
 
 const MAX_IMAGE_WIDTH = 600;
-const FONT = 'Times New Roman';
+
+/** How the file is laid out and what its header says (export-docx.ts's caller knows the article's status). */
+export interface DocxOptions {
+  stamp?: ArticleStamp | null;
+  layout?: PrintLayout;
+}
 
 /**
  * The article as a Word document for the board's paper records: title, sapo,
  * featured image, body (headings, marks, links, lists, quotes, tables,
- * figures with captions, rules, alignment), byline and source. Pure over the
- * Y.Doc; images come through `loadImage` (null → the caption stays, the
- * picture is left out).
+ * figures with captions, rules, alignment), byline, source and keywords, laid
+ * out as an administrative document (docx-layout.ts). Pure over the Y.Doc;
+ * images come through `loadImage` (null → the caption stays, the picture is
+ * left out).
  */
-export async function articleToDocx(doc: Y.Doc, loadImage: DocxImageLoader): Promise<Blob> {
+export async function articleToDocx(doc: Y.Doc, loadImage: DocxImageLoader, options: DocxOptions = {}): Promise<Blob> {
   const { title, sapo, meta } = articleParts(doc);
   const e = vi.editor.export;
   const children: (Paragraph | Table)[] = [];
   children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: title, bold: true })] }));
-  if (sapo) children.push(new Paragraph({ children: [new TextRun({ text: sapo, bold: true })] }));
+  if (sapo) children.push(new Paragraph({ style: STYLE.sapo, children: [new TextRun({ text: sapo, bold: true })] }));
   if (meta.featuredImage) {
     const image = await loadImage(meta.featuredImage.imageId);
     if (image) children.push(imageParagraph(image));
@@ -55,16 +63,18 @@ export async function articleToDocx(doc: Y.Doc, loadImage: DocxImageLoader): Pro
   }
   const comments = new DocxComments(doc);
   const writer = new BodyWriter(loadImage, comments);
-  children.push(...(await writer.blocks(doc.getXmlFragment(BODY_FRAGMENT), null)));
+  children.push(...(await writer.blocks(doc.getXmlFragment(BODY_FRAGMENT))));
   if (meta.byline) {
-    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: e.byline(meta.byline), bold: true })] }));
+    children.push(new Paragraph({ style: STYLE.byline, children: [new TextRun({ text: e.byline(meta.byline), bold: true })] }));
   }
-  if (meta.source) children.push(new Paragraph({ children: [new TextRun({ text: e.source(meta.source), italics: true })] }));
+  if (meta.source) children.push(new Paragraph({ style: STYLE.note, children: [new TextRun({ text: e.source(meta.source), italics: true })] }));
+  if (meta.tags.length) children.push(new Paragraph({ style: STYLE.note, children: [new TextRun({ text: e.tags(meta.tags.join(', ')), italics: true })] }));
   const document = new Document({
     creator: 'Tòa Soạn',
     title,
+    keywords: meta.tags.join(', ') || undefined,
     comments: comments.empty ? undefined : { children: comments.comments },
-    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
+    styles: documentStyles(),
     numbering: {
       config: [
         {
@@ -74,7 +84,7 @@ export async function articleToDocx(doc: Y.Doc, loadImage: DocxImageLoader): Pro
             format: LevelFormat.BULLET,
             text: ['•', '◦', '▪', '–'][level]!,
             alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+            style: { paragraph: { indent: listIndent(level) } },
           })),
         },
         {
@@ -84,17 +94,31 @@ export async function articleToDocx(doc: Y.Doc, loadImage: DocxImageLoader): Pro
             format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL][level]!,
             text: `%${level + 1}.`,
             alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+            style: { paragraph: { indent: listIndent(level) } },
           })),
         },
       ],
     },
-    sections: [{ children }],
+    sections: [{ ...sectionLayout(options.layout ?? DEFAULT_PRINT_LAYOUT, options.stamp ?? null), children }],
   });
   return Packer.toBlob(document);
 }
 
 type ListContext = { reference: 'bullets' | 'numbers'; level: number; instance: number } | null;
+
+/** A list item's indent, given on the paragraph too, so the body style's first-line indent never applies to it. */
+function listIndent(level: number) {
+  return { left: twips(10) * (level + 1), hanging: twips(5) };
+}
+
+/** Where a block sits: body text gets the body style; cells, list items and quotes their own shape. */
+interface Place {
+  list: ListContext;
+  quote: boolean;
+  /** Inside a table: plain paragraphs (no indent, no justification); header cells bold. */
+  cell: null | { header: boolean };
+}
+const BODY: Place = { list: null, quote: false, cell: null };
 
 class BodyWriter {
   private listInstance = 0;
@@ -103,25 +127,27 @@ class BodyWriter {
     private readonly comments: DocxComments,
   ) {}
 
-  async blocks(parent: Y.XmlFragment | Y.XmlElement, list: ListContext, quote = false): Promise<(Paragraph | Table)[]> {
+  async blocks(parent: Y.XmlFragment | Y.XmlElement, place: Place = BODY): Promise<(Paragraph | Table)[]> {
     const out: (Paragraph | Table)[] = [];
     for (const child of parent.toArray()) {
       if (!(child instanceof Y.XmlElement)) continue;
-      out.push(...(await this.block(child, list, quote)));
+      out.push(...(await this.block(child, place)));
     }
     return out;
   }
 
-  private async block(el: Y.XmlElement, list: ListContext, quote: boolean): Promise<(Paragraph | Table)[]> {
+  private async block(el: Y.XmlElement, place: Place): Promise<(Paragraph | Table)[]> {
     const attrs = el.getAttributes() as Record<string, unknown>;
+    const { list, quote, cell } = place;
     switch (el.nodeName) {
       case 'paragraph':
         return [
           new Paragraph({
+            style: cell ? undefined : STYLE.body,
             alignment: alignment(attrs.textAlign),
-            children: inlines(el, {}, this.comments),
+            children: inlines(el, { bold: cell?.header }, this.comments),
             numbering: list ? { reference: list.reference, level: list.level, instance: list.instance } : undefined,
-            indent: quote ? { left: 720 } : undefined,
+            indent: list ? listIndent(list.level) : quote ? { left: twips(12), firstLine: 0 } : undefined,
             border: quote ? { left: { style: BorderStyle.SINGLE, size: 12, color: '0B3D91', space: 8 } } : undefined,
           }),
         ];
@@ -130,7 +156,7 @@ class BodyWriter {
         return [new Paragraph({ heading: level, alignment: alignment(attrs.textAlign), children: inlines(el, {}, this.comments) })];
       }
       case 'blockquote':
-        return this.blocks(el, list, true);
+        return this.blocks(el, { ...place, quote: true });
       case 'bulletList':
       case 'orderedList': {
         const reference = el.nodeName === 'bulletList' ? 'bullets' : 'numbers';
@@ -142,9 +168,10 @@ class BodyWriter {
           let first = true;
           for (const child of item.toArray()) {
             if (!(child instanceof Y.XmlElement)) continue;
-            if (child.nodeName === 'paragraph' && first) out.push(...(await this.block(child, nested, quote)));
-            else if (child.nodeName === 'paragraph') out.push(new Paragraph({ children: inlines(child, {}, this.comments), indent: { left: 720 * (nested.level + 1) } }));
-            else out.push(...(await this.block(child, nested, quote)));
+            if (child.nodeName === 'paragraph' && first) out.push(...(await this.block(child, { ...place, list: nested })));
+            else if (child.nodeName === 'paragraph') {
+              out.push(new Paragraph({ style: STYLE.body, children: inlines(child, {}, this.comments), indent: { left: listIndent(nested.level).left, firstLine: 0 } }));
+            } else out.push(...(await this.block(child, { ...place, list: nested })));
             first = false;
           }
         }
@@ -163,7 +190,7 @@ class BodyWriter {
         return out;
       }
       default:
-        return this.blocks(el, list, quote);
+        return this.blocks(el, place);
     }
   }
 
@@ -175,13 +202,14 @@ class BodyWriter {
       for (const cell of row.toArray()) {
         if (!(cell instanceof Y.XmlElement)) continue;
         const a = cell.getAttributes() as Record<string, unknown>;
-        const content = (await this.blocks(cell, null)).filter((b): b is Paragraph => b instanceof Paragraph);
+        const header = cell.nodeName === 'tableHeader';
+        const content = (await this.blocks(cell, { list: null, quote: false, cell: { header } })).filter((b): b is Paragraph => b instanceof Paragraph);
         cells.push(
           new TableCell({
             children: content.length ? content : [new Paragraph({ children: [] })],
             columnSpan: typeof a.colspan === 'number' ? a.colspan : undefined,
             rowSpan: typeof a.rowspan === 'number' ? a.rowspan : undefined,
-            shading: cell.nodeName === 'tableHeader' ? { fill: 'EEF2F8' } : undefined,
+            shading: header ? { fill: 'EEF2F8' } : undefined,
           }),
         );
       }
@@ -193,7 +221,12 @@ class BodyWriter {
   }
 }
 
-function inlines(el: Y.XmlElement, base: { italics?: boolean } = {}, comments?: DocxComments): ParagraphChild[] {
+interface BaseMarks {
+  italics?: boolean | undefined;
+  bold?: boolean | undefined;
+}
+
+function inlines(el: Y.XmlElement, base: BaseMarks = {}, comments?: DocxComments): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const child of el.toArray()) {
     if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') out.push(new TextRun({ break: 1 }));
@@ -219,12 +252,12 @@ function inlines(el: Y.XmlElement, base: { italics?: boolean } = {}, comments?: 
 /** Suggested changes as Word tracked changes (ids only grow, so they stay unique in every file). */
 const revisions = new DocxRevisions();
 
-function textRuns(text: string, marks: Map<string, unknown>, base: { italics?: boolean }): ParagraphChild[] {
+function textRuns(text: string, marks: Map<string, unknown>, base: BaseMarks): ParagraphChild[] {
   return text.split('\n').map((line, i) => {
     const options = {
       text: line,
       break: i > 0 ? 1 : undefined,
-      bold: marks.has('bold') || undefined,
+      bold: marks.has('bold') || base.bold || undefined,
       italics: marks.has('italic') || base.italics || undefined,
       underline: marks.has('underline') ? {} : undefined,
       style: marks.has('link') ? 'Hyperlink' : undefined,
@@ -255,5 +288,5 @@ function imageParagraph(image: DocxImage): Paragraph {
 }
 
 function captionParagraph(children: ParagraphChild[]): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, children });
+  return new Paragraph({ style: STYLE.caption, children });
 }
