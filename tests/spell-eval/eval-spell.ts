@@ -14,9 +14,9 @@
  * misses and false alarms of the unseen batches.
  */
 import { createSpellchecker, toHouseStyle, tokenize, type Issue } from '../../common/vietnamese/index';
-import { loadEvalSet, unseenBatches, type ErrorCase } from './eval-data';
+import { loadEvalSet, unseenBatches, type ErrorCase } from '../../electron/cli/eval-data';
 import { SPELL_CONFIG } from '../../common/vietnamese/spell-config';
-import { corpusDir, loadRealCorpus, type RealSplit } from '../../tests/spell-eval/real-corpus';
+import { corpusDir, loadRealCorpus, type RealSplit } from './real-corpus';
 
 export interface Scores {
   errors: number;

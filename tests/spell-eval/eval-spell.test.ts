@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../common/vietnamese/index';
-import { loadEvalSet, unseenBatches } from './eval-data';
+import { loadEvalSet, unseenBatches } from '../../electron/cli/eval-data';
 import { score, summarize } from './eval-spell';
 
 describe('evaluation set', () => {
