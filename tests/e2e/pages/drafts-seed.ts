@@ -11,7 +11,7 @@ export interface SeedArticle {
   title: string;
   sapo?: string;
   body?: SeedBlock[];
-  kind?: 'tin' | 'bai' | 'thong_bao';
+  kind?: 'tin' | 'bai' | 'phong_su';
   category?: string;
 }
 
