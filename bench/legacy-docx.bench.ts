@@ -11,7 +11,7 @@
  * Budget: open < 3 s. Builds the renderer first (BENCH_SKIP_BUILD=1 to skip).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -91,6 +91,37 @@ async function longDocx(): Promise<Buffer> {
   return Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
+/**
+ * The page's marks of one open, as the time each step took (ms since the
+ * previous mark): the file's bytes, import.file, article created and HTML
+ * cleaned, pictures stored, body written to the Y.Doc, saved, then the
+ * editor opening the article and showing it with its pictures. A string, so
+ * that no helper of the bundler leaks into the page.
+ */
+const MARKS_BREAKDOWN = `(() => {
+  const steps = [
+    ['toasoan:import-chosen', 'chosen'],
+    ['toasoan:import-start', 'fileBytes'],
+    ['toasoan:import-read', 'importFile'],
+    ['toasoan:import-cleaned', 'createAndClean'],
+    ['toasoan:import-pictures', 'pictures'],
+    ['toasoan:import-written', 'writeBody'],
+    ['toasoan:import-saved', 'save'],
+    ['toasoan:article-open', 'toEditor'],
+    ['toasoan:article-loaded', 'loadArticle'],
+    ['toasoan:bench-shown', 'showWithPictures'],
+  ];
+  const out = {};
+  let previous;
+  for (const [mark, step] of steps) {
+    const time = performance.getEntriesByName(mark, 'mark').at(-1)?.startTime;
+    if (time === undefined) continue;
+    if (previous !== undefined) out[step] = Math.round(time - previous);
+    previous = time;
+  }
+  return out;
+})()`;
+
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD) {
     execFileSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -100,7 +131,10 @@ async function main() {
   const file = join(mkdtempSync(join(tmpdir(), 'toasoan-bench-import-')), 'bao-cao-100-trang.docx');
   writeFileSync(file, docx);
 
-  const host = new HostProcess();
+  // BENCH_PROFILE=DIR: CPU profiles of the services (node --cpu-prof) and of the page (CDP) for the first open.
+  const profileDir = process.env.BENCH_PROFILE;
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const host = new HostProcess(profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {});
   await host.start();
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -112,20 +146,37 @@ async function main() {
     }
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     const opens: number[] = [];
+    const steps: Record<string, number>[] = [];
     for (let i = 0; i < 3; i++) {
       await page.goto(host.url);
       // The app remembers the open article per tab: back to the list for the next file.
       await page.evaluate(() => sessionStorage.removeItem('toasoan.route'));
       await page.reload();
       await page.getByTestId('drafts-screen').waitFor();
+      const cdp = profileDir && i === 0 ? await page.context().newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cdp.send('Profiler.start');
+      }
       const started = performance.now();
       await page.getByTestId('open-file-input').setInputFiles(file);
       await page.waitForFunction(
-        (count) => document.querySelectorAll('[data-testid="editor-body"] figure img[src^="blob:"]').length >= count,
+        (count) => {
+          const shown = document.querySelectorAll('[data-testid="editor-body"] figure img[src^="blob:"]').length >= count;
+          if (shown) performance.mark('toasoan:bench-shown');
+          return shown;
+        },
         IMAGES,
         { polling: 50, timeout: 120_000 },
       );
       opens.push(performance.now() - started);
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(join(profileDir!, 'renderer.cpuprofile'), JSON.stringify(profile));
+        await cdp.detach();
+      }
+      steps.push(await page.evaluate<Record<string, number>>(MARKS_BREAKDOWN));
     }
     const paragraphsShown = await page.evaluate(() => document.querySelectorAll('[data-testid="editor-body"] > p').length);
     const best = (xs: number[]) => Math.round(Math.min(...xs));
@@ -136,6 +187,8 @@ async function main() {
           file: { bytes: docx.length, words: WORDS, images: IMAGES, paragraphsShown },
           serviceMs: { best: best(service), median: median(service) },
           openMs: { best: best(opens), median: median(opens), budget: 3000 },
+          // Where the time of the median open went, from the page's marks (ms from the previous mark).
+          openSteps: steps[opens.indexOf([...opens].sort((a, b) => a - b)[1]!)],
           machine: { cpus: cpus().length, load1: Number(loadavg()[0]!.toFixed(2)) },
         },
         null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleId, ArticleKind, ArticleStatus } from '../article/model';
+import { TemplateContent } from '../article/templates';
 import { Base64, method } from './contract';
 
 /**
@@ -96,13 +97,17 @@ export type SearchHit = z.infer<typeof SearchHit>;
 const ById = z.object({ id: ArticleId }).strict();
 
 export const draftsMethods = {
-  /** A new, empty draft (status `draft`, byline from Settings.authorName unless given). */
+  /**
+   * A new draft (status `draft`, byline from Settings.authorName unless given),
+   * empty or filled from a template in the same transaction that creates it.
+   */
   'drafts.create': method(
     z
       .object({
         kind: ArticleKind.default('tin'),
         category: z.string().max(200).default(''),
         byline: z.string().max(200).optional(),
+        template: TemplateContent.optional(),
       })
       .strict(),
     ArticleSummary,

@@ -23,6 +23,13 @@ export type ImageVariant = z.infer<typeof ImageVariant>;
 export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
 /** The display copy's longest side. */
 export const DISPLAY_MAX_SIDE = 1600;
+/** Above this a display copy is made even when the picture is not wide. */
+export const DISPLAY_COPY_BYTES = 1_500_000;
+
+/** Whether the editor wants a display copy of a picture (GIFs are shown as they are, to keep them moving). */
+export function needsDisplayCopy(picture: { mime: ImageMime; width: number; height: number; bytes: number }): boolean {
+  return picture.mime !== 'image/gif' && (Math.max(picture.width, picture.height) > DISPLAY_MAX_SIDE || picture.bytes > DISPLAY_COPY_BYTES);
+}
 
 export const ImageInfo = z.object({
   imageId: ImageId,
@@ -51,6 +58,11 @@ export const imagesMethods = {
   'images.get': method(
     z.object({ articleId: ArticleId, imageId: ImageId, variant: ImageVariant.default('display') }).strict(),
     z.object({ mime: ImageMime, data: Base64 }),
+  ),
+  /** Adds the display copy of an image stored without one (an imported picture). */
+  'images.putDisplay': method(
+    z.object({ articleId: ArticleId, imageId: ImageId, display: Base64 }).strict(),
+    ImageInfo,
   ),
   'images.info': method(z.object({ articleId: ArticleId, imageId: ImageId }).strict(), ImageInfo),
   /**

@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { defaultCategories } from '../article/categories';
+import { ArticleKind } from '../article/model';
+import { ArticleTemplate } from '../article/templates';
 import { method } from './contract';
 
 export const PostStatus = z.enum(['pending', 'draft', 'publish']);
+
+/** A word target of one kind: 0 means none. */
+export const WordTarget = z.number().int().min(0).max(100_000);
+/** Word targets per kind (thể loại); a kind left out has none. */
+export const WordTargets = z.object(
+  Object.fromEntries(ArticleKind.options.map((kind) => [kind, WordTarget.optional()])) as Record<ArticleKind, z.ZodOptional<typeof WordTarget>>,
+);
+export type WordTargets = z.infer<typeof WordTargets>;
 
 /**
  * Everything the newsroom sets once. Unknown keys are dropped and bad values
@@ -15,6 +25,11 @@ export const Settings = z.object({
   categories: z.array(z.string().min(1).max(200)).max(200).default([...defaultCategories]),
   spellcheck: z.boolean().default(true),
   userDictionary: z.array(z.string().min(1).max(100)).max(50_000).default([]),
+  /** The byline (authorName) was asked for once at first start: never ask again, even if left empty. */
+  bylineAsked: z.boolean().default(false),
+  wordTargets: WordTargets.default({}),
+  /** The newsroom's own templates ("Lưu làm mẫu"); the built-in ones are not stored. */
+  templates: z.array(ArticleTemplate).max(200).default([]),
   portal: z
     .object({
       /** Which adapter sends (electron/services/portal/adapters.ts): 'wordpress', 'folder', … */
@@ -39,6 +54,9 @@ export const SettingsPatch = z
     categories: Settings.shape.categories.unwrap(),
     spellcheck: Settings.shape.spellcheck.unwrap(),
     userDictionary: Settings.shape.userDictionary.unwrap(),
+    bylineAsked: Settings.shape.bylineAsked.unwrap(),
+    wordTargets: WordTargets,
+    templates: Settings.shape.templates.unwrap(),
     portal: z
       .object({
         url: z.string().max(500),

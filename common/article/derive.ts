@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { BODY_FRAGMENT, META_MAP, SAPO_FRAGMENT, TITLE_FRAGMENT, metaKeys } from './layout';
 import { articleMeta } from './meta';
 import { ArticleKind, ArticleStatus } from './model';
+import { countWords } from './word-count';
 
 /**
  * What the drafts service reads out of an article's Y.Doc. Lists, search and
@@ -39,12 +40,8 @@ export function deriveArticle(doc: Y.Doc): DerivedArticle {
   };
 }
 
-/** Words as a reader counts them: runs of non-space containing a letter or digit. */
-export function countWords(text: string): number {
-  let count = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
-  return count;
-}
+/** The app's one word count (shared with the editor's status bar). */
+export { countWords } from './word-count';
 
 /**
  * Plain text of a TipTap fragment: each text block (an element holding text)

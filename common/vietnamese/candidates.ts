@@ -5,6 +5,7 @@
  */
 import { confusionCost, shapeOf, type Shape } from './confusion';
 import type { Lexicon } from './lexicon';
+import { SPELL_CONFIG } from './spell-config';
 
 export interface Candidate {
   key: string;
@@ -14,7 +15,7 @@ export interface Candidate {
 }
 
 /** Bonus for a candidate that forms a known pair with a neighbour. */
-const CONTEXT_BONUS = 1.6;
+const CONTEXT_BONUS = SPELL_CONFIG.contextBonus;
 
 function frequencyBonus(lex: Lexicon, key: string): number {
   return 0.18 * Math.log1p(lex.weightOf(key));
@@ -66,7 +67,7 @@ export function rankInContext(lex: Lexicon, list: Candidate[], prev: string | nu
 }
 
 /** The largest confusion cost accepted for a real-word error. */
-const MAX_CONTEXT_COST = 2.2;
+const MAX_CONTEXT_COST = SPELL_CONFIG.contextMaxCost;
 
 export interface ContextFinding {
   /** Variants of the first syllable that make a known pair with the second. */

@@ -5,13 +5,14 @@
  */
 import { hasVietnameseMark, skeleton } from './alphabet';
 import { forNonWord, rankInContext, type Candidate } from './candidates';
-import { findContextErrors, findRareForCommon, findRepeats, neighbourKey, type Raise, type RareCandidate, type Word } from './context-check';
+import { findContextErrors, findLikelyErrors, findRareForCommon, findRepeats, neighbourKey, type Raise, type RareCandidate, type VariantCache, type Word } from './context-check';
 import { decodeTelex, decodeVni } from './input-methods';
 import type { Lexicon } from './lexicon';
 import { messageFor } from './messages';
 import { hasDecomposedMarks, normalize, originalOffset, toneStyleOf } from './normalize';
 import { composeSyllable, isWellFormed, keyOf, parseSyllable, type ToneStyle } from './syllable';
 import { restyle } from './restyle';
+import { SPELL_CONFIG } from './spell-config';
 import { tokenize, type Token } from './tokenize';
 import type { CheckOptions, Issue, IssueKind, SpellcheckerOptions } from './types';
 
@@ -19,7 +20,7 @@ const CHECKED = new Set(['word', 'name', 'foreign']);
 /** Input-method keys that cannot be an accident of a foreign word or name (a w after a consonant is Telex ư: trwcj). */
 const STRONG_INPUT_METHOD = /dd|aa|ee|oo|uw|ow|aw|[bcdđghklmnpqrstvx]w|[1-9]/i;
 /** The largest confusion cost for a near word offered before a Telex/VNI reading that fits no neighbour. */
-const MAX_SUPPORTED_COST = 1.9;
+const MAX_SUPPORTED_COST = SPELL_CONFIG.supportedMaxCost;
 /** Doubled vowels, dd and w: the Telex keys that a rare real syllable may be spelled with by accident. */
 const TELEX_LETTERS = /dd|aa|ee|oo|uw|ow|aw/;
 
@@ -40,8 +41,11 @@ export class Spellchecker {
   private readonly nonWordCache = new Map<string, Candidate[]>();
   private readonly contextCache = new Map<string, unknown>();
   private readonly rareCache = new Map<string, RareCandidate[]>();
+  private readonly variantCache: VariantCache = new Map();
+  private readonly likelyCache = new Map<string, string[] | null>();
   private readonly userKeys = new Set<string>();
   private readonly userRaw = new Set<string>();
+  private readonly acceptedForms = new Set<string>();
   /** Per lower-case word: its key, whether it is a known syllable, whether its tone mark is well placed. */
   private readonly wordInfo = new Map<string, WordInfo>();
 
@@ -65,6 +69,11 @@ export class Spellchecker {
     this.forget();
   }
 
+  /** Accept written forms as they are (closed loanwords such as ôtô, ki-lô-mét), in any case. */
+  acceptForms(forms: Iterable<string>): void {
+    for (const f of forms) this.acceptedForms.add(f.normalize('NFC').toLowerCase());
+  }
+
   isKnown(word: string): boolean {
     const k = keyOf(word.normalize('NFC').toLowerCase());
     return k !== null && this.lexicon.syllables.has(k);
@@ -85,6 +94,8 @@ export class Spellchecker {
     this.wordInfo.clear();
     this.contextCache.clear();
     this.rareCache.clear();
+    this.variantCache.clear();
+    this.likelyCache.clear();
     this.nonWordCache.clear();
   }
 
@@ -117,6 +128,7 @@ export class Spellchecker {
     findRepeats(this.lexicon, words, raise);
     findContextErrors(this.lexicon, this.contextCache, words, raise);
     findRareForCommon(this.lexicon, this.rareCache, words, raise);
+    findLikelyErrors(this.lexicon, this.variantCache, this.likelyCache, words, raise);
 
     if (norm.origin && this.options.reportDecomposed !== false) {
       const flagged = new Set(issues.map((i) => i.start));
@@ -134,7 +146,7 @@ export class Spellchecker {
     if (barrier) return { token, key: null, guessed: false, name: false, settled: true, barrier };
     const lower = token.text.toLowerCase();
     const { key, known } = this.info(lower);
-    const accepted = (ignore.size > 0 && (ignore.has(lower) || (key !== null && ignore.has(key))))
+    const accepted = this.acceptedForms.has(lower) || (ignore.size > 0 && (ignore.has(lower) || (key !== null && ignore.has(key))))
       || (this.userRaw.size > 0 && (this.userRaw.has(lower) || (key !== null && this.userKeys.has(key))));
     return { token, key: known || accepted ? key : null, guessed: false, name: token.kind === 'name', settled: accepted, barrier };
   }
@@ -146,6 +158,8 @@ export class Spellchecker {
     const text = token.text;
     const lower = text.toLowerCase();
     if (w.key !== null) {
+      const iy = token.kind === 'word' ? yForI(text) : null;
+      if (iy) return { kind: 'non-word', suggestions: [iy] };
       const leftover = this.rareTelexLeftover(words, i);
       if (leftover) return { kind: 'input-method', suggestions: [leftover] };
       if (this.info(lower).placed) return null;
@@ -165,12 +179,19 @@ export class Spellchecker {
       if (k && this.lexicon.syllables.has(k) && isWellFormed(parseSyllable(decoded)!) && plausible) {
         w.key = k;
         w.guessed = true;
-        return { kind: 'input-method', suggestions: this.inputMethodSuggestions(words, i, lower, decoded, k) };
+        const suggestions = this.inputMethodSuggestions(words, i, lower, decoded, k);
+        // A tone key alone (if → ì, box → bõ) may be an English word: the reading, or a near
+        // word offered instead, must fit a neighbour.
+        if (strong || suggestions[0] !== decoded || this.fitsNeighbour(words, i, k)) return { kind: 'input-method', suggestions };
+        w.key = null;
+        w.guessed = false;
       }
     }
     // Capitalised words that are not syllables are names (Đắk Lắk, Krông Pắc); others are foreign.
     if (token.kind !== 'word' || /\d/.test(text) || text[0] !== lower[0]) return null;
     const plainAscii = !hasVietnameseMark(text);
+    // Lower-case abbreviations (hđnd, tđ) have no vowel: not a misspelled syllable.
+    if (!/[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/.test(lower)) return null;
     // Units and foreign words (km, kg, online): no vowel, or too long to be one syllable.
     if (plainAscii && (!/[aeiouy]/.test(lower) || lower.length > 7)) return null;
     const prev = neighbourKey(words, i, -1);
@@ -230,6 +251,15 @@ export class Spellchecker {
     return decoded;
   }
 
+  /** Does `key` form a known pair, or a pair seen in real text, with a neighbour of word i? */
+  private fitsNeighbour(words: Word[], i: number, key: string): boolean {
+    const prev = neighbourKey(words, i, -1);
+    const next = neighbourKey(words, i, 1);
+    const lm = this.lexicon.lm;
+    return (prev !== null && (this.lexicon.hasPair(prev, key) || (lm !== null && lm.pairCount(prev, key) > 0)))
+      || (next !== null && (this.lexicon.hasPair(key, next) || (lm !== null && lm.pairCount(key, next) > 0)));
+  }
+
   private info(lower: string): WordInfo {
     let info = this.wordInfo.get(lower);
     if (!info) {
@@ -256,6 +286,21 @@ export class Spellchecker {
     }
     return list;
   }
+}
+
+/** Onsets after which a final y is an accepted spelling of i (hy, kỳ, lý, mỹ, sỹ, tỷ). */
+const Y_ONSETS = new Set(['h', 'k', 'l', 'm', 's', 't']);
+const Y_TO_I: Record<string, string> = { y: 'i', ỳ: 'ì', ý: 'í', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+
+/** The i spelling of a syllable written with a final y where only i is used (bỵ → bị, thỳ → thì), else null. */
+function yForI(word: string): string | null {
+  const last = word[word.length - 1]!;
+  const lowerLast = last.toLowerCase();
+  if (!(lowerLast in Y_TO_I)) return null;
+  const s = parseSyllable(word.toLowerCase());
+  if (!s || s.rhyme !== 'y' || s.onset === '' || s.onset === 'qu' || Y_ONSETS.has(s.onset)) return null;
+  const i = Y_TO_I[lowerLast]!;
+  return word.slice(0, -1) + (last === lowerLast ? i : i.toUpperCase());
 }
 
 function ignoreSet(words: Iterable<string> | undefined): Set<string> {

@@ -6,6 +6,7 @@
  * they are so common that the looser hypotheses raise false alarms.
  */
 import { keyOf } from './syllable';
+import { SPELL_CONFIG } from './spell-config';
 
 const WORDS = `và là có của được cho các những này đó khi thì mà để từ theo về ở đến sẽ đang đã còn cũng vẫn
 rất không chưa bị do nhưng hay hoặc nên vì nếu như một hai ba bốn năm sáu bảy tám chín mười trăm nghìn triệu tỷ
@@ -21,4 +22,4 @@ export const COMMON_WORD_LIST: readonly string[] = [
 export const COMMON_WORDS: ReadonlySet<string> = new Set(COMMON_WORD_LIST);
 
 /** The largest confusion cost accepted when the word to change is a common one. */
-export const COMMON_WORD_MAX_COST = 1.1;
+export const COMMON_WORD_MAX_COST = SPELL_CONFIG.commonWordMaxCost;

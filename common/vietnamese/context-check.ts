@@ -10,6 +10,7 @@ import { forContext, plainVariants, type Candidate, type ContextFinding } from '
 import type { Lexicon } from './lexicon';
 import { COMMON_WORDS, COMMON_WORD_MAX_COST, COMMON_WORD_LIST } from './common-words';
 import { REDUPLICATION } from './reduplication';
+import { SPELL_CONFIG } from './spell-config';
 import type { Token } from './tokenize';
 import type { IssueKind } from './types';
 
@@ -27,20 +28,23 @@ export interface Word {
   barrier: boolean;
 }
 
+/** Titles before a person's name: the capitalised word after them is a name, not a slip. */
+const TITLES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'chí', 'thầy', 'cậu', 'dì', 'mợ', 'thím', 'cháu', 'nàng', 'chàng', 'lão', 'bé']);
+
 /** A syllable seen after (or before) at most this many others is bound to them. */
-const BOUND_PARTNERS = 5;
+const BOUND_PARTNERS = SPELL_CONFIG.boundPartners;
 /** The largest confusion cost accepted for a pair that straddles two words. */
-const STRADDLE_MAX_COST = 1.3;
+const STRADDLE_MAX_COST = SPELL_CONFIG.straddleMaxCost;
 /** Beyond this cost (keyboard slips, dropped letters, other tones) a variant needs a bound partner or support on both sides. */
-const LOOSE_MAX_COST = 1.8;
+const LOOSE_MAX_COST = SPELL_CONFIG.looseMaxCost;
 /** The largest confusion cost accepted when the variant fits both neighbours. */
-const MAX_SUPPORTED_COST = 1.9;
+const MAX_SUPPORTED_COST = SPELL_CONFIG.supportedMaxCost;
 /** …and when the word to change is a common one: no keyboard slip (nhiều lại hình → loại is a dropped letter). */
-const COMMON_SUPPORTED_MAX_COST = 1.8;
+const COMMON_SUPPORTED_MAX_COST = SPELL_CONFIG.commonSupportedMaxCost;
 /** The largest confusion cost accepted on the strength of a three-syllable phrase. */
-const TRIPLE_MAX_COST = 1.5;
+const TRIPLE_MAX_COST = SPELL_CONFIG.tripleMaxCost;
 /** …and when the variant differs only in its tone (the weakest kind of error to catch otherwise). */
-const TRIPLE_TONE_MAX_COST = 1.8;
+const TRIPLE_TONE_MAX_COST = SPELL_CONFIG.tripleToneMaxCost;
 
 /** Report an issue; suggestions are lexicon spellings, styled and cased by the caller. */
 export type Raise = (start: number, end: number, kind: IssueKind, suggestions: string[]) => void;
@@ -71,6 +75,11 @@ export function findRepeats(lex: Lexicon | null, words: Word[], raise: Raise): v
     if (REDUPLICATION.has(a.key ?? lower)) continue;
     // Doubled words the lexicon lists (song song, chôm chôm) are words.
     if (lex && a.key && lex.hasPair(a.key, a.key)) continue;
+    // …and so are those real text doubles (quen quen, sờ sờ, nhao nhao).
+    if (lex?.lm && a.key) {
+      const doubled = lex.lm.pairCount(a.key, a.key);
+      if (doubled >= SPELL_CONFIG.reduplicationMinCount && doubled >= SPELL_CONFIG.reduplicationMinShare * lex.lm.count(a.key)) continue;
+    }
     if (a.settled || b.settled) continue;
     // "trực tiếp tiếp công dân": each copy belongs to a different word.
     const prev = words[i - 1];
@@ -125,6 +134,8 @@ export function findContextErrors(
       // Only a following syllable is trusted as bound: with the thin coverage of
       // first syllables, a short right-hand list says little.
       const bound = position === 0 && (partner?.length ?? 0) <= BOUND_PARTNERS;
+      // A name is changed only to complete a bound syllable (Phó Chỉ tịch → Chủ): "của Thư tưởng" stays.
+      if (target.name && !bound) continue;
       const list = position === 0 ? finding.first : finding.second;
       // When the partner already forms a word on its other side, the pair
       // straddles two words: only a classic confusion is evidence enough.
@@ -155,8 +166,16 @@ export function findContextErrors(
       // Support on both sides is not enough to change a common word by a loose slip
       // ("Người dân đã giao" is not "dân xã" + "xã giao").
       const supportedMax = COMMON_WORDS.has(target.key!) ? COMMON_SUPPORTED_MAX_COST : MAX_SUPPORTED_COST;
-      const candidates = list.filter((c) => (c.cost <= limit && !bothCommon(c.key) && word(c.key))
-        || (c.cost <= supportedMax && supported(c.key)));
+      // Real text must prefer the variant strongly between the same neighbours.
+      const left = position === 0 ? outer : a.key!;
+      const right = position === 0 ? b.key! : outer;
+      // A name after a title (ông Thạnh, đồng chí Thành) is the person's own name.
+      if (target.name && position === 1 && TITLES.has(a.key!)) continue;
+      const minRatio = SPELL_CONFIG.contextMinRatio + (left === null || right === null ? SPELL_CONFIG.contextOneSidedExtra : 0)
+        + ((target.name || target.token.sentenceStart) && target.token.text !== target.token.text.toUpperCase() ? SPELL_CONFIG.contextNameExtra : 0);
+      const likely = (k: string) => lex.lm === null || lex.lm.ratio(left, target.key!, k, right) >= minRatio;
+      const candidates = list.filter((c) => ((c.cost <= limit && !bothCommon(c.key) && word(c.key))
+        || (c.cost <= supportedMax && supported(c.key))) && likely(c.key));
       if (candidates.length > 0) options.push({ target, candidates });
     }
     options.sort((p, q) => p.candidates[0]!.score - q.candidates[0]!.score);
@@ -170,12 +189,12 @@ export function findContextErrors(
 }
 
 /** A confusion cost low enough to prefer a common word over a rare one. */
-const RARE_TO_COMMON_MAX_COST = 1.3;
+const RARE_TO_COMMON_MAX_COST = SPELL_CONFIG.rareToCommonMaxCost;
 /** …and when the common word also fits a neighbour. */
-const RARE_TO_COMMON_SUPPORTED_COST = 1.9;
+const RARE_TO_COMMON_SUPPORTED_COST = SPELL_CONFIG.rareToCommonSupportedCost;
 /** A rare syllable may also be a classic slip for a word the lexicon uses often. */
-const RARE_TO_WORD_MAX_COST = 1.1;
-const RARE_TO_WORD_MIN_WEIGHT = 2;
+const RARE_TO_WORD_MAX_COST = SPELL_CONFIG.rareToWordMaxCost;
+const RARE_TO_WORD_MIN_WEIGHT = SPELL_CONFIG.rareToWordMinWeight;
 
 /**
  * A syllable the lexicon never uses, standing alone between its neighbours,
@@ -195,6 +214,7 @@ export function findRareForCommon(lex: Lexicon, cache: Map<string, RareCandidate
     if ((prev && lex.weightOf(prev) === 0) || (next && lex.weightOf(next) === 0)) continue;
     const found: Candidate[] = [];
     for (const c of rareCandidates(lex, cache, w.key)) {
+      if (lex.lm && lex.lm.ratio(prev, w.key, c.key, next) < SPELL_CONFIG.rareMinRatio) continue;
       const fits = (prev !== null && lex.hasPair(prev, c.key)) || (next !== null && lex.hasPair(c.key, next));
       if (c.common) {
         if (c.cost > RARE_TO_COMMON_MAX_COST && !fits) continue;
@@ -235,4 +255,77 @@ function rareCandidates(lex: Lexicon, cache: Map<string, RareCandidate[]>, key: 
   }
   cache.set(key, list);
   return list;
+}
+
+/** A syllable's confusable neighbours with their confusion costs (cached per key). */
+export type VariantCache = Map<string, { key: string; cost: number }[]>;
+
+function lmVariants(lex: Lexicon, cache: VariantCache, key: string): { key: string; cost: number }[] {
+  let list = cache.get(key);
+  if (list) return list;
+  list = [];
+  const lm = lex.lm!;
+  const x = lex.shape(key);
+  for (const k of lex.near(plainVariants(x))) {
+    if (k === key || lm.count(k) < SPELL_CONFIG.lmVariantMinCount) continue;
+    const cost = confusionCost(x, lex.shape(k));
+    if (cost <= SPELL_CONFIG.lmMaxCost) list.push({ key: k, cost });
+  }
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, list);
+  return list;
+}
+
+/**
+ * Real-word errors the lexicon knows nothing about, found by the language
+ * model alone: a syllable whose confusable variant is far more likely
+ * between the same neighbours ("cách nghỉ riêng" → nghĩ, "cũng vây." → vậy).
+ * The evidence must beat SPELL_CONFIG.lmMinScore after paying for the
+ * confusion (lmCostWeight per unit of confusion cost). Names, guessed and
+ * settled words are left alone; a written pair the corpus has seen often on
+ * both sides is not questioned.
+ */
+export function findLikelyErrors(lex: Lexicon, cache: VariantCache, found3: Map<string, string[] | null>, words: Word[], raise: Raise): void {
+  if (!lex.lm) return;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.key === null || w.settled || w.guessed || w.name || w.token.kind !== 'word') continue;
+    const prevWord = joined(words, i - 1) ? words[i - 1]! : null;
+    const nextWord = joined(words, i) ? words[i + 1]! : null;
+    const left = prevWord?.key ?? null;
+    const right = nextWord?.key ?? null;
+    if (left === null && right === null) continue;
+    // The answer depends only on the three syllables: re-checking a paragraph reuses it.
+    const id = `${left} ${w.key} ${right}`;
+    let suggestions = found3.get(id);
+    if (suggestions === undefined) {
+      suggestions = likelyVariants(lex, cache, left, w.key, right);
+      if (found3.size > 100_000) found3.clear();
+      found3.set(id, suggestions);
+    }
+    if (suggestions === null) continue;
+    raise(w.token.start, w.token.end, 'context', suggestions);
+    w.settled = true;
+  }
+}
+
+/** The variants of `key` the model prefers strongly enough between the neighbours, best first, or null. */
+function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, key: string, right: string | null): string[] | null {
+  const lm = lex.lm!;
+  const cfg = SPELL_CONFIG;
+  // Well attested beside every neighbour present: nothing to question.
+  if ((left === null || lm.pairCount(left, key) >= cfg.lmTrustedPairCount)
+    && (right === null || lm.pairCount(key, right) >= cfg.lmTrustedPairCount)) return null;
+  const here = lm.logInContext(left, key, right);
+  const min = cfg.lmMinScore + (left === null || right === null ? cfg.lmOneSidedExtra : 0);
+  const found: Candidate[] = [];
+  for (const v of lmVariants(lex, cache, key)) {
+    // With both neighbours present, the variant may be required to have been seen next to each of them.
+    if (cfg.lmVariantBothSides && left !== null && right !== null && (lm.pairCount(left, v.key) === 0 || lm.pairCount(v.key, right) === 0)) continue;
+    const score = lm.logInContext(left, v.key, right) - here - cfg.lmCostWeight * v.cost;
+    if (score >= min) found.push({ key: v.key, cost: v.cost, score: -score });
+  }
+  if (found.length === 0) return null;
+  found.sort((p, q) => p.score - q.score);
+  return found.slice(0, 5).map((c) => lex.spell(c.key));
 }

@@ -9,6 +9,9 @@ import { Spellchecker } from './checker';
 import { ATTESTED_SYLLABLES } from './data/syllables';
 import { LEXICON_BLOCKS } from './data/lexicon/index';
 import { WARM_UP_TEXT } from './data/warm-up';
+import { LANGUAGE_MODEL } from './data/language-model';
+import { LanguageModel } from './language-model';
+import { ACCEPTED_FORMS, ACCEPTED_SYLLABLES } from './data/variants';
 import { learnFromCorpus, type LearnOptions, type LearnReport } from './learn';
 import { Lexicon, parseEntries } from './lexicon';
 import type { CheckOptions, Issue, SpellcheckerOptions } from './types';
@@ -40,15 +43,21 @@ export interface ArticleSession {
   checkParagraph(text: string): Issue[];
 }
 
+let sharedModel: LanguageModel | null = null;
+
 /** Build the built-in lexicon (attested syllables + curated words). */
 export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
   const lex = new Lexicon();
   lex.addSyllables(ATTESTED_SYLLABLES.split(' '));
+  lex.addSyllables(ACCEPTED_SYLLABLES.split(/\s+/).filter(Boolean));
   // Blocks overlap (a word belongs to several domains): each entry is added once.
   const entries = new Set<string>();
   for (const block of LEXICON_BLOCKS) for (const entry of parseEntries(block)) entries.add(entry.toLowerCase());
   lex.addEntries(entries);
   if (extraEntries) lex.addEntries(extraEntries);
+  // The model is immutable: decode it once per process (the worker rebuilds the checker on every new configuration).
+  sharedModel ??= new LanguageModel(LANGUAGE_MODEL);
+  lex.lm = sharedModel;
   lex.prepare();
   return lex;
 }
@@ -56,6 +65,7 @@ export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
 export function createSpellchecker(options: SpellcheckerOptions = {}): VietnameseSpellchecker {
   const lex = loadLexicon(options.extraEntries);
   const checker = new Spellchecker(lex, options);
+  checker.acceptForms(ACCEPTED_FORMS.split(/\s+/).filter(Boolean));
   checker.warmUp(WARM_UP_TEXT);
   return {
     checkParagraph: (text, o) => checker.checkParagraph(text, o),

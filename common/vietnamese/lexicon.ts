@@ -7,6 +7,7 @@
 import { skeleton } from './alphabet';
 import { shapeOf, type Shape } from './confusion';
 import { keyOf } from './syllable';
+import type { LanguageModel } from './language-model';
 
 /** Pairs are packed as id(a) * PAIR_BASE + id(b): exact in a double for up to 2^20 syllables. */
 const PAIR_BASE = 1 << 20;
@@ -14,6 +15,8 @@ const PAIR_BASE = 1 << 20;
 export class Lexicon {
   /** Syllables known to exist. */
   readonly syllables = new Set<string>();
+  /** Syllable bigram statistics of real text, when loaded: the evidence for context findings. */
+  lm: LanguageModel | null = null;
   /** Every adjacent pair inside a known word or collocation, as packed syllable ids. */
   private readonly pairIds = new Set<number>();
   private readonly ids = new Map<string, number>();

@@ -8,7 +8,7 @@ const WORDS = `ngày người nhà từ dần đâu ai năm tháng lâu xa thư�
 chiều sáng tối đêm lớp đời ầm rầm ào đùng ùn rào vù chằm khư đăm oang ha hi kìn lũ khà
 đời nơi chốn mỗi xưa ngàn muôn trùng điệp nhiều rồi thôi chậm bồng bồng hồng đỏ tím vàng trắng đen
 lắm rất quá mau nhanh khe chan ngang cứ dạ vâng ừ ơi ô à bập tít thình rung rinh rì lăm le
-bồn`;
+bồn quen sờ nhao xinh`;
 
 export const REDUPLICATION = new Set(
   WORDS.split(/\s+/).map((w) => keyOf(w)).filter((k): k is string => k !== null),

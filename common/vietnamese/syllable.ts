@@ -175,6 +175,8 @@ export function syllableKey(s: Syllable): string {
   if (s.rhyme === 'y' && s.onset !== '' && s.onset !== 'qu') {
     return composeSyllable({ ...s, rhyme: 'i', vowels: 'i' }, 'new');
   }
+  // qui is the older spelling of quy (qui định = quy định): one key for both.
+  if (s.rhyme === 'i' && s.onset === 'qu') return composeSyllable({ ...s, rhyme: 'y', vowels: 'y' }, 'new');
   return composeSyllable(s, 'new');
 }
 

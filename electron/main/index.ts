@@ -7,6 +7,7 @@ import { WINDOW_ICON } from './app-icon';
 import { ElectronSettingsStore } from './electron-settings-store';
 import { registerIpc, sendEvent } from './ipc';
 import { buildMenu } from './menu';
+import { isDeveloperBuild } from './menu-template';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { SafeStorageSecretStore } from './safe-storage-secret-store';
 import { APP_ORIGIN, guardNavigation, hardenSession, secureWebPreferences } from './security';
@@ -57,7 +58,9 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     registerIpc(runtime.handlers, APP_ORIGIN);
-    Menu.setApplicationMenu(buildMenu({ onOpenDataFolder: () => void shell.openPath(userData) }));
+    // Developer tools (menu item and Ctrl+Shift+I) only for developers, never for the newsroom's users.
+    const developerTools = isDeveloperBuild(app.isPackaged, process.env);
+    Menu.setApplicationMenu(buildMenu({ onOpenDataFolder: () => void shell.openPath(userData), developerTools }));
 
     const windowState = new WindowStateKeeper(userData);
     const { bounds, maximized } = windowState.initial();
@@ -68,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
       show: false,
       title: 'Tòa Soạn',
       icon: join(app.getAppPath(), WINDOW_ICON),
-      webPreferences: secureWebPreferences(preloadPath),
+      webPreferences: { ...secureWebPreferences(preloadPath), devTools: developerTools },
     });
     windowState.track(mainWindow);
     if (maximized) mainWindow.maximize();

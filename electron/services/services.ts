@@ -87,7 +87,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     createImagesDomain(ctx, { download: options.imageDownload }),
     portal,
     sync,
-    createImportDomain(),
+    createImportDomain(ctx),
     stats,
   ];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;

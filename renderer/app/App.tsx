@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo, Notice } from '../../common/api/app.api';
 import { call, onConnection, onEvent } from '../services/client';
 import { vi, errorMessage } from '../i18n/vi';
-import { loadRoute, NavigationContext, saveRoute, type Route } from '../ui/navigation';
+import { loadRoute, mayLeave, NavigationContext, saveRoute, type Route } from '../ui/navigation';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { DraftsScreen } from '../features/drafts/DraftsScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
@@ -13,7 +13,8 @@ import { ReviewScreen } from '../features/review/ReviewScreen';
 import { ReviewNavButton } from '../features/review/ReviewNav';
 import { useReviewNotifications } from '../features/review/use-review-notifications';
 import { ShortcutsSheet } from './ShortcutsSheet';
-import { openShortcuts } from '../ui/shortcuts';
+import { blockBrowserSave, openShortcuts } from '../ui/shortcuts';
+import { BylineDialog } from '../features/templates/BylineDialog';
 
 export function App() {
   const [route, setRoute] = useState<Route>(loadRoute);
@@ -33,15 +34,21 @@ export function App() {
     );
     const offNotice = onEvent('app.notice', (notice) => setNotices((list) => [...list, notice]));
     const offConnection = onConnection(setConnected);
+    window.addEventListener('keydown', blockBrowserSave);
     return () => {
       offNotice();
       offConnection();
+      window.removeEventListener('keydown', blockBrowserSave);
     };
   }, []);
 
   const navigate = (next: Route) => {
-    saveRoute(next);
-    setRoute(next);
+    const go = () => {
+      saveRoute(next);
+      setRoute(next);
+    };
+    // A screen with unsaved changes may ask first (Settings).
+    if (mayLeave(go)) go();
   };
 
   const dismiss = (id: string) => {
@@ -84,6 +91,7 @@ export function App() {
           <span id="status-slot" className="app-status-slot" />
         </footer>
         <ShortcutsSheet />
+        <BylineDialog />
       </div>
     </NavigationContext.Provider>
   );

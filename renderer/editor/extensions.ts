@@ -14,6 +14,7 @@ import { NfdBackspace } from './extensions/nfd-backspace/nfd-backspace';
 import { PasteCleanup } from './paste/paste-cleanup';
 import { PendingSelection } from './extensions/pending-selection/pending-selection';
 import { WordUndo } from './extensions/word-undo/word-undo';
+import { ListTab } from './extensions/list-tab/list-tab';
 import { Suggestions, type SuggestionsOptions } from './extensions/suggestions/suggestions';
 import type { LegacyConversionNotice } from './paste/legacy-paste';
 
@@ -77,6 +78,7 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     Figcaption,
     PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null, onLegacyConverted: options.onLegacyConverted ?? null }),
     CaretBlock,
+    ListTab,
     options.suggestions ? Suggestions.configure(options.suggestions) : Suggestions,
     ...(options.extra ?? []),
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),

@@ -10,6 +10,9 @@ import { newsroom } from './sections/newsroom';
 import { importing } from './sections/import';
 import { stats } from './sections/stats';
 import { a11y } from './sections/a11y';
+import { writing } from './sections/writing';
+import { find } from './sections/find';
+import { keys } from './sections/keys';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -28,6 +31,9 @@ export const vi = {
   importing,
   stats,
   a11y,
+  writing,
+  find,
+  keys,
 };
 
 export type Catalogue = typeof vi;

@@ -28,3 +28,19 @@ export function saveRoute(route: Route): void {
 
 export const NavigationContext = createContext<(route: Route) => void>(() => {});
 export const useNavigate = () => useContext(NavigationContext);
+
+/**
+ * A screen with unsaved changes (Settings) may hold the user back: it answers
+ * false and, once the user agrees to leave, calls `proceed`.
+ */
+export type LeaveGuard = (proceed: () => void) => boolean;
+let leaveGuard: LeaveGuard | null = null;
+
+export function setLeaveGuard(guard: LeaveGuard | null): void {
+  leaveGuard = guard;
+}
+
+/** Whether the route may change now; when not, the guard calls `proceed` later (or never). */
+export function mayLeave(proceed: () => void): boolean {
+  return leaveGuard ? leaveGuard(proceed) : true;
+}

@@ -41,9 +41,11 @@ test.describe('desktop app (Electron)', () => {
         (window as unknown as { toasoan: { invoke(m: string, a: unknown): Promise<unknown> } }).toasoan.invoke('fs.read', {}),
       );
       expect(refused).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+      // A first start asks for the byline once.
+      await window.getByTestId('byline-dialog').getByRole('button', { name: 'Để sau' }).click();
       await window.getByRole('button', { name: 'Cài đặt', exact: true }).click();
       await window.getByLabel('Tên tác giả mặc định').fill('Chí Tâm');
-      await window.getByRole('button', { name: 'Lưu cài đặt' }).click();
+      await window.getByTestId('settings-save').click();
       await expect(window.getByRole('status').filter({ hasText: 'Đã lưu cài đặt' })).toBeVisible();
     } finally {
       await app.close();

@@ -65,8 +65,8 @@ async function configurePortal(app: Page, password = wp.appPassword): Promise<vo
   await form.getByLabel('Địa chỉ cổng').fill(proxy.url);
   await form.getByLabel('Tên đăng nhập').fill(wp.adminUser);
   await form.getByLabel('Mật khẩu ứng dụng').fill(password);
-  await form.getByRole('button', { name: 'Lưu kết nối cổng' }).click();
-  await expect(form.getByRole('status').filter({ hasText: 'Đã lưu kết nối cổng' })).toBeVisible();
+  await app.getByTestId('settings-save').click();
+  await expect(app.getByRole('status').filter({ hasText: 'Đã lưu cài đặt' })).toBeVisible();
   await expect(form.getByTestId('portal-password-state')).toContainText('Đã lưu mật khẩu');
   await expect(form.getByLabel('Mật khẩu ứng dụng')).toHaveValue('');
 }
@@ -278,8 +278,8 @@ test('an http:// address that is not this computer gets a warning to tick before
   await form.getByTestId('portal-test').click();
   await expect(form.getByRole('alert').filter({ hasText: 'đánh dấu ô chấp nhận rủi ro' })).toBeVisible();
   await warning.getByRole('checkbox').check();
-  await form.getByRole('button', { name: 'Lưu kết nối cổng' }).click();
-  await expect(form.getByRole('status').filter({ hasText: 'Đã lưu kết nối cổng' })).toBeVisible();
+  await app.getByTestId('settings-save').click();
+  await expect(app.getByRole('status').filter({ hasText: 'Đã lưu cài đặt' })).toBeVisible();
   await expect(warning.getByRole('checkbox')).toBeChecked();
   await form.getByLabel('Địa chỉ cổng').fill(proxy.url.replace('127.0.0.1', 'localhost'));
   await expect(warning).toHaveCount(0);

@@ -29,9 +29,11 @@ function services(): ImportServices {
     append: async (id, update) => {
       await harness.call('drafts.append', { id, update: Buffer.from(update).toString('base64') });
     },
-    storePicture: async (articleId, picture) => {
-      const data = Buffer.from(await picture.arrayBuffer()).toString('base64');
-      return (await harness.call('images.put', { articleId, original: data })).imageId;
+    adopt: async (importId, articleId) => (await harness.call('import.adopt', { importId, articleId })).images.map((i) => i.imageId),
+    // No canvas here: the display copy is the original itself (the app makes a smaller one).
+    addDisplayCopy: async (articleId, imageId) => {
+      const { data } = await harness.call('images.get', { articleId, imageId, variant: 'original' });
+      await harness.call('images.putDisplay', { articleId, imageId, display: data });
     },
     discard: async (id) => {
       await harness.call('drafts.trash', { id });

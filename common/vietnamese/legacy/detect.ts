@@ -122,19 +122,49 @@ function tally(text: string): Tally {
     const vote = voteOf(match[0]);
     if (vote === 'none') continue;
     if (vote === 'unicode') t.unicode++;
-    else if (vote === 'strong') t.strong++;
-    else if (vote === 'nfd') t.nfd++;
+    else if (vote === 'strong') {
+      t.strong++;
+      // One letter only Unicode has rules out every legacy reading (see decide): what is left to
+      // know is whether the text has decomposed letters, which one native scan of the rest tells.
+      if (!anyFrom(COMBINING_ANYWHERE, text, words.lastIndex)) break;
+    } else if (vote === 'nfd') t.nfd++;
     else for (const enc of vote) t.votes[enc] += 1 / vote.length;
     // Enough evidence either way: the rest of a long text will not change the answer.
-    if ((i & 63) === 63 && settled(t)) break;
+    if ((i & 63) === 63 && settled(t)) {
+      // A legacy verdict stands only if no letter of the rest is one only Unicode has.
+      if (isLegacyVerdict(t) && anyFrom(UNICODE_VIETNAMESE_ANYWHERE, text, words.lastIndex)) t.strong++;
+      break;
+    }
   }
   return t;
 }
 
+const COMBINING_ANYWHERE = new RegExp(COMBINING.source, 'g');
+const UNICODE_VIETNAMESE_ANYWHERE = new RegExp(UNICODE_VIETNAMESE.source, 'g');
+
+function anyFrom(pattern: RegExp, text: string, from: number): boolean {
+  pattern.lastIndex = from;
+  return pattern.test(text);
+}
+
+const isLegacyVerdict = (t: Tally) => Math.max(...Object.values(t.votes)) > t.unicode + t.strong;
+
+/**
+ * A text settles when one reading has won beyond doubt: 200 words for it and
+ * ten times as many as against it; or, with nothing at all against it, 40
+ * words and five times as many as every other reading together (a TCVN3 or
+ * VNI text says so in its first hundred words). Unicode settles with 200
+ * words that read right as they stand (or at once with a letter only Unicode has).
+ */
 function settled(t: Tally): boolean {
   const best = Math.max(...Object.values(t.votes));
+  const others = Object.values(t.votes).reduce((a, b) => a + b, 0) - best;
   const against = t.unicode + t.strong;
-  return (best >= 200 && best >= 10 * (against + 1)) || (against >= 200 && best * 10 <= against);
+  return (
+    (best >= 200 && best >= 10 * (against + 1)) ||
+    (best >= 40 && against === 0 && best >= 5 * others) ||
+    (against >= 200 && best * 10 <= against)
+  );
 }
 
 /** Detects the encoding of a text (see the file comment). */

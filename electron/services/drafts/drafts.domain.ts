@@ -22,8 +22,8 @@ export function createDraftsDomain(
   const drafts = new DraftsService(ctx, options);
   const history = new DraftsHistory(drafts);
   const handlers: DraftsDomain['handlers'] = {
-    'drafts.create': ({ kind, category, byline }) =>
-      drafts.create({ kind, category, byline: (byline ?? ctx.settings.read().authorName).normalize('NFC') }),
+    'drafts.create': ({ kind, category, byline, template }) =>
+      drafts.create({ kind, category, byline: (byline ?? ctx.settings.read().authorName).normalize('NFC'), template }),
     'drafts.list': (args) => {
       drafts.flushDerived();
       drafts.refreshStale();

@@ -37,6 +37,27 @@ describe('drafts service', () => {
     }
   });
 
+  it('creates an article from a template in the same step: kind, title hint, sapo and body skeleton, still one empty title', async () => {
+    h = new DraftsHarness();
+    const summary = await h.call('drafts.create', {
+      kind: 'bai',
+      template: {
+        titleHint: 'UBND xã … thông báo …',
+        sapo: 'Thực hiện kế hoạch của UBND huyện.',
+        body: [
+          { type: 'heading', text: 'Nội dung' },
+          { type: 'paragraph', text: 'Đoạn thứ nhất.' },
+        ],
+      },
+    });
+    expect(summary).toMatchObject({ kind: 'bai', sapo: 'Thực hiện kế hoạch của UBND huyện.', wordCount: 7 + 2 + 3 });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from((await h.call('drafts.open', { id: summary.id })).state, 'base64'));
+    expect(doc.getXmlFragment('title').toString()).toBe('<paragraph></paragraph>');
+    expect(doc.getXmlFragment('body').toString()).toBe('<heading level="2">Nội dung</heading><paragraph>Đoạn thứ nhất.</paragraph>');
+    expect(doc.getMap('meta').get('titleHint')).toBe('UBND xã … thông báo …');
+  });
+
   it('keeps every appended update across a restart and opens the merged state', async () => {
     h = new DraftsHarness();
     const { id, client } = await articleWith('Tiêu đề', 'Đoạn một');

@@ -1,3 +1,4 @@
+import { writeTemplate, type TemplateContent } from '../../../common/article/templates';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -199,10 +200,11 @@ export class DraftsService {
 
   // ---- writing
 
-  create(init: { kind: ArticleKind; category: string; byline: string }): ArticleSummary {
+  create(init: { kind: ArticleKind; category: string; byline: string; template?: TemplateContent }): ArticleSummary {
     const doc = buildDoc([]);
     const meta = doc.getMap<unknown>(META_MAP);
     doc.transact(() => {
+      if (init.template) writeTemplate(doc, init.template);
       meta.set(metaKeys.kind, init.kind);
       meta.set(metaKeys.category, init.category);
       meta.set(metaKeys.byline, init.byline);

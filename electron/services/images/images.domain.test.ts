@@ -44,6 +44,25 @@ describe('images service', () => {
     expect(shown.ok && Buffer.from((shown.value as { data: string }).data, 'base64').equals(display)).toBe(true);
   });
 
+  it('adds a display copy to an image stored without one, and only to an image that exists', async () => {
+    const original = makeJpeg(2400, 1600);
+    const display = makeJpeg(1600, 1067);
+    const put = await run('images.put', { articleId: 'a1', original: original.toString('base64') });
+    const imageId = (put as { value: { imageId: string } }).value.imageId;
+    const added = await run('images.putDisplay', { articleId: 'a1', imageId, display: display.toString('base64') });
+    expect(added).toMatchObject({ ok: true, value: { imageId, width: 2400, hasDisplayCopy: true } });
+    const shown = await run('images.get', { articleId: 'a1', imageId });
+    expect(shown.ok && Buffer.from((shown.value as { data: string }).data, 'base64').equals(display)).toBe(true);
+    expect(await run('images.putDisplay', { articleId: 'a1', imageId: 'no-such', display: display.toString('base64') })).toMatchObject({
+      ok: false,
+      error: { code: 'IMAGE_NOT_FOUND' },
+    });
+    expect(await run('images.putDisplay', { articleId: 'a1', imageId, display: Buffer.from('not a picture').toString('base64') })).toMatchObject({
+      ok: false,
+      error: { code: 'IMAGE_UNREADABLE' },
+    });
+  });
+
   it('serves the original as display when no copy was made', async () => {
     const put = await run('images.put', { articleId: 'a1', original: PNG_1X1 });
     expect(put).toMatchObject({ ok: true, value: { mime: 'image/png', width: 1, height: 1, hasDisplayCopy: false } });

@@ -62,6 +62,15 @@ export function createImagesDomain(ctx: Pick<ServiceContext, 'dataDir'>, options
         const { bytes, header } = readChecked(path);
         return { mime: header.mime, data: bytes.toString('base64') };
       },
+      'images.putDisplay': ({ articleId, imageId, display }) => {
+        const original = find(articleId, imageId, 'original');
+        if (!original) throw new ServiceError('IMAGE_NOT_FOUND', `no image ${imageId} in article ${articleId}`);
+        const bytes = Buffer.from(display, 'base64');
+        const header = readImageHeader(bytes);
+        if (!header) throw new ServiceError('IMAGE_UNREADABLE', 'display copy is not an image');
+        writeFileAtomic(join(folderOf(articleId), imageFileName(imageId, header.mime, 'display')), bytes);
+        return info(articleId, imageId);
+      },
       'images.info': ({ articleId, imageId }) => info(articleId, imageId),
       'images.download': async ({ url }) => {
         const { bytes, fileName } = await downloadImage(url, options.download);

@@ -1,11 +1,14 @@
 import mammoth from 'mammoth';
 import { ServiceError } from '../../../common/api/errors';
+import { needsDisplayCopy, type ImageMime } from '../../../common/api/images.api';
 import { IMPORTED_PICTURE_PREFIX, type ImportedFile } from '../../../common/api/import.api';
 import { convertRuns, isLegacy, type TextRun } from '../../../common/vietnamese/legacy';
 import { checkDocx } from './zip-guard';
 
-/** Picture types the editor (and a portal) can show; others are left out and counted. */
-const SHOWN = new Set<ImportedFile['pictures'][number]['mime']>(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+import { readImageHeader } from '../images/image-header';
+
+/** Keeps a file's pictures until the article takes them (staged-pictures.ts); gives their import id. */
+export type StagePictures = (pictures: { mime: ImageMime; bytes: Uint8Array }[]) => Promise<string | null>;
 
 /** Mammoth's document model, as far as we read it (lib/documents.js). */
 interface DocNode {
@@ -26,15 +29,18 @@ interface DocNode {
  * headings, lists, tables, bold/italic, links, pictures and notes to plain
  * HTML). Before that, the file is checked (zip-guard); during it, every text
  * run is converted from TCVN3 or VNI when its font (.VnTime, VNI-Times …) or
- * its words say so, run by run (common/vietnamese/legacy).
+ * its words say so, run by run (common/vietnamese/legacy). The pictures the
+ * editor can show (JPEG, PNG, GIF, WebP, told by their bytes) are staged once
+ * the whole file was read; the HTML names them `toasoan-picture:N`.
  */
-export async function readDocx(fileName: string, bytes: Buffer): Promise<ImportedFile> {
+export async function readDocx(fileName: string, bytes: Buffer, stage: StagePictures): Promise<ImportedFile> {
   checkDocx(bytes);
   let legacy: ImportedFile['legacy'] = null;
   let title = '';
   let sapo = '';
   let skippedImages = 0;
   const pictures: ImportedFile['pictures'] = [];
+  const pictureBytes: { mime: ImageMime; bytes: Uint8Array }[] = [];
 
   const transformDocument = (document: DocNode & { notes?: { _notes?: Record<string, DocNode> } }) => {
     const texts: { node: DocNode; font: string | null }[] = [];
@@ -63,14 +69,17 @@ export async function readDocx(fileName: string, bytes: Buffer): Promise<Importe
       {
         transformDocument,
         ignoreEmptyParagraphs: true,
-        convertImage: mammoth.images.imgElement(async (image: { contentType: string; read(): Promise<Buffer> }) => {
-          const mime = image.contentType as ImportedFile['pictures'][number]['mime'];
-          if (!SHOWN.has(mime)) {
+        convertImage: mammoth.images.imgElement(async (image: { read(): Promise<Buffer> }) => {
+          // The bytes as they are in the file (mammoth's readAsBase64String would encode them in JavaScript).
+          const data = await image.read();
+          const header = readImageHeader(data);
+          if (!header) {
             skippedImages++;
             return { src: '' };
           }
-          // Buffer's native base64, not mammoth's readAsBase64String (a JavaScript encoder).
-          pictures.push({ mime, data: (await image.read()).toString('base64') });
+          const picture = { ...header, bytes: data.length };
+          pictures.push({ ...picture, displayCopy: needsDisplayCopy(picture) });
+          pictureBytes.push({ mime: header.mime, bytes: data });
           return { src: `${IMPORTED_PICTURE_PREFIX}${pictures.length - 1}` };
         }),
       },
@@ -79,7 +88,8 @@ export async function readDocx(fileName: string, bytes: Buffer): Promise<Importe
     throw new ServiceError('IMPORT_DAMAGED', `mammoth could not read ${fileName}: ${String(error)}`);
   }
   const { body, notes } = splitNotes(result.value);
-  return { kind: 'docx', fileName, title, sapo, html: body, pictures, notes, legacy, skippedImages };
+  const importId = await stage(pictureBytes);
+  return { kind: 'docx', fileName, title, sapo, html: body, pictures, importId, notes, legacy, skippedImages };
 }
 
 const textOf = (node: DocNode): string =>

@@ -1,15 +1,17 @@
 import { ServiceError } from '../../../common/api/errors';
 import { MAX_IMPORT_BYTES, type importMethods } from '../../../common/api/import.api';
-import type { Domain } from '../context';
+import type { Domain, ServiceContext } from '../context';
 import { readDocx } from './docx';
+import { adoptPictures, stagePictures } from './staged-pictures';
 import { readTextFile } from './text-file';
 
 /**
  * `import.file`: a Word or text file read into the parts of a new article.
- * Reads only the bytes it is given; stores nothing (the UI creates the
- * article), so a bad file leaves everything as it was.
+ * Reads only the bytes it is given and touches no article (the UI creates
+ * it), so a bad file leaves everything as it was; the pictures of a good one
+ * wait in the data folder until `import.adopt` gives them to the article.
  */
-export function createImportDomain(): Domain<keyof typeof importMethods> {
+export function createImportDomain(ctx: Pick<ServiceContext, 'dataDir'>): Domain<keyof typeof importMethods> {
   return {
     handlers: {
       'import.file': async ({ fileName, data }) => {
@@ -18,8 +20,9 @@ export function createImportDomain(): Domain<keyof typeof importMethods> {
           throw new ServiceError('IMPORT_TOO_LARGE', `${fileName}: ${bytes.length} bytes, more than ${MAX_IMPORT_BYTES}`);
         }
         if (/\.txt$/i.test(fileName)) return readTextFile(fileName, bytes);
-        return readDocx(fileName, bytes);
+        return readDocx(fileName, bytes, (pictures) => stagePictures(ctx.dataDir, pictures));
       },
+      'import.adopt': ({ importId, articleId }) => ({ images: adoptPictures(ctx.dataDir, importId, articleId) }),
     },
     close() {},
   };

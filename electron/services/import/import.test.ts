@@ -1,15 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../common/api/errors';
+import { findImageFile } from '../images/image-files';
 import { createImportDomain } from './import.domain';
 
 const FIXTURES = join(__dirname, '../../../tests/fixtures/legacy');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
 const lines = (name: string) => readFileSync(join(FIXTURES, name), 'utf8').trim().split('\n');
+let dataDir: string;
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'toasoan-import-'));
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+const domain = () => createImportDomain({ dataDir });
 const importFile = (fileName: string, bytes: Buffer) =>
-  Promise.resolve(createImportDomain().handlers['import.file']({ fileName, data: bytes.toString('base64') }));
+  Promise.resolve(domain().handlers['import.file']({ fileName, data: bytes.toString('base64') }));
+const staged = () => (existsSync(join(dataDir, 'imports')) ? readdirSync(join(dataDir, 'imports')) : []);
 
 async function refusal(fileName: string, bytes: Buffer): Promise<string> {
   try {
@@ -71,11 +80,32 @@ describe('import.file: Word files', () => {
     expect(html).toContain('<table><tr><td><p>Chỉ tiêu</p></td><td><p>Kết quả</p></td></tr><tr><td><p>Hộ nghèo</p></td>');
     expect(html).toContain('<img src="toasoan-picture:0" />');
     expect(result.pictures).toHaveLength(1);
-    expect(result.pictures[0]!.mime).toBe('image/png');
-    expect(result.pictures[0]!.data).toMatch(/^iVBORw0KGgo/);
+    expect(result.pictures[0]).toMatchObject({ mime: 'image/png', displayCopy: false });
+    expect(result.pictures[0]!.width).toBeGreaterThan(0);
+    expect(staged()).toEqual([result.importId]);
     expect(html).toContain('<p><em>Quang cảnh hội nghị</em></p>');
     expect(result.notes).toEqual([`<p>${expected[9]}</p>`]);
     expect(result.skippedImages).toBe(0);
+  });
+
+  it('import.adopt moves the staged pictures into the article, once', async () => {
+    const result = await importFile('hoi-nghi.docx', fixture('word-vntime.docx'));
+    const adopt = domain().handlers['import.adopt'];
+    const { images } = await Promise.resolve(adopt({ importId: result.importId!, articleId: 'bai-1' }));
+    expect(images).toHaveLength(1);
+    expect(images[0]).toMatchObject({ mime: 'image/png', width: result.pictures[0]!.width, bytes: result.pictures[0]!.bytes, hasDisplayCopy: false });
+    const file = findImageFile(dataDir, 'bai-1', images[0]!.imageId, 'original')!;
+    expect(readFileSync(file).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(staged()).toEqual([]);
+    await expect(Promise.resolve().then(() => adopt({ importId: result.importId!, articleId: 'bai-2' }))).rejects.toMatchObject({ code: 'IMAGE_NOT_FOUND' });
+  });
+
+  it('sweeps pictures never adopted after an hour', async () => {
+    const first = await importFile('a.docx', fixture('word-vntime.docx'));
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(join(dataDir, 'imports', first.importId!), old, old);
+    const second = await importFile('b.docx', fixture('word-vntime.docx'));
+    expect(staged()).toEqual([second.importId]);
   });
 
   it('refuses what is not a .docx with a code the UI explains, and reads nothing else', async () => {
@@ -87,6 +117,7 @@ describe('import.file: Word files', () => {
     const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
     expect(await refusal('cu.doc', cfb)).toBe('IMPORT_OLD_WORD');
     expect(await refusal('mat-khau.docx', Buffer.concat([cfb, Buffer.from('EncryptedPackage', 'utf16le')]))).toBe('IMPORT_ENCRYPTED');
+    expect(staged()).toEqual([]);
   });
 
   it('stops zip bombs: an honest 64 MB of zeros, and an entry that lies about its size', async () => {

@@ -21,6 +21,7 @@ export function readTextFile(fileName: string, bytes: Uint8Array): ImportedFile 
     sapo: '',
     html: body.map((l) => `<p>${escapeHtml(l)}</p>`).join(''),
     pictures: [],
+    importId: null,
     notes: [],
     legacy: result.converted && isLegacy(result.detection.encoding) ? { encoding: result.detection.encoding, runs: body.length + 1 } : null,
     skippedImages: 0,

@@ -13,6 +13,7 @@ import { UndoNotice, type UndoOffer } from './UndoNotice';
 import { changeCategory, exportDocx, restoreArticles, trashArticles, type BulkResult } from './bulk-actions';
 import { useDraftsChanges } from './use-drafts-changes';
 import { FileDropZone, OpenFileButton, OpenFileStatus, useOpenFile } from '../import/OpenFile';
+import { TemplateChooser } from '../templates/TemplateChooser';
 import './drafts.css';
 
 const t = vi.drafts;
@@ -166,6 +167,7 @@ export function DraftsScreen({ view }: { view: 'articles' | 'trash' }) {
             <button type="button" className="primary" data-testid="new-article" onClick={create}>
               {t.newArticle}
             </button>
+            <TemplateChooser onCreated={(articleId) => navigate({ name: 'editor', articleId })} onBlank={() => void create()} />
             <OpenFileButton onFiles={openFile.openFiles} disabled={openFile.status.busy !== null} />
           </div>
         )}

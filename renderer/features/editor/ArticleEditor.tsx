@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import type * as Y from 'yjs';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
-import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from '../../../common/article/layout';
+import { BODY_FRAGMENT, META_MAP, SAPO_FRAGMENT, TITLE_FRAGMENT } from '../../../common/article/layout';
 import { bodyExtensions, lineExtensions } from '../../editor/extensions';
 import { Spellcheck } from '../../editor/extensions/spellcheck/spellcheck';
 import { SpellMenu } from '../spellcheck/SpellMenu';
@@ -13,7 +14,6 @@ import { ReviewPane } from '../review/ReviewPane';
 import { ReviewController } from '../review/review-controller';
 import { CommentButton, commentsExtension, ReviewContextMenu, SuggestButton, suggestionOptions } from '../review/review-setup';
 import { mayDecideSuggestions, SuggestionPopover } from '../review/SuggestionCard';
-import { textBeforeSuggestions } from '../../editor/extensions/suggestions/suggestions';
 import { useCurrentReviewer } from '../review/current-reviewer';
 import { errorMessage, vi } from '../../i18n/vi';
 import type { ArticleSession } from './article-session';
@@ -22,10 +22,13 @@ import { ExportMenu } from './ExportMenu';
 import { ArticleImages } from './image-store';
 import { MetaPanel } from './MetaPanel';
 import { SaveStatus } from './SaveStatus';
-import { LiveValue } from './live-value';
 import type { SaveStateStore } from './save-state-store';
 import { Toolbar } from './Toolbar';
-import { countText } from './word-count';
+import { useCounts } from './counts';
+import { LengthCounter } from './LengthCounter';
+import { WordTargetBar } from './WordTargetBar';
+import { SaveAsTemplateDialog } from '../templates/SaveAsTemplate';
+import { TITLE_HINT_KEY } from '../../../common/article/templates';
 import { ConvertMenu, LegacyNotice } from '../import/LegacyControls';
 import { takeImportNotice } from '../import/client-services';
 import type { LegacyConversionNotice } from '../../editor/paste/legacy-paste';
@@ -34,6 +37,10 @@ import { usePreSendCheck } from '../a11y-check/PreSendCheck';
 import { TableExit } from '../../editor/extensions/table-exit/table-exit';
 import { Icon } from '../../ui/icons';
 import { openShortcuts } from '../../ui/shortcuts';
+import { FindReplace } from '../../editor/extensions/find-replace/find-replace';
+import { FindBar, type FindRequest } from './FindBar';
+import { SaveVersionDialog } from './SaveVersionDialog';
+import { useDeskKeys } from './use-desk-keys';
 import './editor.css';
 
 const f = vi.editor.fields;
@@ -105,13 +112,14 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       extensions: [
         ...lineExtensions({
           collaboration: { document: doc, field: TITLE_FRAGMENT },
-          extra: [spellcheck()],
+          extra: [spellcheck(), FindReplace],
           onLegacyConverted: legacyPasted(() => titleRef.current),
         }),
-        Placeholder.configure({ placeholder: f.titlePlaceholder }),
+        // A template's title hint ("UBND xã … tổ chức …") while the title is empty.
+        Placeholder.configure({ placeholder: () => titleHint(doc) || f.titlePlaceholder }),
       ],
       editorProps: {
-        attributes: { class: 'editor-title', 'aria-label': f.title, 'data-testid': 'editor-title', ...noBrowserSpellcheck },
+        attributes: { class: 'editor-title', 'aria-label': f.title, 'aria-describedby': 'length-title', 'data-testid': 'editor-title', ...noBrowserSpellcheck },
         handleKeyDown: (_view, event) => moveOnEnter(event, () => sapoRef.current),
       },
     },
@@ -123,13 +131,13 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       extensions: [
         ...lineExtensions({
           collaboration: { document: doc, field: SAPO_FRAGMENT },
-          extra: [spellcheck()],
+          extra: [spellcheck(), FindReplace],
           onLegacyConverted: legacyPasted(() => sapoRef.current),
         }),
         Placeholder.configure({ placeholder: f.sapoPlaceholder }),
       ],
       editorProps: {
-        attributes: { class: 'editor-sapo', 'aria-label': f.sapo, 'data-testid': 'editor-sapo', ...noBrowserSpellcheck },
+        attributes: { class: 'editor-sapo', 'aria-label': f.sapo, 'aria-describedby': 'length-sapo', 'data-testid': 'editor-sapo', ...noBrowserSpellcheck },
         handleKeyDown: (_view, event) => moveOnEnter(event, () => bodyRef.current),
       },
     },
@@ -151,7 +159,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           return true;
         },
         onLegacyConverted: legacyPasted(() => bodyRef.current),
-        extra: [spellcheck(), TableExit, commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
+        extra: [spellcheck(), FindReplace, TableExit, commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
         suggestions: suggestionOptions(review, () => reviewerRef.current, () => bodyRef.current),
       }),
       editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body', ...noBrowserSpellcheck } },
@@ -172,6 +180,16 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
 
   const counts = useCounts(sapo, body);
   const [printing, setPrinting] = useState(false);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [templateSaved, setTemplateSaved] = useState<string | null>(null);
+  const [findRequest, setFindRequest] = useState<FindRequest | null>(null);
+  const [savingVersion, setSavingVersion] = useState(false);
+  const [keysMessage, setKeysMessage] = useState<string | null>(null);
+  useDeskKeys({
+    save: () => (readOnly ? setKeysMessage(vi.keys.version.readOnly) : setSavingVersion(true)),
+    print: () => setPrinting(true),
+    find: (replace) => setFindRequest((old) => ({ replace, seq: (old?.seq ?? 0) + 1, initial: selectedWords(focused.current) })),
+  });
   const [exportError, setExportError] = useState<string | null>(null);
   const [sideOpen, setSideOpen] = useState(false);
   const narrow = useMediaQuery(SIDE_AS_DRAWER);
@@ -266,6 +284,16 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             ),
           },
           {
+            id: 'template',
+            label: vi.writing.templates.saveAs,
+            priority: 15,
+            content: (
+              <button type="button" className="tb-button" data-testid="tb-save-template" onClick={() => setSavingTemplate(true)}>
+                {vi.writing.templates.saveAs}
+              </button>
+            ),
+          },
+          {
             id: 'export',
             label: vi.a11y.toolbar.groups.export,
             priority: 30,
@@ -339,6 +367,24 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             {exportError}
           </div>
         )}
+        {savingTemplate && (
+          <SaveAsTemplateDialog
+            doc={doc}
+            onClose={() => setSavingTemplate(false)}
+            onSaved={(message) => {
+              setSavingTemplate(false);
+              setTemplateSaved(message);
+            }}
+          />
+        )}
+        {templateSaved && (
+          <div className="banner" role="status" data-testid="template-saved">
+            {templateSaved}
+            <button type="button" className="link-button" onClick={() => setTemplateSaved(null)}>
+              {vi.writing.templates.cancel}
+            </button>
+          </div>
+        )}
         {printing && <PrintPreview doc={doc} images={images} onClose={() => setPrinting(false)} />}
         {legacyNotice && (
           <LegacyNotice message={legacyNotice.message} onUndo={legacyNotice.undo} onDismiss={() => setLegacyNotice(null)} />
@@ -351,9 +397,28 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             {imageError}
           </div>
         )}
+        {keysMessage && (
+          <div className="banner" role="status" data-testid="keys-message">
+            {keysMessage}
+          </div>
+        )}
+        {savingVersion && (
+          <SaveVersionDialog session={session} onClose={() => setSavingVersion(false)} onSaved={setKeysMessage} />
+        )}
+        {findRequest && title && sapo && body && (
+          <FindBar
+            request={findRequest}
+            editors={[title, sapo, body]}
+            origin={() => focused.current ?? body}
+            readOnly={readOnly}
+            onClose={() => setFindRequest(null)}
+          />
+        )}
         <div className="editor-page">
           <EditorContent editor={title} />
+          <LengthCounter editor={title} field="title" />
           <EditorContent editor={sapo} />
+          <LengthCounter editor={sapo} field="sapo" />
           <EditorContent editor={body} />
         </div>
       </div>
@@ -366,12 +431,21 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         {bodyEditor && <ReviewPane articleId={session.articleId} doc={doc} editor={bodyEditor} controller={review} reviewer={reviewer} readOnly={readOnly} />}
         <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
       </div>
-      <SaveStatus store={saveState} counts={counts} onRetry={() => session.queue.retry()} />
+      <SaveStatus store={saveState} counts={counts} onRetry={() => session.queue.retry()} extra={<WordTargetBar doc={doc} counts={counts} />} />
       <SpellMenu controller={spell} />
       <ReviewContextMenu controller={review} reviewer={reviewer} disabled={readOnly} />
       {bodyEditor && <SuggestionPopover controller={review} editor={bodyEditor} canDecide={mayDecideSuggestions(reviewer, readOnly)} />}
     </div>
   );
+}
+
+/** The words selected in an editor, to look for at once on Ctrl+F (one line, not too long), or ''. */
+function selectedWords(editor: Editor | null): string {
+  if (!editor) return '';
+  const { from, to, empty } = editor.state.selection;
+  if (empty) return '';
+  const text = editor.state.doc.textBetween(from, to, '\n', ' ');
+  return text.includes('\n') || text.length > 100 ? '' : text;
 }
 
 /** Where the side panels become a drawer (as in editor.css). */
@@ -408,33 +482,7 @@ function moveOnEnter(event: KeyboardEvent, next: () => Editor | null): boolean {
   return true;
 }
 
-/**
- * Words and characters of sapo and body, recounted when typing pauses (never
- * on the keystroke's path) and shown without a React commit.
- */
-function useCounts(sapo: Editor | null, body: Editor | null): LiveValue<string> {
-  const [live] = useState(() => new LiveValue(''));
-  useEffect(() => {
-    if (!sapo || !body) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const recount = () => {
-      // Pending suggested insertions are not counted yet; suggested deletions still are (docs/review.md).
-      const all = `${sapo.state.doc.textBetween(0, sapo.state.doc.content.size, '\n', ' ')}\n${textBeforeSuggestions(body.state.doc)}`;
-      const { words, chars } = countText(all.trim());
-      live.set(vi.editor.counts(words, chars));
-    };
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(recount, 400);
-    };
-    recount();
-    sapo.on('update', schedule);
-    body.on('update', schedule);
-    return () => {
-      clearTimeout(timer);
-      sapo.off('update', schedule);
-      body.off('update', schedule);
-    };
-  }, [sapo, body, live]);
-  return live;
+function titleHint(doc: Y.Doc): string {
+  const hint = doc.getMap<unknown>(META_MAP).get(TITLE_HINT_KEY);
+  return typeof hint === 'string' ? hint : '';
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Counts } from '../../../common/article/word-count';
 import { createPortal } from 'react-dom';
 import { errorMessage, vi } from '../../i18n/vi';
 import { formatTime } from '../../ui/format-time';
@@ -20,15 +21,16 @@ export function saveStateText(state: SaveState): string {
  * while the user types, so they are written into the DOM directly; React
  * renders again only when a save error appears or goes away.
  */
-export function SaveStatus(props: { store: SaveStateStore; counts: LiveValue<string>; onRetry: () => void }) {
+export function SaveStatus(props: { store: SaveStateStore; counts: LiveValue<Counts | null>; onRetry: () => void; extra?: ReactNode }) {
   const [slot, setSlot] = useState<HTMLElement | null>(null);
   useEffect(() => setSlot(document.getElementById('status-slot')), []);
   const errorKey = useLiveSelect(props.store, (s) => (s.kind === 'error' ? `${s.code}|${s.retrying}` : null));
-  const countsRef = useLiveText(props.counts, (text) => ({ text }));
+  const countsRef = useLiveText(props.counts, (c) => ({ text: c ? vi.editor.counts(c.words, c.chars) : '' }));
   const state = props.store.get();
   const content = (
     <>
       <span data-testid="word-count" ref={countsRef} />
+      {props.extra}
       {errorKey === null || state.kind !== 'error' ? (
         <SavedOrSaving store={props.store} />
       ) : (

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
-import { isAllowedLink } from '../../editor/extensions';
 import { vi } from '../../i18n/vi';
 import { Icon, LetterIcon } from '../../ui/icons';
 import { RovingToolbar, type ToolbarGroup } from '../../ui/RovingToolbar';
+import { isLinkKey, LinkDialog, linkDraftOf } from './LinkDialog';
 
 const t = vi.editor.toolbar;
 const g = vi.a11y.toolbar.groups;
@@ -90,7 +89,6 @@ export function Toolbar(props: {
   const tools = props.tools ? [...TOOLS, ...props.tools] : TOOLS;
   const fileInput = useRef<HTMLInputElement>(null);
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
-  const [linkError, setLinkError] = useState(false);
   const state = useToolbarState(editor, (e) => ({
     block: blockOf(e),
     tools: Object.fromEntries(
@@ -98,36 +96,19 @@ export function Toolbar(props: {
     ),
   }));
 
-  const openLink = () => {
-    setLinkError(false);
-    setLinkDraft((editor.getAttributes('link').href as string | undefined) ?? 'https://');
-  };
+  const openLink = () => setLinkDraft(linkDraftOf(editor));
   const ui = { openLink, chooseImage: () => fileInput.current?.click() };
-  const closeLink = () => {
-    setLinkDraft(null);
-    editor.view.focus();
-  };
-  const applyLink = () => {
-    const href = (linkDraft ?? '').trim();
-    if (href === '' || href === 'https://') {
-      chain(editor).extendMarkRange('link').unsetLink().run();
-      setLinkDraft(null);
-    } else if (!isAllowedLink(href)) {
-      setLinkError(true);
-    } else {
-      // The caret ends up after the link, so typing goes on in plain text.
-      chain(editor)
-        .extendMarkRange('link')
-        .setLink({ href })
-        .command(({ tr }) => {
-          tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
-          return true;
-        })
-        .run();
-      editor.view.focus();
-      setLinkDraft(null);
-    }
-  };
+  // Ctrl+K in the body, as in Word.
+  useEffect(() => {
+    const dom = editor.view.dom;
+    const onKey = (event: KeyboardEvent) => {
+      if (!isLinkKey(event) || event.isComposing || props.disabled) return;
+      event.preventDefault();
+      setLinkDraft(linkDraftOf(editor));
+    };
+    dom.addEventListener('keydown', onKey);
+    return () => dom.removeEventListener('keydown', onKey);
+  }, [editor, props.disabled]);
 
   const button = (tool: Tool) => {
     const [active, enabled, shown] = state.tools[tool.id] ?? [null, true, true];
@@ -199,27 +180,7 @@ export function Toolbar(props: {
           if (file) props.onInsertImage(file);
         }}
       />
-      {linkDraft !== null && (
-        <span className="tb-link" role="group" aria-label={t.link}>
-          <input
-            autoFocus
-            aria-label={t.linkPrompt}
-            placeholder="https://"
-            data-testid="link-input"
-            value={linkDraft}
-            onChange={(e) => setLinkDraft(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.nativeEvent.isComposing) return;
-              if (e.key === 'Enter') applyLink();
-              if (e.key === 'Escape') closeLink();
-            }}
-          />
-          <button type="button" onClick={applyLink} data-testid="link-apply">
-            {t.linkApply}
-          </button>
-          {linkError && <span className="error-text">{t.linkInvalid}</span>}
-        </span>
-      )}
+      {linkDraft !== null && <LinkDialog editor={editor} initial={linkDraft} onClose={() => setLinkDraft(null)} />}
     </>
   );
 }

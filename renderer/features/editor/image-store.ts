@@ -1,10 +1,8 @@
-import { DISPLAY_MAX_SIDE, type ImageInfo } from '../../../common/api/images.api';
+import { DISPLAY_COPY_BYTES, DISPLAY_MAX_SIDE, type ImageInfo } from '../../../common/api/images.api';
 import { call, ClientError } from '../../services/client';
 import { fromBase64, toBase64 } from '../../../common/api/base64';
 
 const ACCEPTED = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp']);
-/** Above this a display copy is made even when the picture is not wide. */
-const DISPLAY_COPY_BYTES = 1_500_000;
 
 /**
  * The images of one open article: uploads (with a display copy made here, on
@@ -45,6 +43,13 @@ export class ArticleImages {
       display: display ? toBase64(display) : undefined,
       fileName: file instanceof File ? file.name.slice(0, 300) : '',
     });
+  }
+
+  /** The display copy of an image stored without one (a picture of an opened Word file). */
+  async addDisplayCopy(imageId: string): Promise<void> {
+    const { mime, bytes } = await this.original(imageId);
+    const display = mime === 'image/gif' ? null : await displayCopy(new Blob([bytes as BlobPart], { type: mime }));
+    if (display) await call('images.putDisplay', { articleId: this.articleId, imageId, display: toBase64(display) });
   }
 
   /**

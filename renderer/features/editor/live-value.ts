@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 
 /**
  * A value that changes while the user types (save state, counts), kept
@@ -36,27 +36,35 @@ export function useLiveSelect<T, S extends string | number | boolean | null>(liv
 /**
  * Keeps an element's text (and optional attributes) in step with a live
  * value by writing to the DOM directly, without a React commit (see
- * LiveValue for why that matters while typing). Returns the ref to attach.
+ * LiveValue for why that matters while typing). Returns a callback ref to
+ * attach: an element that appears later (moved into a portal, say) is
+ * written at once, not only on the value's next change.
  */
 export function useLiveText<T, E extends HTMLElement = HTMLSpanElement>(
   live: LiveValue<T>,
   render: (value: T) => { text: string; attributes?: Record<string, string> },
-) {
-  const ref = useRef<E>(null);
+): (element: E | null) => void {
+  const ref = useRef<E | null>(null);
   const renderRef = useRef(render);
   renderRef.current = render;
+  const write = useCallback(() => {
+    const el = ref.current;
+    if (!el) return;
+    const { text, attributes } = renderRef.current(live.get());
+    if (el.textContent !== text) el.textContent = text;
+    for (const [name, value] of Object.entries(attributes ?? {})) {
+      if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    }
+  }, [live]);
   useLayoutEffect(() => {
-    const write = () => {
-      const el = ref.current;
-      if (!el) return;
-      const { text, attributes } = renderRef.current(live.get());
-      if (el.textContent !== text) el.textContent = text;
-      for (const [name, value] of Object.entries(attributes ?? {})) {
-        if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-      }
-    };
     write();
     return live.subscribe(write);
-  }, [live]);
-  return ref;
+  }, [live, write]);
+  return useCallback(
+    (element: E | null) => {
+      ref.current = element;
+      write();
+    },
+    [write],
+  );
 }

@@ -14,6 +14,7 @@ const ACCEPT = '.docx,.txt,application/vnd.openxmlformats-officedocument.wordpro
 export function useOpenFile(onOpened: (articleId: string) => void) {
   const [status, setStatus] = useState<{ busy: string | null; error: string | null }>({ busy: null, error: null });
   const open = async (file: File) => {
+    performance.mark('toasoan:import-chosen');
     setStatus({ busy: t.open.opening(file.name), error: null });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());

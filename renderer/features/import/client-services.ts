@@ -11,7 +11,8 @@ export const clientImportServices: ImportServices = {
   append: async (id, update) => {
     await call('drafts.append', { id, update: toBase64(update) });
   },
-  storePicture: async (articleId, picture) => (await new ArticleImages(articleId).add(picture)).imageId,
+  adopt: async (importId, articleId) => (await call('import.adopt', { importId, articleId })).images.map((image) => image.imageId),
+  addDisplayCopy: (articleId, imageId) => new ArticleImages(articleId).addDisplayCopy(imageId),
   discard: async (id) => {
     await call('drafts.trash', { id });
     await call('drafts.deleteForever', { id });

@@ -1,73 +1,84 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { isPlainHttpRemote, type ConnectionReport, type PortalSettingsView } from '../../../common/api/portal.api';
+import { useState } from 'react';
+import { isPlainHttpRemote, type ConnectionReport, type PortalSettingsPatch, type PortalSettingsView } from '../../../common/api/portal.api';
 import type { Settings } from '../../../common/api/settings.api';
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { useAsync } from '../../ui/use-async';
 import './portal.css';
 
 const t = vi.portal.settings;
 
-/**
- * The portal section of Settings: address, user, application password (sent
- * once, never shown again), the status new posts get, and "Kiểm tra kết nối".
- */
-export function PortalSettings() {
-  const [state, reload] = useAsync(() => call('portal.getSettings', {}), []);
-  if (state.status === 'loading') return <p>{vi.shell.connecting}</p>;
-  if (state.status === 'error') {
-    return (
-      <div className="banner banner-error" role="alert">
-        {errorMessage(state.error)} <button onClick={reload}>{vi.shell.retry}</button>
-      </div>
-    );
-  }
-  return <PortalForm initial={state.value} />;
-}
-
 type Status = 'idle' | 'busy' | 'done' | { error: unknown };
 
-function PortalForm({ initial }: { initial: PortalSettingsView }) {
-  const [saved, setSaved] = useState(initial);
-  const [type, setType] = useState(initial.type);
-  const [url, setUrl] = useState(initial.url);
-  const [acceptPlainHttp, setAcceptPlainHttp] = useState(initial.plainHttpAccepted);
-  const [username, setUsername] = useState(initial.username);
-  const [password, setPassword] = useState('');
-  const [postStatus, setPostStatus] = useState(initial.postStatus);
-  const [saveStatus, setSaveStatus] = useState<Status>('idle');
+/** The portal fields as the Settings page holds them until "Lưu". */
+export interface PortalDraft {
+  type: string;
+  url: string;
+  acceptPlainHttp: boolean;
+  username: string;
+  /** A new application password; empty keeps the stored one. */
+  password: string;
+  postStatus: Settings['portal']['postStatus'];
+}
+
+export function portalDraft(view: PortalSettingsView): PortalDraft {
+  return { type: view.type, url: view.url, acceptPlainHttp: view.plainHttpAccepted, username: view.username, password: '', postStatus: view.postStatus };
+}
+
+/** What "Lưu" sends for the portal, or null when nothing changed. */
+export function portalPatch(draft: PortalDraft, view: PortalSettingsView): PortalSettingsPatch | null {
+  const changed =
+    draft.type !== view.type ||
+    draft.url.trim() !== view.url ||
+    draft.username.trim() !== view.username ||
+    draft.postStatus !== view.postStatus ||
+    draft.acceptPlainHttp !== view.plainHttpAccepted ||
+    draft.password !== '';
+  if (!changed) return null;
+  const { type, url, username, postStatus, acceptPlainHttp, password } = draft;
+  return { type, url: url.trim(), username: username.trim(), postStatus, acceptPlainHttp, ...(password ? { password } : {}) };
+}
+
+/** Errors to show next to the portal's fields before anything is saved (the service checks again). */
+export function portalErrors(draft: PortalDraft, view: PortalSettingsView): { url?: string } {
+  const signsIn = draft.type === 'wordpress' || (draft.type === view.type && view.signsIn);
+  const url = draft.url.trim();
+  if (!signsIn || url === '') return {};
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { url: t.urlInvalid };
+  } catch {
+    return { url: t.urlInvalid };
+  }
+  return {};
+}
+
+/**
+ * The portal section of Settings: address, user, application password (sent
+ * once, never shown again), the status new posts get. The page's one "Lưu"
+ * saves them; "Kiểm tra kết nối" tries the values as typed and "Xóa mật
+ * khẩu đã lưu" acts at once.
+ */
+export function PortalSection(props: {
+  view: PortalSettingsView;
+  onView: (view: PortalSettingsView) => void;
+  draft: PortalDraft;
+  onChange: (draft: PortalDraft) => void;
+  errors: { url?: string };
+}) {
+  const { view: saved, draft, onChange } = props;
+  const { type, url, acceptPlainHttp, username, password, postStatus } = draft;
+  const set = <K extends keyof PortalDraft>(key: K, value: PortalDraft[K]) => onChange({ ...draft, [key]: value });
+  const [actionStatus, setActionStatus] = useState<Status>('idle');
   const [testStatus, setTestStatus] = useState<Status>('idle');
   const [report, setReport] = useState<ConnectionReport | null>(null);
 
-  useEffect(() => {
-    if (saveStatus !== 'done') return;
-    const timer = setTimeout(() => setSaveStatus('idle'), 4000);
-    return () => clearTimeout(timer);
-  }, [saveStatus]);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaveStatus('busy');
-    try {
-      const next = await call('portal.saveSettings', {
-        patch: { type, url: url.trim(), username: username.trim(), postStatus, acceptPlainHttp, ...(password ? { password } : {}) },
-      });
-      setSaved(next);
-      setAcceptPlainHttp(next.plainHttpAccepted);
-      setPassword('');
-      setSaveStatus('done');
-    } catch (error) {
-      setSaveStatus({ error });
-    }
-  };
-
   const forget = async () => {
-    setSaveStatus('busy');
+    setActionStatus('busy');
     try {
-      setSaved(await call('portal.saveSettings', { patch: { password: null } }));
-      setSaveStatus('done');
+      props.onView(await call('portal.saveSettings', { patch: { password: null } }));
+      setActionStatus('done');
     } catch (error) {
-      setSaveStatus({ error });
+      setActionStatus({ error });
     }
   };
 
@@ -75,10 +86,10 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
     setTestStatus('busy');
     setReport(null);
     try {
-      const draft = { type, url: url.trim(), username: username.trim(), acceptPlainHttp, ...(password ? { password } : {}) };
-      setReport(await call('portal.testConnection', { draft }));
+      const draftArgs = { type, url: url.trim(), username: username.trim(), acceptPlainHttp, ...(password ? { password } : {}) };
+      setReport(await call('portal.testConnection', { draft: draftArgs }));
       setTestStatus('done');
-      setSaved(await call('portal.getSettings', {}));
+      props.onView(await call('portal.getSettings', {}));
     } catch (error) {
       setTestStatus({ error });
     }
@@ -88,13 +99,13 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
   const plainHttp = signsIn && isPlainHttpRemote(url);
   const sameAddress = url.trim() === saved.url && type === saved.type;
   return (
-    <form onSubmit={save} className="form portal-settings" data-testid="portal-settings">
+    <div className="portal-settings" data-testid="portal-settings">
       <fieldset>
         <legend>{t.legend}</legend>
         {saved.types.length > 1 && (
           <label>
             {t.type}
-            <select name="portalType" value={type} onChange={(e) => setType(e.target.value)}>
+            <select name="portalType" value={type} onChange={(e) => set('type', e.target.value)}>
               {saved.types.map((name) => (
                 <option key={name} value={name}>
                   {t.types[name] ?? name}
@@ -110,8 +121,15 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
             type={signsIn ? 'url' : 'text'}
             value={url}
             placeholder={signsIn ? t.urlHint : t.folderHint}
-            onChange={(e) => setUrl(e.target.value)}
+            aria-invalid={props.errors.url ? true : undefined}
+            aria-describedby={props.errors.url ? 'portal-url-error' : undefined}
+            onChange={(e) => set('url', e.target.value)}
           />
+          {props.errors.url && (
+            <small id="portal-url-error" className="error-text" data-testid="portal-url-error">
+              {props.errors.url}
+            </small>
+          )}
           {signsIn && sameAddress && saved.url && (
             <small data-testid="portal-checked">{saved.checked ? t.checked : t.notCheckedYet}</small>
           )}
@@ -120,7 +138,7 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
           <div className="banner banner-warning" data-testid="portal-plain-http">
             <p>{t.plainHttpWarning}</p>
             <label className="checkbox">
-              <input type="checkbox" checked={acceptPlainHttp} onChange={(e) => setAcceptPlainHttp(e.target.checked)} />
+              <input type="checkbox" checked={acceptPlainHttp} onChange={(e) => set('acceptPlainHttp', e.target.checked)} />
               {t.plainHttpAccept}
             </label>
           </div>
@@ -128,7 +146,7 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
         {signsIn && (<>
         <label>
           {t.username}
-          <input name="portalUsername" autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} />
+          <input name="portalUsername" autoComplete="off" value={username} onChange={(e) => set('username', e.target.value)} />
         </label>
         <label>
           {t.password}
@@ -138,7 +156,7 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
             autoComplete="new-password"
             value={password}
             placeholder={saved.hasPassword ? '••••••••' : ''}
-            onChange={(e) => setPassword(e.target.value)}
+            onChange={(e) => set('password', e.target.value)}
           />
           <small data-testid="portal-password-state">
             {saved.hasPassword ? t.passwordSet : t.passwordNotSet} {t.passwordHint}
@@ -147,7 +165,7 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
         </label>
         {saved.hasPassword && (
           <div>
-            <button type="button" onClick={forget}>
+            <button type="button" onClick={forget} disabled={actionStatus === 'busy'}>
               {t.forgetPassword}
             </button>
           </div>
@@ -158,35 +176,31 @@ function PortalForm({ initial }: { initial: PortalSettingsView }) {
           <select
             name="portalPostStatus"
             value={postStatus}
-            onChange={(e) => setPostStatus(e.target.value as Settings['portal']['postStatus'])}
+            onChange={(e) => set('postStatus', e.target.value as Settings['portal']['postStatus'])}
           >
             <option value="pending">{t.postStatusPending}</option>
             <option value="draft">{t.postStatusDraft}</option>
             <option value="publish">{t.postStatusPublish}</option>
           </select>
         </label>
-      </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={saveStatus === 'busy'}>
-          {saveStatus === 'busy' ? t.saving : t.save}
-        </button>
-        <button type="button" onClick={test} disabled={testStatus === 'busy'} data-testid="portal-test">
-          {testStatus === 'busy' ? t.testing : t.test}
-        </button>
-        {saveStatus === 'done' && <span role="status">{t.saved}</span>}
-        {typeof saveStatus === 'object' && (
-          <span role="alert" className="error-text">
-            {errorMessage(saveStatus.error)}
-          </span>
+        <div className="form-actions">
+          <button type="button" onClick={test} disabled={testStatus === 'busy'} data-testid="portal-test">
+            {testStatus === 'busy' ? t.testing : t.test}
+          </button>
+          {typeof actionStatus === 'object' && (
+            <span role="alert" className="error-text">
+              {errorMessage(actionStatus.error)}
+            </span>
+          )}
+        </div>
+        {typeof testStatus === 'object' && (
+          <p role="alert" className="error-text">
+            {errorMessage(testStatus.error)}
+          </p>
         )}
-      </div>
-      {typeof testStatus === 'object' && (
-        <p role="alert" className="error-text">
-          {errorMessage(testStatus.error)}
-        </p>
-      )}
-      {report && <ConnectionChecks report={report} />}
-    </form>
+        {report && <ConnectionChecks report={report} />}
+      </fieldset>
+    </div>
   );
 }
 

@@ -63,7 +63,10 @@ export function SpellMenu({ controller }: { controller: SpellcheckController }) 
       >
         {t.addToDictionary}
       </button>
-      <button type="button" role="menuitem" onClick={() => controller.ignoreInArticle()}>
+      <button type="button" role="menuitem" data-testid="spell-ignore-once" onClick={() => controller.ignoreOnce()}>
+        {t.ignoreOnce}
+      </button>
+      <button type="button" role="menuitem" data-testid="spell-ignore-article" onClick={() => controller.ignoreInArticle()}>
         {t.ignore}
       </button>
       {error && (

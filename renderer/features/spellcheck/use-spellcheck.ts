@@ -6,6 +6,8 @@ import type { Settings } from '../../../common/api/settings.api';
 import type { ParagraphChecker, SpellIssue, SpellTarget } from '../../editor/extensions/spellcheck/spellcheck';
 import { call, onEvent } from '../../services/client';
 import { SpellcheckWorkerClient } from './spellcheck-worker-client';
+import { caseSuggestion } from './suggestion-case';
+import { paragraphText } from '../../editor/extensions/spellcheck/paragraph-text';
 
 let sharedWorker: SpellcheckWorkerClient | null = null;
 function worker(): SpellcheckWorkerClient {
@@ -22,6 +24,8 @@ export interface SpellcheckController {
   apply(suggestion: string): void;
   addToDictionary(): Promise<void>;
   ignoreInArticle(): void;
+  /** "Bỏ qua": this occurrence only (while the article is open). */
+  ignoreOnce(): void;
   /** Editors to re-check when the dictionary or the settings change. */
   register(editors: Array<Editor | null>): void;
 }
@@ -29,6 +33,15 @@ export interface SpellcheckController {
 function ignoreListOf(doc: Y.Doc): string[] {
   const value = doc.getMap(META_MAP).get(metaKeys.spellIgnore);
   return Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string') : [];
+}
+
+/** The suggestions cased for where the word stands (sentence start, a name: suggestion-case.ts). */
+function casedSuggestions(editor: Editor, target: SpellTarget): string[] {
+  const $from = editor.state.doc.resolve(target.from);
+  if (!$from.parent.isTextblock) return target.issue.suggestions;
+  const start = target.from - $from.start();
+  const text = paragraphText($from.parent);
+  return [...new Set(target.issue.suggestions.map((s) => caseSuggestion(s, text, start, start + (target.to - target.from))))];
 }
 
 /**
@@ -74,7 +87,7 @@ export function useSpellcheck(doc: Y.Doc): SpellcheckController {
   return {
     checker,
     target,
-    open: (editor, t) => setTarget({ ...t, editor }),
+    open: (editor, t) => setTarget({ ...t, issue: { ...t.issue, suggestions: casedSuggestions(editor, t) }, editor }),
     close: () => setTarget(null),
     apply(suggestion) {
       if (!target) return;
@@ -87,6 +100,11 @@ export function useSpellcheck(doc: Y.Doc): SpellcheckController {
       setTarget(null);
       if (settings.userDictionary.includes(word)) return;
       await call('settings.set', { patch: { userDictionary: [...settings.userDictionary, word] } });
+    },
+    ignoreOnce() {
+      if (!target) return;
+      target.editor.chain().focus().ignoreSpellingOnce(target.from, target.to).run();
+      setTarget(null);
     },
     ignoreInArticle() {
       if (!target) return;

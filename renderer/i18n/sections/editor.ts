@@ -68,7 +68,7 @@ export const editor = {
     },
   },
   counts: (words: number, chars: number) =>
-    `${words.toLocaleString('vi-VN')} từ · ${chars.toLocaleString('vi-VN')} ký tự`,
+    `${words.toLocaleString('vi-VN')} chữ · ${chars.toLocaleString('vi-VN')} ký tự`,
   save: {
     saved: (time: string) => `Đã lưu lúc ${time}`,
     savedNothing: 'Đã lưu',

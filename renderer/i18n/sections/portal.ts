@@ -41,6 +41,7 @@ export const portal = {
     plainHttpAccept: 'Tôi hiểu rủi ro, vẫn gửi mật khẩu tới địa chỉ http:// này',
     site: (name: string) => `Cổng: ${name}`,
     allGood: 'Kết nối tốt: có thể gửi bài lên cổng.',
+    urlInvalid: 'Địa chỉ cổng không hợp lệ: cần có dạng https://ten-cong.gov.vn.',
     missingCategories: 'Các chuyên mục sau chưa có trên cổng; bài thuộc các chuyên mục này sẽ không gửi được:',
   },
   outbox: {

@@ -12,7 +12,7 @@ export class SettingsPage {
     this.authorName = page.getByLabel('Tên tác giả mặc định');
     this.toneStyle = page.getByLabel('Kiểu bỏ dấu thanh');
     this.categories = page.getByLabel('Chuyên mục');
-    this.saveButton = page.getByRole('button', { name: 'Lưu cài đặt' });
+    this.saveButton = page.getByTestId('settings-save');
     this.savedMessage = page.getByRole('status').filter({ hasText: 'Đã lưu cài đặt' });
   }
 

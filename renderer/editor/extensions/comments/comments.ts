@@ -6,6 +6,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { commentsMap, threadKeys } from '../../../../common/article/review-comments';
+import { changedRange } from '../remote-change/remote-change';
 
 /**
  * Highlights the passages of the article's comment threads and tells the
@@ -193,18 +194,10 @@ function buildSet(state: EditorState, pmDoc: PmNode, options: CommentsOptions, a
  * diff cannot tell on which side of a boundary the remote text went.
  */
 function afterRemoteChange(value: CommentsState, old: EditorState, tr: Transaction, options: CommentsOptions, active: string | null): DecorationSet {
-  const before = old.doc.content;
-  const after = tr.doc.content;
-  const start = before.findDiffStart(after);
+  const range = changedRange(old.doc, tr.doc);
   // Same content (only the nodes were recreated): positions are unchanged.
-  if (start === null) return value.set;
-  const end = before.findDiffEnd(after) ?? { a: before.size, b: after.size };
-  let { a: endA, b: endB } = end;
-  const overlap = start - Math.min(endA, endB);
-  if (overlap > 0) {
-    endA += overlap;
-    endB += overlap;
-  }
+  if (!range) return value.set;
+  const { start, endA, endB } = range;
   const touched = value.set.find(start, endA); // (remove() below blanks the array it is given: it gets a copy)
   const mapped = value.set.remove([...touched]).map(new StepMapping([new StepMap([start, endA - start, endB - start])]), tr.doc);
   if (touched.length === 0) return mapped;

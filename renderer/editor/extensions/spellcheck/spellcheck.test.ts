@@ -103,3 +103,35 @@ describe('spellcheck extension on a real editor with the real engine', () => {
     await settle(editor, () => asked.length === 1);
   });
 });
+
+describe('"Bỏ qua" for one occurrence', () => {
+  const flagged = (editor: Editor) => spellIssuesIn(editor.state).map((i) => ({ at: i.from, text: i.issue.text }));
+
+  it('leaves that occurrence alone through typing elsewhere, and not the other ones', async () => {
+    const { checker } = engineChecker();
+    const editor = makeEditor('<p>Tiếng vieetj hay.</p><p>Lại vieetj nữa.</p>', checker);
+    await settle(editor, () => spellIssuesIn(editor.state).length === 2);
+    const [first, second] = spellIssuesIn(editor.state);
+    editor.commands.ignoreSpellingOnce(first!.from, first!.to);
+    expect(flagged(editor)).toEqual([{ at: second!.from, text: 'vieetj' }]);
+    // Typing before it, in the same paragraph (it is checked again) and in the other one.
+    editor.commands.insertContentAt(1, 'Học ');
+    editor.commands.insertContentAt(editor.state.doc.content.size - 1, ' Thêm');
+    await new Promise((r) => setTimeout(r, 60));
+    await settle(editor, () => flagged(editor).length === 1);
+    expect(editor.state.doc.textBetween(flagged(editor)[0]!.at - 4, flagged(editor)[0]!.at)).toBe('Lại ');
+  });
+
+  it('forgets the occurrence once the word itself is edited', async () => {
+    const { checker } = engineChecker();
+    const editor = makeEditor('<p>Tiếng vieetj hay.</p>', checker);
+    await settle(editor, () => spellIssuesIn(editor.state).length === 1);
+    const [issue] = spellIssuesIn(editor.state);
+    editor.commands.ignoreSpellingOnce(issue!.from, issue!.to);
+    expect(spellIssuesIn(editor.state)).toEqual([]);
+    // "vieetj" → "vieetjj": a different word, checked again.
+    editor.commands.insertContentAt(issue!.to, 'j');
+    await settle(editor, () => spellIssuesIn(editor.state).length === 1);
+    expect(spellIssuesIn(editor.state)[0]!.issue.text).toBe('vieetjj');
+  });
+});

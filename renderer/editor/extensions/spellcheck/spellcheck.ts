@@ -3,6 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { paragraphText, textblocks } from './paragraph-text';
+import { isYjsChange, yjsChangeMapping } from '../remote-change/remote-change';
 
 /** One problem in one paragraph, as the engine reports it (UTF-16 offsets). */
 export interface SpellIssue {
@@ -38,6 +39,23 @@ export interface SpellcheckOptions {
 
 export const spellcheckKey = new PluginKey<DecorationSet>('spellcheck');
 
+/** One occurrence the user chose to leave ("Bỏ qua"): where it is now, and its text. */
+export interface IgnoredOccurrence {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/**
+ * "Bỏ qua" (this occurrence only). The occurrence is anchored by position:
+ * mapped through every change (a change from Yjs through the range it
+ * really changed), so typing elsewhere, even in the same paragraph, keeps
+ * it; editing the word itself (its text changes) forgets it and it is
+ * checked again. It lasts while the article is open; "Bỏ qua trong bài
+ * này" is the choice that is saved with the article.
+ */
+export const spellIgnoreOnceKey = new PluginKey<IgnoredOccurrence[]>('spellIgnoreOnce');
+
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     spellcheck: {
@@ -45,6 +63,8 @@ declare module '@tiptap/core' {
       applySpellSuggestion: (from: number, to: number, text: string) => ReturnType;
       /** Forget every result and check the whole document again (after the dictionary changed). */
       recheckSpelling: () => ReturnType;
+      /** "Bỏ qua": leave the marked word at [from, to) alone, this occurrence only. */
+      ignoreSpellingOnce: (from: number, to: number) => ReturnType;
     };
   }
 }
@@ -85,6 +105,13 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           if (dispatch) tr.setMeta(spellcheckKey, RECHECK);
           return true;
         },
+      ignoreSpellingOnce:
+        (from, to) =>
+        ({ tr, dispatch }) => {
+          if (from >= to || to > tr.doc.content.size) return false;
+          if (dispatch) tr.setMeta(spellIgnoreOnceKey, { from, to, text: tr.doc.textBetween(from, to) }).setMeta('addToHistory', false);
+          return true;
+        },
     };
   },
 
@@ -100,10 +127,12 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
     let cache = new WeakMap<PMNode, SpellIssue[]>();
     let recheckRequested = false;
 
-    const decorate = (doc: PMNode): DecorationSet => {
+    const decorate = (doc: PMNode, ignored: IgnoredOccurrence[]): DecorationSet => {
       const decorations: Decoration[] = [];
+      const skip = new Set(ignored.map((o) => `${o.from}:${o.to}`));
       for (const { node, contentStart } of textblocks(doc)) {
         for (const issue of cache.get(node) ?? []) {
+          if (skip.has(`${contentStart + issue.start}:${contentStart + issue.end}`)) continue;
           decorations.push(
             Decoration.inline(
               contentStart + issue.start,
@@ -130,6 +159,8 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
               return DecorationSet.empty;
             }
             if (meta instanceof DecorationSet) return meta;
+            const ignore = tr.getMeta(spellIgnoreOnceKey) as IgnoredOccurrence | undefined;
+            if (ignore) set = set.remove(set.find(ignore.from, ignore.to).filter((d) => d.from === ignore.from && d.to === ignore.to));
             return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
           },
         },
@@ -171,7 +202,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
             // Results are for `doc`; map them onto whatever the document is now.
             const current = view.state;
             if (current.doc === doc) {
-              view.dispatch(current.tr.setMeta(spellcheckKey, decorate(doc)).setMeta('addToHistory', false));
+              view.dispatch(current.tr.setMeta(spellcheckKey, decorate(doc, spellIgnoreOnceKey.getState(current) ?? [])).setMeta('addToHistory', false));
             } else {
               again = true;
             }
@@ -202,6 +233,22 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
               clearTimeout(timer);
             },
           };
+        },
+      }),
+      new Plugin<IgnoredOccurrence[]>({
+        key: spellIgnoreOnceKey,
+        state: {
+          init: () => [],
+          apply(tr, list, old) {
+            const added = tr.getMeta(spellIgnoreOnceKey) as IgnoredOccurrence | undefined;
+            let next = added ? [...list, added] : list;
+            if (!tr.docChanged || next.length === 0) return next;
+            const mapping = isYjsChange(tr) ? yjsChangeMapping(old.doc, tr.doc) : tr.mapping;
+            next = next
+              .map((o) => ({ ...o, from: mapping.map(o.from, 1), to: mapping.map(o.to, -1) }))
+              .filter((o) => o.from < o.to && tr.doc.textBetween(o.from, o.to) === o.text);
+            return next;
+          },
         },
       }),
     ];

@@ -1,0 +1,77 @@
+/**
+ * The gaps of issue 15, each with sentences written for this test (not taken
+ * from any evaluation corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { createSpellchecker, type Issue } from './index';
+
+const checker = createSpellchecker();
+const brief = (issues: Issue[]) => issues.map((i) => `${i.kind}:${i.text}→${i.suggestions[0] ?? ''}`);
+
+describe('i/y: only where both spellings are accepted', () => {
+  it('flags y after an onset that never takes it', () => {
+    expect(brief(checker.checkParagraph('Anh ấy bỵ ốm nên nghỉ làm.'))).toEqual(['non-word:bỵ→bị']);
+    expect(brief(checker.checkParagraph('Nếu trời mưa thỳ phải ở nhà.'))).toEqual(['non-word:thỳ→thì']);
+    expect(brief(checker.checkParagraph('Chúng tôi đy họp từ sáng sớm.'))).toEqual(['non-word:đy→đi']);
+  });
+  it('accepts both spellings where both are in use', () => {
+    for (const s of ['Ông là kỹ sư, học lý thuyết ở Mỹ.', 'Ông là kĩ sư, học lí thuyết ở Mĩ.', 'Tỷ lệ hộ nghèo giảm, tỉ lệ có việc làm tăng.'])
+      expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+});
+
+describe('uy/ui and iê/yê', () => {
+  it('flags ui written for uy and uy for ui', () => {
+    expect(brief(checker.checkParagraph('Công trình thủi lợi giúp dân tưới tiêu.'))).toEqual(['context:thủi→thủy']);
+    expect(brief(checker.checkParagraph('Xe phải lùy lại vài mét.'))).toEqual(['non-word:lùy→lùi']);
+  });
+  it('flags iê where yê belongs', () => {
+    expect(brief(checker.checkParagraph('Đoàn viên tham gia tuiên truyền về an toàn giao thông.')).length).toBe(1);
+    expect(brief(checker.checkParagraph('Nhà nước khuiến khích doanh nghiệp đầu tư.')).length).toBe(1);
+  });
+});
+
+describe('reduplication is not a doubled word', () => {
+  it('leaves reduplicated words alone', () => {
+    for (const s of ['Gương mặt ấy trông quen quen.', 'Sự thật sờ sờ trước mắt mà anh vẫn chối.', 'Đám đông nhao nhao đòi vào xem.'])
+      expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+  it('still flags an accidental doubled word', () => {
+    expect(brief(checker.checkParagraph('Hội nghị đã thông qua qua nghị quyết.'))).toEqual(['repeated-word:qua qua→qua']);
+  });
+});
+
+describe('accepted variants and loanwords', () => {
+  it('accepts them', () => {
+    for (const s of [
+      'Xe ôtô và môtô phải dừng ở vạch kẻ.', 'Quãng đường dài 12 ki-lô-mét.', 'Máy kêu bíp một tiếng rồi tắt.',
+      'Anh đọc một mẩu tin trên báo.', 'Sở ban hành qui định mới về qui hoạch.', 'Giá vàng tăng thêm 5 đôla mỗi ounce.',
+    ]) expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+});
+
+describe('names after titles', () => {
+  it('leaves the name alone', () => {
+    for (const s of ['Hôm qua ông Thạnh đã ký hợp đồng.', 'Chúng tôi gặp bà Tư ở chợ.', 'Đồng chí Thành phát biểu chỉ đạo.', 'Chị Lựu cho biết sẽ nộp hồ sơ.'])
+      expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+});
+
+describe('English words', () => {
+  it('leaves them alone unless they are an unmistakable Telex leftover', () => {
+    for (const s of ['Lệnh if trong chương trình kiểm tra điều kiện.', 'Hộp thư box của tòa soạn đã đầy.', 'Bấm nút play để xem video.'])
+      expect(checker.checkParagraph(s), s).toEqual([]);
+    expect(brief(checker.checkParagraph('Nhiều nguowfi dân đã đến dự.'))).toEqual(['input-method:nguowfi→người']);
+  });
+});
+
+describe('real-word errors found by the language model', () => {
+  it('catches a dropped tone and a hỏi/ngã slip the lexicon has no pair for', () => {
+    expect(brief(checker.checkParagraph('Trước mắt tôi sẻ yêu cầu báo cáo lại vụ việc.'))).toEqual(['context:sẻ→sẽ']);
+    expect(brief(checker.checkParagraph('Tôi củng muốn đi.'))).toEqual(['context:củng→cũng']);
+  });
+  it('does not question words the corpus shows together', () => {
+    for (const s of ['Anh ấy không dám nói thật.', 'Ngôi nhà sụp đổ sau trận lũ.', 'Phần mềm đồ họa được cài trên tập tin mới.'])
+      expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+});

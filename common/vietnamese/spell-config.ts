@@ -1,0 +1,78 @@
+/**
+ * Every threshold of the spellchecker, in one place. The language-model
+ * thresholds were calibrated on the dev split of the real-text evaluation
+ * (tests/spell-eval/real-corpus.ts), never on its test split; the confusion-
+ * cost limits of the lexicon rules come from the earlier rounds (costs are
+ * those of confusion.ts: classic confusions ≈ 0.5–1.3, keyboard slips and
+ * other tones ≈ 1.5–2). The cost limits are read when the modules load; the
+ * language-model thresholds are read on every check (eval --set changes them).
+ */
+export const SPELL_CONFIG = {
+  // --- Lexicon rules (context-check.ts, candidates.ts, checker.ts) ---
+  /** A syllable seen after (or before) at most this many others in the lexicon is bound to them. */
+  boundPartners: 5,
+  /** Largest confusion cost for a lexicon pair that straddles two words. */
+  straddleMaxCost: 1.3,
+  /** Beyond this cost (keyboard slips, dropped letters, other tones) a variant needs a bound partner or support on both sides. */
+  looseMaxCost: 1.8,
+  /** Largest confusion cost when the variant fits both neighbours (also for a near word offered before a Telex reading). */
+  supportedMaxCost: 1.9,
+  /** …and when the word to change is a common one. */
+  commonSupportedMaxCost: 1.8,
+  /** Largest confusion cost accepted on the strength of a three-syllable phrase. */
+  tripleMaxCost: 1.5,
+  /** …when the variant differs only in its tone. */
+  tripleToneMaxCost: 1.8,
+  /** A confusion cost low enough to prefer a common word over a rare syllable. */
+  rareToCommonMaxCost: 1.3,
+  /** …and when the common word also fits a neighbour. */
+  rareToCommonSupportedCost: 1.9,
+  /** A rare syllable may be a classic slip (at most this cost) for a word the lexicon uses often… */
+  rareToWordMaxCost: 1.1,
+  /** …at least this many lexicon entries. */
+  rareToWordMinWeight: 2,
+  /** Ranking bonus for a candidate that forms a known pair with a neighbour. */
+  contextBonus: 1.6,
+  /** Largest confusion cost of a real-word variant considered at all. */
+  contextMaxCost: 2.2,
+  /** Largest confusion cost when the word to change is one of the most common ones. */
+  commonWordMaxCost: 1.1,
+  // --- Language model ---
+  /**
+   * Dirichlet smoothing of the bigram model: P(b | a) = (c(a b) + mu P(b)) / (c(a) + mu).
+   * Larger values lean more on how common b is by itself. (After the final
+   * test scoring, 200 gave 1.3 false alarms per 1,000 on dev instead of 1.7,
+   * with 78.5 % found instead of 79.4 %; not adopted, so that the recorded
+   * test figures stay those of the shipped engine.)
+   */
+  lmSmoothing: 50,
+  /**
+   * A real-word (context) finding from the lexicon rules is reported only when
+   * the language model prefers the suggested variant over the written syllable,
+   * between the same neighbours, by at least this natural-log ratio.
+   */
+  contextMinRatio: 5,
+  /** Extra ratio needed when only one neighbour is present. */
+  contextOneSidedExtra: 0,
+  /** The same for a rare syllable read as a common word (findRareForCommon). */
+  rareMinRatio: 3,
+  /** A doubled syllable seen doubled at least this often in the corpus is a reduplication (quen quen), not a typo. */
+  reduplicationMinCount: 3,
+  /** …and at least this share of the syllable's own occurrences ("qua qua" is a slip, "từ từ" is not). */
+  reduplicationMinShare: 0.001,
+  /** Extra evidence needed to change a capitalised word (a name, or the first word of a sentence). */
+  contextNameExtra: 3,
+  /** Language-model detector (findLikelyErrors): the largest confusion cost of a variant it considers. */
+  lmMaxCost: 1.9,
+  /** …and how often the variant must occur in the corpus to be proposed at all. */
+  lmVariantMinCount: 20,
+  /** Natural-log evidence a variant needs, after paying lmCostWeight per unit of confusion cost. */
+  lmMinScore: 10,
+  lmCostWeight: 2,
+  /** Extra evidence needed when only one neighbour is present (start or end of a phrase). */
+  lmOneSidedExtra: 2,
+  /** A written pair seen this often in the corpus is trusted: the syllable is not questioned. */
+  lmTrustedPairCount: 5,
+  /** 1: with both neighbours present, the variant must have been seen next to each of them (0: off). */
+  lmVariantBothSides: 0,
+};
