@@ -180,6 +180,10 @@ export const draftsMethods = {
         query: z.string().max(500),
         view: z.enum(['active', 'trash']).default('active'),
         limit: z.number().int().min(1).max(200).default(50),
+        /** The list's filters narrow the search too. */
+        status: ArticleStatus.optional(),
+        category: z.string().max(200).optional(),
+        kind: ArticleKind.optional(),
       })
       .strict(),
     z.object({ items: z.array(SearchHit) }),

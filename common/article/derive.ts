@@ -66,7 +66,7 @@ function collectBlocks(node: Y.XmlFragment | Y.XmlElement, lines: string[]): voi
   }
 }
 
-function inlineText(children: Array<Y.XmlElement | Y.XmlText | Y.XmlHook>): string {
+export function inlineText(children: Array<Y.XmlElement | Y.XmlText | Y.XmlHook>): string {
   let text = '';
   for (const child of children) {
     if (child instanceof Y.XmlText) {

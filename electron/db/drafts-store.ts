@@ -71,6 +71,9 @@ export interface ListQuery {
   offset: number;
 }
 
+/** Which articles a search looks in: the trash or not, and the list's filters. */
+export type SearchScope = Pick<ListQuery, 'trashed' | 'status' | 'category' | 'kind'>;
+
 export interface SearchRow extends ArticleRow {
   body_text: string;
   rank: number;
@@ -226,22 +229,30 @@ export class DraftsStore {
   /**
    * Candidates for an FTS5 MATCH expression, best bm25 first (title weighs
    * most). Ranks first, then reads only the winners' rows: the body text of
-   * every match is never loaded.
+   * every match is never loaded. The list's filters (status, category, kind)
+   * narrow the candidates in SQL, so a filtered search still gets `limit` hits.
    */
-  search(match: string, trashed: boolean, limit: number): SearchRow[] {
+  search(match: string, scope: SearchScope, limit: number): SearchRow[] {
     const withBody = ({ seq, rank }: { seq: number; rank: number }) =>
       ({ ...(this.stmts.bySeq.get(seq) as Omit<SearchRow, 'rank'>), rank });
-    if (trashed) {
-      // The trash is small: filter while ranking.
+    if (scope.trashed || scope.status || scope.category || scope.kind) {
+      // The trash is small, and a filter is selective: filter while ranking.
+      const where = [scope.trashed ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL'];
+      const params: Record<string, unknown> = { match, limit };
+      for (const key of ['status', 'category', 'kind'] as const) {
+        if (!scope[key]) continue;
+        where.push(`a.${key} = @${key}`);
+        params[key] = scope[key];
+      }
       const ranked = this.db
         .prepare(
           `SELECT a.seq AS seq, f.rank AS rank
-           FROM (SELECT rowid, bm25(articles_fts, 10.0, 4.0, 3.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH ?) f
+           FROM (SELECT rowid, bm25(articles_fts, 10.0, 4.0, 3.0, 1.0) AS rank FROM articles_fts WHERE articles_fts MATCH @match) f
            JOIN articles a ON a.seq = f.rowid
-           WHERE a.trashed_at IS NOT NULL
-           ORDER BY f.rank LIMIT ?`,
+           WHERE ${where.join(' AND ')}
+           ORDER BY f.rank LIMIT @limit`,
         )
-        .all(match, limit) as Array<{ seq: number; rank: number }>;
+        .all(params) as Array<{ seq: number; rank: number }>;
       return ranked.map(withBody);
     }
     // Rank inside FTS5 alone (a top-N heap, no join per match), asking for as

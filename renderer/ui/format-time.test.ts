@@ -2,13 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { formatTime } from './format-time';
 
 describe('formatTime', () => {
-  it('formats times for the newsroom and tolerates a bad value', () => {
-    const iso = '2026-11-26T02:05:09.000Z';
-    const local = new Date(iso);
-    const two = (n: number) => String(n).padStart(2, '0');
-    const clock = `${two(local.getHours())}:${two(local.getMinutes())}:${two(local.getSeconds())}`;
-    expect(formatTime(iso)).toBe(`${clock} ${local.getDate()}/${local.getMonth() + 1}/${local.getFullYear()}`);
-    expect(formatTime(iso, { date: false })).toBe(clock);
+  // Local times, so the test holds in any time zone the machine is set to.
+  const early = new Date(2026, 0, 5, 7, 3, 9).toISOString();
+  const late = new Date(2026, 10, 26, 23, 45, 0).toISOString();
+
+  it('writes dd/mm/yyyy and a 24-hour clock, zero-padded', () => {
+    expect(formatTime(early)).toBe('05/01/2026 07:03');
+    expect(formatTime(late)).toBe('26/11/2026 23:45');
+    expect(formatTime(early, { seconds: true })).toBe('05/01/2026 07:03:09');
+  });
+
+  it('gives the date alone or the clock alone when asked', () => {
+    expect(formatTime(early, { time: false })).toBe('05/01/2026');
+    expect(formatTime(late, { date: false })).toBe('23:45:00');
+  });
+
+  it('takes a Date or a number of milliseconds as well as an ISO string', () => {
+    expect(formatTime(new Date(early))).toBe('05/01/2026 07:03');
+    expect(formatTime(Date.parse(late))).toBe('26/11/2026 23:45');
+  });
+
+  it('gives nothing for a bad value', () => {
     expect(formatTime('not a time')).toBe('');
     expect(formatTime('not a time', { date: false })).toBe('');
   });

@@ -39,6 +39,33 @@ describe('search', () => {
     expect(titles(await h.call('drafts.search', { query: 'tan thanh' }))).toHaveLength(3);
   });
 
+  it('combines with the list filters: status, category and kind narrow the hits', async () => {
+    h = new DraftsHarness();
+    const make = async (title: string, args: { kind: 'tin' | 'bai'; category: string }) => {
+      const { id } = await h.call('drafts.create', args);
+      const client = new ClientDoc((await h.call('drafts.open', { id })).state);
+      client.paragraph('title', title);
+      for (const update of client.take()) await h.call('drafts.append', { id, update });
+      return id;
+    };
+    await make('Hội nghị nông thôn mới', { kind: 'tin', category: 'Kinh tế' });
+    const second = await make('Hội nghị văn hóa', { kind: 'bai', category: 'Văn hóa' });
+    await make('Hội nghị đầu năm', { kind: 'bai', category: 'Kinh tế' });
+    await make('Chuyện khác', { kind: 'bai', category: 'Kinh tế' });
+    await h.call('drafts.setStatus', { id: second, status: 'in_review' });
+    const search = async (filters: object) => titles(await h.call('drafts.search', { query: 'hoi nghi', ...filters })).sort();
+    const sorted = (xs: string[]) => [...xs].sort();
+    expect(await search({})).toEqual(sorted(['Hội nghị đầu năm', 'Hội nghị nông thôn mới', 'Hội nghị văn hóa']));
+    expect(await search({ category: 'Kinh tế' })).toEqual(sorted(['Hội nghị đầu năm', 'Hội nghị nông thôn mới']));
+    expect(await search({ kind: 'bai' })).toEqual(sorted(['Hội nghị đầu năm', 'Hội nghị văn hóa']));
+    expect(await search({ kind: 'bai', category: 'Kinh tế' })).toEqual(sorted(['Hội nghị đầu năm']));
+    expect(await search({ status: 'in_review' })).toEqual(sorted(['Hội nghị văn hóa']));
+    expect(await search({ status: 'in_review', category: 'Kinh tế' })).toEqual([]);
+    await h.call('drafts.trash', { id: second });
+    expect(await search({ kind: 'bai' })).toEqual(sorted(['Hội nghị đầu năm']));
+    expect(await search({ kind: 'bai', view: 'trash' })).toEqual(sorted(['Hội nghị văn hóa']));
+  });
+
   it('returns a snippet of the original text with the hits marked', async () => {
     h = new DraftsHarness();
     const filler = 'Lorem ipsum dolor sit amet. '.repeat(20);

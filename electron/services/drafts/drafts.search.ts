@@ -1,5 +1,6 @@
 import type { SearchHit, SnippetPart } from '../../../common/api/drafts.api';
 import { foldVietnamese, hasDiacritics } from '../../../common/article/fold';
+import { foldedQueryWords, markMatches, wordPattern } from '../../../common/article/highlight';
 import type { SearchRow } from '../../db/drafts-store';
 import { toSummary, type DraftsService } from './drafts.service';
 
@@ -24,7 +25,7 @@ export function queryWords(query: string): string[] {
  * Null for an empty query.
  */
 export function matchExpression(query: string): string | null {
-  const words = queryWords(query).map(foldVietnamese);
+  const words = foldedQueryWords(query);
   if (words.length === 0) return null;
   const last = words.length - 1;
   return words.map((w, i) => `"${w.replace(/"/g, '""')}"${i === last && w.length >= 2 ? '*' : ''}`).join(' ');
@@ -32,7 +33,7 @@ export function matchExpression(query: string): string | null {
 
 export function searchDrafts(
   drafts: DraftsService,
-  args: { query: string; view: 'active' | 'trash'; limit: number },
+  args: { query: string; view: 'active' | 'trash'; limit: number; status?: string; category?: string; kind?: string },
 ): { items: SearchHit[] } {
   const match = matchExpression(args.query);
   if (!match) return { items: [] };
@@ -40,7 +41,8 @@ export function searchDrafts(
   drafts.refreshStale();
   const accented = hasDiacritics(args.query);
   // With accents, fetch more candidates: the exact ones may rank lower in bm25.
-  const candidates = drafts.store.search(match, args.view === 'trash', accented ? args.limit * 2 : args.limit);
+  const scope = { trashed: args.view === 'trash', status: args.status, category: args.category, kind: args.kind };
+  const candidates = drafts.store.search(match, scope, accented ? args.limit * 2 : args.limit);
   const words = queryWords(args.query);
   const ranked = accented ? rankExactFirst(candidates, words) : candidates;
   const folded = words.map(foldVietnamese);
@@ -87,31 +89,10 @@ export function bestSnippet(row: SearchRow, foldedWords: string[]): { field: Fie
     // Do not cut words in half at the window's edges.
     while (start > 0 && /\S/.test(text[start - 1]!)) start--;
     while (end < text.length && /\S/.test(text[end]!)) end++;
-    return { field, snippet: markHits(text, folded, start, end, pattern) };
+    const parts: SnippetPart[] = markMatches(text, pattern, start, end);
+    if (start > 0) parts.unshift({ text: '…', hit: false });
+    if (end < text.length) parts.push({ text: '…', hit: false });
+    return { field, snippet: parts };
   }
   return { field: 'title', snippet: [{ text: row.title, hit: false }] };
-}
-
-function wordPattern(foldedWords: string[]): RegExp {
-  const alternatives = [...foldedWords]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // A word matches at the start of a word and runs to the end of that word (prefix search).
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}\\p{N}]*`, 'gu');
-}
-
-function markHits(text: string, folded: string, start: number, end: number, pattern: RegExp): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  const slice = folded.slice(start, end);
-  let cursor = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    if (m.index > cursor) parts.push({ text: text.slice(start + cursor, start + m.index), hit: false });
-    parts.push({ text: text.slice(start + m.index, start + m.index + m[0].length), hit: true });
-    cursor = m.index + m[0].length;
-  }
-  if (cursor < slice.length) parts.push({ text: text.slice(start + cursor, end), hit: false });
-  if (start > 0) parts.unshift({ text: '…', hit: false });
-  if (end < text.length) parts.push({ text: '…', hit: false });
-  return parts;
 }

@@ -6,7 +6,7 @@ import { useNavigate } from '../../ui/navigation';
 import { formatTime } from '../../ui/format-time';
 import { articleTextOf } from './article-text';
 import { HistoryPanel } from './HistoryPanel';
-import { ArticleTextView } from './ArticleTextView';
+import { ArticleTextView, type PreviewHighlight } from './ArticleTextView';
 import { useDraftsChanges } from './use-drafts-changes';
 import { LoadError } from '../../ui/LoadError';
 import { ConfirmDialog } from '../../ui/ModalDialog';
@@ -14,7 +14,18 @@ import { ConfirmDialog } from '../../ui/ModalDialog';
 const t = vi.drafts;
 
 /** The selected article: its text (read-only), what can be done with it, and its history. */
-export function ArticlePanel({ id, onGone }: { id: string; onGone: () => void }) {
+export function ArticlePanel({
+  id,
+  onGone,
+  onTrash,
+  highlight,
+}: {
+  id: string;
+  onGone: () => void;
+  /** Moves it to the trash with "Hoàn tác" (the screen's). */
+  onTrash: (id: string) => void;
+  highlight?: PreviewHighlight;
+}) {
   const navigate = useNavigate();
   const refresh = useDraftsChanges(id);
   const [state, reload] = useAsync(() => call('drafts.open', { id }), [id, refresh]);
@@ -54,7 +65,7 @@ export function ArticlePanel({ id, onGone }: { id: string; onGone: () => void })
             <button type="button" data-testid="duplicate-article" disabled={busy} onClick={() => act(() => call('drafts.duplicate', { id }))}>
               {t.duplicate}
             </button>
-            <button type="button" data-testid="trash-article" disabled={busy} onClick={() => act(() => call('drafts.trash', { id }), onGone)}>
+            <button type="button" data-testid="trash-article" disabled={busy} onClick={() => onTrash(id)}>
               {t.moveToTrash}
             </button>
           </>
@@ -93,7 +104,7 @@ export function ArticlePanel({ id, onGone }: { id: string; onGone: () => void })
       <p className="muted">
         {t.statuses[summary.status]} · {t.words(summary.wordCount)} · {t.updatedAt(formatTime(summary.updatedAt))}
       </p>
-      <ArticleTextView text={text} testId="article-preview" />
+      <ArticleTextView text={text} testId="article-preview" highlight={highlight} />
       <HistoryPanel id={id} readOnly={inTrash} refresh={refresh} />
     </div>
   );

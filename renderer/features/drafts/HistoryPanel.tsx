@@ -5,6 +5,7 @@ import { errorMessage, vi } from '../../i18n/vi';
 import { useAsync } from '../../ui/use-async';
 import { formatTime } from '../../ui/format-time';
 import { ArticleTextView } from './ArticleTextView';
+import { articleTextOf } from './article-text';
 import { LoadError } from '../../ui/LoadError';
 import { ConfirmDialog, ModalDialog } from '../../ui/ModalDialog';
 
@@ -157,7 +158,7 @@ function VersionPreview(props: {
           {errorMessage(state.error)}
         </p>
       )}
-      {state.status === 'ready' && <ArticleTextView text={state.value.text} testId="version-text" />}
+      {state.status === 'ready' && <ArticleTextView text={articleTextOf(state.value.state)} testId="version-text" />}
       {confirming && (
         <ConfirmDialog
           title={t.restoreVersion}

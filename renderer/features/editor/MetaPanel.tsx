@@ -115,8 +115,9 @@ export function MetaPanel(props: { doc: Y.Doc; categories: string[]; images: Art
             <>
               <label>
                 {f.featuredCaption}
-                <input
+                <textarea
                   data-testid="meta-image-caption"
+                  rows={3}
                   value={meta.featuredImage.caption}
                   maxLength={2000}
                   onChange={(e) => set('featuredImage', { ...meta.featuredImage!, caption: e.target.value })}

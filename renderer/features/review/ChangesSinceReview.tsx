@@ -7,7 +7,7 @@ import { readReviewed, REVIEWED_MAP } from '../../../common/article/review-snaps
 import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { changesSince, type FieldChanges } from './changes-since-review';
-import { formatWhen } from './SuggestionCard';
+import { formatTime } from '../../ui/format-time';
 import { ModalDialog } from './ModalDialog';
 
 const t = vi.review.changes;
@@ -44,7 +44,7 @@ export function ChangesSinceReview(props: { articleId: string; doc: Y.Doc }) {
         {t.button}
       </button>
       {open && (
-        <ModalDialog title={t.title(decision.by, formatWhen(decision.at))} onClose={() => setOpen(false)} testId="changes-dialog">
+        <ModalDialog title={t.title(decision.by, formatTime(decision.at))} onClose={() => setOpen(false)} testId="changes-dialog">
           <Comparison articleId={props.articleId} versionId={decision.kept ? null : decision.versionId} doc={doc} />
           <div className="modal-buttons">
             <button type="button" onClick={() => setOpen(false)}>

@@ -3,8 +3,8 @@ import type * as Y from 'yjs';
 import { META_MAP, metaKeys } from '../../../common/article/layout';
 import { pendingReturn, reviewLog } from '../../../common/article/review-log';
 import { vi } from '../../i18n/vi';
+import { formatTime } from '../../ui/format-time';
 
-const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
 /** The board's latest note, at the top of a returned article, until the author sends it again. */
 export function ReturnNote({ doc }: { doc: Y.Doc }) {
@@ -30,7 +30,7 @@ export function ReturnNote({ doc }: { doc: Y.Doc }) {
   const decision = JSON.parse(note) as { by: string; at: string; note: string };
   return (
     <div className="return-note" role="note" data-testid="return-note-banner">
-      <strong>{vi.review.returnNote(decision.by, timeFormat.format(new Date(decision.at)))}</strong>
+      <strong>{vi.review.returnNote(decision.by, formatTime(decision.at))}</strong>
       <p>{decision.note}</p>
     </div>
   );

@@ -22,12 +22,12 @@ import {
 } from '../../editor/extensions/comments/comments';
 import { vi } from '../../i18n/vi';
 import type { ReviewController } from './review-controller';
+import { formatTime } from '../../ui/format-time';
 import { listSuggestions, type SuggestionRange } from '../../editor/extensions/suggestions/suggestions';
 import { ChangesSinceReview } from './ChangesSinceReview';
 import { AllSuggestions, mayDecideSuggestions, SuggestionCard } from './SuggestionCard';
 
 const t = vi.review.comments;
-const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 const nowIso = () => new Date().toISOString();
 
 interface PlacedThread extends Thread {
@@ -361,7 +361,7 @@ function PostView(props: { post: Post; threadId: string; reviewer: Reviewer | nu
       <div className="review-post-head">
         <strong data-testid="post-author">{post.author}</strong>
         <span className="review-role">{vi.review.roles[post.role] ?? post.role}</span>
-        <time dateTime={post.createdAt}>{timeFormat.format(new Date(post.createdAt))}</time>
+        <time dateTime={post.createdAt}>{formatTime(post.createdAt)}</time>
         {post.editedAt && <span className="muted">{t.edited}</span>}
       </div>
       {editing ? (

@@ -5,14 +5,9 @@ import { may, type Reviewer } from '../../../common/article/review-rights';
 import { decideSuggestion, listSuggestions, type SuggestionRange } from '../../editor/extensions/suggestions/suggestions';
 import { vi } from '../../i18n/vi';
 import type { ReviewController } from './review-controller';
+import { formatTime } from '../../ui/format-time';
 
 const t = vi.review.suggestions;
-const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
-
-export function formatWhen(at: string): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
-}
 
 /** Accept or reject one suggestion (by id) or all (null), as one undoable change. */
 export function decide(editor: Editor, id: string | null, accept: boolean): void {
@@ -69,7 +64,7 @@ export function SuggestionCard(props: { suggestion: SuggestionRange; editor: Edi
       <div className="review-post-head">
         <strong data-testid="suggestion-author">{suggestion.author}</strong>
         <span className="review-role">{vi.review.roles[suggestion.role] ?? suggestion.role}</span>
-        <time dateTime={suggestion.at}>{formatWhen(suggestion.at)}</time>
+        <time dateTime={suggestion.at}>{formatTime(suggestion.at)}</time>
       </div>
       {props.canDecide && <Decision editor={editor} id={suggestion.id} />}
     </article>
@@ -123,7 +118,7 @@ export function SuggestionPopover(props: { controller: ReviewController; editor:
       <div className="review-post-head">
         <strong>{suggestion.author}</strong>
         <span className="review-role">{vi.review.roles[suggestion.role] ?? suggestion.role}</span>
-        <time dateTime={suggestion.at}>{formatWhen(suggestion.at)}</time>
+        <time dateTime={suggestion.at}>{formatTime(suggestion.at)}</time>
       </div>
       {props.canDecide && <Decision editor={editor} id={suggestion.id} onDone={() => controller.popover.set(null)} />}
     </div>

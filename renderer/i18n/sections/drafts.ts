@@ -80,4 +80,32 @@ export const drafts = {
   restored: 'Đã khôi phục phiên bản. Nội dung trước đó được lưu thành phiên bản “Trước khi khôi phục”.',
   closePreview: 'Đóng',
   loading: 'Đang tải…',
+  // the preview
+  picture: 'Ảnh',
+  // the list's keyboard and several rows at once
+  listLabel: 'Danh sách bài viết',
+  listKeys: 'Mũi tên lên/xuống: chuyển bài · Enter: mở bài · Dấu cách: đánh dấu · Delete: chuyển vào thùng rác · Ctrl+Z: hoàn tác',
+  check: (title: string) => `Đánh dấu bài “${title}”`,
+  bulk: {
+    label: 'Thao tác với các bài đã đánh dấu',
+    selected: (n: number) => `Đã đánh dấu ${n} bài`,
+    trash: 'Chuyển vào thùng rác',
+    exportDocx: 'Xuất Word (.docx)',
+    exporting: (done: number, total: number) => `Đang xuất ${done}/${total}…`,
+    exported: (n: number) => `Đã xuất ${n} tệp Word.`,
+    category: 'Đổi chuyên mục',
+    noCategory: '(Không có chuyên mục)',
+    apply: 'Đổi',
+    categoryChanged: (n: number, category: string) => `Đã chuyển ${n} bài sang chuyên mục “${category || '(Không có chuyên mục)'}”.`,
+    clear: 'Bỏ đánh dấu',
+    selectAll: 'Đánh dấu tất cả',
+    failed: (n: number, message: string) => `${n} bài không làm được: ${message}`,
+  },
+  undo: {
+    trashedOne: (title: string) => `Đã chuyển “${title}” vào thùng rác.`,
+    trashedMany: (n: number) => `Đã chuyển ${n} bài vào thùng rác.`,
+    action: 'Hoàn tác',
+    restored: (n: number) => (n === 1 ? 'Đã đưa bài trở lại danh sách.' : `Đã đưa ${n} bài trở lại danh sách.`),
+    close: 'Đóng thông báo',
+  },
 };

@@ -14,6 +14,7 @@ import {
 } from '@handlewithcare/prosemirror-suggest-changes';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { makeSuggestionId, parseSuggestionId, type SuggestionAuthor, type SuggestionInfo } from './suggestion-id';
+import { formatTime } from '../../../ui/format-time';
 
 /**
  * Suggested changes (đề xuất sửa, Word's Track Changes) on top of
@@ -54,7 +55,6 @@ export interface SuggestionRange extends SuggestionInfo {
   deleted: string;
 }
 
-const timeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
 function suggestionMark(name: 'insertion' | 'deletion', tag: 'ins' | 'del') {
   return Mark.create({
@@ -75,7 +75,7 @@ function suggestionMark(name: 'insertion' | 'deletion', tag: 'ins' | 'del') {
           },
           renderHTML: (attrs: { id?: unknown }) => {
             const info = parseSuggestionId(attrs.id);
-            const when = info.at ? timeFormat.format(new Date(info.at)) : '';
+            const when = info.at ? formatTime(info.at) : '';
             return {
               'data-id': JSON.stringify(attrs.id),
               'data-author': info.author,
