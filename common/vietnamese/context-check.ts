@@ -173,7 +173,17 @@ export function findContextErrors(
       if (target.name && position === 1 && TITLES.has(a.key!)) continue;
       const minRatio = SPELL_CONFIG.contextMinRatio + (left === null || right === null ? SPELL_CONFIG.contextOneSidedExtra : 0)
         + ((target.name || target.token.sentenceStart) && target.token.text !== target.token.text.toUpperCase() ? SPELL_CONFIG.contextNameExtra : 0);
-      const likely = (k: string) => lex.lm === null || lex.lm.ratio(left, target.key!, k, right) >= minRatio;
+      // The lexicon's evidence is the pair the target forms with its partner: real text must prefer the
+      // variant in that pair, and the outer neighbour may only veto it (a pruned, unseen outer pair such as
+      // "trương mới" must not hide "chủ chương mới").
+      const likely = (k: string) => {
+        if (lex.lm === null) return true;
+        const pair = position === 0 ? lex.lm.pairRatio(null, target.key!, k, b.key!) : lex.lm.pairRatio(a.key!, target.key!, k, null);
+        if (pair < minRatio) return false;
+        if (outer === null) return true;
+        const other = position === 0 ? lex.lm.pairRatio(outer, target.key!, k, null) : lex.lm.followRatio(target.key!, k, outer);
+        return other > -SPELL_CONFIG.contextOuterVeto;
+      };
       const candidates = list.filter((c) => ((c.cost <= limit && !bothCommon(c.key) && word(c.key))
         || (c.cost <= supportedMax && supported(c.key))) && likely(c.key));
       if (candidates.length > 0) options.push({ target, candidates });

@@ -138,6 +138,22 @@ export class LanguageModel {
     return (left === null ? this.logUnigram(key) : this.logBigram(left, key)) + (right === null ? 0 : this.logBigram(key, right));
   }
 
+  /**
+   * Log-likelihood ratio of the pair with `variant` instead of `written`, the
+   * other syllable of the pair being `left` (variant second) or `right`
+   * (variant first): log P(pair with variant) − log P(pair as written).
+   */
+  pairRatio(left: string | null, written: string, variant: string, right: string | null): number {
+    if (left !== null) return this.logBigram(left, variant) - this.logBigram(left, written);
+    if (right !== null) return this.logUnigram(variant) + this.logBigram(variant, right) - this.logUnigram(written) - this.logBigram(written, right);
+    return this.logUnigram(variant) - this.logUnigram(written);
+  }
+
+  /** log P(right | variant) − log P(right | written): how much better `right` follows the variant. */
+  followRatio(written: string, variant: string, right: string): number {
+    return this.logBigram(variant, right) - this.logBigram(written, right);
+  }
+
   /** Log-likelihood ratio of writing `variant` instead of `written` between the neighbours. */
   ratio(left: string | null, written: string, variant: string, right: string | null): number {
     return this.logInContext(left, variant, right) - this.logInContext(left, written, right);

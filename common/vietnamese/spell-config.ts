@@ -52,6 +52,12 @@ export const SPELL_CONFIG = {
    * between the same neighbours, by at least this natural-log ratio.
    */
   contextMinRatio: 5,
+  /**
+   * The ratio is taken on the pair the lexicon rule found (the target and its
+   * partner); the outer neighbour vetoes the finding only when it prefers the
+   * written syllable by more than this natural-log ratio.
+   */
+  contextOuterVeto: 5,
   /** Extra ratio needed when only one neighbour is present. */
   contextOneSidedExtra: 0,
   /** The same for a rare syllable read as a common word (findRareForCommon). */

@@ -25,16 +25,19 @@ export function ShortcutsSheet() {
   if (!open) return null;
   return (
     <ModalDialog title={t.title} onClose={() => setOpen(false)} testId="shortcuts-sheet">
-      <dl className="shortcut-list">
-        {t.list.map(([keys, what]) => (
-          <div key={keys} style={{ display: 'contents' }}>
-            <dt>
-              <kbd>{keys}</kbd>
-            </dt>
-            <dd>{what}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* The list scrolls when it is longer than the screen: the region takes the focus, so keys can scroll it. */}
+      <div className="shortcut-scroll" role="region" aria-label={t.title} tabIndex={0}>
+        <dl className="shortcut-list">
+          {t.list.map(([keys, what]) => (
+            <div key={keys} style={{ display: 'contents' }}>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
       <div className="modal-buttons">
         <button type="button" className="primary" onClick={() => setOpen(false)}>
           {t.close}

@@ -288,7 +288,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             label: vi.writing.templates.saveAs,
             priority: 15,
             content: (
-              <button type="button" className="tb-button" data-testid="tb-save-template" onClick={() => setSavingTemplate(true)}>
+              <button type="button" className="tb-button" title={vi.writing.templates.saveAs} data-testid="tb-save-template" onClick={() => setSavingTemplate(true)}>
                 {vi.writing.templates.saveAs}
               </button>
             ),

@@ -27,6 +27,7 @@ export const STYLE = {
   note: 'ArticleNote',
   stamp: 'ArticleStamp',
   pageNumber: 'ArticlePageNumber',
+  tableHeader: 'ArticleTableHeader',
 } as const;
 
 /**
@@ -97,6 +98,13 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         run: { italics: true, size: pt(10) },
         paragraph: { alignment: AlignmentType.RIGHT, spacing: { after: 0, line: 240 } },
+      },
+      {
+        // Bold by its style, not by its runs: Word shows it bold, and a round trip through import reads no <strong> into <th>.
+        id: STYLE.tableHeader,
+        name: 'Tiêu đề bảng',
+        basedOn: 'Normal',
+        run: { bold: true },
       },
       {
         id: STYLE.pageNumber,

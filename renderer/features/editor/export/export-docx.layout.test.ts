@@ -72,10 +72,13 @@ describe('the Word export laid out as an administrative document', () => {
   });
 
   it('makes table header cells bold and keeps the keywords, in the text and the file properties', async () => {
-    const { document, core } = await parts({ stamp });
+    const { document, core, styles } = await parts({ stamp });
     const headerRow = /<w:tr>(?:(?!<\/w:tr>).)*?<w:tblHeader\/>.*?<\/w:tr>/s.exec(document)![0];
     expect(headerRow).toContain('Xã');
-    for (const run of headerRow.match(/<w:r>.*?<\/w:r>/gs)!) expect(run).toMatch(/<w:b\/>|<w:b w:val="true"\/>/);
+    // Bold through the paragraph style (so a Word round trip reads no <strong> into <th>).
+    for (const paragraph of headerRow.match(/<w:p>.*?<\/w:p>/gs)!) expect(paragraph).toContain('<w:pStyle w:val="ArticleTableHeader"/>');
+    const headerStyle = /<w:style [^>]*w:styleId="ArticleTableHeader".*?<\/w:style>/s.exec(styles)![0];
+    expect(headerStyle).toMatch(/<w:b\/>|<w:b w:val="true"\/>/);
     expect(document).toContain('Từ khóa: nông thôn mới, Tân Thạnh, tổng kết');
     expect(core).toContain('<cp:keywords>nông thôn mới, Tân Thạnh, tổng kết</cp:keywords>');
   });

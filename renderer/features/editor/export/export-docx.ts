@@ -115,7 +115,7 @@ function listIndent(level: number) {
 interface Place {
   list: ListContext;
   quote: boolean;
-  /** Inside a table: plain paragraphs (no indent, no justification); header cells bold. */
+  /** Inside a table: plain paragraphs (no indent, no justification); header cells in the bold table-header style. */
   cell: null | { header: boolean };
 }
 const BODY: Place = { list: null, quote: false, cell: null };
@@ -143,9 +143,9 @@ class BodyWriter {
       case 'paragraph':
         return [
           new Paragraph({
-            style: cell ? undefined : STYLE.body,
+            style: cell ? (cell.header ? STYLE.tableHeader : undefined) : STYLE.body,
             alignment: alignment(attrs.textAlign),
-            children: inlines(el, { bold: cell?.header }, this.comments),
+            children: inlines(el, {}, this.comments),
             numbering: list ? { reference: list.reference, level: list.level, instance: list.instance } : undefined,
             indent: list ? listIndent(list.level) : quote ? { left: twips(12), firstLine: 0 } : undefined,
             border: quote ? { left: { style: BorderStyle.SINGLE, size: 12, color: '0B3D91', space: 8 } } : undefined,
