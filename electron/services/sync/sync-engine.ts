@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { HubUser, PresenceCursor, type ArticleSyncInfo, type HubArticle, type PresencePeer } from '../../../common/api/hub.api';
 import { META_MAP, metaKeys } from '../../../common/article/layout';
 import { ArticleStatus as ArticleStatusSchema, type ArticleStatus } from '../../../common/article/model';
-import { captureUpdate } from '../drafts/article-docs';
+import { captureUpdate, lacksChangesOf } from '../drafts/article-docs';
 import type { DraftsService } from '../drafts/drafts.service';
 import type { HubHttp } from './hub-http';
 import type { HubLinks } from './hub-links';
@@ -345,9 +345,11 @@ export class SyncEngine {
     const statusBefore = statusIn(live.doc);
     // One Yjs transaction for the window's edits; its update is what the document gained (null: nothing new).
     const update = captureUpdate(live.doc, () => batch.forEach((u) => Y.applyUpdate(live.doc, u)), HUB_ORIGIN);
-    if (live.doc.store.pendingStructs || live.doc.store.pendingDs) {
-      // Should not happen (the sync document holds nothing the database lacks), but if it does:
-      // reload what is committed and store exactly what is missing.
+    // Both documents may wait for changes the hub has not sent yet (a deletion
+    // relayed before its insertion): that resolves when they arrive. But the
+    // stored copy must never lack what the sync document holds. Should that
+    // happen, reload what is committed and store exactly what is missing.
+    if (lacksChangesOf(live.doc, link.doc)) {
       drafts.evict(link.id);
       const fresh = drafts.article(link.id);
       const missing = Y.encodeStateAsUpdate(link.doc, Y.encodeStateVector(fresh.doc));
@@ -358,7 +360,11 @@ export class SyncEngine {
     }
     // Not awaited: the window's articles share one transaction (the append queue's next).
     // A status the hub changed reaches the drafts list in the transaction of its update (never lazily).
-    if (update) this.track(link, drafts.commit(live, update, HUB_ORIGIN, changedStatus(statusBefore, live.doc)));
+    // What still waits is stored too (the whole batch, which repeats the rest
+    // harmlessly): a reloaded copy must wait for the same changes.
+    const waits = live.doc.store.pendingDs || live.doc.store.pendingStructs;
+    const stored = waits ? Y.mergeUpdates(batch) : update;
+    if (stored) this.track(link, drafts.commit(live, stored, HUB_ORIGIN, changedStatus(statusBefore, live.doc)));
   }
 
   private track(link: ArticleLink, commit: Promise<unknown>): void {
