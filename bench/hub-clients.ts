@@ -30,8 +30,10 @@ const clock = () => performance.timeOrigin + performance.now();
 const send = (message: unknown) => process.send!(message);
 
 const desktops: Array<{ desktop: Desktop; article: string }> = [];
-/** Keys seen arriving from the hub: [key, when], in arrival order. */
+/** Keys seen arriving from the hub in the article a desktop has open: [key, when], in arrival order. */
 const seen: Array<[string, number]> = [];
+/** Keys of articles the desktop does not have open, caught up with when the hub's index says they changed. */
+const caughtUp: Array<[string, number]> = [];
 const sent = new Map<string, number>();
 let peers = 0;
 
@@ -39,19 +41,21 @@ async function open(c: Extract<Command, { type: 'open' }>): Promise<void> {
   peers = c.peers;
   for (const login of c.logins) {
     const desktop = openDesktop(mkdtempSync(join(c.desktopRoot, 'toasoan-bench-desk-')), { keepEvents: false, indexEveryMs: 15_000, remoteWindowMs: c.remoteWindowMs });
+    const article = c.articleIds[Number(login.replace(/\D/g, '')) % c.articleIds.length]!;
     desktop.runtime.onEvent((name, payload) => {
       if (name !== 'drafts.update') return;
-      const { update, origin } = payload as { update: string; origin: string | null };
+      const { id, update, origin } = payload as { id: string; update: string; origin: string | null };
       if (origin !== 'hub') return;
       const now = clock();
-      for (const key of insertedIds(fromBase64(update))) seen.push([key, now]);
+      const into = id === article ? seen : caughtUp;
+      for (const key of insertedIds(fromBase64(update))) into.push([key, now]);
     });
     // A login that meets a keep-alive socket the hub is just closing (likelier on a loaded machine) is tried again.
     await desktop.login(c.url, login).catch((error: { code?: string }) => {
       if (error.code !== 'HUB_UNREACHABLE') throw error;
       return desktop.login(c.url, login);
     });
-    desktops.push({ desktop, article: c.articleIds[Number(login.replace(/\D/g, '')) % c.articleIds.length]! });
+    desktops.push({ desktop, article });
   }
   await until('articles on every desktop', () => desktops.every(({ desktop }) => c.articleIds.every((id) => desktop.has(id))), 600_000);
   for (const { desktop, article } of desktops) await desktop.type(article, ' '); // opens it in this desktop's editor
@@ -92,13 +96,16 @@ process.on('message', (command: Command) => {
         break;
       }
       case 'measure': {
-        const latencies = new Float64Array(seen.length);
-        let n = 0;
-        for (const [key, at] of seen) {
-          const from = command.sent.get(key);
-          if (from !== undefined) latencies[n++] = at - from;
-        }
-        send({ type: 'latencies', latencies: latencies.slice(0, n) });
+        const latencies = (arrivals: Array<[string, number]>) => {
+          const out = new Float64Array(arrivals.length);
+          let n = 0;
+          for (const [key, at] of arrivals) {
+            const from = command.sent.get(key);
+            if (from !== undefined) out[n++] = at - from;
+          }
+          return out.slice(0, n);
+        };
+        send({ type: 'latencies', latencies: latencies(seen), catchUp: latencies(caughtUp) });
         break;
       }
       case 'close':
