@@ -4,7 +4,7 @@ import { HubArticleId } from '../../common/api/hub.api';
 import { deriveArticle } from '../../common/article/derive';
 import { META_MAP, metaKeys } from '../../common/article/layout';
 import { reviewLog, type Decision } from '../../common/article/review-log';
-import { recordReviewed } from '../../common/article/review-snapshot';
+import { REVIEWED_MAP, recordReviewed } from '../../common/article/review-snapshot';
 import { ASSIGNMENT_MAP, assign, hubAccountId, readAssignment, type Assignment } from '../../common/article/review-assignment';
 import type { ArticleStatus } from '../../common/article/model';
 import { tokenHash } from './auth';
@@ -14,6 +14,8 @@ import { accessTo, mayAssign, mayCreate } from './rights';
 /** What a connection carries after onAuthenticate. */
 export interface HubContext {
   user: Pick<UserRow, 'id' | 'role' | 'displayName'>;
+  /** The article this connection created on the hub: its first upload brings the review history kept on the PC. */
+  created?: string;
 }
 
 /** Transaction origin of the hub's own changes (status written back into a document). */
@@ -55,6 +57,9 @@ export class HubDocuments implements Extension {
   /** The assignment each loaded document last had with the hub's consent, and the checks under way (in order). */
   private readonly knownAssignment = new Map<string, Assignment | null>();
   private readonly assignmentChecks = new Map<string, Promise<void>>();
+  /** The review log and reviewed text each loaded document last had from the hub (null: none yet, a new article). */
+  private readonly knownReview = new Map<string, ReviewRecord | null>();
+  private readonly reviewChecks = new Set<string>();
   instance: Hocuspocus | null = null;
 
   constructor(
@@ -71,16 +76,18 @@ export class HubDocuments implements Extension {
     if (!user) throw denied('HUB_SESSION_INVALID');
     if (!HubArticleId.safeParse(data.documentName).success) throw denied('HUB_BAD_ARTICLE_ID');
     let article = await this.store.article(data.documentName);
+    let created: string | undefined;
     if (!article) {
       if (!mayCreate(user)) throw denied('HUB_FORBIDDEN');
       await this.store.createArticle(data.documentName, user.id, 'draft', '');
       article = await this.store.article(data.documentName);
       if (!article) throw denied('HUB_FORBIDDEN');
+      created = data.documentName;
     }
     const access = accessTo(user, article);
     if (access === null) throw denied('HUB_FORBIDDEN');
     data.connectionConfig.readOnly = access !== 'write';
-    return { user: { id: user.id, role: user.role, displayName: user.displayName } };
+    return { user: { id: user.id, role: user.role, displayName: user.displayName }, created };
   }
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
@@ -93,6 +100,34 @@ export class HubDocuments implements Extension {
     this.knownAssignment.set(documentName, readAssignment(document));
     document.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(document, update, origin));
     document.getMap<unknown>(ASSIGNMENT_MAP).observe((event) => this.onAssignment(document, event.transaction.origin));
+    this.knownReview.set(documentName, parts.length ? reviewRecord(document) : null);
+    reviewLog(document).observe((event) => this.onReview(document, event.transaction.origin));
+    document.getMap<unknown>(REVIEWED_MAP).observe((event) => this.onReview(document, event.transaction.origin));
+  }
+
+  /**
+   * The review log and the reviewed text are the hub's to write (with a status
+   * change, in writeStatus): a client's change to them is put back. The one
+   * exception is the first upload of an article created by this connection,
+   * which brings the decisions taken on the PC before the hub knew it.
+   */
+  private onReview(document: Document, origin: unknown): void {
+    const context = (origin as { context?: HubContext } | null)?.context;
+    const known = this.knownReview.get(document.name);
+    if (!context?.user || (known === null && context.created === document.name)) {
+      this.knownReview.set(document.name, reviewRecord(document));
+      return;
+    }
+    if (this.reviewChecks.has(document.name)) return;
+    this.reviewChecks.add(document.name);
+    // After the client's transaction: put back what the hub last wrote.
+    queueMicrotask(() => {
+      this.reviewChecks.delete(document.name);
+      const want = this.knownReview.get(document.name) ?? { log: [], reviewed: {} };
+      if (sameRecord(reviewRecord(document), want)) return;
+      this.log.info(`article ${document.name}: review log change by ${context.user.role} #${context.user.id} refused`);
+      document.transact(() => restoreReview(document, want), HUB_ORIGIN);
+    });
   }
 
   private onUpdate(document: Document, update: Uint8Array, origin: unknown): void {
@@ -222,6 +257,7 @@ export class HubDocuments implements Extension {
     this.knownStatus.delete(documentName);
     this.knownAssignment.delete(documentName);
     this.assignmentChecks.delete(documentName);
+    this.knownReview.delete(documentName);
   }
 
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
@@ -240,4 +276,30 @@ export class HubDocuments implements Extension {
 
 function sameAssignment(a: Assignment | null, b: Assignment | null): boolean {
   return a === b || (!!a && !!b && a.toId === b.toId && a.to === b.to && a.by === b.by && a.at === b.at);
+}
+
+interface ReviewRecord {
+  log: unknown[];
+  reviewed: Record<string, unknown>;
+}
+
+function reviewRecord(doc: Y.Doc): ReviewRecord {
+  return { log: reviewLog(doc).toJSON(), reviewed: doc.getMap<unknown>(REVIEWED_MAP).toJSON() };
+}
+
+function sameRecord(a: ReviewRecord, b: ReviewRecord): boolean {
+  return JSON.stringify(a.log) === JSON.stringify(b.log) && JSON.stringify(Object.entries(a.reviewed).sort()) === JSON.stringify(Object.entries(b.reviewed).sort());
+}
+
+function restoreReview(doc: Y.Doc, want: ReviewRecord): void {
+  const log = reviewLog(doc);
+  if (JSON.stringify(log.toJSON()) !== JSON.stringify(want.log)) {
+    log.delete(0, log.length);
+    log.push(want.log.map((d) => structuredClone(d)) as Decision[]);
+  }
+  const map = doc.getMap<unknown>(REVIEWED_MAP);
+  for (const key of [...map.keys()]) if (!(key in want.reviewed)) map.delete(key);
+  for (const [key, value] of Object.entries(want.reviewed)) {
+    if (JSON.stringify(map.get(key)) !== JSON.stringify(value)) map.set(key, value);
+  }
 }

@@ -5,6 +5,7 @@ import { serviceOnlyStatuses } from '../../common/article/workflow';
 import { ServiceError } from '../../common/api/errors';
 import { createAppDomain } from './app/app.handlers';
 import { createDraftsDomain } from './drafts/drafts.domain';
+import type { DraftsService } from './drafts/drafts.service';
 import { createImagesDomain } from './images/images.domain';
 import { articlePortOf } from './drafts/article-port';
 import { createPortalDomain, type OutboxTiming } from './portal/portal.domain';
@@ -18,6 +19,8 @@ export interface Services {
   handlers: Handlers;
   /** The newsroom hub's sync (tests and benchmarks drive it directly). */
   sync: SyncDomain;
+  /** The drafts service itself (tests drive what the sync does with it). */
+  drafts: DraftsService;
   close(): Promise<void>;
 }
 
@@ -96,6 +99,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
   return {
     handlers,
     sync: hub,
+    drafts: drafts.service,
     async close() {
       // Reverse order: later domains may depend on earlier ones.
       for (const domain of [...domains].reverse()) await domain.close();

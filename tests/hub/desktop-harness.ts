@@ -39,13 +39,18 @@ export interface Desktop {
 
 export function openDesktop(
   dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-')),
-  options: { keepEvents?: boolean; indexEveryMs?: number; remoteWindowMs?: number } = {},
+  options: { keepEvents?: boolean; indexEveryMs?: number; remoteWindowMs?: number; restAfterMs?: number } = {},
 ): Desktop {
   const runtime = openRuntime({
     dataDir: dir,
     transport: 'web',
     version: 'test',
-    sync: { indexEveryMs: options.indexEveryMs ?? 300, reconnect: { minDelay: 100, maxDelay: 400 }, remoteWindowMs: options.remoteWindowMs },
+    sync: {
+      indexEveryMs: options.indexEveryMs ?? 300,
+      reconnect: { minDelay: 100, maxDelay: 400 },
+      remoteWindowMs: options.remoteWindowMs,
+      restAfterMs: options.restAfterMs,
+    },
   });
   const events: Desktop['events'] = [];
   const editors = new Map<string, Y.Doc>();
@@ -98,6 +103,8 @@ export function openDesktop(
     if (!pending) {
       const doc = new Y.Doc();
       editors.set(id, doc);
+      // Open here, as a window's presence line says: the article stays live (see the sync's restAfterMs).
+      void call('hub.presence', { id, open: true }).catch(() => {});
       pending = call<{ state: string }>('drafts.open', { id }).then(({ state }) => {
         Y.applyUpdate(doc, fromBase64(state), 'service');
         return doc;
@@ -169,8 +176,8 @@ export function openDesktop(
 }
 
 /** A desktop on a fresh folder, closed and removed by `cleanup`. */
-export function trackedDesktop(cleanup: (undo: () => unknown) => void): Desktop {
-  const d = openDesktop();
+export function trackedDesktop(cleanup: (undo: () => unknown) => void, options: Parameters<typeof openDesktop>[1] = {}): Desktop {
+  const d = openDesktop(undefined, options);
   cleanup(() => rmSync(d.dir, { recursive: true, force: true }));
   cleanup(() => d.close());
   return d;

@@ -53,9 +53,10 @@ export async function login(hub: Hub, name: string, password = PASSWORD): Promis
 }
 
 /** A bare Hocuspocus client on one article: what a lying client could send. */
-export function rawClient(url: string, article: string, token: string) {
+export function rawClient(url: string, article: string, token: string, seed?: (doc: Y.Doc) => void) {
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: NodeWebSocket, delay: 50, minDelay: 50, maxDelay: 500 });
   const doc = new Y.Doc();
+  seed?.(doc);
   const events = { failed: '' as string, synced: false, scope: '' };
   const provider = new HocuspocusProvider({
     websocketProvider: socket,

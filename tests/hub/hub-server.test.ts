@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { reviewLog, type Decision } from '../../common/article/review-log';
+import { REVIEWED_MAP } from '../../common/article/review-snapshot';
 import { cleanupAfterEach } from './cleanup';
 import { META_MAP, metaKeys } from '../../common/article/layout';
 import { assign, readAssignment } from '../../common/article/review-assignment';
@@ -20,8 +23,8 @@ async function hubWithPeople() {
   return { hub, ids };
 }
 
-function client(url: string, article: string, token: string) {
-  const c = rawClient(url, article, token);
+function client(url: string, article: string, token: string, seed?: (doc: Y.Doc) => void) {
+  const c = rawClient(url, article, token, seed);
   cleanup(() => c.close());
   return c;
 }
@@ -124,6 +127,33 @@ describe('newsroom hub', () => {
     await until('hoa synced', () => hoa.events.synced);
     await new Promise((r) => setTimeout(r, 300));
     expect(hoa.doc.getText('t').toString()).toBe('');
+  });
+
+  it('puts back a client writing decisions into the review log; the first upload of a new article keeps its history from the PC', async () => {
+    const { hub } = await hubWithPeople();
+    const lan = await login(hub, 'lan');
+    const decision = (kind: Decision['kind'], note: string): Decision => ({ kind, by: 'Lan', role: 'contributor', at: new Date().toISOString(), note, versionId: null });
+    const c = client(hub.url, 'bai-log', lan, (doc) => reviewLog(doc).push([decision('returned', 'Ghi trên máy trước khi có máy chủ')]));
+    await until('synced', () => c.events.synced);
+    const hoa = client(hub.url, 'bai-log', await login(hub, 'hoa'));
+    await until('hoa has the history from the PC', () => reviewLog(hoa.doc).length === 1);
+
+    // A forged approval and a forged "reviewed" text are put back.
+    reviewLog(c.doc).push([decision('approved', 'Tự duyệt')]);
+    c.doc.getMap(REVIEWED_MAP).set('kind', 'approved');
+    await until('forgery put back', () => reviewLog(c.doc).length === 1 && !c.doc.getMap(REVIEWED_MAP).has('kind'));
+    expect(reviewLog(hoa.doc).toArray().map((d) => d.note)).toEqual(['Ghi trên máy trước khi có máy chủ']);
+
+    // Decisions the hub writes stay; deleting one is put back.
+    await api(hub, 'POST', '/api/articles/bai-log/status', { to: 'in_review' }, lan);
+    const tuan = await login(hub, 'tuan');
+    expect((await api(hub, 'POST', '/api/articles/bai-log/status', { to: 'returned', note: 'Thiếu nguồn' }, tuan)).status).toBe(200);
+    await until('lan sees the return', () => reviewLog(c.doc).length === 3 && c.doc.getMap(REVIEWED_MAP).get('kind') === 'returned');
+    reviewLog(c.doc).delete(1, 2);
+    await until('deletion put back', () => reviewLog(c.doc).length === 3);
+    expect(reviewLog(c.doc).toArray().map((d) => d.kind)).toEqual(['returned', 'sent', 'returned']);
+    expect(reviewLog(c.doc).get(2).note).toBe('Thiếu nguồn');
+    expect(c.doc.getMap(REVIEWED_MAP).get('kind')).toBe('returned');
   });
 
   it('shuts a disabled account out at once', async () => {

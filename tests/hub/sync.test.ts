@@ -180,6 +180,36 @@ describe('status from the hub', () => {
 });
 
 describe('presence', () => {
+  it('lets an article nobody has open here rest, and brings it back when the hub says it changed, or when it is opened', async () => {
+    const hub = await newsroom();
+    const a = desktop();
+    const b = trackedDesktop(cleanup, { restAfterMs: 300 });
+    await a.login(hub.url, 'lan');
+    await b.login(hub.url, 'hoa');
+    const id = await a.create();
+    await a.type(id, 'Một');
+    await until('B has it', async () => b.has(id) && (await b.text(id)) === 'Một');
+    const engine = b.runtime.sync.engine()!;
+    await until('at rest on B', () => !engine.isLive(id));
+    expect(engine.isLinked(id)).toBe(true);
+    expect(await stateOf(b, id)).toBe('synced');
+    // Changed on the hub: the index brings it back, and B catches up.
+    await a.type(id, ' hai');
+    await until('B catches up through the index', async () => (await b.text(id)) === 'Một hai', 30_000);
+    // Opened on B: it stays live past the rest time, and A's typing arrives.
+    await b.call('hub.presence', { id, open: true });
+    expect(engine.isLive(id)).toBe(true);
+    await new Promise((r) => setTimeout(r, 900));
+    expect(engine.isLive(id)).toBe(true);
+    await a.type(id, ' ba');
+    await until('B sees it live', async () => (await b.text(id)) === 'Một hai ba');
+    // A status change of an article at rest still goes through the hub.
+    await b.call('hub.presence', { id, open: false });
+    await until('at rest again', () => !engine.isLive(id));
+    await b.call('drafts.setStatus', { id, status: 'in_review' });
+    expect((await hub.store.article(id))?.status).toBe('in_review');
+  });
+
   it('shows who else has the article open, with the cursor, and when they leave', async () => {
     const { a, b, id } = await shared(await newsroom(), 'Cùng mở');
     const cursor = { anchor: 'AQID', head: 'AQID' };

@@ -91,6 +91,42 @@ export function captureUpdate(doc: Y.Doc, change: () => void, origin: unknown = 
 }
 
 /**
+ * What the document waits for before it can integrate everything it was given:
+ * for each client, the clock it must reach. Yjs keeps an update whose items
+ * build on changes not yet here (pending structs), and deletions of items not
+ * yet here (a pending delete set, e.g. a hub that relays a deletion before the
+ * insertion it deletes). Both resolve when the missing changes arrive.
+ */
+export function unmetDependencies(doc: Y.Doc): Map<number, number> {
+  const needs = new Map<number, number>();
+  const need = (client: number, clock: number) => needs.set(client, Math.max(needs.get(client) ?? 0, clock));
+  const pending = doc.store.pendingStructs;
+  if (pending) for (const [client, clock] of pending.missing) need(client, clock + 1);
+  if (doc.store.pendingDs) {
+    const have = Y.decodeStateVector(Y.encodeStateVector(doc));
+    for (const [client, ranges] of Y.decodeUpdate(doc.store.pendingDs).ds.clients) {
+      for (const range of ranges) {
+        if (range.clock + range.len > (have.get(client) ?? 0)) need(client, range.clock + range.len);
+      }
+    }
+  }
+  return needs;
+}
+
+/** Whether `doc` lacks a change (an integrated item) that `other` has. */
+export function lacksChangesOf(doc: Y.Doc, other: Y.Doc): boolean {
+  const have = Y.decodeStateVector(Y.encodeStateVector(doc));
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(other))) if (clock > (have.get(client) ?? 0)) return true;
+  return false;
+}
+
+/** Whether `after` waits for a change `before` did not already wait for. */
+export function needsMoreThan(after: Map<number, number>, before: Map<number, number>): boolean {
+  for (const [client, clock] of after) if (clock > (before.get(client) ?? 0)) return true;
+  return false;
+}
+
+/**
  * Makes `doc`'s content equal to `source`'s: every fragment's children are
  * replaced by copies and every meta key set as in `source`, except `status`
  * (where the article stands in the newsroom's flow is not part of its text).

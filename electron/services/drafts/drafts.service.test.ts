@@ -91,6 +91,46 @@ describe('drafts service', () => {
     expect((await h.call('drafts.get', { id })).status).toBe('draft');
   });
 
+  it('accepts typing while the article waits for a change a hub relayed out of order, and still refuses updates built on changes it lacks', async () => {
+    h = new DraftsHarness();
+    const { id, client } = await articleWith('Tiêu đề', 'Nội dung');
+    const drafts = h.runtime.drafts;
+    // Elsewhere, someone writes a sentence and someone else deletes a word of it;
+    // the hub relays the deletion first (it builds on the sentence, not here yet).
+    const writer = new ClientDoc((await h.call('drafts.open', { id })).state);
+    writer.type('body', ' thêm một câu');
+    const [insertion] = writer.take();
+    const deleter = new ClientDoc((await h.call('drafts.open', { id })).state);
+    Y.applyUpdate(deleter.doc, Buffer.from(insertion!, 'base64'));
+    deleter.take();
+    const body = deleter.doc.getXmlFragment('body');
+    const text = (body.get(body.length - 1) as Y.XmlElement).get(0) as Y.XmlText;
+    text.delete(text.length - 4, 4);
+    const [deletion] = deleter.take();
+    const live = drafts.article(id);
+    Y.applyUpdate(live.doc, Buffer.from(deletion!, 'base64'), 'hub');
+    expect(live.doc.store.pendingDs).not.toBeNull();
+    await drafts.commit(live, Buffer.from(deletion!, 'base64'), 'hub');
+
+    // The author keeps typing: nothing of that builds on the missing sentence.
+    client.type('body', ' tiếp');
+    for (const update of client.take()) await h.call('drafts.append', { id, update });
+    // An update built on a change the article never saw is still refused.
+    const stranger = new ClientDoc();
+    stranger.paragraph('body', 'một');
+    stranger.take();
+    stranger.type('body', ' hai');
+    await expect(h.call('drafts.append', { id, update: stranger.take()[0]! })).rejects.toMatchObject({ code: 'INVALID_UPDATE' });
+    // Reloaded from the database, it still waits; the sentence arrives, and the deletion applies.
+    drafts.evict(id);
+    await h.call('drafts.append', { id, update: insertion! });
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, Buffer.from((await h.call('drafts.open', { id })).state, 'base64'));
+    expect(stored.store.pendingDs).toBeNull();
+    // The two concurrent additions at the same place come in either order.
+    expect(['Nội dung tiếp thêm một', 'Nội dung thêm một tiếp']).toContain(stored.getXmlFragment('body').toString().replace(/<[^>]+>/g, ''));
+  });
+
   it('broadcasts every committed update to other clients', async () => {
     h = new DraftsHarness();
     // Another window opened the new article, then follows the broadcasts.

@@ -14,7 +14,18 @@ import { freeBytes } from '../../db/database';
 import { DraftsStore, type ArticleRow } from '../../db/drafts-store';
 import type { ServiceContext } from '../context';
 import { toBase64 } from '../../../common/api/base64';
-import { buildDoc, captureUpdate, copyAside, deriveArticle, derivedColumns, loadArticleDoc, newestCopyInBackups, searchColumns } from './article-docs';
+import {
+  buildDoc,
+  captureUpdate,
+  copyAside,
+  deriveArticle,
+  derivedColumns,
+  loadArticleDoc,
+  needsMoreThan,
+  newestCopyInBackups,
+  searchColumns,
+  unmetDependencies,
+} from './article-docs';
 import { AppendQueue } from './append-queue';
 
 /** Compaction thresholds: past either, the update log is folded into the snapshot. */
@@ -290,12 +301,15 @@ export class DraftsService {
     const statusBefore = meta.get(metaKeys.status);
     // The review log, like the status, is written by setStatus only.
     const decisionsBefore = reviewLog(live.doc).length;
+    // A document may already wait for changes (a hub relayed a deletion before
+    // the insertion it deletes): only an update adding to what it waits for is refused.
+    const waitedFor = unmetDependencies(live.doc);
     try {
       Y.applyUpdate(live.doc, update, 'client');
     } catch (error) {
       reject(`update does not apply (${String(error)})`);
     }
-    if (live.doc.store.pendingStructs || live.doc.store.pendingDs) {
+    if (needsMoreThan(unmetDependencies(live.doc), waitedFor)) {
       reject('update depends on changes this article does not have');
     }
     if (meta.get(metaKeys.status) !== statusBefore) reject('status is set with drafts.setStatus only');

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { HubUser, PresenceCursor, type ArticleSyncInfo, type HubArticle, type PresencePeer } from '../../../common/api/hub.api';
 import { META_MAP, metaKeys } from '../../../common/article/layout';
 import { ArticleStatus as ArticleStatusSchema, type ArticleStatus } from '../../../common/article/model';
-import { captureUpdate } from '../drafts/article-docs';
+import { captureUpdate, lacksChangesOf } from '../drafts/article-docs';
 import type { DraftsService } from '../drafts/drafts.service';
 import type { HubHttp } from './hub-http';
 import type { HubLinks } from './hub-links';
@@ -49,6 +49,14 @@ export interface SyncEngineOptions {
    * into one update (see `remote`). 0 stores them at the next turn of the loop.
    */
   remoteWindowMs?: number;
+  /**
+   * An article nobody has open here, with nothing left to send or store, stops
+   * listening to the hub after this long (milliseconds); the index brings it
+   * back when the hub says it changed, and opening or editing it here at once.
+   * Without this every desktop would receive every keystroke typed in the
+   * newsroom. Default REST_AFTER_MS; Infinity keeps every article live.
+   */
+  restAfterMs?: number;
   /** Reconnection backoff (tests shorten it). */
   reconnect?: { minDelay: number; maxDelay: number };
   log?: (message: string, error?: unknown) => void;
@@ -69,7 +77,13 @@ interface ArticleLink {
   pendingTimer: ReturnType<typeof setTimeout> | null;
   /** The local database has the article (checked once; a deleted article is unlinked). */
   local: boolean;
+  restTimer: ReturnType<typeof setTimeout> | null;
+  /** When the last remote edit arrived (performance.now()). */
+  lastRemoteAt: number;
 }
+
+/** What of the hub's index entry says an article at rest changed (its status is written by the hub, a moment before `updatedAt`). */
+const restKey = (a: HubArticle): string => `${a.updatedAt} ${a.status} ${a.access}`;
 
 const statusIn = (doc: Y.Doc): unknown => doc.getMap<unknown>(META_MAP).get(metaKeys.status);
 
@@ -85,6 +99,12 @@ function changedStatus(before: unknown, doc: Y.Doc): ArticleStatus | undefined {
 const PERSIST_PENDING_AFTER_MS = 1000;
 /** See `SyncEngineOptions.remoteWindowMs`. */
 const REMOTE_WINDOW_MS = 30;
+/** See `SyncEngineOptions.restAfterMs`. */
+const REST_AFTER_MS = 5000;
+/** An article linked only to catch up (at start, or from the index) rests this soon after it is in step. */
+const CATCH_UP_MS = 500;
+/** See `rest`. */
+const SETTLE_MS = 2000;
 
 /**
  * Keeps every article this person may see in step with the hub, over ONE
@@ -101,6 +121,11 @@ export class SyncEngine {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly articles = new Map<string, ArticleLink>();
   private readonly seenOnHub = new Set<string>();
+  /** Articles at rest (not listening to the hub): what the hub's index said when they were last in step (`restKey`). */
+  private readonly rested = new Map<string, string>();
+  private indexReadAt = -Infinity;
+  /** Articles open in a window here (presence), linked or not yet: they stay live. */
+  private readonly openHere = new Set<string>();
   /** The hub's last word on each article it lists for this person. */
   private readonly index = new Map<string, HubArticle>();
   private indexTimer: ReturnType<typeof setInterval> | null = null;
@@ -172,6 +197,8 @@ export class SyncEngine {
       storedPending: pending,
       pendingTimer: null,
       local,
+      restTimer: null,
+      lastRemoteAt: -Infinity,
       provider: null as never,
     };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -196,8 +223,44 @@ export class SyncEngine {
     // other desktop syncing the article (every article, for an editor).
     link.provider.awareness?.setLocalState(null);
     this.articles.set(id, link);
+    this.rested.delete(id);
     link.provider.attach();
+    this.scheduleRest(link, CATCH_UP_MS);
     return link;
+  }
+
+  /** (Re)starts the article's countdown to rest (see `restAfterMs`; `soon` caps it). */
+  private scheduleRest(link: ArticleLink, soon = Infinity): void {
+    const base = this.o.restAfterMs ?? REST_AFTER_MS;
+    if (link.restTimer) clearTimeout(link.restTimer);
+    link.restTimer = null;
+    if (!Number.isFinite(base) || this.stopped) return;
+    const after = Math.min(base, soon);
+    link.restTimer = setTimeout(() => {
+      link.restTimer = null;
+      this.rest(link);
+    }, after);
+    link.restTimer.unref?.();
+  }
+
+  private rest(link: ArticleLink): void {
+    if (this.stopped || this.articles.get(link.id) !== link || this.openHere.has(link.id)) return;
+    const busy =
+      !link.local ||
+      link.pending ||
+      !link.provider.isSynced ||
+      link.provider.hasUnsyncedChanges ||
+      link.incoming.length > 0 ||
+      link.commits.size > 0 ||
+      this.arrivals.has(link.id);
+    if (busy) return this.scheduleRest(link, CATCH_UP_MS);
+    // The index's word is trusted only if it was read well after the last edit
+    // arrived (one still on its way when the article rests would be missed);
+    // otherwise the next reading of the index brings the article back once more.
+    const settledBeforeIndex = link.lastRemoteAt < this.indexReadAt - SETTLE_MS;
+    const known = this.index.get(link.id);
+    this.unlink(link.id);
+    this.rested.set(link.id, settledBeforeIndex && known ? restKey(known) : '');
   }
 
   private unlink(id: string): void {
@@ -206,6 +269,7 @@ export class SyncEngine {
     this.articles.delete(id);
     this.waiting.delete(link);
     if (link.pendingTimer) clearTimeout(link.pendingTimer);
+    if (link.restTimer) clearTimeout(link.restTimer);
     if (link.pending !== link.storedPending) this.storePending(link);
     link.provider.destroy();
     link.doc.destroy();
@@ -268,6 +332,7 @@ export class SyncEngine {
    * (the append queue keeps the order).
    */
   private remote(link: ArticleLink, update: Uint8Array): void {
+    link.lastRemoteAt = performance.now();
     link.incoming.push(update);
     this.waiting.add(link);
     if (this.windowTimer || this.stopped) return;
@@ -345,9 +410,11 @@ export class SyncEngine {
     const statusBefore = statusIn(live.doc);
     // One Yjs transaction for the window's edits; its update is what the document gained (null: nothing new).
     const update = captureUpdate(live.doc, () => batch.forEach((u) => Y.applyUpdate(live.doc, u)), HUB_ORIGIN);
-    if (live.doc.store.pendingStructs || live.doc.store.pendingDs) {
-      // Should not happen (the sync document holds nothing the database lacks), but if it does:
-      // reload what is committed and store exactly what is missing.
+    // Both documents may wait for changes the hub has not sent yet (a deletion
+    // relayed before its insertion): that resolves when they arrive. But the
+    // stored copy must never lack what the sync document holds. Should that
+    // happen, reload what is committed and store exactly what is missing.
+    if (lacksChangesOf(live.doc, link.doc)) {
       drafts.evict(link.id);
       const fresh = drafts.article(link.id);
       const missing = Y.encodeStateAsUpdate(link.doc, Y.encodeStateVector(fresh.doc));
@@ -358,7 +425,11 @@ export class SyncEngine {
     }
     // Not awaited: the window's articles share one transaction (the append queue's next).
     // A status the hub changed reaches the drafts list in the transaction of its update (never lazily).
-    if (update) this.track(link, drafts.commit(live, update, HUB_ORIGIN, changedStatus(statusBefore, live.doc)));
+    // What still waits is stored too (the whole batch, which repeats the rest
+    // harmlessly): a reloaded copy must wait for the same changes.
+    const waits = live.doc.store.pendingDs || live.doc.store.pendingStructs;
+    const stored = waits ? Y.mergeUpdates(batch) : update;
+    if (stored) this.track(link, drafts.commit(live, stored, HUB_ORIGIN, changedStatus(statusBefore, live.doc)));
   }
 
   private track(link: ArticleLink, commit: Promise<unknown>): void {
@@ -378,12 +449,14 @@ export class SyncEngine {
       link = this.link(id); // seeded from the database, which has this edit already
     } else {
       Y.applyUpdate(link.doc, update, LOCAL);
+      this.scheduleRest(link);
     }
     this.setPending(link, true);
   }
 
   /** A local article was deleted for good: it stops syncing (the hub keeps its copy). */
   localDeleted(id: string): void {
+    this.rested.delete(id);
     this.unlink(id);
   }
 
@@ -409,6 +482,7 @@ export class SyncEngine {
   private applyIndex(index: HubArticle[]): void {
     if (this.stopped) return;
     const now = new Set(index.map((a) => a.id));
+    this.indexReadAt = performance.now();
     this.index.clear();
     const rows = new Map(this.o.links.all().map((r) => [r.article_id, r]));
     for (const article of index) {
@@ -420,12 +494,14 @@ export class SyncEngine {
         this.o.links.upsert(article.id, article.authorName, shared, article.access, true);
       }
       this.seenOnHub.add(article.id);
-      this.link(article.id);
+      // At rest and unchanged on the hub since: nothing to fetch.
+      if (this.rested.get(article.id) !== restKey(article)) this.link(article.id);
     }
     // Seen before, gone now: the hub no longer lets this person see it. Kept locally, marked.
     for (const id of [...this.seenOnHub]) {
       if (now.has(id)) continue;
       this.seenOnHub.delete(id);
+      this.rested.delete(id);
       if (this.o.drafts.store.getArticle(id)) this.o.links.setAccess(id, 'revoked');
       this.unlink(id);
     }
@@ -434,8 +510,12 @@ export class SyncEngine {
 
   /** Marks the article open (or closed) here, with the cursor, for the others (Yjs awareness). */
   setPresence(id: string, open: boolean, cursor: PresenceCursor | null): PresencePeer[] {
-    const link = this.articles.get(id);
+    // Opening an article at rest brings it back to life.
+    if (open) this.openHere.add(id);
+    else this.openHere.delete(id);
+    const link = this.articles.get(id) ?? (open && this.rested.has(id) ? this.link(id) : undefined);
     if (!link) return [];
+    if (!open) this.scheduleRest(link);
     const awareness = link.provider.awareness;
     // Opening again without a caret (the presence line) keeps the caret the editor last reported.
     const kept = (awareness?.getLocalState() as { open?: { cursor?: PresenceCursor | null } } | null)?.open?.cursor ?? null;
@@ -460,7 +540,13 @@ export class SyncEngine {
     return people;
   }
 
+  /** Whether the article is kept in step with the hub (live, or at rest). */
   isLinked(id: string): boolean {
+    return this.articles.has(id) || this.rested.has(id);
+  }
+
+  /** Whether the article listens to the hub now (not at rest). */
+  isLive(id: string): boolean {
     return this.articles.has(id);
   }
 

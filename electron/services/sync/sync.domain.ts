@@ -26,6 +26,7 @@ export interface SyncOptions {
   indexEveryMs?: number;
   reconnect?: SyncEngineOptions['reconnect'];
   remoteWindowMs?: number;
+  restAfterMs?: number;
 }
 
 /**
@@ -98,6 +99,7 @@ export function createSyncDomain(
       indexEveryMs: options.indexEveryMs,
       reconnect: options.reconnect,
       remoteWindowMs: options.remoteWindowMs,
+      restAfterMs: options.restAfterMs,
     });
   }
 
