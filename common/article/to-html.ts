@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from './layout';
 import { suggestionKind } from './derive';
+import { embedProvider, videoAttrs } from './media';
 
 /**
  * Portal HTML from an article's Yjs document, without a DOM: used by export,
@@ -17,6 +18,13 @@ import { suggestionKind } from './derive';
 export interface ArticleHtmlOptions {
   /** URL of a stored image for <img src>; default `toasoan-image:<id>`. */
   imageSrc?: (imageId: string) => string;
+  /** URL of a stored video for <video src>; default `toasoan-video:<hash>`. */
+  videoSrc?: (hash: string) => string;
+  /**
+   * WordPress block markup for media (the video block, the embed block for a
+   * YouTube/Facebook link on its own line); `videoId` gives a video's media id.
+   */
+  wordpress?: { videoId: (hash: string) => number | undefined };
 }
 
 export function articleToHtml(doc: Y.Doc, options: ArticleHtmlOptions = {}): string {
@@ -27,7 +35,8 @@ export function articleToHtml(doc: Y.Doc, options: ArticleHtmlOptions = {}): str
 
 export function fragmentToHtml(fragment: Y.XmlFragment | Y.XmlElement, options: ArticleHtmlOptions = {}): string {
   const imageSrc = options.imageSrc ?? ((id: string) => `toasoan-image:${id}`);
-  return childrenHtml(fragment, { imageSrc });
+  const videoSrc = options.videoSrc ?? ((hash: string) => `toasoan-video:${hash}`);
+  return childrenHtml(fragment, { imageSrc, videoSrc, wordpress: options.wordpress });
 }
 
 /** Plain text of the title (one line, NFC, no markup). */
@@ -88,6 +97,8 @@ function inlineText(el: Y.XmlElement): string {
 
 interface Ctx {
   imageSrc: (imageId: string) => string;
+  videoSrc: (hash: string) => string;
+  wordpress: ArticleHtmlOptions['wordpress'];
 }
 
 type Attrs = Record<string, unknown>;
@@ -105,7 +116,9 @@ function elementHtml(el: Y.XmlElement, ctx: Ctx): string {
   const attrs = el.getAttributes() as Attrs;
   switch (el.nodeName) {
     case 'paragraph':
-      return `<p${alignAttr(attrs)}>${childrenHtml(el, ctx)}</p>`;
+      return (ctx.wordpress && embedHtml(el)) || `<p${alignAttr(attrs)}>${childrenHtml(el, ctx)}</p>`;
+    case 'video':
+      return videoHtml(el, ctx);
     case 'heading': {
       const level = clampLevel(attrs.level);
       return `<h${level}${alignAttr(attrs)}>${childrenHtml(el, ctx)}</h${level}>`;
@@ -167,6 +180,40 @@ function figureHtml(el: Y.XmlElement, attrs: Attrs, ctx: Ctx): string {
     ? `<img src="${escapeAttr(ctx.imageSrc(imageId))}" alt="${escapeAttr(alt)}" data-image-id="${escapeAttr(imageId)}">`
     : '';
   return `<figure>${img}${childrenHtml(el, ctx)}</figure>`;
+}
+
+/** `<figure><video controls poster src></video><figcaption>caption (Video: credit)</figcaption></figure>`, or WordPress's video block. */
+function videoHtml(el: Y.XmlElement, ctx: Ctx): string {
+  const video = videoAttrs(el);
+  if (!video.hash) return '';
+  const poster = video.poster ? ` poster="${escapeAttr(ctx.imageSrc(video.poster))}"` : '';
+  const src = escapeAttr(ctx.videoSrc(video.hash));
+  const credit = video.credit.trim() ? `${fragmentText(el).trim() ? ' ' : ''}(Video: ${escapeText(video.credit.trim())})` : '';
+  const caption = childrenHtml(el, ctx).replace(/^<figcaption>|<\/figcaption>$/g, '') + credit;
+  if (!ctx.wordpress) {
+    const figcaption = caption ? `<figcaption>${caption}</figcaption>` : '';
+    return `<figure><video controls${poster} src="${src}" data-video-hash="${escapeAttr(video.hash)}"></video>${figcaption}</figure>`;
+  }
+  const id = ctx.wordpress.videoId(video.hash);
+  const figcaption = caption ? `<figcaption class="wp-element-caption">${caption}</figcaption>` : '';
+  return (
+    `\n<!-- wp:video ${id !== undefined ? JSON.stringify({ id }) : '{}'} -->\n` +
+    `<figure class="wp-block-video"><video controls${poster} src="${src}"></video>${figcaption}</figure>\n<!-- /wp:video -->\n`
+  );
+}
+
+/** A paragraph that is only a YouTube or Facebook video address: WordPress's embed block. */
+function embedHtml(el: Y.XmlElement): string | null {
+  const children = el.toArray();
+  if (children.length !== 1 || !(children[0] instanceof Y.XmlText)) return null;
+  const url = inlineText(el).trim();
+  const provider = embedProvider(url);
+  if (!provider) return null;
+  const meta = JSON.stringify({ url, type: 'video', providerNameSlug: provider, responsive: true });
+  return (
+    `\n<!-- wp:embed ${meta} -->\n` +
+    `<figure class="wp-block-embed is-type-video is-provider-${provider} wp-block-embed-${provider}"><div class="wp-block-embed__wrapper">\n${escapeText(url)}\n</div></figure>\n<!-- /wp:embed -->\n`
+  );
 }
 
 function alignAttr(attrs: Attrs): string {

@@ -9,6 +9,8 @@ export function contentSecurityPolicy(extraConnectSrc: string[] = []): string {
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: toasoan-image:",
+    // Videos of the article play from object URLs of their bytes (docs/media.md).
+    "media-src 'self' blob:",
     "font-src 'self' data:",
     ["connect-src 'self'", ...extraConnectSrc].join(' '),
     "worker-src 'self' blob:",

@@ -13,6 +13,7 @@ import type { DownloadOptions } from './images/images.download';
 import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync.domain';
 import { createImportDomain } from './import/import.domain';
 import { createStatsDomain } from './stats/stats.domain';
+import { createMediaDomain } from './media/media.domain';
 
 export interface Services {
   handlers: Handlers;
@@ -92,6 +93,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     sync,
     createImportDomain(ctx),
     stats,
+    createMediaDomain(ctx),
   ];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {

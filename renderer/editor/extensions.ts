@@ -17,6 +17,8 @@ import { WordUndo } from './extensions/word-undo/word-undo';
 import { ListTab } from './extensions/list-tab/list-tab';
 import { Suggestions, type SuggestionsOptions } from './extensions/suggestions/suggestions';
 import type { LegacyConversionNotice } from './paste/legacy-paste';
+import { Video, type VideoTexts } from './extensions/media-video/media-video';
+import { MediaEmbed } from './extensions/media-embed/media-embed';
 
 /** Only these schemes become links, typed, pasted or set by command. */
 export function isAllowedLink(url: string): boolean {
@@ -40,6 +42,8 @@ export interface BodyOptions {
   extra?: Extensions;
   /** Suggested changes: who suggests, and what to tell the user (the marks are always in the schema). */
   suggestions?: Partial<SuggestionsOptions>;
+  /** Videos (docs/media.md): their bytes as object URLs, the texts of the node and of a video link's card. */
+  media?: { resolveVideo: (hash: string) => Promise<string>; texts: VideoTexts; embedCard: (provider: string) => string };
 }
 
 /** The body: the blocks and marks a portal article can show, nothing else. */
@@ -76,6 +80,12 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
       retryText: options.retryImageText ?? '',
     }),
     Figcaption,
+    Video.configure({
+      resolveVideo: options.media?.resolveVideo ?? null,
+      resolveImage: options.resolveImage ?? null,
+      texts: options.media?.texts ?? ({} as VideoTexts),
+    }),
+    MediaEmbed.configure(options.media ? { cardText: options.media.embedCard } : {}),
     PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null, onLegacyConverted: options.onLegacyConverted ?? null }),
     CaretBlock,
     ListTab,

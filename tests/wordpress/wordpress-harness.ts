@@ -57,6 +57,8 @@ export interface WordPressInstance {
 export interface StartOptions {
   /** Categories created on the site; defaults to the newsroom's default list. */
   categories?: readonly string[];
+  /** PHP's upload limits (php.ini syntax, e.g. '2M'); both default to 64M. Debian's own defaults are 2M and 8M. */
+  php?: { uploadMaxFilesize?: string; postMaxSize?: string };
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -298,7 +300,11 @@ export async function startWordPress(options: StartOptions = {}): Promise<WordPr
       if (php && php.exitCode === null && php.signalCode === null) return;
       php = spawn(
         'php',
-        ['-d', 'upload_max_filesize=64M', '-d', 'post_max_size=64M', '-S', `127.0.0.1:${webPort}`, '-t', WP_ROOT, join(here, 'router.php')],
+        [
+          '-d',
+          `upload_max_filesize=${options.php?.uploadMaxFilesize ?? '64M'}`,
+          '-d',
+          `post_max_size=${options.php?.postMaxSize ?? '64M'}`, '-S', `127.0.0.1:${webPort}`, '-t', WP_ROOT, join(here, 'router.php')],
         { env: { ...env, PHP_CLI_SERVER_WORKERS: '4' }, stdio: 'ignore', detached: true },
       );
       await waitForPort(webPort, php, 'php -S');

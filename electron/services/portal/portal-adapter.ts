@@ -10,6 +10,7 @@ import type * as Y from 'yjs';
 import type { ConnectionReport } from '../../../common/api/portal.api';
 import type { Settings } from '../../../common/api/settings.api';
 import type { ImageFiles } from '../images/image-files';
+import type { VideoFiles } from '../media/video-files';
 import type { ArticleForPortal } from './submission';
 
 export interface PortalConnection {
@@ -44,6 +45,12 @@ export interface Submission {
   postStatus: Settings['portal']['postStatus'];
   known: KnownPost | null;
   images: ImageFiles;
+  /** The article's video files (kinds that cannot carry videos ignore them). */
+  videos?: VideoFiles;
+  /** Bytes of a video sent so far, as it streams to the portal. */
+  onUpload?(progress: { hash: string; fileName: string; done: number; total: number }): void;
+  /** Cancels a send in progress (PORTAL_CANCELLED). */
+  signal?: AbortSignal;
   /** Called before a post is created under `slug`, so a retry can find it. */
   rememberSlug(slug: string): void;
   /** Called for each extra copy of the article moved to the portal's trash. */

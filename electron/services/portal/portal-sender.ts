@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import type { OutboxStore } from '../../db/outbox-store';
 import type { ImageFiles } from '../images/image-files';
+import type { VideoFiles } from '../media/video-files';
 import type { ServiceContext } from '../context';
 import type { OutboxEntry } from '../../../common/api/portal.api';
 import type { SentPost } from './portal-adapter';
@@ -13,16 +14,17 @@ import type { PortalSettings } from './portal-settings';
 import { readArticle } from './submission';
 
 export interface SenderDeps {
-  ctx: Pick<ServiceContext, 'settings'>;
+  ctx: Pick<ServiceContext, 'settings'> & Partial<Pick<ServiceContext, 'emit'>>;
   store: OutboxStore;
   settings: PortalSettings;
   images: ImageFiles;
+  videos?: VideoFiles;
   onSubmitted?: ((articleId: string, post: { id: number; link: string }) => void | Promise<void>) | undefined;
 }
 
 const now = () => new Date().toISOString();
 
-export function portalSender({ ctx, store, settings, images, onSubmitted }: SenderDeps) {
+export function portalSender({ ctx, store, settings, images, videos, onSubmitted }: SenderDeps) {
   const trashedNote = (entryId: number) => (postId: number) =>
     store.addNote(entryId, { at: now(), kind: 'duplicate-trashed', postId });
 
@@ -32,6 +34,8 @@ export function portalSender({ ctx, store, settings, images, onSubmitted }: Send
     const doc = new Y.Doc();
     Y.applyUpdate(doc, snapshot);
     const { siteKey } = chosen;
+    const started = Date.now();
+    let lastProgress = 0;
     const remembered = store.portalPost(siteKey, entry.articleId);
     const post = await chosen.kind.create(chosen.connection).send({
       articleId: entry.articleId,
@@ -40,6 +44,20 @@ export function portalSender({ ctx, store, settings, images, onSubmitted }: Send
       postStatus: ctx.settings.read().portal.postStatus,
       known: { id: remembered?.post_id ?? null, slugs: store.slugs(siteKey, entry.articleId) },
       images,
+      videos,
+      onUpload: ({ hash, fileName, done, total }) => {
+        if (done < total && Date.now() - lastProgress < 200) return;
+        lastProgress = Date.now();
+        ctx.emit?.('media.progress', {
+          phase: 'upload',
+          articleId: entry.articleId,
+          hash,
+          fileName,
+          done,
+          total,
+          speed: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)),
+        });
+      },
       rememberSlug: (slug) => store.rememberSlug(siteKey, entry.articleId, slug, now()),
       trashed: trashedNote(entry.id),
     });

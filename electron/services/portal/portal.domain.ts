@@ -16,6 +16,7 @@ import { OutboxWorker } from '../outbox/outbox-worker';
 import { portalKinds } from './adapters';
 import type { PortalKind } from './portal-adapter';
 import { portalSender } from './portal-sender';
+import { articleVideoFiles } from '../media/video-files';
 import { PortalSettings } from './portal-settings';
 
 export { PORTAL_PASSWORD_KEY } from './portal-settings';
@@ -56,6 +57,7 @@ export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOpt
     store,
     settings,
     images: options.images ?? articleImageFiles(ctx.dataDir),
+    videos: articleVideoFiles(ctx.dataDir),
     onSubmitted: options.onSubmitted,
   });
   const worker = new OutboxWorker({

@@ -1,3 +1,4 @@
+import { ArticleVideos, InsertVideoButton } from './media-videos';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
@@ -63,6 +64,8 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   const readOnly = session.readOnly !== null;
   const images = useMemo(() => new ArticleImages(session.articleId), [session.articleId]);
   useEffect(() => () => images.dispose(), [images]);
+  const videos = useMemo(() => new ArticleVideos(session.articleId, images), [session.articleId, images]);
+  useEffect(() => () => videos.dispose(), [videos]);
   const [imageError, setImageError] = useState<string | null>(null);
   const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
   const [legacyNotice, setLegacyNotice] = useState<{ message: string; undo?: () => void } | null>(() => {
@@ -159,6 +162,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           return true;
         },
         onLegacyConverted: legacyPasted(() => bodyRef.current),
+        media: { resolveVideo: (hash) => videos.url(hash), texts: vi.media, embedCard: (p) => vi.media.embedCard(vi.media.providers[p] ?? p) },
         extra: [spellcheck(), FindReplace, TableExit, commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
         suggestions: suggestionOptions(review, () => reviewerRef.current, () => bodyRef.current),
       }),
@@ -260,6 +264,12 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         disabled={readOnly}
         onInsertImage={(file) => insertImages(bodyEditor, [file])}
         groups={[
+          {
+            id: 'media',
+            label: vi.media.label,
+            priority: 60,
+            content: <InsertVideoButton editor={bodyEditor} videos={videos} disabled={readOnly} />,
+          },
           {
             id: 'review',
             label: vi.a11y.toolbar.groups.review,

@@ -31,6 +31,9 @@ export const errors: Record<ErrorCode, string> = {
   IMAGE_DOWNLOAD_FAILED: 'Không tải được ảnh từ trang gốc (mạng hoặc địa chỉ ảnh có vấn đề).',
   IMAGE_ADDRESS_REFUSED:
     'Không tải ảnh này: địa chỉ ảnh trỏ vào chính máy này hoặc mạng nội bộ (bộ định tuyến, máy chủ trong cơ quan). Vì an toàn, Tòa Soạn chỉ tải ảnh từ trang web công khai.',
+  VIDEO_NOT_FOUND: 'Không tìm thấy tệp video của bài trong thư mục dữ liệu.',
+  VIDEO_UNREADABLE: 'Không đọc được video: chỉ nhận tệp MP4 (H.264/AAC) hoặc WebM.',
+  VIDEO_TOO_LARGE: 'Tệp video quá lớn (tối đa 8 GB).',
   FILE_UNREADABLE: 'Không đọc được tệp.',
   EXPORT_FAILED: 'Không xuất được tệp.',
   IMPORT_TOO_LARGE: 'Tệp quá lớn để mở (tối đa 40 MB).',
@@ -53,6 +56,9 @@ export const errors: Record<ErrorCode, string> = {
     'Địa chỉ cổng dùng http:// không mã hóa: mật khẩu sẽ đi qua mạng ở dạng đọc được. Hãy dùng https://, hoặc đánh dấu ô chấp nhận rủi ro trong Cài đặt.',
   PORTAL_CATEGORY_MISSING: 'Chuyên mục của bài chưa có trên cổng.',
   PORTAL_MEDIA_REJECTED: 'Cổng từ chối một ảnh của bài viết.',
+  PORTAL_MEDIA_TOO_LARGE:
+    'Cổng từ chối tệp vì vượt giới hạn tải lên của cổng. Quản trị viên cổng cần tăng upload_max_filesize và post_max_size trong cấu hình PHP (php.ini) lên lớn hơn kích thước tệp, rồi gửi lại.',
+  PORTAL_CANCELLED: 'Đã hủy việc gửi lên cổng. Bài vẫn nằm trong Hộp thư đi, có thể gửi lại.',
   PORTAL_NOT_APPROVED: 'Chỉ bài đã duyệt mới được gửi lên cổng.',
   PORTAL_IMAGES_PENDING:
     'Bài còn ảnh dán từ trang web chưa tải về được. Hãy mở bài khi có mạng để tải ảnh, hoặc xóa khung ảnh đó, rồi gửi lại.',

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ServiceError } from '../../../../common/api/errors';
 import { sameName } from '../names';
 import { failureOf, wpRequest, DEFAULT_UPLOAD_TIMEOUT_MS, type WordPressConnection } from './wordpress-http';
+import { wpStreamUpload, type StreamUpload } from './wordpress-upload';
 
 export interface PortalTerm {
   id: number;
@@ -34,6 +35,14 @@ export interface MediaUpload {
   bytes: Uint8Array;
   caption: string;
   altText: string;
+}
+
+/** A big file (a video), streamed from disk; see wordpress-upload.ts. */
+export interface MediaStreamUpload extends Pick<StreamUpload, 'open' | 'onProgress' | 'signal' | 'size'> {
+  slug: string;
+  fileName: string;
+  mimeType: string;
+  caption: string;
 }
 
 export interface PostFields {
@@ -243,6 +252,25 @@ export function wordpressClient(connection: WordPressConnection) {
       }
     },
 
+    async uploadMediaStream(upload: MediaStreamUpload): Promise<PortalMedia> {
+      const fileName = asciiFileName(upload.fileName);
+      try {
+        const created = await wpStreamUpload(connection, '/wp/v2/media', Media, {
+          query: { slug: upload.slug, title: upload.slug, caption: upload.caption },
+          fileName,
+          mimeType: upload.mimeType,
+          size: upload.size,
+          open: upload.open,
+          onProgress: upload.onProgress,
+          signal: upload.signal,
+          idleTimeoutMs: connection.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS,
+        });
+        return toMedia(created);
+      } catch (error) {
+        throw asSizeRefusal(error, fileName, upload.size) ?? asMediaRejection(error, fileName);
+      }
+    },
+
     findPostsBySlugs,
 
     async findPostBySlug(slug: string): Promise<PortalPost | null> {
@@ -300,6 +328,36 @@ function asMediaRejection(error: unknown, fileName: string): unknown {
     (failure.status === 500 && typeof failure.wpCode === 'string' && failure.wpCode.startsWith('rest_upload'));
   if (!refused) return error;
   return new ServiceError('PORTAL_MEDIA_REJECTED', `${fileName}: ${error.message}`, failure);
+}
+
+/**
+ * However PHP or the web server says "too big": 413 (the web server's body
+ * limit), a form WordPress did not get (PHP drops a body over post_max_size), or PHP's
+ * own upload error for upload_max_filesize. The subject names the file, its
+ * size and the limit the portal named, for the portal's administrator.
+ */
+function asSizeRefusal(error: unknown, fileName: string, size: number): ServiceError | null {
+  if (!(error instanceof ServiceError)) return null;
+  const failure = failureOf(error);
+  const text = error.message;
+  const limit = /upload_max_filesize|post_max_size|MAX_FILE_SIZE|client_max_body_size/i.exec(text)?.[0];
+  const tooBig =
+    failure.status === 413 ||
+    // Our upload is multipart: WordPress looking for a raw body means PHP dropped the form (post_max_size).
+    (failure.status === 400 && (failure.wpCode === 'rest_upload_no_data' || failure.wpCode === 'rest_upload_no_content_disposition')) ||
+    (failure.status === 500 && limit !== undefined);
+  if (!tooBig) return null;
+  const named = limit ?? (failure.status === 413 ? 'client_max_body_size / LimitRequestBody' : 'post_max_size');
+  return new ServiceError('PORTAL_MEDIA_TOO_LARGE', `${fileName} (${size} bytes): ${text}`, {
+    ...failure,
+    subject: `${fileName} — ${megabytes(size)} — ${named}`,
+  });
+}
+
+/** "50 MB", "1,5 MB" (Vietnamese decimal comma). */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${(mb >= 10 ? Math.round(mb).toString() : mb.toFixed(1)).replace('.', ',')} MB`;
 }
 
 function toTerm(term: z.output<typeof Term>): PortalTerm {

@@ -113,7 +113,7 @@ export async function wpRequest<S extends z.ZodType>(
   return checked.data;
 }
 
-function networkFailure(error: unknown, what: string, timeoutMs: number): ServiceError {
+export function networkFailure(error: unknown, what: string, timeoutMs: number): ServiceError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new ServiceError('PORTAL_TIMEOUT', `${what}: no answer within ${timeoutMs} ms`);
@@ -127,7 +127,7 @@ function networkFailure(error: unknown, what: string, timeoutMs: number): Servic
   return new ServiceError('PORTAL_UNREACHABLE', message);
 }
 
-function statusFailure(status: number, parsed: unknown, text: string, what: string): ServiceError {
+export function statusFailure(status: number, parsed: unknown, text: string, what: string): ServiceError {
   const wp = WordPressError.safeParse(parsed);
   const details: HttpFailure = { status, wpCode: wp.success ? wp.data.code : undefined, wpData: wp.success ? wp.data.data : undefined };
   const reason = wp.success ? `${wp.data.code}: ${wp.data.message}` : snippet(text);
@@ -157,7 +157,7 @@ export function isAuthFailure(status: number, wpCode: string | undefined): boole
   return false;
 }
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   // Some hosts prepend a UTF-8 BOM; nothing else is forgiven.
   const trimmed = text.replace(/^\uFEFF/, '');
   if (trimmed === '') return undefined;

@@ -9,14 +9,17 @@
  */
 import { ServiceError } from '../../../../common/api/errors';
 import type { ConnectionReport } from '../../../../common/api/portal.api';
-import { articleToHtml } from '../../../../common/article/to-html';
+import { articleToHtml, fragmentText } from '../../../../common/article/to-html';
 import { readableSlug, sameName } from '../names';
 import { uncheckedReport, type KnownPost, type PortalAdapter, type PortalConnection, type PortalKind, type PublishedPost, type SentPost, type Submission } from '../portal-adapter';
 import { bylineHtml, figureCaptions } from '../submission';
+import { articleVideos } from '../../../../common/article/media';
 import { decodeEntities, siteIndex, wordpressClient, type PortalMedia, type PortalPost, type PostFields, type WordPressClient } from './wordpress-client';
 import { siteBase } from './wordpress-http';
 
 export const mediaSlug = (imageId: string) => `toasoan-img-${imageId.toLowerCase()}`;
+/** A video's media item is named by its content hash: a retry finds it whatever happened to the reply. */
+export const videoSlug = (hash: string) => `toasoan-vid-${hash.slice(0, 40)}`;
 /** The slug of posts sent by earlier versions, still looked up so they are updated, not doubled. */
 export const legacySlug = (articleId: string) => `toasoan-${articleId.toLowerCase()}`;
 /** How many of WordPress's own `-2`, `-3`… suffixes a duplicate lookup covers. */
@@ -96,6 +99,13 @@ async function send(client: WordPressClient, submission: Submission): Promise<Se
   // Local checks first: nothing is sent if an image is missing on disk.
   const imageIds = [...new Set([...(article.featured ? [article.featured.imageId] : []), ...article.inlineImages])];
   const files = new Map(imageIds.map((id) => [id, submission.images.read(articleId, id)] as const));
+  const videoNodes = articleVideos(doc).filter((v) => v.attrs.hash);
+  const videoFiles = new Map(
+    videoNodes.map(({ attrs }) => {
+      if (!submission.videos) throw new ServiceError('VIDEO_NOT_FOUND', `no video files given for ${attrs.hash}`);
+      return [attrs.hash, submission.videos.read(articleId, attrs.hash)] as const;
+    }),
+  );
 
   // Signed in? However the site says no, the entry stops with one message.
   await client.me();
@@ -135,10 +145,38 @@ async function send(client: WordPressClient, submission: Submission): Promise<Se
     );
   }
 
+  const videos = new Map<string, PortalMedia>();
+  for (const { attrs, element } of videoNodes) {
+    if (videos.has(attrs.hash)) continue;
+    const slug = videoSlug(attrs.hash);
+    const file = videoFiles.get(attrs.hash)!;
+    const fileName = `${slug}.${file.extension}`;
+    const existing = await client.findMediaBySlug(slug);
+    videos.set(
+      attrs.hash,
+      existing ??
+        (await client.uploadMediaStream({
+          slug,
+          fileName,
+          mimeType: file.mime,
+          size: file.bytes,
+          open: file.open,
+          caption: fragmentText(element).replace(/\s+/g, ' ').trim(),
+          signal: submission.signal,
+          onProgress: (done, total) => submission.onUpload?.({ hash: attrs.hash, fileName, done, total }),
+        })),
+    );
+  }
+
   const fields: PostFields = {
     title: article.title,
     excerpt: article.sapo,
-    content: articleToHtml(doc, { imageSrc: (id) => media.get(id)?.sourceUrl ?? '' }) + bylineHtml(article.byline),
+    content:
+      articleToHtml(doc, {
+        imageSrc: (id) => media.get(id)?.sourceUrl ?? '',
+        videoSrc: (hash) => videos.get(hash)?.sourceUrl ?? '',
+        wordpress: { videoId: (hash) => videos.get(hash)?.id },
+      }) + bylineHtml(article.byline),
     status: submission.postStatus,
     categories: categoryIds,
     tags: tags.map((t) => t.id),
