@@ -5,6 +5,7 @@ import { draftsEvents } from './drafts.api';
 import { imagesEvents } from './images.api';
 import { portalEvents } from './portal.api';
 import { hubEvents } from './hub.api';
+import { channelsEvents } from './channels.api';
 
 /** Events pushed from services to the UI, name → payload schema. */
 export const events = {
@@ -14,6 +15,7 @@ export const events = {
   ...imagesEvents,
   ...portalEvents,
   ...hubEvents,
+  ...channelsEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

@@ -8,6 +8,7 @@ import { portalMethods } from './portal.api';
 import { hubMethods } from './hub.api';
 import { importMethods } from './import.api';
 import { statsMethods } from './stats.api';
+import { channelsMethods } from './channels.api';
 
 /**
  * The whole contract: every method the UI may call. The preload's exposed
@@ -23,6 +24,7 @@ export const methods = {
   ...hubMethods,
   ...importMethods,
   ...statsMethods,
+  ...channelsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;
