@@ -41,8 +41,13 @@ export abstract class StandinServer {
   protected abstract faultReply(fault: Exclude<Fault, 'drop'>): Reply;
 
   async start(): Promise<this> {
+    return this.restartOn(0);
+  }
+
+  /** Listens again on the same port after `stop` (the channel is back after an outage). */
+  async restartOn(port: number): Promise<this> {
     this.server = createServer((req, res) => void this.serve(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server!.address() as AddressInfo).port;
     return this;
   }
