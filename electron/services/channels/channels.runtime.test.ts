@@ -140,6 +140,13 @@ describe('sharing through the channels outbox', () => {
     expect(zalo.articles).toHaveLength(1);
     expect(sent[0]!.remoteId).toBe(fb.posts[0]!.id);
     expect(sent[1]!.remoteId).toBe(zalo.articles[0]!.id);
+
+    // Statistics: one share per channel in this quarter (Asia/Ho_Chi_Minh quarters, as the stats screen counts).
+    const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()));
+    const month = Number(new Intl.DateTimeFormat('en', { month: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()));
+    const quarters = await client.call('stats.channelShares', { year });
+    expect(quarters.find((q) => q.quarter === Math.ceil(month / 3))).toMatchObject({ facebook: 1, zalo: 1 });
+    expect(quarters.reduce((n, q) => n + q.facebook + q.zalo, 0)).toBe(2);
   });
 
   it('waits offline and through rate limits; an expired token stops the share until a new token is saved', async () => {
