@@ -14,6 +14,7 @@ import { writing } from './sections/writing';
 import { find } from './sections/find';
 import { keys } from './sections/keys';
 import { docExport } from './sections/export';
+import { channels } from './sections/channels';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -36,6 +37,7 @@ export const vi = {
   find,
   keys,
   docExport,
+  channels,
 };
 
 export type Catalogue = typeof vi;
