@@ -22,7 +22,7 @@ test.afterEach(async () => {
   rmSync(portalDir, { recursive: true, force: true });
 });
 
-test.setTimeout(120_000);
+test.setTimeout(240_000);
 
 test('"Kiểm tra kết nối" for the Facebook Page, an expired token, then sharing an article when the portal publishes it', async ({ app, host }) => {
   await hostCall(host.url, 'channels.saveSettings', { channel: 'facebook', patch: { apiBase: fb.apiBase } });

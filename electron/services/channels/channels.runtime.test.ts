@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelShare } from '../../../common/api/channels.api';
-import { dispatch } from '../../../common/api/dispatch';
 import { FacebookStandin } from '../../../tests/channels/facebook-standin';
 import { ZaloStandin } from '../../../tests/channels/zalo-standin';
-import { writeApprovedArticle, type HostClient } from '../../../tests/wordpress/host-client';
+import { runtimeClient, writeApprovedArticle, type HostClient } from '../../../tests/wordpress/host-client';
 import { openRuntime } from '../bootstrap';
 
 // The whole runtime (real drafts, SQLite, outbox worker, a folder portal) against the loopback stand-ins.
@@ -27,14 +26,7 @@ beforeEach(async () => {
     services: { outbox: { maxDelayMs: 100 }, channels: { baseDelayMs: 20, maxDelayMs: 100 } },
   });
   close = () => runtime.close();
-  client = {
-    async call(method, args) {
-      const result = await dispatch(runtime.handlers, method, args);
-      if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), result.error);
-      return result.value as never;
-    },
-    close() {},
-  };
+  client = runtimeClient(runtime.handlers);
   mkdirSync(join(dir, 'cong'));
   await client.call('portal.saveSettings', { patch: { type: 'folder', url: join(dir, 'cong'), postStatus: 'publish' } });
   await client.call('channels.saveSettings', { channel: 'facebook', patch: { targetId: fb.pageId, apiBase: fb.apiBase, token: fb.token } });
