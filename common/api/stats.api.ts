@@ -243,7 +243,14 @@ export type ExportedFile = z.infer<typeof ExportedFile>;
 
 const PeriodArgs = z.object({ period: Period }).strict();
 
+/** Shares that reached each of the newsroom's channels, per quarter of a year (docs/channels.md). */
+export const ChannelSharesByQuarter = z.array(
+  z.object({ quarter: z.number().int().min(1).max(4), facebook: Count, zalo: Count }),
+);
+export type ChannelSharesByQuarter = z.infer<typeof ChannelSharesByQuarter>;
+
 export const statsMethods = {
+  'stats.channelShares': method(z.object({ year: z.number().int().min(2000).max(2200) }).strict(), ChannelSharesByQuarter),
   'stats.report': method(PeriodArgs, StatsReport),
   'stats.portal': method(PeriodArgs, PortalComparison),
   'stats.targets': method(QuarterArgs.strict(), z.array(CoverageTarget)),

@@ -55,6 +55,7 @@ try {
     services: {
       // The end-to-end tests cap the outbox's backoff so "the portal is back" is noticed quickly.
       outbox: { maxDelayMs: Number(process.env.TOASOAN_OUTBOX_MAX_DELAY_MS) || undefined },
+      channels: { maxDelayMs: Number(process.env.TOASOAN_OUTBOX_MAX_DELAY_MS) || undefined },
       ...(values['test-allow-loopback-images'] ? { imageDownload: { allowAddress: isLoopbackAddress } } : {}),
     },
   });

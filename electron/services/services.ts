@@ -14,6 +14,7 @@ import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync
 import { createImportDomain } from './import/import.domain';
 import { createStatsDomain } from './stats/stats.domain';
 import { createMediaDomain } from './media/media.domain';
+import { createChannelsDomain, type ChannelsDomain } from './channels/channels.domain';
 
 export interface Services {
   handlers: Handlers;
@@ -31,6 +32,8 @@ export interface ServicesOptions {
   sync?: SyncOptions;
   /** images.download's guard; `allowAddress` is for tests that serve images from loopback. */
   imageDownload?: DownloadOptions;
+  /** The channels' outbox backoff (the browser host shortens it for the end-to-end tests). */
+  channels?: { baseDelayMs?: number | undefined; maxDelayMs?: number | undefined };
 }
 
 /** Builds every service over one context; both transports serve the result. */
@@ -70,10 +73,13 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     if (coefficient !== undefined && summary.status === 'approved') stats.coefficients.set(args.id, coefficient, '');
     return summary;
   };
+  let channels: ChannelsDomain | null = null;
   const portal = createPortalDomain(ctx, {
     ...options.outbox,
     articles: articlePortOf(drafts.service),
-    onSubmitted: async (articleId) => {
+    onSubmitted: async (articleId, post) => {
+      // Published on the portal: the shares waiting for it go out.
+      if (post.status) channels?.onPortalPost(articleId, { link: post.link, status: post.status });
       // The workflow reads the document's status, never the list's copy.
       if (drafts.service.statusOf(articleId) !== 'approved') return;
       // The hub records it too; offline, the local status waits for the hub's word (it may put it back).
@@ -85,6 +91,11 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
       await drafts.service.setStatus(articleId, 'submitted');
     },
   });
+  channels = createChannelsDomain(ctx, {
+    ...options.channels,
+    articles: articlePortOf(drafts.service),
+    portalPost: (articleId) => portal.postOf(articleId),
+  });
   const domains = [
     createAppDomain(ctx),
     drafts,
@@ -94,6 +105,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     createImportDomain(ctx),
     stats,
     createMediaDomain(ctx),
+    channels,
   ];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {

@@ -15,6 +15,7 @@ import { find } from './sections/find';
 import { keys } from './sections/keys';
 import { docExport } from './sections/export';
 import { media } from './sections/media';
+import { channels } from './sections/channels';
 
 /**
  * The one catalogue of everything the user reads. Each screen keeps its
@@ -38,6 +39,7 @@ export const vi = {
   keys,
   docExport,
   media,
+  channels,
 };
 
 export type Catalogue = typeof vi;

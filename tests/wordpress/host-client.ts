@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { dispatch, type Handlers } from '../../common/api/dispatch';
 import type { MethodArgs, MethodName, MethodResult } from '../../common/api/methods';
 import { fillArticle, type SampleArticle } from './sample-article';
 import { makePng } from './sample-images';
@@ -41,6 +42,18 @@ export async function connectHost(hostUrl: string): Promise<HostClient> {
       });
     },
     close: () => socket.close(),
+  };
+}
+
+/** The same client over a runtime's handlers in this process (service tests without a host). */
+export function runtimeClient(handlers: Handlers): HostClient {
+  return {
+    async call(method, args) {
+      const result = await dispatch(handlers, method, args);
+      if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), result.error);
+      return result.value as never;
+    },
+    close() {},
   };
 }
 

@@ -10,6 +10,7 @@ import { migration as createHubLinks } from './0020-create-hub-links';
 import { migration as outboxNotes } from './0011-outbox-notes';
 import { migration as createStats } from './0030-create-stats';
 import { migration as royaltyPeriods } from './0031-royalty-periods';
+import { migration as channelShares } from './0050-channel-shares';
 
 /**
  * Every migration, sorted by version. The runner applies the versions above
@@ -28,6 +29,7 @@ export const migrations: Migration[] = [
   logIntegrity,
   createStats,
   royaltyPeriods,
+  channelShares,
 ].sort(
   (a, b) => a.version - b.version,
 );

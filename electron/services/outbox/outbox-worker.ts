@@ -13,19 +13,34 @@
  */
 import { ServiceError, type ErrorCode } from '../../../common/api/errors';
 import type { OutboxEntry } from '../../../common/api/portal.api';
-import type { OutboxStore } from '../../db/outbox-store';
+import type { OutboxError } from '../../db/outbox-store';
 
 export interface SentPost {
   id: number;
   link: string;
 }
 
-export interface OutboxWorkerOptions {
-  store: OutboxStore;
-  send(entry: OutboxEntry, snapshot: Uint8Array): Promise<SentPost>;
+/** What the worker needs of a queue: the portal's outbox (OutboxStore), the channels' shares (ShareStore). */
+export interface OutboxQueue<E extends { id: number; attempts: number }, P> {
+  requeueInterrupted(now: string): number[];
+  nextDue(now: string): E | null;
+  /** Queues without a later look for late copies leave these two out. */
+  nextVerify?(now: string): E | null;
+  setVerify?(id: number, at: string | null): void;
+  earliestDue(): string | null;
+  markSending(id: number, now: string): void;
+  get(id: number): E | null;
+  snapshot(id: number): Uint8Array | null;
+  markSent(id: number, post: P, verifyAt: string | null, now: string): void;
+  markError(id: number, error: OutboxError, nextAttemptAt: string | null, now: string): void;
+}
+
+export interface OutboxWorkerOptions<E extends { id: number; attempts: number } = OutboxEntry, P = SentPost> {
+  store: OutboxQueue<E, P>;
+  send(entry: E, snapshot: Uint8Array): Promise<P>;
   /** Looks for late copies of a sent entry's post; true when it found (and removed) some. */
-  verify?(entry: OutboxEntry): Promise<boolean>;
-  onChange(entry: OutboxEntry): void;
+  verify?(entry: E): Promise<boolean>;
+  onChange(entry: E): void;
   /** How long after a send that needed retries the portal is checked for a late copy (default 5 min). */
   verifyAfterMs?: number;
   baseDelayMs?: number;
@@ -40,6 +55,11 @@ const TRANSIENT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'PORTAL_SERVER_ERROR',
   'PORTAL_BAD_RESPONSE',
   'DB_FAILED',
+  'CHANNEL_UNREACHABLE',
+  'CHANNEL_TIMEOUT',
+  'CHANNEL_SERVER_ERROR',
+  'CHANNEL_BAD_RESPONSE',
+  'CHANNEL_RATE_LIMITED',
 ]);
 
 export function isTransient(code: ErrorCode): boolean {
@@ -52,7 +72,7 @@ export function backoffDelay(attempts: number, baseMs: number, maxMs: number, ra
   return Math.round(exponential * (0.8 + 0.4 * random()));
 }
 
-export class OutboxWorker {
+export class OutboxWorker<E extends { id: number; attempts: number } = OutboxEntry, P = SentPost> {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private wakeAgain = false;
@@ -62,7 +82,7 @@ export class OutboxWorker {
   private readonly now: () => Date;
   private readonly verifyAfterMs: number;
 
-  constructor(private readonly options: OutboxWorkerOptions) {
+  constructor(private readonly options: OutboxWorkerOptions<E, P>) {
     this.baseDelayMs = options.baseDelayMs ?? 5_000;
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
     this.now = options.now ?? (() => new Date());
@@ -123,7 +143,7 @@ export class OutboxWorker {
       if (this.closed) return;
       const entry = store.nextDue(this.now().toISOString());
       if (!entry) {
-        const sent = store.nextVerify(this.now().toISOString());
+        const sent = store.nextVerify?.(this.now().toISOString()) ?? null;
         if (!sent) return;
         await this.verify(sent);
         continue;
@@ -152,7 +172,7 @@ export class OutboxWorker {
     }
   }
 
-  private async verify(entry: OutboxEntry): Promise<void> {
+  private async verify(entry: E): Promise<void> {
     const { store } = this.options;
     let again = false;
     try {
@@ -162,11 +182,11 @@ export class OutboxWorker {
       this.options.log?.(`outbox entry ${entry.id}: could not check for duplicate posts`, error);
       again = true;
     }
-    store.setVerify(entry.id, again ? new Date(this.now().getTime() + this.verifyAfterMs).toISOString() : null);
+    store.setVerify?.(entry.id, again ? new Date(this.now().getTime() + this.verifyAfterMs).toISOString() : null);
     this.changed(entry.id);
   }
 
-  private changed(id: number): OutboxEntry | null {
+  private changed(id: number): E | null {
     const entry = this.options.store.get(id);
     if (entry) this.options.onChange(entry);
     return entry;

@@ -19,7 +19,7 @@ export interface SenderDeps {
   settings: PortalSettings;
   images: ImageFiles;
   videos?: VideoFiles;
-  onSubmitted?: ((articleId: string, post: { id: number; link: string }) => void | Promise<void>) | undefined;
+  onSubmitted?: ((articleId: string, post: { id: number; link: string; status?: string }) => void | Promise<void>) | undefined;
 }
 
 const now = () => new Date().toISOString();
@@ -64,7 +64,7 @@ export function portalSender({ ctx, store, settings, images, videos, onSubmitted
     doc.destroy();
     store.rememberPost(siteKey, entry.articleId, post, now());
     try {
-      await onSubmitted?.(entry.articleId, { id: post.id, link: post.link });
+      await onSubmitted?.(entry.articleId, { id: post.id, link: post.link, status: post.status });
     } catch (error) {
       // The post is on the portal; only the local status label lags behind.
       console.error('[outbox] could not mark the article as submitted', error);

@@ -46,10 +46,15 @@ export interface PortalDomainOptions extends OutboxTiming {
   images?: ImageFiles;
   kinds?: Readonly<Record<string, PortalKind>>;
   /** Told once the portal has accepted an article (the drafts service marks it "Đã gửi lên cổng"). */
-  onSubmitted?: (articleId: string, post: { id: number; link: string }) => void | Promise<void>;
+  onSubmitted?: (articleId: string, post: { id: number; link: string; status?: string }) => void | Promise<void>;
 }
 
-export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOptions): Domain<keyof typeof portalMethods> {
+export interface PortalDomain extends Domain<keyof typeof portalMethods> {
+  /** The article's post on the portal in Settings (address and status), or null (the channels share that address). */
+  postOf(articleId: string): { link: string; status: string } | null;
+}
+
+export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOptions): PortalDomain {
   const store = new OutboxStore(ctx.db);
   const settings = new PortalSettings(ctx, options.kinds ?? portalKinds, options.timeoutMs);
   const sender = portalSender({
@@ -106,7 +111,17 @@ export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOpt
     ctx.emit('outbox.changed', store.mustGet(id));
   }
 
+  function portalPost(articleId: string) {
+    const { portal } = ctx.settings.read();
+    const kind = (options.kinds ?? portalKinds)[portal.type];
+    return portal.url && kind ? store.portalPost(kind.siteKey(portal.url), articleId) : null;
+  }
+
   return {
+    postOf(articleId) {
+      const post = portalPost(articleId);
+      return post ? { link: post.link, status: post.status } : null;
+    },
     handlers: {
       'portal.getSettings': () => settings.view(),
 
@@ -137,9 +152,7 @@ export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOpt
       },
 
       'portal.articleStatus': ({ articleId }) => {
-        const { portal } = ctx.settings.read();
-        const kind = (options.kinds ?? portalKinds)[portal.type];
-        const post = portal.url && kind ? store.portalPost(kind.siteKey(portal.url), articleId) : null;
+        const post = portalPost(articleId);
         return {
           articleId,
           post: post ? { id: post.post_id, link: post.link, status: post.status, submittedAt: post.submitted_at } : null,

@@ -15,6 +15,7 @@ import { computeCoverage, computeFigures, pipelineByCategory, returnedArticles }
 import { parseHubAddress } from '../sync/hub-address';
 import { TOKEN_KEY } from '../sync/hub-config';
 import { HubHttp } from '../sync/hub-http';
+import { ShareStore } from '../channels/share-store';
 
 export interface StatsOptions {
   /** Whether the newsroom hub is connected now (services.ts asks the sync domain). */
@@ -186,6 +187,13 @@ export function createStatsDomain(
       set: setCoefficient,
     },
     handlers: {
+      'stats.channelShares': ({ year }) => {
+        const shares = new ShareStore(ctx.db);
+        return [1, 2, 3, 4].map((quarter) => {
+          const { from, to } = periodBounds({ kind: 'quarter', year, quarter });
+          return { quarter, ...shares.sentByChannel(from, to) };
+        });
+      },
       'stats.report': ({ period }) => report(period),
       'stats.portal': ({ period }) => portalComparison(period),
       'stats.targets': ({ year, quarter }) => targets(year, quarter),

@@ -7,6 +7,7 @@ import { formatTime } from '../../ui/format-time';
 import { ConfirmDialog } from '../../ui/ModalDialog';
 import { removeEntry, upsertEntry } from './outbox-view';
 import './outbox.css';
+import { ShareList } from '../channels/ShareList';
 
 const t = vi.portal.outbox;
 
@@ -107,6 +108,8 @@ export function OutboxScreen() {
           onCancel={() => setRemoving(null)}
         />
       )}
+      <h2>{vi.channels.outbox.heading}</h2>
+      <ShareList emptyText={vi.channels.outbox.empty} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { ArticleSummary } from '../../../common/api/drafts.api';
 import { call, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { PortalSubmit } from '../portal/PortalSubmit';
+import { ChannelShare } from '../channels/ChannelShare';
 import { may, type Reviewer } from '../../../common/article/review-rights';
 import { ModalDialog } from './ModalDialog';
 import { formatDong } from '../../../common/api/stats-period';
@@ -97,6 +98,7 @@ export function StatusActions({
         </button>
       ))}
       {ON_PORTAL.has(status) && !disabled && <PortalSubmit articleId={articleId} beforeSubmit={beforeSend} />}
+      {ON_PORTAL.has(status) && !disabled && <ChannelShare articleId={articleId} />}
       <span role="status" className="visually-hidden" data-testid="status-announcement">
         {announced}
       </span>

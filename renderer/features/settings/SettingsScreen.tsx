@@ -10,6 +10,7 @@ import { LoadError } from '../../ui/LoadError';
 import { setLeaveGuard } from '../../ui/navigation';
 import { ConfirmDialog } from '../../ui/ModalDialog';
 import { PortalSection, portalDraft, portalErrors, portalPatch, type PortalDraft } from '../portal/PortalSettings';
+import { ChannelSettings } from '../channels/ChannelSettings';
 import { HubSettings } from '../newsroom/HubSettings';
 import { OwnTemplates } from '../templates/OwnTemplates';
 import './settings.css';
@@ -275,6 +276,7 @@ function SettingsForm({ initial, initialPortal, info }: { initial: Settings; ini
       <section className="form settings-templates" aria-label={t.templates}>
         <OwnTemplates />
       </section>
+      <ChannelSettings />
       <div id="settings-hub">
         <HubSettings />
       </div>
