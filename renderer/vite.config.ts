@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { yTiptapPatch } from './editor/y-tiptap-patch';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,7 +10,7 @@ export default defineConfig({
   // Relative asset URLs: the same build is served by the browser host and by
   // the desktop app's custom protocol.
   base: './',
-  plugins: [react()],
+  plugins: [react(), yTiptapPatch()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -22,6 +22,20 @@ describe('CaretBlock', () => {
     expect(marked(editor)).toEqual(['hai']);
   });
 
+  it('keeps the mark on the block while typing in it, and follows the caret after Enter and Backspace', () => {
+    editor = makeBodyEditor('<p>một</p><p>hai</p><p>ba</p>');
+    editor.commands.setTextSelection(9);
+    editor.commands.insertContent('x');
+    editor.commands.insertContent('y');
+    expect(marked(editor)).toEqual(['haixy']);
+    editor.commands.splitBlock();
+    expect(marked(editor)).toEqual(['']);
+    editor.commands.joinBackward();
+    expect(marked(editor)).toEqual(['haixy']);
+    editor.commands.setTextSelection(2);
+    expect(marked(editor)).toEqual(['một']);
+  });
+
   it('marks both ends of a selection across blocks', () => {
     editor = makeBodyEditor('<p>một</p><p>hai</p><p>ba</p>');
     editor.commands.setTextSelection({ from: 2, to: 12 });

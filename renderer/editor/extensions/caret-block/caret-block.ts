@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 /** Class of the top-level blocks that hold the selection; editor.css keeps them out of `content-visibility`. */
@@ -14,14 +14,42 @@ function topLevelBlock(doc: PMNode, pos: number): { from: number; to: number } |
   return { from: $pos.before(1), to: $pos.after(1) };
 }
 
-function decorate(state: EditorState): DecorationSet {
+function caretBlocks(state: EditorState): Array<{ from: number; to: number }> {
   const { doc, selection } = state;
   const blocks = [topLevelBlock(doc, selection.from), topLevelBlock(doc, selection.to)].filter((b) => b !== null);
-  const unique = blocks.filter((b, i) => blocks.findIndex((o) => o.from === b.from) === i);
-  return DecorationSet.create(
-    doc,
-    unique.map((b) => Decoration.node(b.from, b.to, { class: CARET_BLOCK_CLASS })),
-  );
+  return blocks.filter((b, i) => blocks.findIndex((o) => o.from === b.from) === i);
+}
+
+/**
+ * DecorationSet's own constructor (public in the class, marked internal in its
+ * types). DecorationSet.create and .add visit every top-level block of the
+ * document (about 1,000 in a 60-page article) to find decorations nested in
+ * them; decorations that are top-level blocks themselves are never nested, and
+ * a set holding only those is exactly `new DecorationSet(sorted, [])`, which is
+ * what create would build.
+ */
+const TopLevelSet = DecorationSet as unknown as new (local: Decoration[], children: never[]) => DecorationSet;
+
+/** The set marking the caret's blocks, built without visiting the rest of the document. */
+function decorate(state: EditorState): DecorationSet {
+  const decorations = caretBlocks(state)
+    .sort((a, b) => a.from - b.from)
+    .map((b) => Decoration.node(b.from, b.to, { class: CARET_BLOCK_CLASS }));
+  return decorations.length ? new TopLevelSet(decorations, []) : DecorationSet.empty;
+}
+
+/**
+ * After a transaction: the old set mapped (cheap: only the decorated block is
+ * looked at) when it still covers exactly the caret's blocks, as it does for
+ * every letter typed; a new set only when the caret moved to another block.
+ */
+function next(tr: Transaction, set: DecorationSet, state: EditorState): DecorationSet {
+  if (!tr.docChanged && !tr.selectionSet) return set;
+  const mapped = tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
+  const have = mapped.find();
+  const want = caretBlocks(state);
+  const same = have.length === want.length && want.every((b) => have.some((d) => d.from === b.from && d.to === b.to));
+  return same ? mapped : decorate(state);
 }
 
 /**
@@ -42,7 +70,7 @@ export const CaretBlock = Extension.create({
         key: caretBlockKey,
         state: {
           init: (_config, state) => decorate(state),
-          apply: (tr, set, _old, state) => (tr.docChanged || tr.selectionSet ? decorate(state) : set),
+          apply: (tr, set, _old, state) => next(tr, set, state),
         },
         props: { decorations: (state) => caretBlockKey.getState(state) },
       }),

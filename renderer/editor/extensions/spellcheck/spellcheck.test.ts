@@ -67,6 +67,22 @@ describe('spellcheck extension on a real editor with the real engine', () => {
     expect(asked[1]![0]).toContain('sản suất');
   });
 
+  it('keeps underlines on their words when Enter and Backspace add and remove paragraphs, and re-checks the touched ones', async () => {
+    const { checker } = engineChecker();
+    const editor = makeEditor('<p>Một là chủ chương mới.</p><p>Hai là chủ chương cũ.</p><p>Ba là chủ chương nữa.</p>', checker);
+    await settle(editor, () => spellIssuesIn(editor.state).length === 3);
+    const texts = () => spellIssuesIn(editor.state).map((i) => editor.state.doc.textBetween(i.from, i.to));
+    // Enter at the end of the first paragraph: the other two underlines only shift.
+    editor.commands.setTextSelection(editor.state.doc.child(0).nodeSize - 1);
+    editor.commands.splitBlock();
+    expect(texts().slice(-2)).toEqual(spellIssuesIn(editor.state).slice(-2).map((i) => i.issue.text));
+    await settle(editor, () => spellIssuesIn(editor.state).length === 3);
+    // Backspace joins the empty paragraph back: same again.
+    editor.commands.joinBackward();
+    await settle(editor, () => spellIssuesIn(editor.state).length === 3 && editor.state.doc.childCount === 3);
+    for (const found of spellIssuesIn(editor.state)) expect(editor.state.doc.textBetween(found.from, found.to)).toBe(found.issue.text);
+  });
+
   it('applies a suggestion as one edit that undo reverts, keeping marks', async () => {
     const { checker } = engineChecker();
     let target: SpellTarget | undefined;

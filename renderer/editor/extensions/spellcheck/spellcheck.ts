@@ -1,6 +1,7 @@
 import { Extension, type Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Mapping } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { paragraphText, textblocks } from './paragraph-text';
 import { isYjsChange, yjsChangeMapping } from '../remote-change/remote-change';
@@ -161,7 +162,8 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
             if (meta instanceof DecorationSet) return meta;
             const ignore = tr.getMeta(spellIgnoreOnceKey) as IgnoredOccurrence | undefined;
             if (ignore) set = set.remove(set.find(ignore.from, ignore.to).filter((d) => d.from === ignore.from && d.to === ignore.to));
-            return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
+            if (!tr.docChanged) return set;
+            return tr.doc.childCount === tr.before.childCount ? set.map(tr.mapping, tr.doc) : mapAcrossBlocks(tr, set);
           },
         },
         props: {
@@ -254,6 +256,31 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
     ];
   },
 });
+
+/**
+ * Maps the underlines through a change that adds or removes top-level blocks
+ * (Enter, Backspace joining two paragraphs, a paste). DecorationSet.map
+ * rebuilds the whole set, visiting every block of the document, when such a
+ * change touches a block holding underlines; so the underlines of the blocks
+ * a step touches are dropped first (those blocks are new nodes, checked again
+ * at the next pause), and the rest is only shifted.
+ */
+function mapAcrossBlocks(tr: Transaction, set: DecorationSet): DecorationSet {
+  tr.steps.forEach((step, i) => {
+    const doc = tr.docs[i]!;
+    const touched: Decoration[] = [];
+    step.getMap().forEach((oldStart, oldEnd) => {
+      const $from = doc.resolve(oldStart);
+      const $to = doc.resolve(oldEnd);
+      const from = $from.depth > 0 ? $from.before(1) : oldStart;
+      const to = $to.depth > 0 ? $to.after(1) : oldEnd;
+      touched.push(...set.find(from, to));
+    });
+    if (touched.length > 0) set = set.remove(touched);
+    set = set.map(new Mapping([step.getMap()]), tr.docs[i + 1] ?? tr.doc);
+  });
+  return set;
+}
 
 function openAt(editor: Editor, pos: number, onOpen: SpellcheckOptions['onOpen'], leftClick = false): boolean {
   if (!onOpen) return false;

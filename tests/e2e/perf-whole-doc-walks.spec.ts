@@ -1,0 +1,144 @@
+/**
+ * Issue 19's guard: typing in a 20,000-word article must not make any plugin
+ * (ours, TipTap's, the review marks, spellcheck, counts, the toolbar...) walk
+ * the whole document on each keystroke. Counted, not timed: the page's
+ * ProseMirror Fragment methods that every whole-document walk goes through
+ * (nodesBetween, which descendants/textBetween/textContent use, and forEach)
+ * are wrapped, and a call on the body's top-level fragment that covers more
+ * than half of it counts as one walk, with the stack that made it.
+ */
+import * as Y from 'yjs';
+import { test, expect } from './fixtures/test';
+import { EditorPage, hostCall } from './pages/editor-page';
+
+const WORDS = 20_000;
+const syllables = 'ủy ban nhân dân xã huyện tỉnh hội nghị tổng kết công tác kinh tế nông thôn mới đường giao thông trường học người dân'.split(' ');
+
+/** A 20,000-word body (a heading every 20 blocks, some bold), written over the new draft's own state. */
+function longArticle(seeded: Uint8Array): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, seeded);
+  const body = doc.getXmlFragment('body');
+  doc.transact(() => {
+    body.delete(0, body.length);
+    let written = 0;
+    for (let index = 0; written < WORDS; index++) {
+      const heading = index % 20 === 0;
+      const el = new Y.XmlElement(heading ? 'heading' : 'paragraph');
+      body.insert(index, [el]);
+      if (heading) el.setAttribute('level', 2 as unknown as string);
+      const n = heading ? 8 : 20;
+      const text = new Y.XmlText();
+      el.insert(0, [text]);
+      text.insert(0, `${Array.from({ length: n }, (_, i) => syllables[(index * 7 + i * 3) % syllables.length]).join(' ')}.`);
+      if (!heading && index % 3 === 0) text.format(0, 12, { bold: {} });
+      written += n;
+    }
+  });
+  return Y.encodeStateAsUpdate(doc);
+}
+
+interface Walks {
+  count: number;
+  stacks: Record<string, number>;
+}
+
+test('typing in a 20,000-word article walks the whole document on no keystroke', async ({ app, host }) => {
+  test.setTimeout(300_000);
+  const created = await hostCall<{ id: string }>(host.url, 'drafts.create', { kind: 'bai' });
+  const seeded = Buffer.from((await hostCall<{ state: string }>(host.url, 'drafts.open', { id: created.id })).state, 'base64');
+  await hostCall(host.url, 'drafts.append', { id: created.id, update: Buffer.from(longArticle(seeded)).toString('base64') });
+  const editor = new EditorPage(app);
+  await editor.open(host.url, created.id);
+  await expect.poll(() => app.locator('[data-testid="editor-body"] > *').count(), { timeout: 60_000 }).toBeGreaterThan(1000);
+
+  // Wrap the Fragment prototype the editor's own document uses (reached through TipTap's `dom.editor`).
+  await editor.body.evaluate((el) => {
+    const dom = (el.matches('.ProseMirror') ? el : el.querySelector('.ProseMirror')) as HTMLElement & {
+      editor: { state: { doc: { content: object } } };
+    };
+    type Frag = { childCount: number; size: number };
+    const proto = Object.getPrototypeOf(dom.editor.state.doc.content) as Record<string, (...args: unknown[]) => unknown>;
+    const walks = { count: 0, stacks: {} as Record<string, number> };
+    (window as unknown as { __walks: typeof walks }).__walks = walks;
+    // Only walks made while a key is handled count: from its keydown to the first frame after it (as the
+    // bench's latency probe measures). The passes that wait for a pause in typing (spellcheck, counts) run
+    // from their own timers, outside these windows.
+    let open = 0;
+    window.addEventListener(
+      'keydown',
+      () => {
+        open += 1;
+        requestAnimationFrame(() => setTimeout(() => (open -= 1), 0));
+      },
+      true,
+    );
+    const record = () => {
+      if (open === 0) return;
+      walks.count += 1;
+      const stack = (new Error().stack ?? '').split('\n').slice(3, 9).map((l) => l.trim()).join(' < ');
+      walks.stacks[stack] = (walks.stacks[stack] ?? 0) + 1;
+    };
+    const nodesBetween = proto.nodesBetween!;
+    proto.nodesBetween = function (this: Frag, from: unknown, to: unknown, ...rest: unknown[]) {
+      if (this.childCount >= 500 && (to as number) - (from as number) > this.size / 2) record();
+      return nodesBetween.call(this, from, to, ...rest);
+    };
+    const forEach = proto.forEach!;
+    proto.forEach = function (this: Frag, ...args: unknown[]) {
+      if (this.childCount >= 500) record();
+      return forEach.apply(this, args);
+    };
+  });
+  const walks = () => app.evaluate(() => (window as unknown as { __walks: Walks }).__walks);
+  const reset = () => app.evaluate(() => Object.assign((window as unknown as { __walks: Walks }).__walks, { count: 0, stacks: {} }));
+
+  // The hook counts: one deliberate whole-document walk while a key is handled is one walk.
+  await reset();
+  await editor.body.evaluate((el) => {
+    const dom = (el.matches('.ProseMirror') ? el : el.querySelector('.ProseMirror')) as HTMLElement & { editor: { state: { doc: { textContent: string } } } };
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+    return dom.editor.state.doc.textContent.length;
+  });
+  expect((await walks()).count).toBe(1);
+
+  const middle = app.locator('[data-testid="editor-body"] > p').nth(500);
+  await middle.scrollIntoViewIfNeeded();
+  await middle.click();
+  await app.keyboard.press('End');
+  // Let the opening passes (spellcheck of the whole article, the first counts) finish: no walk for a second.
+  await expect
+    .poll(
+      async () => {
+        const before = (await walks()).count;
+        await app.waitForTimeout(1000);
+        return (await walks()).count - before;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(0);
+  await reset();
+
+  const report = (w: Walks, keys: number) => `whole-document walks while typing ${keys} keys:\n${JSON.stringify(w.stacks, null, 1)}`;
+
+  // Letters: a plugin that walks the document per keystroke (or per transaction) walks at least once per key.
+  // A few are allowed: a pause-triggered pass whose timer a stalled machine runs inside a key's window.
+  const typed = ' phát triển kinh tế xã hội nông thôn mới bền vững và an sinh';
+  await app.keyboard.type(typed, { delay: 30 });
+  await expect(middle).toContainText('bền vững và an sinh');
+  const letters = await walks();
+  expect(letters.count, report(letters, typed.length)).toBeLessThanOrEqual(Math.floor(typed.length / 8));
+
+  // Enter and Backspace add and remove a top-level block: the same rule.
+  await reset();
+  for (let i = 0; i < 6; i++) {
+    await app.keyboard.press('Enter');
+    await app.keyboard.type('x', { delay: 30 });
+    await app.keyboard.press('Backspace');
+    await app.keyboard.press('Backspace');
+  }
+  await expect(middle).toContainText('an sinh');
+  const blocks = await walks();
+  expect(blocks.count, report(blocks, 24)).toBeLessThanOrEqual(Math.floor(24 / 8));
+  await editor.waitSaved();
+});
