@@ -19,6 +19,7 @@ import { liftListItem, sinkListItem, splitListItem, wrapInList } from '@tiptap/p
 import * as Y from 'yjs';
 import { bodyExtensions } from '../../renderer/editor/extensions';
 import { cleanPastedHtml } from '../../renderer/editor/paste/clean-html';
+import { focusNow } from '../../renderer/editor/focus-now';
 import { pasteInto } from './page-functions';
 import './page-kit';
 
@@ -140,10 +141,7 @@ window.fuzzBare = {
     pasteInto(view!.dom, text, html);
   },
   focus(at) {
-    if (editor) {
-      editor.commands.focus(at);
-      editor.view.focus();
-    }
+    if (editor) focusNow(editor, at);
     else {
       const v = view!;
       const sel = at === 'start' ? Selection.atStart(v.state.doc) : Selection.atEnd(v.state.doc);

@@ -27,7 +27,7 @@ export interface ArticleOutcome {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The page's content per field, as the reader sees it. */
-async function screen(page: Page): Promise<Record<Field, string>> {
+export async function screen(page: Page): Promise<Record<Field, string>> {
   return page.evaluate(() => {
     const shape = (f: string) => window.fuzzPage.shapeOf(document.querySelector(`[data-testid="editor-${f}"]`)!);
     return { title: shape('title'), sapo: shape('sapo'), body: shape('body') };
@@ -97,13 +97,9 @@ async function perform(page: Page, action: Action): Promise<void> {
     }
     case 'field':
       await page.evaluate((name) => {
-        // As the app moves between fields (ArticleEditor's moveOnEnter): the
-        // selection, then the DOM focus at once (TipTap's own waits a frame).
-        const el = document.querySelector(`[data-testid="editor-${name}"]`) as HTMLElement & {
-          editor: { commands: { focus(at: string): void }; view: { focus(): void } };
-        };
-        el.editor.commands.focus('end');
-        el.editor.view.focus();
+        // As the app moves between fields (ArticleEditor's moveOnEnter, focusNow).
+        const el = document.querySelector(`[data-testid="editor-${name}"]`) as HTMLElement & { editor: Parameters<typeof window.fuzzPage.focusNow>[0] };
+        window.fuzzPage.focusNow(el.editor, 'end');
       }, action.name);
       return;
     case 'pause':
@@ -112,7 +108,7 @@ async function perform(page: Page, action: Action): Promise<void> {
 }
 
 /** Plays a sequence on the app with its gaps; plain keys of steps marked `wait: false` are sent without waiting. */
-async function play(page: Page, sequence: Sequence): Promise<void> {
+export async function play(page: Page, sequence: Sequence): Promise<void> {
   let pending: Promise<void>[] = [];
   for (const step of sequence) {
     if (plainKeys(step.action)) {
@@ -133,7 +129,7 @@ async function play(page: Page, sequence: Sequence): Promise<void> {
 type BareOp = { do: 'act'; action: Action } | { do: 'focus'; at: 'start' | 'end' };
 
 /** Applies a sequence to the model; returns what the bare body editor must be given. */
-function model(textModel: TextModel, sequence: Sequence): BareOp[] {
+export function model(textModel: TextModel, sequence: Sequence): BareOp[] {
   const ops: BareOp[] = [];
   for (const { action } of sequence) {
     const where = textModel.field;
@@ -152,7 +148,7 @@ function model(textModel: TextModel, sequence: Sequence): BareOp[] {
 }
 
 /** Replays on the bare editor, one action after the other (no timing but the pauses). */
-async function replayBare(bare: Page, ops: BareOp[]): Promise<void> {
+export async function replayBare(bare: Page, ops: BareOp[]): Promise<void> {
   for (const op of ops) {
     if (op.do === 'focus') {
       await bare.evaluate((at) => window.fuzzBare.focus(at), op.at);

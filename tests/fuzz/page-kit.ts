@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { focusNow } from '../../renderer/editor/focus-now';
 import { paragraphsOf, pasteInto, shapeOf } from './page-functions';
 
 /** Bundled into every page the fuzzer drives (see bare.ts), as `window.fuzzPage`. */
@@ -6,6 +7,7 @@ export interface PageKit {
   pasteInto: typeof pasteInto;
   shapeOf: typeof shapeOf;
   paragraphsOf: typeof paragraphsOf;
+  focusNow: typeof focusNow;
 }
 
 declare global {
@@ -17,4 +19,4 @@ declare global {
 // Functions the runner (tsx) passes to page.evaluate carry esbuild's keepNames helper.
 (globalThis as { __name?: unknown }).__name ??= (fn: unknown) => fn;
 
-window.fuzzPage = { pasteInto, shapeOf, paragraphsOf };
+window.fuzzPage = { pasteInto, shapeOf, paragraphsOf, focusNow };

@@ -38,8 +38,19 @@ const writers = Number(values.writers);
 if (writers === 2) console.log(`fuzz:editor two writers, seed ${seed}, ${runs} rounds of ${length} runs each, CPU throttle ${throttle}x`);
 else console.log(`fuzz:editor seed ${seed}, ${runs} sequences, ${perArticle} per article, ~${length} actions each, CPU throttle ${throttle}x`);
 
-const host = new HostProcess();
-await host.start();
+// A loaded machine may take longer than the host's start timeout: try again.
+let host = new HostProcess();
+for (let attempt = 1; ; attempt++) {
+  try {
+    await host.start();
+    break;
+  } catch (error) {
+    await host.dispose();
+    if (attempt === 3) throw error;
+    console.log(`the host did not start (attempt ${attempt}), trying again`);
+    host = new HostProcess();
+  }
+}
 const browser = await chromium.launch(chromiumLaunchOptions());
 let played = 0;
 let failed = 0;

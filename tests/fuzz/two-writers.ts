@@ -92,11 +92,8 @@ async function until(check: () => Promise<boolean>, ms = 15_000): Promise<boolea
 
 async function focusBodyEnd(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & {
-      editor: { commands: { focus(at: string): void }; view: { focus(): void } };
-    };
-    el.editor.commands.focus('end');
-    el.editor.view.focus();
+    const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: Parameters<typeof window.fuzzPage.focusNow>[0] };
+    window.fuzzPage.focusNow(el.editor, 'end');
   });
 }
 

@@ -39,6 +39,7 @@ import { TableExit } from '../../editor/extensions/table-exit/table-exit';
 import { Icon } from '../../ui/icons';
 import { openShortcuts } from '../../ui/shortcuts';
 import { FindReplace } from '../../editor/extensions/find-replace/find-replace';
+import { focusNow } from '../../editor/focus-now';
 import { FindBar, type FindRequest } from './FindBar';
 import { SaveVersionDialog } from './SaveVersionDialog';
 import { useDeskKeys } from './use-desk-keys';
@@ -486,9 +487,9 @@ function moveOnEnter(event: KeyboardEvent, next: () => Editor | null): boolean {
   if (event.key !== 'Enter' || event.isComposing || event.shiftKey) return false;
   const target = next();
   if (!target) return false;
-  target.commands.focus('start');
-  // TipTap focuses on the next frame; keys typed before it must already land here.
-  target.view.focus();
+  // At once: keys typed right after Enter must land here (TipTap's focus
+  // command would focus again a frame later and undo a caret move made meanwhile).
+  focusNow(target, 'start');
   return true;
 }
 
