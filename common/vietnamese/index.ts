@@ -11,6 +11,8 @@ import { LEXICON_BLOCKS } from './data/lexicon/index';
 import { WARM_UP_TEXT } from './data/warm-up';
 import { LANGUAGE_MODEL } from './data/language-model';
 import { LanguageModel } from './language-model';
+import { LM_VARIANTS } from './data/lm-variants';
+import { LmVariantTable } from './lm-variants';
 import { ACCEPTED_FORMS, ACCEPTED_SYLLABLES } from './data/variants';
 import { learnFromCorpus, type LearnOptions, type LearnReport } from './learn';
 import { Lexicon, parseEntries } from './lexicon';
@@ -44,9 +46,10 @@ export interface ArticleSession {
 }
 
 let sharedModel: LanguageModel | null = null;
+let sharedVariants: LmVariantTable | null = null;
 
-/** Build the built-in lexicon (attested syllables + curated words). */
-export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
+/** The built-in lexicon with its model, without the precomputed tables (what they are built from). */
+export function buildBuiltInLexicon(extraEntries?: Iterable<string>): Lexicon {
   const lex = new Lexicon();
   lex.addSyllables(ATTESTED_SYLLABLES.split(' '));
   lex.addSyllables(ACCEPTED_SYLLABLES.split(/\s+/).filter(Boolean));
@@ -58,6 +61,14 @@ export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
   // The model is immutable: decode it once per process (the worker rebuilds the checker on every new configuration).
   sharedModel ??= new LanguageModel(LANGUAGE_MODEL);
   lex.lm = sharedModel;
+  return lex;
+}
+
+/** Build the built-in lexicon (attested syllables + curated words), ready to check with. */
+export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
+  const lex = buildBuiltInLexicon(extraEntries);
+  sharedVariants ??= new LmVariantTable(LM_VARIANTS);
+  lex.variantTable = sharedVariants;
   lex.prepare();
   return lex;
 }
