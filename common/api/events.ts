@@ -6,6 +6,7 @@ import { imagesEvents } from './images.api';
 import { portalEvents } from './portal.api';
 import { hubEvents } from './hub.api';
 import { mediaEvents } from './media.api';
+import { spellLearnEvents } from './spell-learn.api';
 
 /** Events pushed from services to the UI, name → payload schema. */
 export const events = {
@@ -16,6 +17,7 @@ export const events = {
   ...portalEvents,
   ...hubEvents,
   ...mediaEvents,
+  ...spellLearnEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

@@ -9,6 +9,7 @@ import { hubMethods } from './hub.api';
 import { importMethods } from './import.api';
 import { statsMethods } from './stats.api';
 import { mediaMethods } from './media.api';
+import { spellLearnMethods } from './spell-learn.api';
 
 /**
  * The whole contract: every method the UI may call. The preload's exposed
@@ -25,6 +26,7 @@ export const methods = {
   ...importMethods,
   ...statsMethods,
   ...mediaMethods,
+  ...spellLearnMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -14,6 +14,7 @@ import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync
 import { createImportDomain } from './import/import.domain';
 import { createStatsDomain } from './stats/stats.domain';
 import { createMediaDomain } from './media/media.domain';
+import { createSpellLearnDomain } from './spell-learn/spell-learn.domain';
 
 export interface Services {
   handlers: Handlers;
@@ -70,6 +71,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     if (coefficient !== undefined && summary.status === 'approved') stats.coefficients.set(args.id, coefficient, '');
     return summary;
   };
+  const spellLearn = createSpellLearnDomain(ctx, { drafts: drafts.service });
   const portal = createPortalDomain(ctx, {
     ...options.outbox,
     articles: articlePortOf(drafts.service),
@@ -83,6 +85,8 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
         console.error(`hub: recording ${articleId} as submitted failed`, error);
       }
       await drafts.service.setStatus(articleId, 'submitted');
+      // The spellchecker learns the newsroom's words from what it publishes (in the background).
+      void spellLearn.learnArticle(articleId);
     },
   });
   const domains = [
@@ -94,6 +98,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     createImportDomain(ctx),
     stats,
     createMediaDomain(ctx),
+    spellLearn,
   ];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {
