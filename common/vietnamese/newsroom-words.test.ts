@@ -8,7 +8,8 @@ const ARTICLES = [
   'Huyện Tân Thạnh sơ kết vụ lúa Hè Thu. Các xã Thạnh Hòa, Hậu Thạnh Đông dẫn đầu về diện tích; bà con nạo vét kênh nội đồng trước mùa lũ.',
   'Tân Thạnh: Hội Nông dân huyện hướng dẫn bà con nạo vét kênh nội đồng và chăm sóc lúa.',
 ];
-const FLAGGED_BEFORE = ['Tân Thạnh - Thạnh Hòa - Hậu Thạnh Đông: ba địa phương dẫn đầu.', 'Từ khóa: nhân dân thạnh hòa, nông thôn mới.'];
+const FLAGGED_BEFORE = ['Từ khóa: nhân dân thạnh hòa, nông thôn mới.'];
+const ELSEWHERE = ['Tân Thạnh - Thạnh Hòa - Hậu Thạnh Đông: ba địa phương dẫn đầu.', 'Người dân xã hậu thạnh đông, thị trấn tân thạnh.'];
 
 function learnt(checker = createSpellchecker()) {
   const counts = emptyCounts();
@@ -28,7 +29,7 @@ describe("learning the newsroom's words", () => {
     const before = createSpellchecker();
     for (const s of FLAGGED_BEFORE) expect(before.checkParagraph(s).length, s).toBeGreaterThan(0);
     const after = createSpellchecker({ newsroom: learnt().words });
-    for (const s of [...FLAGGED_BEFORE, ...ARTICLES]) expect(after.checkParagraph(s), s).toEqual([]);
+    for (const s of [...FLAGGED_BEFORE, ...ELSEWHERE, ...ARTICLES]) expect(after.checkParagraph(s), s).toEqual([]);
     expect(after.checkParagraph('Xã Thạnh Hòa triển khai chủ chương mới.').map((i) => i.suggestions[0])).toEqual(['trương']);
   });
 });

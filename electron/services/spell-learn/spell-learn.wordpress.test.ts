@@ -24,7 +24,8 @@ const POSTS = [
   ['Huyện Tân Thạnh sơ kết vụ lúa Hè Thu', '<p>Các xã Thạnh Hòa, Hậu Thạnh Đông dẫn đầu về diện tích lúa.</p>'],
 ] as const;
 /** Where the built-in engine flags the names (a dash list; a lower-case keyword list). */
-const FLAGGED_BEFORE = ['Tân Thạnh - Thạnh Hòa - Hậu Thạnh Đông: ba địa phương dẫn đầu.', 'Từ khóa: nhân dân thạnh hòa, nông thôn mới.'];
+const FLAGGED_BEFORE = ['Từ khóa: nhân dân thạnh hòa, nông thôn mới.'];
+const ELSEWHERE = ['Tân Thạnh - Thạnh Hòa - Hậu Thạnh Đông: ba địa phương dẫn đầu.', 'Người dân xã hậu thạnh đông, thị trấn tân thạnh.'];
 
 beforeAll(async () => {
   wp = await startWordPress();
@@ -92,7 +93,7 @@ describe("learning the newsroom's words from its published articles", () => {
     expect(readFileSync(join(dir, LEXICON_FILE), 'utf8')).toContain('Hậu Thạnh Đông');
 
     const after = createSpellchecker({ newsroom: await client.call('spellLearn.lexicon', {}) });
-    const article = ['Huyện Tân Thạnh, xã Thạnh Hòa và xã Hậu Thạnh Đông ra quân.', ...FLAGGED_BEFORE, 'TÂN THẠNH - THẠNH HÒA - HẬU THẠNH ĐÔNG'];
+    const article = ['Huyện Tân Thạnh, xã Thạnh Hòa và xã Hậu Thạnh Đông ra quân.', ...FLAGGED_BEFORE, ...ELSEWHERE, 'TÂN THẠNH - THẠNH HÒA - HẬU THẠNH ĐÔNG'];
     for (const s of article) expect(after.checkParagraph(s), s).toEqual([]);
     // Learning twice adds nothing.
     const again = await client.call('spellLearn.run', { portal: true, articles: false, folder: null });
