@@ -2,11 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../common/api/dispatch';
 import type { OutboxEntry } from '../../../common/api/portal.api';
 import { createSpellchecker } from '../../../common/vietnamese';
 import { openRuntime, type Runtime } from '../bootstrap';
-import { writeApprovedArticle, type HostClient } from '../../../tests/wordpress/host-client';
+import { handlersClient, writeApprovedArticle, type HostClient } from '../../../tests/wordpress/host-client';
 import { startWordPress, type WordPressInstance } from '../../../tests/wordpress/wordpress-harness';
 import { LEXICON_FILE } from './spell-learn.domain';
 
@@ -37,14 +36,7 @@ beforeAll(async () => {
   await wp.restPost('/wp/v2/posts', { title: 'Bản nháp Krông Kmar', content: '<p>Krông Kmar Krông Kmar</p>', status: 'draft' });
   dir = mkdtempSync(join(tmpdir(), 'toasoan-spell-learn-'));
   runtime = openRuntime({ dataDir: dir, transport: 'web', version: 'test', services: { outbox: { maxDelayMs: 300 } } });
-  client = {
-    async call(method, args) {
-      const result = await dispatch(runtime.handlers, method, args);
-      if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), result.error);
-      return result.value as never;
-    },
-    close() {},
-  };
+  client = handlersClient(runtime.handlers);
 }, 120_000);
 
 afterAll(async () => {
