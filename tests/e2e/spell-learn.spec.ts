@@ -30,6 +30,8 @@ test.afterAll(async () => {
 const TEXT = 'Từ khóa: nhân dân thạnh hòa, quán triệt chủ chương của Đảng.';
 
 test('learning from the portal\'s published posts in Settings: the district\'s names are no longer marked', async ({ app, host }) => {
+  // Learning builds a spellchecker in the services: seconds, more on a loaded machine.
+  test.setTimeout(180_000);
   const before = await EditorPage.openNew(app, host.url);
   await before.editor.body.click();
   await app.keyboard.type(TEXT);
@@ -48,7 +50,7 @@ test('learning from the portal\'s published posts in Settings: the district\'s n
   await expect(section.getByTestId('spell-learn-summary')).toHaveText('Chưa học bài nào.');
   await section.getByRole('button', { name: 'Học từ bài đã đăng' }).click();
   const result = section.getByTestId('spell-learn-result');
-  await expect(result).toContainText('Cổng thông tin: học 3 bài mới.');
+  await expect(result).toContainText('Cổng thông tin: học 3 bài mới.', { timeout: 90_000 });
   await expect(result).toContainText('Bài trong Tòa Soạn: học 0 bài mới.');
   await expect(section.getByTestId('spell-learn-summary')).toContainText('Đã học từ 3 bài');
   await expect(section.getByTestId('spell-learn-examples')).toContainText('Hậu Thạnh Đông');
