@@ -112,8 +112,9 @@ async function main(): Promise<void> {
     moduleImportMs: round(importMs),
     loadMs: round(loadMs),
     engineHeapMB: round((heapAfter - heapBefore) / 2 ** 20),
-    // What ships for the language model: its data module's text (UTF-8 bytes).
-    shippedModelMB: round(new TextEncoder().encode((await import('../common/vietnamese/data/language-model')).LANGUAGE_MODEL).length / 1e6),
+    // What ships for the language model: its data modules' text (UTF-8 bytes): the counts and the precomputed variants.
+    shippedModelMB: round(new TextEncoder().encode((await import('../common/vietnamese/data/language-model')).LANGUAGE_MODEL
+      + (await import('../common/vietnamese/data/lm-variants')).LM_VARIANTS).length / 1e6),
     gcExposed: typeof globalThis.gc === 'function',
     article: { words, issues: issues.length },
     fullCheckFirstCallMs: round(fullColdMs),

@@ -7,6 +7,7 @@ import { portalEvents } from './portal.api';
 import { hubEvents } from './hub.api';
 import { mediaEvents } from './media.api';
 import { channelsEvents } from './channels.api';
+import { spellLearnEvents } from './spell-learn.api';
 
 /** Events pushed from services to the UI, name → payload schema. */
 export const events = {
@@ -18,6 +19,7 @@ export const events = {
   ...hubEvents,
   ...mediaEvents,
   ...channelsEvents,
+  ...spellLearnEvents,
 } satisfies Record<string, z.ZodType>;
 
 export type EventName = keyof typeof events;

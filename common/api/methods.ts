@@ -10,6 +10,7 @@ import { importMethods } from './import.api';
 import { statsMethods } from './stats.api';
 import { mediaMethods } from './media.api';
 import { channelsMethods } from './channels.api';
+import { spellLearnMethods } from './spell-learn.api';
 
 /**
  * The whole contract: every method the UI may call. The preload's exposed
@@ -27,6 +28,7 @@ export const methods = {
   ...statsMethods,
   ...mediaMethods,
   ...channelsMethods,
+  ...spellLearnMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

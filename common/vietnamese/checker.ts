@@ -85,8 +85,11 @@ export class Spellchecker {
    * user's first check. The per-word caches start empty afterwards.
    */
   warmUp(sample: string, rounds = 3): void {
-    for (let r = 0; r < rounds; r++) this.checkParagraph(sample);
-    this.forget();
+    // Caches are dropped every round, so that the paths that fill them are compiled too.
+    for (let r = 0; r < rounds; r++) {
+      this.checkParagraph(sample);
+      this.forget();
+    }
   }
 
   /** Drop caches after the lexicon changed. */

@@ -6,6 +6,7 @@
  * sequences of separate words are left alone).
  */
 import { confusionCost } from './confusion';
+import { computeLmVariants } from './lm-variants';
 import { forContext, plainVariants, type Candidate, type ContextFinding } from './candidates';
 import type { Lexicon } from './lexicon';
 import { COMMON_WORDS, COMMON_WORD_MAX_COST, COMMON_WORD_LIST } from './common-words';
@@ -273,14 +274,7 @@ export type VariantCache = Map<string, { key: string; cost: number }[]>;
 function lmVariants(lex: Lexicon, cache: VariantCache, key: string): { key: string; cost: number }[] {
   let list = cache.get(key);
   if (list) return list;
-  list = [];
-  const lm = lex.lm!;
-  const x = lex.shape(key);
-  for (const k of lex.near(plainVariants(x))) {
-    if (k === key || lm.count(k) < SPELL_CONFIG.lmVariantMinCount) continue;
-    const cost = confusionCost(x, lex.shape(k));
-    if (cost <= SPELL_CONFIG.lmMaxCost) list.push({ key: k, cost });
-  }
+  list = lex.variantTable?.lookup(lex, key) ?? computeLmVariants(lex, key);
   if (cache.size > 50_000) cache.clear();
   cache.set(key, list);
   return list;

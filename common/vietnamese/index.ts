@@ -11,9 +11,12 @@ import { LEXICON_BLOCKS } from './data/lexicon/index';
 import { WARM_UP_TEXT } from './data/warm-up';
 import { LANGUAGE_MODEL } from './data/language-model';
 import { LanguageModel } from './language-model';
+import { LM_VARIANTS } from './data/lm-variants';
+import { LmVariantTable } from './lm-variants';
 import { ACCEPTED_FORMS, ACCEPTED_SYLLABLES } from './data/variants';
 import { learnFromCorpus, type LearnOptions, type LearnReport } from './learn';
 import { Lexicon, parseEntries } from './lexicon';
+import { keyOf } from './syllable';
 import type { CheckOptions, Issue, SpellcheckerOptions } from './types';
 
 export type { Issue, IssueKind, CheckOptions, SpellcheckerOptions } from './types';
@@ -24,6 +27,7 @@ export { normalize, toHouseStyle, toneStyleOf, type NormalizedText } from './nor
 export { tokenize } from './tokenize';
 export { parseSyllable, isWellFormed, composeSyllable } from './syllable';
 export { decodeTelex, decodeVni } from './input-methods';
+export { countNewsroomText, emptyCounts, pruneCounts, selectNewsroomWords, type NewsroomCounts, type NewsroomKnowledge, type NewsroomWords } from './newsroom-words';
 
 export interface VietnameseSpellchecker {
   /** Check one paragraph; offsets are UTF-16 offsets into `text` as given. */
@@ -34,6 +38,8 @@ export interface VietnameseSpellchecker {
   learnFromCorpus(texts: Iterable<string>, options?: LearnOptions): LearnReport;
   /** Is this a known Vietnamese syllable (either tone style)? */
   isKnownSyllable(word: string): boolean;
+  /** Is this pair of syllables part of a known word or collocation (curated, user or learnt)? */
+  isKnownPair(a: string, b: string): boolean;
   /** Per-article session: an ignore list applied to every paragraph it checks. */
   article(ignore?: Iterable<string>): ArticleSession;
 }
@@ -44,9 +50,10 @@ export interface ArticleSession {
 }
 
 let sharedModel: LanguageModel | null = null;
+let sharedVariants: LmVariantTable | null = null;
 
-/** Build the built-in lexicon (attested syllables + curated words). */
-export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
+/** The built-in lexicon with its model, without the precomputed tables (what they are built from). */
+export function buildBuiltInLexicon(extraEntries?: Iterable<string>): Lexicon {
   const lex = new Lexicon();
   lex.addSyllables(ATTESTED_SYLLABLES.split(' '));
   lex.addSyllables(ACCEPTED_SYLLABLES.split(/\s+/).filter(Boolean));
@@ -58,14 +65,24 @@ export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
   // The model is immutable: decode it once per process (the worker rebuilds the checker on every new configuration).
   sharedModel ??= new LanguageModel(LANGUAGE_MODEL);
   lex.lm = sharedModel;
+  return lex;
+}
+
+/** Build the built-in lexicon (attested syllables + curated words), ready to check with. */
+export function loadLexicon(extraEntries?: Iterable<string>): Lexicon {
+  const lex = buildBuiltInLexicon(extraEntries);
+  sharedVariants ??= new LmVariantTable(LM_VARIANTS);
+  lex.variantTable = sharedVariants;
   lex.prepare();
   return lex;
 }
 
 export function createSpellchecker(options: SpellcheckerOptions = {}): VietnameseSpellchecker {
-  const lex = loadLexicon(options.extraEntries);
+  const extra = options.newsroom ? [...(options.extraEntries ?? []), ...options.newsroom.entries] : options.extraEntries;
+  const lex = loadLexicon(extra);
   const checker = new Spellchecker(lex, options);
   checker.acceptForms(ACCEPTED_FORMS.split(/\s+/).filter(Boolean));
+  if (options.newsroom) checker.acceptForms(options.newsroom.words);
   checker.warmUp(WARM_UP_TEXT);
   return {
     checkParagraph: (text, o) => checker.checkParagraph(text, o),
@@ -77,6 +94,11 @@ export function createSpellchecker(options: SpellcheckerOptions = {}): Vietnames
     },
     isKnownSyllable(word) {
       return checker.isKnown(word);
+    },
+    isKnownPair(a, b) {
+      const ka = keyOf(a.normalize('NFC').toLowerCase());
+      const kb = keyOf(b.normalize('NFC').toLowerCase());
+      return ka !== null && kb !== null && lex.hasPair(ka, kb);
     },
     article(ignore) {
       const list = new Set<string>(ignore ?? []);

@@ -17,6 +17,8 @@ export class Lexicon {
   readonly syllables = new Set<string>();
   /** Syllable bigram statistics of real text, when loaded: the evidence for context findings. */
   lm: LanguageModel | null = null;
+  /** The language-model detector's variants, precomputed for the built-in syllables. */
+  variantTable: { lookup(lex: Lexicon, key: string): { key: string; cost: number }[] | undefined } | null = null;
   /** Every adjacent pair inside a known word or collocation, as packed syllable ids. */
   private readonly pairIds = new Set<number>();
   private readonly ids = new Map<string, number>();

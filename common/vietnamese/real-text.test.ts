@@ -39,6 +39,9 @@ describe('reduplication is not a doubled word', () => {
   it('still flags an accidental doubled word', () => {
     expect(brief(checker.checkParagraph('Hội nghị đã thông qua qua nghị quyết.'))).toEqual(['repeated-word:qua qua→qua']);
   });
+  it('does not read a word on both sides of a dash as doubled', () => {
+    expect(brief(checker.checkParagraph('Các xã Tân Thạnh - Thạnh Hòa đã thông qua qua nghị quyết.'))).toEqual(['repeated-word:qua qua→qua']);
+  });
 });
 
 describe('accepted variants and loanwords', () => {

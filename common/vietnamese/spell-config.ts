@@ -81,4 +81,15 @@ export const SPELL_CONFIG = {
   lmTrustedPairCount: 5,
   /** 1: with both neighbours present, the variant must have been seen next to each of them (0: off). */
   lmVariantBothSides: 0,
+  // --- Learning the newsroom's words (newsroom-words.ts; not calibrated on the evaluation) ---
+  /** A capitalised run of syllables (a local name) counts once it occurred this often. */
+  learnNameMinCount: 2,
+  /** …and only runs of at most this many syllables (longer ones are title-case headlines). */
+  learnNameMaxSyllables: 4,
+  /** A lower-case pair the lexicon lacks becomes a known collocation once this many articles used it. */
+  learnPairMinTexts: 3,
+  /** A lower-case word outside the syllable list is accepted once this many articles used it. */
+  learnWordMinTexts: 2,
+  /** Past this many stored pair counts, pairs seen in one article only are dropped. */
+  learnMaxStoredPairs: 200_000,
 };

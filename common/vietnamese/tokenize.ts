@@ -61,6 +61,8 @@ export function tokenize(text: string): Token[] {
     if (!isWordChar(code)) {
       if (SENTENCE_END.has(ch)) { sentenceStart = true; afterBreak = true; }
       else if (PHRASE_END.has(ch)) afterBreak = true;
+      // A hyphen standing alone is a dash ("Tân Thạnh - Thạnh Hòa"); inside a word it is a connector.
+      else if (ch === '-' && (i === 0 || /\s/.test(text[i - 1]!))) afterBreak = true;
       i++;
       continue;
     }

@@ -39,6 +39,8 @@ export interface SpellcheckerOptions {
   reportDecomposed?: boolean;
   /** Extra lexicon entries (multi-syllable words) to load besides the built-in ones. */
   extraEntries?: Iterable<string>;
+  /** The newsroom's words learnt from its published articles (newsroom-words.ts): entries are known words, words are accepted. */
+  newsroom?: { entries: readonly string[]; words: readonly string[] };
 }
 
 export interface CheckOptions {

@@ -15,6 +15,7 @@ import { createImportDomain } from './import/import.domain';
 import { createStatsDomain } from './stats/stats.domain';
 import { createMediaDomain } from './media/media.domain';
 import { createChannelsDomain, type ChannelsDomain } from './channels/channels.domain';
+import { createSpellLearnDomain } from './spell-learn/spell-learn.domain';
 
 export interface Services {
   handlers: Handlers;
@@ -74,6 +75,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     return summary;
   };
   let channels: ChannelsDomain | null = null;
+  const spellLearn = createSpellLearnDomain(ctx, { drafts: drafts.service });
   const portal = createPortalDomain(ctx, {
     ...options.outbox,
     articles: articlePortOf(drafts.service),
@@ -89,6 +91,8 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
         console.error(`hub: recording ${articleId} as submitted failed`, error);
       }
       await drafts.service.setStatus(articleId, 'submitted');
+      // The spellchecker learns the newsroom's words from what it publishes (in the background).
+      void spellLearn.learnArticle(articleId);
     },
   });
   channels = createChannelsDomain(ctx, {
@@ -106,6 +110,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     stats,
     createMediaDomain(ctx),
     channels,
+    spellLearn,
   ];
   const handlers = Object.assign({}, ...domains.map((d) => d.handlers)) as Handlers;
   return {

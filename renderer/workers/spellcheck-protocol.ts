@@ -2,7 +2,7 @@ import type { Issue } from '../../common/vietnamese';
 
 /** Messages between the UI and the spellcheck worker. */
 export type SpellRequest =
-  | { type: 'configure'; userWords: string[]; ignore: string[]; style: 'new' | 'old' }
+  | { type: 'configure'; userWords: string[]; ignore: string[]; style: 'new' | 'old'; newsroom?: { entries: string[]; words: string[] } }
   | { type: 'check'; id: number; paragraphs: string[] };
 
 export type SpellResponse =

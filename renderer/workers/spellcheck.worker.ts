@@ -20,7 +20,7 @@ self.onmessage = (event: MessageEvent<SpellRequest>) => {
   const request = event.data;
   if (request.type === 'configure') {
     const started = performance.now();
-    checker = createSpellchecker({ userWords: request.userWords, style: request.style });
+    checker = createSpellchecker({ userWords: request.userWords, style: request.style, ...(request.newsroom ? { newsroom: request.newsroom } : {}) });
     ignore = request.ignore;
     post({ type: 'ready', loadMs: performance.now() - started });
     return;

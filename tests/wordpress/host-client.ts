@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { dispatch, type Handlers } from '../../common/api/dispatch';
 import type { MethodArgs, MethodName, MethodResult } from '../../common/api/methods';
+import { dispatch, type Handlers } from '../../common/api/dispatch';
 import { fillArticle, type SampleArticle } from './sample-article';
 import { makePng } from './sample-images';
 
@@ -13,6 +13,18 @@ import { makePng } from './sample-images';
 export interface HostClient {
   call<M extends MethodName>(method: M, args: MethodArgs<M>): Promise<MethodResult<M>>;
   close(): void;
+}
+
+/** The same client over services in this process (Vitest tests that open a runtime themselves). */
+export function handlersClient(handlers: Handlers): HostClient {
+  return {
+    async call(method, args) {
+      const result = await dispatch(handlers, method, args);
+      if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), result.error);
+      return result.value as never;
+    },
+    close() {},
+  };
 }
 
 export async function connectHost(hostUrl: string): Promise<HostClient> {
@@ -42,18 +54,6 @@ export async function connectHost(hostUrl: string): Promise<HostClient> {
       });
     },
     close: () => socket.close(),
-  };
-}
-
-/** The same client over a runtime's handlers in this process (service tests without a host). */
-export function runtimeClient(handlers: Handlers): HostClient {
-  return {
-    async call(method, args) {
-      const result = await dispatch(handlers, method, args);
-      if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), result.error);
-      return result.value as never;
-    },
-    close() {},
   };
 }
 

@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../common/api/dispatch';
 import type { OutboxEntry } from '../../common/api/portal.api';
 import { currentQuarter } from '../../common/api/stats-period';
 import { openRuntime, type Runtime } from '../../electron/services/bootstrap';
-import { writeApprovedArticle, type HostClient } from './host-client';
+import { handlersClient, writeApprovedArticle, type HostClient } from './host-client';
 import { startWordPress, type WordPressInstance } from './wordpress-harness';
 
 // The statistics' portal source against a real WordPress: posts written
@@ -24,14 +23,7 @@ beforeAll(async () => {
   }
   dir = mkdtempSync(join(tmpdir(), 'toasoan-stats-portal-'));
   runtime = openRuntime({ dataDir: dir, transport: 'web', version: 'test', services: { outbox: { maxDelayMs: 300 } } });
-  client = {
-    async call(method, args) {
-      const result = await dispatch(runtime.handlers, method, args);
-      if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.code} ${result.error.message}`), result.error);
-      return result.value as never;
-    },
-    close() {},
-  };
+  client = handlersClient(runtime.handlers);
 }, 120_000);
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelShare } from '../../../common/api/channels.api';
 import { FacebookStandin } from '../../../tests/channels/facebook-standin';
 import { ZaloStandin } from '../../../tests/channels/zalo-standin';
-import { runtimeClient, writeApprovedArticle, type HostClient } from '../../../tests/wordpress/host-client';
+import { handlersClient, writeApprovedArticle, type HostClient } from '../../../tests/wordpress/host-client';
 import { openRuntime } from '../bootstrap';
 
 // The whole runtime (real drafts, SQLite, outbox worker, a folder portal) against the loopback stand-ins.
@@ -26,7 +26,7 @@ beforeEach(async () => {
     services: { outbox: { maxDelayMs: 100 }, channels: { baseDelayMs: 20, maxDelayMs: 100 } },
   });
   close = () => runtime.close();
-  client = runtimeClient(runtime.handlers);
+  client = handlersClient(runtime.handlers);
   mkdirSync(join(dir, 'cong'));
   await client.call('portal.saveSettings', { patch: { type: 'folder', url: join(dir, 'cong'), postStatus: 'publish' } });
   await client.call('channels.saveSettings', { channel: 'facebook', patch: { targetId: fb.pageId, apiBase: fb.apiBase, token: fb.token } });

@@ -15,6 +15,7 @@ import { HubSettings } from '../newsroom/HubSettings';
 import { OwnTemplates } from '../templates/OwnTemplates';
 import './settings.css';
 import { UserDictionary } from '../spellcheck/UserDictionary';
+import { NewsroomLearning } from '../spellcheck/NewsroomLearning';
 
 const t = vi.settings;
 
@@ -273,6 +274,7 @@ function SettingsForm({ initial, initialPortal, info }: { initial: Settings; ini
         </fieldset>
       </form>
       <UserDictionary />
+      <NewsroomLearning />
       <section className="form settings-templates" aria-label={t.templates}>
         <OwnTemplates />
       </section>

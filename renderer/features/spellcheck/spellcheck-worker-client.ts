@@ -24,7 +24,7 @@ export class SpellcheckWorkerClient implements ParagraphChecker {
     };
   }
 
-  configure(options: { userWords: string[]; ignore: string[]; style: 'new' | 'old' }): void {
+  configure(options: { userWords: string[]; ignore: string[]; style: 'new' | 'old'; newsroom?: { entries: string[]; words: string[] } }): void {
     this.send({ type: 'configure', ...options });
   }
 

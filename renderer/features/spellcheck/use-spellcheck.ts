@@ -60,6 +60,13 @@ export function useSpellcheck(doc: Y.Doc): SpellcheckController {
     return onEvent('settings.changed', setSettings);
   }, []);
 
+  // The newsroom's words learnt from its published articles (Settings › Học từ bài đã đăng).
+  const [newsroom, setNewsroom] = useState<{ entries: string[]; words: string[] } | null>(null);
+  useEffect(() => {
+    void call('spellLearn.lexicon', {}).then(setNewsroom, () => setNewsroom({ entries: [], words: [] }));
+    return onEvent('spellLearn.changed', setNewsroom);
+  }, []);
+
   useEffect(() => {
     const meta = doc.getMap(META_MAP);
     const observer = () => setIgnore(ignoreListOf(doc));
@@ -69,10 +76,10 @@ export function useSpellcheck(doc: Y.Doc): SpellcheckController {
 
   const enabled = settings?.spellcheck ?? false;
   useEffect(() => {
-    if (!settings) return;
-    worker().configure({ userWords: settings.userDictionary, ignore, style: settings.toneStyle });
+    if (!settings || !newsroom) return;
+    worker().configure({ userWords: settings.userDictionary, ignore, style: settings.toneStyle, newsroom: { entries: newsroom.entries, words: newsroom.words } });
     for (const editor of editors.list) if (!editor.isDestroyed) editor.commands.recheckSpelling();
-  }, [settings, ignore, editors]);
+  }, [settings, ignore, editors, newsroom]);
 
   const enabledRef = useMemo(() => ({ current: false }), []);
   enabledRef.current = enabled;
