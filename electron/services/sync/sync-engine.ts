@@ -128,7 +128,7 @@ export class SyncEngine {
   private readonly openHere = new Set<string>();
   /** The hub's last word on each article it lists for this person. */
   private readonly index = new Map<string, HubArticle>();
-  private indexTimer: ReturnType<typeof setInterval> | null = null;
+  private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private refreshing: Promise<void> | null = null;
   /** Others' articles arrived and waiting to be stored (see `arrive`). */
   private readonly arrivals = new Map<string, ArticleLink>();
@@ -165,9 +165,21 @@ export class SyncEngine {
       if (!row) o.links.upsert(id, o.me.name, false, 'write', true);
       this.link(id);
     }
-    this.indexTimer = setInterval(() => {
+    this.scheduleIndex();
+  }
+
+  /**
+   * The next reading of the index, 75–125 % of indexEveryMs away: desktops
+   * started together (after a power cut, or the benchmark's 50) do not all ask
+   * the hub, and catch up with their articles at rest, in the same moment.
+   */
+  private scheduleIndex(): void {
+    if (this.stopped) return;
+    const every = this.o.indexEveryMs ?? 15_000;
+    this.indexTimer = setTimeout(() => {
       if (this.connected) void this.refreshIndex();
-    }, o.indexEveryMs ?? 15_000);
+      this.scheduleIndex();
+    }, every * (0.75 + Math.random() / 2));
     this.indexTimer.unref?.();
   }
 
@@ -574,9 +586,11 @@ export class SyncEngine {
   }
 
   async stop(): Promise<void> {
-    if (this.indexTimer) clearInterval(this.indexTimer);
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
     await this.settled();
     this.stopped = true;
+    if (this.indexTimer) clearTimeout(this.indexTimer); // one may have been set while settling
     for (const id of [...this.articles.keys()]) this.unlink(id);
     this.socket.destroy();
     this.connected = false;
