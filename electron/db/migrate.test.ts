@@ -4,10 +4,10 @@ import { runMigrations, schemaVersion } from './migrate';
 import type { Migration } from './migration';
 import { migrations } from './migrations/index';
 
-it('the migration list is sorted, unique and inside the drafts (1-9), outbox (10-19) and hub links (20-29) and statistics (30-39) ranges', () => {
+it('the migration list is sorted, unique and inside the drafts (1-9), outbox (10-19) and hub links (20-29), statistics (30-39) and channels (50-59) ranges', () => {
   const versions = migrations.map((m) => m.version);
   expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
-  expect(versions.every((v) => v >= 1 && v <= 39)).toBe(true);
+  expect(versions.every((v) => (v >= 1 && v <= 39) || (v >= 50 && v <= 59))).toBe(true);
 });
 
 it('applies only newer migrations, each in its own transaction, and records user_version', () => {
