@@ -5,6 +5,7 @@ import { fromBase64, toBase64 } from '../../../common/api/base64';
 import { call, ClientError, onEvent } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { formatBytes } from '../../editor/extensions/media-video/media-video';
+import { Icon } from '../../ui/icons';
 import type { ArticleImages } from './image-store';
 
 const ACCEPTED = new Set(['video/mp4', 'video/webm']);
@@ -135,8 +136,17 @@ export function InsertVideoButton({ editor, videos, disabled }: { editor: Editor
   };
   return (
     <>
-      <button type="button" title={t.insertVideoHint} disabled={disabled || progress !== null} onClick={() => input.current?.click()} data-testid="insert-video">
-        {t.insertVideo}
+      <button
+        type="button"
+        className="tb-button"
+        title={t.insertVideoHint}
+        aria-label={t.insertVideo}
+        disabled={disabled || progress !== null}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => input.current?.click()}
+        data-testid="insert-video"
+      >
+        <Icon name="video" />
       </button>
       <input
         ref={input}
