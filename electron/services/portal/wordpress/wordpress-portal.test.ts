@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../../common/api/errors';
-import { startFaultProxy, type FaultProxy } from '../../../../tests/wordpress/fault-proxy';
 import { sampleArticleDoc, type SampleArticle } from '../../../../tests/wordpress/sample-article';
 import { makePng } from '../../../../tests/wordpress/sample-images';
-import { startWordPress, type WordPressInstance, type WpPost } from '../../../../tests/wordpress/wordpress-harness';
+import type { WpPost } from '../../../../tests/wordpress/wordpress-harness';
+import { useWordPressBehindProxy } from '../../../../tests/wordpress/vitest-wordpress';
 import { articleImageFiles } from '../../images/image-files';
 import { readableSlug } from '../names';
 import type { SentPost } from '../portal-adapter';
@@ -15,27 +14,10 @@ import { readArticle } from '../submission';
 import { createWordPressPortal, mediaSlug } from './wordpress-portal';
 
 // Whole submissions against a real WordPress, through the fault proxy.
-let wp: WordPressInstance;
-let proxy: FaultProxy;
-let dataDir: string;
+const world = useWordPressBehindProxy('toasoan-portal-');
 let counter = 0;
 
-
-beforeAll(async () => {
-  wp = await startWordPress();
-  proxy = await startFaultProxy(wp.url);
-  dataDir = mkdtempSync(join(tmpdir(), 'toasoan-portal-'));
-}, 120_000);
-
-afterAll(async () => {
-  await proxy?.close();
-  await wp?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-beforeEach(() => proxy.clearFaults());
-
-const portal = (timeoutMs = 10_000) => createWordPressPortal({ url: proxy.url, username: wp.adminUser, password: wp.appPassword, timeoutMs });
+const portal = (timeoutMs = 10_000) => createWordPressPortal({ url: world.proxy.url, username: world.wp.adminUser, password: world.wp.appPassword, timeoutMs });
 
 /** What the domain remembers of each article's post (portal_posts and portal_slugs), and the history lines. */
 const memory = new Map<string, { id: number | null; slugs: string[]; trashed: number[] }>();
@@ -58,7 +40,7 @@ async function submitArticle(
     article: readArticle(doc),
     postStatus: 'pending',
     known: { id: options.forgetId ? null : m.id, slugs: [...m.slugs] },
-    images: articleImageFiles(dataDir),
+    images: articleImageFiles(world.dataDir),
     rememberSlug: (slug) => m.slugs.push(slug),
     trashed: (id) => m.trashed.push(id),
   });
@@ -70,7 +52,7 @@ async function submitArticle(
 async function postsOf(articleId: string): Promise<WpPost[]> {
   const slugs = remembered(articleId).slugs.flatMap((s) => [s, `${s}-2`, `${s}-3`]);
   if (slugs.length === 0) return [];
-  return wp.rest<WpPost[]>(`/wp/v2/posts?slug=${slugs.join(',')}&status=any&context=edit`);
+  return world.wp.rest<WpPost[]>(`/wp/v2/posts?slug=${slugs.join(',')}&status=any&context=edit`);
 }
 
 /** A fresh article id with two images stored the way the images service stores them. */
@@ -78,7 +60,7 @@ function newArticle(extra: Partial<SampleArticle> = {}): { articleId: string; do
   counter += 1;
   const articleId = `bai-${counter}-${Date.now().toString(36)}`;
   const imageIds = [`${counter}a0c0ffee-0000-4000-8000-000000000001`, `${counter}b0c0ffee-0000-4000-8000-000000000002`];
-  const folder = join(dataDir, 'articles', articleId, 'images');
+  const folder = join(world.dataDir, 'articles', articleId, 'images');
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, `${imageIds[0]}.png`), makePng(8, 6, [10, 120, 200]));
   writeFileSync(join(folder, `${imageIds[1]}.png`), makePng(6, 8, [220, 180, 20]));
@@ -99,7 +81,7 @@ function newArticle(extra: Partial<SampleArticle> = {}): { articleId: string; do
 }
 
 async function mediaWithSlug(slug: string): Promise<{ id: number }[]> {
-  return wp.rest<{ id: number }[]>(`/wp/v2/media?slug=${slug}`);
+  return world.wp.rest<{ id: number }[]>(`/wp/v2/media?slug=${slug}`);
 }
 
 describe('submitting an article to a real WordPress', () => {
@@ -113,16 +95,16 @@ describe('submitting an article to a real WordPress', () => {
     expect(stored!.title.raw).toBe('Xã Tân Thạnh ra mắt mô hình dân vận khéo');
     expect(stored!.excerpt.raw).toBe('Sáng 25/11, UBND xã Tân Thạnh tổ chức lễ ra mắt mô hình.');
     expect(stored!.content.raw).toContain('<strong>Ngọc Diệu - Chí Tâm</strong>');
-    const media = await Promise.all(imageIds.map((id) => wp.rest<{ id: number; source_url: string }[]>(`/wp/v2/media?slug=${mediaSlug(id)}`)));
+    const media = await Promise.all(imageIds.map((id) => world.wp.rest<{ id: number; source_url: string }[]>(`/wp/v2/media?slug=${mediaSlug(id)}`)));
     for (const [found] of media) {
       expect(found).toBeDefined();
       expect(stored!.content.raw).toContain(`src="${found!.source_url}"`);
     }
     expect(stored!.content.raw).not.toContain('toasoan-image:');
     expect(stored!.featured_media).toBe(media[0]![0]!.id);
-    const [category] = await wp.rest<{ id: number; name: string }[]>(`/wp/v2/categories?include=${stored!.categories.join(',')}`);
+    const [category] = await world.wp.rest<{ id: number; name: string }[]>(`/wp/v2/categories?include=${stored!.categories.join(',')}`);
     expect(category!.name).toBe('Văn hóa - Xã hội');
-    const tags = await wp.rest<{ name: string }[]>(`/wp/v2/tags?include=${stored!.tags.join(',')}`);
+    const tags = await world.wp.rest<{ name: string }[]>(`/wp/v2/tags?include=${stored!.tags.join(',')}`);
     expect(tags.map((t) => t.name).sort()).toEqual(['Tân Thạnh', 'dân vận khéo']);
   });
 
@@ -143,7 +125,7 @@ describe('submitting an article to a real WordPress', () => {
 
   it('creates exactly one post when the reply to the create request is lost', async () => {
     const { articleId, doc } = newArticle();
-    proxy.inject({ fault: { kind: 'drop-after-forward' }, match: (r) => r.method === 'POST' && /rest_route=%2Fwp%2Fv2%2Fposts(&|$)/.test(r.url) });
+    world.proxy.inject({ fault: { kind: 'drop-after-forward' }, match: (r) => r.method === 'POST' && /rest_route=%2Fwp%2Fv2%2Fposts(&|$)/.test(r.url) });
     const failure = await submitArticle(articleId, doc).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ServiceError);
     expect((failure as ServiceError).code).toBe('PORTAL_UNREACHABLE');
@@ -157,7 +139,7 @@ describe('submitting an article to a real WordPress', () => {
 
   it('uploads each image exactly once when the reply to an upload is lost', async () => {
     const { articleId, doc, imageIds } = newArticle();
-    proxy.inject({ fault: { kind: 'drop-after-forward' }, match: (r) => r.method === 'POST' && r.url.includes('media') });
+    world.proxy.inject({ fault: { kind: 'drop-after-forward' }, match: (r) => r.method === 'POST' && r.url.includes('media') });
     await expect(submitArticle(articleId, doc)).rejects.toThrow();
     expect(await mediaWithSlug(mediaSlug(imageIds[0]!))).toHaveLength(1);
     await submitArticle(articleId, doc);
@@ -168,26 +150,26 @@ describe('submitting an article to a real WordPress', () => {
 
   it('refuses a category the portal does not have before sending anything', async () => {
     const { articleId, doc, imageIds } = newArticle({ category: 'Chuyên mục không tồn tại' });
-    const before = proxy.log.length;
+    const before = world.proxy.log.length;
     const failure = await submitArticle(articleId, doc).catch((e: unknown) => e);
     expect((failure as ServiceError).code).toBe('PORTAL_CATEGORY_MISSING');
-    expect(proxy.log.slice(before).every((r) => r.method === 'GET')).toBe(true);
+    expect(world.proxy.log.slice(before).every((r) => r.method === 'GET')).toBe(true);
     expect(await mediaWithSlug(mediaSlug(imageIds[0]!))).toHaveLength(0);
     expect(await postsOf(articleId)).toHaveLength(0);
   });
 
   it('refuses an article whose image is missing on disk before sending anything', async () => {
     const { articleId, doc } = newArticle({ images: [{ imageId: 'khong-co-anh-nay', caption: '' }] });
-    const before = proxy.log.length;
+    const before = world.proxy.log.length;
     const failure = await submitArticle(articleId, doc).catch((e: unknown) => e);
     expect((failure as ServiceError).code).toBe('IMAGE_NOT_FOUND');
-    expect(proxy.log.length).toBe(before);
+    expect(world.proxy.log.length).toBe(before);
   });
 
   it('leaves the article document untouched when a submission fails', async () => {
     const { articleId, doc } = newArticle();
     const before = Y.encodeStateAsUpdate(doc);
-    proxy.inject({ fault: { kind: 'html-500' }, match: (r) => r.method === 'POST' });
+    world.proxy.inject({ fault: { kind: 'html-500' }, match: (r) => r.method === 'POST' });
     await expect(submitArticle(articleId, doc)).rejects.toMatchObject({ code: 'PORTAL_SERVER_ERROR' });
     expect(Buffer.from(Y.encodeStateAsUpdate(doc)).equals(Buffer.from(before))).toBe(true);
   });
@@ -201,11 +183,11 @@ describe('submitting an article to a real WordPress', () => {
     expect(stored!.slug).toBe(slug);
     // A portal editor publishes it under an address of their own.
     const editorSlug = `dan-van-kheo-o-tan-thanh-${counter}`;
-    await wp.restPost(`/wp/v2/posts/${post.id}`, { slug: editorSlug, status: 'publish' });
+    await world.wp.restPost(`/wp/v2/posts/${post.id}`, { slug: editorSlug, status: 'publish' });
     const edited = sampleArticleDoc({ title: 'Tiêu đề khác hẳn', sapo: 'Sapo', paragraphs: ['Đoạn.'], images: [], featuredImageId: null, category: 'Kinh tế' });
     const again = await submitArticle(articleId, edited);
     expect(again.id).toBe(post.id);
-    const after = await wp.rest<WpPost>(`/wp/v2/posts/${post.id}?context=edit`);
+    const after = await world.wp.rest<WpPost>(`/wp/v2/posts/${post.id}?context=edit`);
     expect(after).toMatchObject({ slug: editorSlug, status: 'publish' });
     expect(after.title.raw).toBe('Tiêu đề khác hẳn');
   });
@@ -214,7 +196,7 @@ describe('submitting an article to a real WordPress', () => {
     const { articleId, doc } = newArticle();
     const createPost = (r: { method: string; url: string }) => r.method === 'POST' && /rest_route=%2Fwp%2Fv2%2Fposts(&|$)/.test(r.url);
     // The request waits 4 s in the network before WordPress sees it; the app waits 1.5 s.
-    proxy.inject({ fault: { kind: 'delay', ms: 4_000 }, match: createPost });
+    world.proxy.inject({ fault: { kind: 'delay', ms: 4_000 }, match: createPost });
     await expect(submitArticle(articleId, doc, { timeoutMs: 1_500 })).rejects.toMatchObject({ code: 'PORTAL_TIMEOUT' });
     // The retry finds nothing yet and creates the post.
     const sent = await submitArticle(articleId, doc);
@@ -226,16 +208,16 @@ describe('submitting an article to a real WordPress', () => {
     const left = await postsOf(articleId);
     expect(left.map((p) => p.id)).toEqual([sent.id]);
     expect(remembered(articleId).trashed).toHaveLength(1);
-    const late = await wp.rest<WpPost>(`/wp/v2/posts/${remembered(articleId).trashed[0]}?context=edit`);
+    const late = await world.wp.rest<WpPost>(`/wp/v2/posts/${remembered(articleId).trashed[0]}?context=edit`);
     expect(late.status).toBe('trash');
   }, 30_000);
 
   it('matches the category under NFC, either tone placement and any case, and names a missing one', async () => {
     // "Thủy lợi" on the portal (tone on u), "THUỶ LỢI" in the article (tone on y), decomposed.
-    const created = await wp.restPost<{ id: number }>('/wp/v2/categories', { name: `Thủy lợi ${counter}` }).catch(() => null);
+    const created = await world.wp.restPost<{ id: number }>('/wp/v2/categories', { name: `Thủy lợi ${counter}` }).catch(() => null);
     const { articleId, doc } = newArticle({ category: `THUỶ LỢI ${counter}`.normalize('NFD') });
     const post = await submitArticle(articleId, doc);
-    const stored = await wp.rest<WpPost>(`/wp/v2/posts/${post.id}?context=edit`);
+    const stored = await world.wp.rest<WpPost>(`/wp/v2/posts/${post.id}?context=edit`);
     expect(stored.categories).toEqual([created!.id]);
     const missing = newArticle({ category: 'Chuyện lạ' });
     await expect(submitArticle(missing.articleId, missing.doc)).rejects.toMatchObject({ code: 'PORTAL_CATEGORY_MISSING', details: { subject: 'Chuyện lạ' } });
@@ -246,21 +228,21 @@ describe('submitting an article to a real WordPress', () => {
     const body = doc.getXmlFragment('body');
     for (const node of body.toArray()) if (node instanceof Y.XmlElement && node.nodeName === 'figure') node.removeAttribute('alt');
     const post = await submitArticle(articleId, doc);
-    const stored = await wp.rest<WpPost>(`/wp/v2/posts/${post.id}?context=edit`);
+    const stored = await world.wp.rest<WpPost>(`/wp/v2/posts/${post.id}?context=edit`);
     expect(stored.content.raw).toContain('alt="Quang cảnh buổi lễ"');
     expect(stored.content.raw).toContain('alt="Lãnh đạo xã phát biểu"');
-    const [media] = await wp.rest<{ alt_text: string }[]>(`/wp/v2/media?slug=${mediaSlug(imageIds[1]!)}`);
+    const [media] = await world.wp.rest<{ alt_text: string }[]>(`/wp/v2/media?slug=${mediaSlug(imageIds[1]!)}`);
     expect(media!.alt_text).toBe('Lãnh đạo xã phát biểu');
   });
 
   it('stops on a wrong password before writing anything', async () => {
     const { articleId, doc } = newArticle();
-    const before = proxy.log.length;
-    const wrong = createWordPressPortal({ url: proxy.url, username: wp.adminUser, password: 'abcd efgh ijkl mnop qrst uvwx' });
+    const before = world.proxy.log.length;
+    const wrong = createWordPressPortal({ url: world.proxy.url, username: world.wp.adminUser, password: 'abcd efgh ijkl mnop qrst uvwx' });
     const failure = await wrong
-      .send({ articleId, doc, article: readArticle(doc), postStatus: 'pending', known: null, images: articleImageFiles(dataDir), rememberSlug: () => {}, trashed: () => {} })
+      .send({ articleId, doc, article: readArticle(doc), postStatus: 'pending', known: null, images: articleImageFiles(world.dataDir), rememberSlug: () => {}, trashed: () => {} })
       .catch((e: unknown) => e);
     expect((failure as ServiceError).code).toBe('PORTAL_AUTH_FAILED');
-    expect(proxy.log.slice(before).every((r) => r.method === 'GET')).toBe(true);
+    expect(world.proxy.log.slice(before).every((r) => r.method === 'GET')).toBe(true);
   });
 });

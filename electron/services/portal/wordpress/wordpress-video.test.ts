@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../../common/api/errors';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
-import { startFaultProxy, type FaultProxy } from '../../../../tests/wordpress/fault-proxy';
 import { sampleArticleDoc } from '../../../../tests/wordpress/sample-article';
 import { startWordPress, type WordPressInstance, type WpPost } from '../../../../tests/wordpress/wordpress-harness';
+import { useWordPressBehindProxy } from '../../../../tests/wordpress/vitest-wordpress';
 import { makeMp4, sha256 } from '../../../../tests/videos';
 import { articleImageFiles } from '../../images/image-files';
 import { articleVideoFiles, videoFolder } from '../../media/video-files';
@@ -16,24 +15,8 @@ import { readArticle } from '../submission';
 import { createWordPressPortal, videoSlug } from './wordpress-portal';
 
 // Videos and video links sent to a real WordPress (tests/wordpress), through the fault proxy.
-let wp: WordPressInstance;
-let proxy: FaultProxy;
-let dataDir: string;
+const world = useWordPressBehindProxy('toasoan-video-');
 let counter = 0;
-
-beforeAll(async () => {
-  wp = await startWordPress();
-  proxy = await startFaultProxy(wp.url);
-  dataDir = mkdtempSync(join(tmpdir(), 'toasoan-video-'));
-}, 120_000);
-
-afterAll(async () => {
-  await proxy?.close();
-  await wp?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-beforeEach(() => proxy.clearFaults());
 
 interface WpMedia {
   id: number;
@@ -47,8 +30,8 @@ function videoArticle(bytes: Buffer) {
   counter += 1;
   const articleId = `video-${counter}-${Date.now().toString(36)}`;
   const hash = sha256(bytes);
-  mkdirSync(videoFolder(dataDir, articleId), { recursive: true });
-  writeFileSync(join(videoFolder(dataDir, articleId), `${hash}.mp4`), bytes);
+  mkdirSync(videoFolder(world.dataDir, articleId), { recursive: true });
+  writeFileSync(join(videoFolder(world.dataDir, articleId), `${hash}.mp4`), bytes);
   const doc = sampleArticleDoc({ title: `Video lễ hội ${counter}`, sapo: 'Sapo', paragraphs: ['Mở đầu.'], featuredImageId: null });
   const video = new Y.XmlElement('video');
   for (const [key, value] of Object.entries({ hash, mime: 'video/mp4', bytes: bytes.length, duration: 12, poster: '', credit: 'Minh Anh' })) {
@@ -64,14 +47,14 @@ function videoArticle(bytes: Buffer) {
 }
 
 function send(url: string, articleId: string, doc: Y.Doc, progress: number[] = []): Promise<SentPost> {
-  return createWordPressPortal({ url, username: wp.adminUser, password: wp.appPassword, timeoutMs: 30_000 }).send({
+  return createWordPressPortal({ url, username: world.wp.adminUser, password: world.wp.appPassword, timeoutMs: 30_000 }).send({
     articleId,
     doc,
     article: readArticle(doc),
     postStatus: 'pending',
     known: null,
-    images: articleImageFiles(dataDir),
-    videos: articleVideoFiles(dataDir),
+    images: articleImageFiles(world.dataDir),
+    videos: articleVideoFiles(world.dataDir),
     onUpload: ({ done }) => progress.push(done),
     rememberSlug: () => {},
     trashed: () => {},
@@ -83,9 +66,9 @@ describe('WordPress portal: videos', () => {
     const bytes = makeMp4(50 * 1024 * 1024, 3);
     const { articleId, doc, hash } = videoArticle(bytes);
     const progress: number[] = [];
-    const post = await send(proxy.url, articleId, doc, progress);
+    const post = await send(world.proxy.url, articleId, doc, progress);
 
-    const media = await wp.rest<WpMedia[]>(`/wp/v2/media?slug=${videoSlug(hash)}&context=edit`);
+    const media = await world.wp.rest<WpMedia[]>(`/wp/v2/media?slug=${videoSlug(hash)}&context=edit`);
     expect(media).toHaveLength(1);
     expect(media[0]!.mime_type).toBe('video/mp4');
     const arrived = Buffer.from(await (await fetch(media[0]!.source_url)).arrayBuffer());
@@ -96,27 +79,27 @@ describe('WordPress portal: videos', () => {
     expect(progress.every((done, i) => i === 0 || done >= progress[i - 1]!)).toBe(true);
     expect(progress.at(-1)).toBe(bytes.length);
 
-    const stored = await wp.rest<WpPost>(`/wp/v2/posts/${post.id}?context=edit`);
+    const stored = await world.wp.rest<WpPost>(`/wp/v2/posts/${post.id}?context=edit`);
     const content = stored.content.raw;
     expect(content).toContain(`<!-- wp:video {"id":${media[0]!.id}} -->`);
     expect(content).toContain(`<video controls src="${media[0]!.source_url}"></video>`);
     expect(content).toContain('<figcaption class="wp-element-caption">Đua thuyền trên sông (Video: Minh Anh)</figcaption>');
     expect(content).toContain('<!-- wp:embed {"url":"https://www.youtube.com/watch?v=dQw4w9WgXcQ","type":"video","providerNameSlug":"youtube","responsive":true} -->');
     // WordPress's own parser reads them as blocks.
-    const rendered = await wp.rest<{ content: { rendered: string } }>(`/wp/v2/posts/${post.id}?context=edit`);
+    const rendered = await world.wp.rest<{ content: { rendered: string } }>(`/wp/v2/posts/${post.id}?context=edit`);
     expect(rendered.content.rendered).toContain('wp-block-video');
   }, 180_000);
 
   it('a retry after the reply to the upload was lost finds the first media item instead of uploading again', async () => {
     const bytes = makeMp4(3 * 1024 * 1024, 4);
     const { articleId, doc, hash } = videoArticle(bytes);
-    proxy.inject({ fault: { kind: 'drop-after-forward' }, match: (r) => r.method === 'POST' && r.url.includes('wp%2Fv2%2Fmedia') });
-    await expect(send(proxy.url, articleId, doc)).rejects.toBeInstanceOf(ServiceError);
-    const uploadsBefore = proxy.log.filter((r) => r.method === 'POST' && r.url.includes('wp%2Fv2%2Fmedia')).length;
-    await send(proxy.url, articleId, doc);
-    const uploadsAfter = proxy.log.filter((r) => r.method === 'POST' && r.url.includes('wp%2Fv2%2Fmedia')).length;
+    world.proxy.inject({ fault: { kind: 'drop-after-forward' }, match: (r) => r.method === 'POST' && r.url.includes('wp%2Fv2%2Fmedia') });
+    await expect(send(world.proxy.url, articleId, doc)).rejects.toBeInstanceOf(ServiceError);
+    const uploadsBefore = world.proxy.log.filter((r) => r.method === 'POST' && r.url.includes('wp%2Fv2%2Fmedia')).length;
+    await send(world.proxy.url, articleId, doc);
+    const uploadsAfter = world.proxy.log.filter((r) => r.method === 'POST' && r.url.includes('wp%2Fv2%2Fmedia')).length;
     expect(uploadsAfter).toBe(uploadsBefore);
-    const media = await wp.rest<WpMedia[]>(`/wp/v2/media?slug=${videoSlug(hash)}&context=edit`);
+    const media = await world.wp.rest<WpMedia[]>(`/wp/v2/media?slug=${videoSlug(hash)}&context=edit`);
     expect(media).toHaveLength(1);
   }, 120_000);
 });
