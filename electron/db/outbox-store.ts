@@ -76,6 +76,7 @@ function statements(db: Database) {
                 ON CONFLICT (portal_url, article_id) DO UPDATE SET post_id = excluded.post_id, link = excluded.link,
                 status = excluded.status, submitted_at = excluded.submitted_at`),
     forgetPost: p('DELETE FROM portal_posts WHERE portal_url = ? AND article_id = ?'),
+    notePost: p('UPDATE portal_posts SET status = ?, link = ? WHERE portal_url = ? AND article_id = ? AND post_id = ?'),
     slugs: p('SELECT slug FROM portal_slugs WHERE portal_url = ? AND article_id = ? ORDER BY created_at, slug'),
     addSlug: p('INSERT OR IGNORE INTO portal_slugs (portal_url, article_id, slug, created_at) VALUES (?, ?, ?, ?)'),
   };
@@ -202,6 +203,11 @@ export class OutboxStore {
 
   rememberPost(portalUrl: string, articleId: string, post: { id: number; link: string; status: string }, now: string): void {
     this.stmts.putPost.run(portalUrl, articleId, post.id, post.link, post.status, now);
+  }
+
+  /** What the portal says of a remembered post now (its editors may have published it); the time it was sent stays. */
+  notePostState(portalUrl: string, articleId: string, postId: number, state: { status: string; link: string }): void {
+    this.stmts.notePost.run(state.status, state.link, portalUrl, articleId, postId);
   }
 
   forgetPost(portalUrl: string, articleId: string): void {

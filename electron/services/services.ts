@@ -34,7 +34,7 @@ export interface ServicesOptions {
   /** images.download's guard; `allowAddress` is for tests that serve images from loopback. */
   imageDownload?: DownloadOptions;
   /** The channels' outbox backoff (the browser host shortens it for the end-to-end tests). */
-  channels?: { baseDelayMs?: number | undefined; maxDelayMs?: number | undefined };
+  channels?: { baseDelayMs?: number | undefined; maxDelayMs?: number | undefined; publishWatchMs?: number | undefined };
 }
 
 /** Builds every service over one context; both transports serve the result. */
@@ -99,6 +99,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     ...options.channels,
     articles: articlePortOf(drafts.service),
     portalPost: (articleId) => portal.postOf(articleId),
+    refreshPortalPosts: (articleIds) => portal.refreshPosts(articleIds),
   });
   const domains = [
     createAppDomain(ctx),

@@ -27,6 +27,13 @@ export interface ChannelsDomainOptions {
   articles: ArticlePort;
   /** The article's post on the portal (its address and the portal's status for it), or null. */
   portalPost(articleId: string): { link: string; status: string } | null;
+  /**
+   * Asks the portal what became of these articles' posts (published later by
+   * its editors?), and remembers it; throws when the portal cannot be reached.
+   */
+  refreshPortalPosts?(articleIds: readonly string[]): Promise<Array<{ articleId: string; status: string; link: string; featuredImageUrl: string | null }>>;
+  /** How often parked shares ask the portal whether their article is published (ms; 0: never). Default 5 minutes. */
+  publishWatchMs?: number | undefined;
   kinds?: Readonly<Record<ChannelName, ChannelKind>>;
   timeoutMs?: number | undefined;
   baseDelayMs?: number | undefined;
@@ -127,14 +134,37 @@ export function createChannelsDomain(ctx: ServiceContext, options: ChannelsDomai
     if (ctx.readOnly) throw new ServiceError('DB_READ_ONLY', `data folder is read-only (${ctx.readOnly})`);
   }
 
+  function onPortalPost(articleId: string, post: { link: string; status: string }): void {
+    if (post.status !== 'publish' || !post.link) return;
+    const released = store.release(articleId, post.link, now());
+    for (const id of released) changed(id);
+    if (released.length) worker.wake();
+  }
+
+  // A post sent as "pending" is published later by the portal's editors, on the portal: the parked shares ask
+  // the portal now and then, and go out when it says so. Offline, they ask again at the next round.
+  const watchMs = options.publishWatchMs ?? 5 * 60_000;
+  let watching: Promise<void> | null = null;
+  async function watchPublished(): Promise<void> {
+    const parked = store.parkedArticles();
+    if (!parked.length || !options.refreshPortalPosts) return;
+    try {
+      for (const post of await options.refreshPortalPosts(parked)) onPortalPost(post.articleId, post);
+    } catch (error) {
+      if (!(error instanceof ServiceError)) console.error('[channels] asking the portal about parked shares failed', error);
+    }
+  }
+  const watchTimer =
+    watchMs > 0 && !ctx.readOnly
+      ? setInterval(() => {
+          watching ??= watchPublished().finally(() => (watching = null));
+        }, watchMs)
+      : null;
+  watchTimer?.unref?.();
+
   return {
     store,
-    onPortalPost(articleId, post) {
-      if (post.status !== 'publish' || !post.link) return;
-      const released = store.release(articleId, post.link, now());
-      for (const id of released) changed(id);
-      if (released.length) worker.wake();
-    },
+    onPortalPost,
     handlers: {
       'channels.getSettings': () => view(),
 
@@ -170,7 +200,19 @@ export function createChannelsDomain(ctx: ServiceContext, options: ChannelsDomai
         return { channel, ok: true, name, problem: null };
       },
 
-      'channels.draft': ({ articleId }) => {
+      'channels.draft': async ({ articleId }) => {
+        // The portal is asked what became of the post (published since? its featured picture, Zalo's cover);
+        // offline, the form opens with what is remembered.
+        let cover = '';
+        try {
+          const [state] = options.refreshPortalPosts ? await options.refreshPortalPosts([articleId]) : [];
+          if (state) {
+            onPortalPost(articleId, state);
+            cover = state.featuredImageUrl ?? '';
+          }
+        } catch (error) {
+          if (!(error instanceof ServiceError)) throw error;
+        }
         const copy = options.articles.read(articleId);
         const doc = new Y.Doc();
         Y.applyUpdate(doc, copy.state);
@@ -193,7 +235,7 @@ export function createChannelsDomain(ctx: ServiceContext, options: ChannelsDomai
           published: post?.status === 'publish',
           content: {
             facebook: { text: sapo, title: '', description: '', coverUrl: '' },
-            zalo: { text: sapo, title: cut(article.title.trim(), 150), description: cut(sapo, 300), coverUrl: '' },
+            zalo: { text: sapo, title: cut(article.title.trim(), 150), description: cut(sapo, 300), coverUrl: cover },
           },
           configured,
         };
@@ -239,6 +281,10 @@ export function createChannelsDomain(ctx: ServiceContext, options: ChannelsDomai
         return publicShare(store.mustGet(id));
       },
     },
-    close: () => worker.close(),
+    close: async () => {
+      if (watchTimer) clearInterval(watchTimer);
+      await watching;
+      await worker.close();
+    },
   };
 }

@@ -56,6 +56,7 @@ function statements(db: Database) {
     forArticle: p('SELECT * FROM channel_shares WHERE article_id = ? ORDER BY id'),
     list: p('SELECT * FROM channel_shares ORDER BY id DESC LIMIT ?'),
     waiting: p(`SELECT id FROM channel_shares WHERE article_id = ? AND state = 'waiting_publish'`),
+    parked: p(`SELECT DISTINCT article_id FROM channel_shares WHERE state = 'waiting_publish' ORDER BY article_id`),
     release: p(`UPDATE channel_shares SET state = 'queued', link = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?`),
     nextDue: p(`SELECT * FROM channel_shares WHERE state IN ('queued', 'failed') AND next_attempt_at IS NOT NULL
                 AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1`),
@@ -114,6 +115,11 @@ export class ShareStore implements OutboxQueue<QueuedShare, RemotePost> {
       return Number(this.s.insert.run(articleId, channel, title, state, JSON.stringify(content), link, next, now, now).lastInsertRowid);
     }).immediate();
     return this.mustGet(id);
+  }
+
+  /** The articles whose shares wait for the portal to publish them. */
+  parkedArticles(): string[] {
+    return (this.s.parked.all() as { article_id: string }[]).map((r) => r.article_id);
   }
 
   /** The portal published the article at `link`: its parked shares go out. */

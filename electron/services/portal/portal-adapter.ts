@@ -68,6 +68,15 @@ export interface PublishedPost {
   author: string;
 }
 
+/** A post as the portal has it now (see `PortalAdapter.postState`). */
+export interface PostState {
+  /** The portal's word, e.g. WordPress's `publish`, `pending`, `draft`, `future`, `trash`. */
+  status: string;
+  link: string;
+  /** The public address of the post's featured image, or null. */
+  featuredImageUrl: string | null;
+}
+
 export interface PortalAdapter {
   /** Each step of the connection, and which of the newsroom's `categories` the portal lacks. */
   testConnection(categories: readonly string[]): Promise<ConnectionReport>;
@@ -82,6 +91,11 @@ export interface PortalAdapter {
    * their category and author names, for statistics; kinds that cannot list leave it out.
    */
   listPublished?(from: string, to: string): Promise<PublishedPost[]>;
+  /**
+   * The post's state on the portal now (its editors may have published it
+   * since it was sent), or null when it is gone; kinds that cannot tell leave it out.
+   */
+  postState?(postId: number): Promise<PostState | null>;
 }
 
 export interface PortalKind {

@@ -14,7 +14,7 @@ import type { ArticlePort } from '../drafts/article-port';
 import { articleImageFiles, type ImageFiles } from '../images/image-files';
 import { OutboxWorker } from '../outbox/outbox-worker';
 import { portalKinds } from './adapters';
-import type { PortalKind } from './portal-adapter';
+import type { PortalKind, PostState } from './portal-adapter';
 import { portalSender } from './portal-sender';
 import { articleVideoFiles } from '../media/video-files';
 import { PortalSettings } from './portal-settings';
@@ -52,6 +52,14 @@ export interface PortalDomainOptions extends OutboxTiming {
 export interface PortalDomain extends Domain<keyof typeof portalMethods> {
   /** The article's post on the portal in Settings (address and status), or null (the channels share that address). */
   postOf(articleId: string): { link: string; status: string } | null;
+  /**
+   * Asks the portal for the state of these articles' posts now and remembers
+   * it: a post sent as "pending" may have been published since by the
+   * portal's editors. Articles without a remembered post, or on a portal kind
+   * that cannot tell, are left out; a portal that cannot be reached throws
+   * (the caller tries again later).
+   */
+  refreshPosts(articleIds: readonly string[]): Promise<Array<{ articleId: string } & PostState>>;
 }
 
 export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOptions): PortalDomain {
@@ -117,7 +125,34 @@ export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOpt
     return portal.url && kind ? store.portalPost(kind.siteKey(portal.url), articleId) : null;
   }
 
+  async function refreshPosts(articleIds: readonly string[]) {
+    const refreshed: Array<{ articleId: string } & PostState> = [];
+    if (articleIds.length === 0) return refreshed;
+    let chosen;
+    try {
+      chosen = settings.choose();
+    } catch (error) {
+      if (error instanceof ServiceError) return refreshed;
+      throw error;
+    }
+    const adapter = chosen.kind.create(chosen.connection);
+    if (!adapter.postState) return refreshed;
+    for (const articleId of articleIds) {
+      const known = store.portalPost(chosen.siteKey, articleId);
+      if (!known) continue;
+      await settings.ensureChecked(chosen);
+      const state = await adapter.postState(known.post_id);
+      if (!state) continue;
+      if (state.status !== known.status || state.link !== known.link) {
+        store.notePostState(chosen.siteKey, articleId, known.post_id, state);
+      }
+      refreshed.push({ articleId, ...state });
+    }
+    return refreshed;
+  }
+
   return {
+    refreshPosts,
     postOf(articleId) {
       const post = portalPost(articleId);
       return post ? { link: post.link, status: post.status } : null;

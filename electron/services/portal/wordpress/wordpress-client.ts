@@ -74,6 +74,8 @@ const Terms = z.array(Term);
 const Media = z.object({ id: z.number().int().positive(), slug: z.string(), source_url: z.string() });
 const MediaList = z.array(Media);
 const Post = z.object({ id: z.number().int().positive(), slug: z.string(), status: z.string(), link: z.string() });
+/** A post with its featured image's media id (0: none), for the channels. */
+const PostWithFeatured = Post.extend({ featured_media: z.number().int().nonnegative().default(0) });
 /** With context=edit a signed-in answer carries the raw title; an anonymous one (credentials dropped on the way) does not. */
 const EditedPost = Post.extend({ title: z.object({ raw: z.string().optional() }).optional() });
 const Posts = z.array(EditedPost);
@@ -290,6 +292,28 @@ export function wordpressClient(connection: WordPressConnection) {
         if (failure.status === 404 || failure.status === 410) return null;
         throw error;
       }
+    },
+
+    /** The post's status and address, and its featured image's address (null: none or unreadable); null if the post is gone. */
+    async postState(id: number): Promise<(PortalPost & { featuredImageUrl: string | null }) | null> {
+      let post: z.output<typeof PostWithFeatured>;
+      try {
+        post = await get(`/wp/v2/posts/${id}`, PostWithFeatured, { context: 'edit' });
+      } catch (error) {
+        const failure = failureOf(error);
+        if (failure.status === 404 || failure.status === 410) return null;
+        throw error;
+      }
+      let featuredImageUrl: string | null = null;
+      if (post.featured_media > 0) {
+        try {
+          featuredImageUrl = (await get(`/wp/v2/media/${post.featured_media}`, Media, { context: 'edit' })).source_url;
+        } catch (error) {
+          // A picture deleted on the portal leaves the post as it is: no cover to offer.
+          if (failureOf(error).status !== 404) throw error;
+        }
+      }
+      return { ...toPost(post), featuredImageUrl };
     },
 
     createPost: async (fields: PostFields): Promise<PortalPost> =>

@@ -46,6 +46,10 @@ export function createWordPressPortal(connection: PortalConnection): PortalAdapt
     send: (submission) => send(client, submission),
     removeDuplicates: (articleId, known, trashed) => removeDuplicates(client, articleId, known, trashed),
     listPublished: (from, to) => listPublished(client, from, to),
+    postState: async (postId) => {
+      const post = await client.postState(postId);
+      return post ? { status: post.status, link: post.link, featuredImageUrl: post.featuredImageUrl } : null;
+    },
   };
 }
 
