@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test as base, expect } from './fixtures/test';
-import { HostProcess } from './fixtures/host';
-import { connectHost, writeApprovedArticle, type HostClient } from '../wordpress/host-client';
+import { configurePortalInSettings, expect, portalTest } from './fixtures/portal';
+import { writeApprovedArticle } from '../wordpress/host-client';
 import { EditorPage } from './pages/editor-page';
 import { startWordPress, type WordPressInstance, type WpPost } from '../wordpress/wordpress-harness';
 import { makeMp4, sha256 } from '../videos';
@@ -9,20 +8,7 @@ import { makeMp4, sha256 } from '../videos';
 // A video inserted in the editor, copied with progress, sent to a real WordPress (tests/wordpress).
 let wp: WordPressInstance;
 
-const test = base.extend<{ client: HostClient }>({
-  host: async ({}, use, testInfo) => {
-    const host = new HostProcess({ env: { TOASOAN_OUTBOX_MAX_DELAY_MS: '1000' } });
-    await host.start();
-    await use(host);
-    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host.log', { body: host.log, contentType: 'text/plain' });
-    await host.dispose();
-  },
-  client: async ({ host }, use) => {
-    const client = await connectHost(host.url);
-    await use(client);
-    client.close();
-  },
-});
+const test = portalTest;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -34,13 +20,7 @@ test.afterAll(async () => {
 });
 
 async function configurePortal(app: Page): Promise<void> {
-  await app.getByRole('button', { name: 'Cài đặt', exact: true }).click();
-  const form = app.getByTestId('portal-settings');
-  await form.getByLabel('Địa chỉ cổng').fill(wp.url);
-  await form.getByLabel('Tên đăng nhập').fill(wp.adminUser);
-  await form.getByLabel('Mật khẩu ứng dụng').fill(wp.appPassword);
-  await app.getByTestId('settings-save').click();
-  await expect(app.getByRole('status').filter({ hasText: 'Đã lưu cài đặt' })).toBeVisible();
+  await configurePortalInSettings(app, { url: wp.url, username: wp.adminUser, password: wp.appPassword });
 }
 
 test('insert a video, watch the copy progress, submit, and find it whole on the portal with a YouTube embed', async ({ app, client, host }) => {

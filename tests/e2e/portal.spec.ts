@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { test as base, expect } from './fixtures/test';
-import { HostProcess } from './fixtures/host';
+import { configurePortalInSettings, expect, portalTest } from './fixtures/portal';
 import { startFaultProxy, type FaultProxy } from '../wordpress/fault-proxy';
-import { connectHost, editArticle, writeApprovedArticle, writeArticle, type HostClient } from '../wordpress/host-client';
+import { editArticle, writeApprovedArticle, writeArticle } from '../wordpress/host-client';
 import { EditorPage } from './pages/editor-page';
 import { fillArticle } from '../wordpress/sample-article';
 import { startWordPress, type WordPressInstance, type WpPost } from '../wordpress/wordpress-harness';
@@ -17,20 +16,7 @@ import { startWordPress, type WordPressInstance, type WpPost } from '../wordpres
 let wp: WordPressInstance;
 let proxy: FaultProxy;
 
-const test = base.extend<{ client: HostClient }>({
-  host: async ({}, use, testInfo) => {
-    const host = new HostProcess({ env: { TOASOAN_OUTBOX_MAX_DELAY_MS: '1000' } });
-    await host.start();
-    await use(host);
-    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host.log', { body: host.log, contentType: 'text/plain' });
-    await host.dispose();
-  },
-  client: async ({ host }, use) => {
-    const client = await connectHost(host.url);
-    await use(client);
-    client.close();
-  },
-});
+const test = portalTest;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -60,13 +46,8 @@ const article = {
 
 /** Settings → Cổng thông tin điện tử, as the newsroom fills it in once. */
 async function configurePortal(app: Page, password = wp.appPassword): Promise<void> {
-  await app.getByRole('button', { name: 'Cài đặt', exact: true }).click();
+  await configurePortalInSettings(app, { url: proxy.url, username: wp.adminUser, password });
   const form = app.getByTestId('portal-settings');
-  await form.getByLabel('Địa chỉ cổng').fill(proxy.url);
-  await form.getByLabel('Tên đăng nhập').fill(wp.adminUser);
-  await form.getByLabel('Mật khẩu ứng dụng').fill(password);
-  await app.getByTestId('settings-save').click();
-  await expect(app.getByRole('status').filter({ hasText: 'Đã lưu cài đặt' })).toBeVisible();
   await expect(form.getByTestId('portal-password-state')).toContainText('Đã lưu mật khẩu');
   await expect(form.getByLabel('Mật khẩu ứng dụng')).toHaveValue('');
 }
