@@ -89,6 +89,12 @@ test('"Kiểm tra kết nối" for the Facebook Page, an expired token, then sha
   expect(fb.posts[0]!.message).toBe('Huyện ra quân làm đường giao thông nông thôn.');
   expect(fb.posts[0]!.link).toMatch(/^file:/);
 
+  // Thống kê counts it in this quarter's row of "Chia sẻ lên kênh".
+  await app.locator('.app-nav').getByRole('button', { name: 'Thống kê', exact: true }).click();
+  const counted = app.getByTestId('stats-channel-shares').locator('tr[aria-current="true"]');
+  await expect(counted).toHaveCount(1);
+  await expect(counted.locator('td')).toHaveText([/^Quý (I|II|III|IV)$/, '1', '0', '1']);
+
   // The outbox lists it too; removing it there deletes the post on the page.
   await app.getByRole('button', { name: 'Hộp thư đi', exact: true }).click();
   const row = app.getByTestId('outbox-screen').getByTestId('channel-share');
@@ -97,4 +103,8 @@ test('"Kiểm tra kết nối" for the Facebook Page, an expired token, then sha
   await app.getByTestId('channel-confirm-remove-yes').click();
   await expect(row).toHaveCount(0, { timeout: 30_000 });
   await expect.poll(() => fb.posts.length, { timeout: 30_000 }).toBe(0);
+
+  // A removed share no longer counts.
+  await app.locator('.app-nav').getByRole('button', { name: 'Thống kê', exact: true }).click();
+  await expect(app.getByTestId('stats-channel-shares')).toContainText('chưa có bài nào được chia sẻ');
 });

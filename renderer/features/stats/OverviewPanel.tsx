@@ -5,6 +5,7 @@ import { call } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
 import { StatsTable } from './StatsTable';
 import { CategoryChart, KindChart, StatusChart } from './charts';
+import { ChannelSharesPanel } from './ChannelSharesPanel';
 import { CoverageFlags } from './CoveragePanel';
 import { authorName, categoryLabel, categoryName } from './names';
 
@@ -193,6 +194,7 @@ export function OverviewPanel({ period, report }: { period: Period; report: Stat
       <BreakdownTable rows={current.byAuthor} name={t.columns.author} label={(r) => authorName(r.name)} testId="by-author" limit={15} />
       <h2>{t.returnedTitle}</h2>
       <ReturnedTable report={report} />
+      <ChannelSharesPanel period={period} />
       <Sources report={report} />
       <PortalCheck period={period} current={current} />
     </div>

@@ -80,6 +80,14 @@ export const stats = {
   noAuthor: '(Chưa ghi tác giả)',
   kinds: kindNames,
   returnedTitle: 'Bài bị trả lại trong kỳ',
+  channelShares: {
+    title: (year: number) => `Chia sẻ lên kênh của tòa soạn, năm ${year}`,
+    quarter: 'Quý',
+    quarterName: (q: number) => `Quý ${['I', 'II', 'III', 'IV'][q - 1]}`,
+    total: 'Cộng',
+    none: (year: number) => `Năm ${year} chưa có bài nào được chia sẻ lên Trang Facebook hay Zalo OA.`,
+    note: 'Đếm các bài đã đăng thành công lên kênh, theo quý đăng; bài đã gỡ khỏi kênh không được tính.',
+  },
   noReturned: 'Không có bài nào bị trả lại trong kỳ.',
   portal: {
     title: 'Đối chiếu với cổng thông tin',
