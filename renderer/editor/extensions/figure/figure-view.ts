@@ -21,6 +21,8 @@ export class FigureView implements NodeView {
   private shownKey: string | null = null;
   /** Watches the figure until it comes near the screen, then fetches its picture. */
   private near: IntersectionObserver | null = null;
+  /** Counts the pictures asked for, so a late start of watching for an older one (or after destroy) does nothing. */
+  private watch = 0;
 
   constructor(
     node: PMNode,
@@ -44,26 +46,39 @@ export class FigureView implements NodeView {
   }
 
   destroy(): void {
+    this.watch++;
     this.near?.disconnect();
     this.near = null;
   }
 
-  /** Lazy: runs `load` once the frame is within a screen of the visible part. Otherwise (or without IntersectionObserver) at once. */
+  /**
+   * Lazy: runs `load` once the frame is within a screen of the visible part
+   * of the scrolling box around the editor (the observer's root: the screen
+   * alone would clip the margin at that box). Otherwise, or without
+   * IntersectionObserver, at once.
+   */
   private whenNear(load: () => void): void {
     this.near?.disconnect();
     this.near = null;
+    const watch = ++this.watch;
     if (!this.lazy || typeof IntersectionObserver === 'undefined') return load();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        if (this.near === observer) this.near = null;
-        load();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    this.near = observer;
-    observer.observe(this.frame);
+    const observe = () => {
+      if (watch !== this.watch) return;
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          observer.disconnect();
+          if (this.near === observer) this.near = null;
+          load();
+        },
+        { root: scrollingBox(this.frame), rootMargin: '100% 0px' },
+      );
+      this.near = observer;
+      observer.observe(this.frame);
+    };
+    // The node view is put in the document after it is made: its scrolling box is known then.
+    if (this.frame.isConnected) observe();
+    else queueMicrotask(observe);
   }
 
   update(node: PMNode, decorations: readonly Decoration[]): boolean {
@@ -145,4 +160,13 @@ export class FigureView implements NodeView {
     box.textContent = text;
     this.frame.replaceChildren(box);
   }
+}
+
+/** The nearest ancestor that scrolls vertically (null: the screen). */
+function scrollingBox(element: Element): Element | null {
+  for (let el = element.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return el;
+  }
+  return null;
 }
