@@ -51,6 +51,7 @@ export const errorCodes = [
   'IMPORT_ENCRYPTED',
   'IMPORT_DAMAGED',
   'IMPORT_ZIP_BOMB',
+  'IMPORT_UPLOAD_GONE',
   // portal and outbox
   'PORTAL_NOT_CONFIGURED',
   'PORTAL_UNREACHABLE',

@@ -16,6 +16,13 @@ export const IMPORTED_PICTURE_PREFIX = 'toasoan-picture:';
 
 export const LegacyEncodingName = z.enum(['tcvn3', 'vni', 'viqr', 'cp1258']);
 
+/** Bytes the browser host received at `POST /upload`, for one `import.file` (a UUID). */
+export const UploadId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9-]+$/, 'not an upload id');
+
 /** Staged pictures of one `import.file`, until `import.adopt` (a UUID). */
 export const ImportId = z
   .string()
@@ -63,12 +70,17 @@ export type ImportedFile = z.infer<typeof ImportedFile>;
 
 export const importMethods = {
   /**
-   * Reads a .docx or .txt (its bytes, base64). Refuses what is not one, with
-   * IMPORT_NOT_WORD, IMPORT_OLD_WORD (.doc), IMPORT_ENCRYPTED, IMPORT_DAMAGED
-   * (truncated), IMPORT_ZIP_BOMB or IMPORT_TOO_LARGE.
+   * Reads a .docx or .txt: its bytes as base64 (`data`), or, in the browser
+   * host, the id of the bytes sent as they are to `POST /upload` (`upload`;
+   * IMPORT_UPLOAD_GONE when unknown or already read). Refuses what is not
+   * one, with IMPORT_NOT_WORD, IMPORT_OLD_WORD (.doc), IMPORT_ENCRYPTED,
+   * IMPORT_DAMAGED (truncated), IMPORT_ZIP_BOMB or IMPORT_TOO_LARGE.
    */
   'import.file': method(
-    z.object({ fileName: z.string().min(1).max(300), data: Base64 }).strict(),
+    z
+      .object({ fileName: z.string().min(1).max(300), data: Base64.optional(), upload: UploadId.optional() })
+      .strict()
+      .refine((args) => (args.data === undefined) !== (args.upload === undefined), 'give either data or upload'),
     ImportedFile,
   ),
   /**

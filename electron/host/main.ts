@@ -74,6 +74,7 @@ const server = await startHostServer({
   staticDir,
   port,
   onEventSubscribe: (send) => runtime.onEvent(send),
+  uploads: runtime.uploads,
 });
 stop = async () => {
   await server.close();

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ beforeAll(async () => {
     token: TOKEN,
     staticDir,
     onEventSubscribe: (send) => runtime.onEvent(send),
+    uploads: runtime.uploads,
     log: { error() {} },
   });
 });
@@ -146,5 +147,48 @@ describe('browser host static files', () => {
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {
     expect((await get('/', 'attacker.example:80')).status).toBe(421);
+  });
+});
+
+describe('browser host uploads (a Word file\'s bytes as they are)', () => {
+  const docx = readFileSync(join(__dirname, '../../tests/fixtures/legacy/word-vntime.docx'));
+  const post = (headers: Record<string, string>, body: BodyInit = new Blob([docx])) =>
+    fetch(`${server.url}/upload`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...headers }, body });
+
+  it('keeps the bytes for import.file, which reads them once', async () => {
+    const res = await post({ 'x-toasoan-token': TOKEN });
+    expect(res.status).toBe(200);
+    const { id } = (await res.json()) as { id: string };
+    const client = await connect();
+    const read = await client.call(1, 'import.file', { fileName: 'hoi-nghi.docx', upload: id });
+    expect(read).toMatchObject({ ok: true, value: { kind: 'docx', title: 'HỘI NGHỊ TỔNG KẾT NĂM 2024' } });
+    expect(await client.call(2, 'import.file', { fileName: 'hoi-nghi.docx', upload: id })).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_UPLOAD_GONE' },
+    });
+    expect(await client.call(3, 'import.file', { fileName: 'a.docx', upload: id, data: 'AAAA' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENTS' },
+    });
+    client.ws.close();
+  });
+
+  it('refuses an upload without the token, from another site, or larger than an importable file', async () => {
+    expect((await post({})).status).toBe(401);
+    expect((await post({ 'x-toasoan-token': 'wrong-token-0123456789' })).status).toBe(401);
+    expect((await post({ 'x-toasoan-token': TOKEN, origin: 'https://evil.example' })).status).toBe(403);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${server.url}/upload`, {
+        method: 'POST',
+        headers: { 'x-toasoan-token': TOKEN, 'content-length': String(runtime.uploads.maxBytes + 1) },
+      });
+      req.on('response', (res) => {
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', reject);
+      req.write(Buffer.alloc(1024));
+    });
+    expect(status).toBe(413);
   });
 });

@@ -16,6 +16,8 @@ export interface HostServerOptions {
   staticDir?: string;
   port?: number;
   onEventSubscribe?: (send: (name: string, payload: unknown) => void) => () => void;
+  /** Where `POST /upload` keeps a file's raw bytes for `import.file` (absent: no uploads). */
+  uploads?: { put(bytes: Buffer): string; readonly maxBytes: number };
   log?: { error(message: string, error?: unknown): void };
 }
 
@@ -49,11 +51,43 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   let origin = '';
   const http: Server = createServer((req, res) => {
     if (!isOwnHost(req, origin)) return void plain(res, 421, 'Misdirected request');
+    if (req.method === 'POST' && new URL(req.url ?? '/', origin).pathname === '/upload') {
+      return void receiveUpload(req, res).catch((error) => {
+        log.error('upload failed', error);
+        if (!res.headersSent) plain(res, 500, 'Internal error');
+      });
+    }
     serveStatic(options.staticDir, req, res, origin).catch((error) => {
       log.error('static file failed', error);
       if (!res.headersSent) plain(res, 500, 'Internal error');
     });
   });
+  /**
+   * A file's bytes as they are (a Word file with its pictures is 10 MB; as
+   * base64 in a JSON frame it cost more than reading it). Same guards as the
+   * socket: our own Host and Origin, and the token, in a header.
+   */
+  async function receiveUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const uploads = options.uploads;
+    if (!uploads) return plain(res, 404, 'Not found');
+    const token = req.headers['x-toasoan-token'];
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) return plain(res, 403, 'Forbidden');
+    if (typeof token !== 'string' || !timingSafeEqualString(token, options.token)) return plain(res, 401, 'Unauthorized');
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (!(declared <= uploads.maxBytes)) return tooLarge(res, Number.isNaN(declared) ? 411 : 413);
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      length += chunk.length;
+      if (length > declared) return tooLarge(res, 413);
+      chunks.push(chunk);
+    }
+    if (length !== declared) return plain(res, 400, 'Incomplete body');
+    const id = uploads.put(Buffer.concat(chunks, length));
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify({ id }));
+  }
+
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   http.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', origin);
@@ -126,6 +160,12 @@ function parseFrame(text: string | null): Parsed {
 
 function isOwnHost(req: IncomingMessage, origin: string): boolean {
   return `http://${req.headers.host ?? ''}` === origin;
+}
+
+/** Refused before the body was read: the connection closes rather than swallowing it. */
+function tooLarge(res: ServerResponse, status: 411 | 413): void {
+  res.setHeader('connection', 'close');
+  plain(res, status, status === 411 ? 'Length required' : 'Too large');
 }
 
 function plain(res: ServerResponse, status: number, text: string): void {

@@ -12,6 +12,8 @@ import { createPortalDomain, type OutboxTiming } from './portal/portal.domain';
 import type { DownloadOptions } from './images/images.download';
 import { createSyncDomain, type SyncDomain, type SyncOptions } from './sync/sync.domain';
 import { createImportDomain } from './import/import.domain';
+import { createUploadStore, type UploadStore } from './import/uploads';
+import { MAX_IMPORT_BYTES } from '../../common/api/import.api';
 import { createStatsDomain } from './stats/stats.domain';
 import { createMediaDomain } from './media/media.domain';
 import { createChannelsDomain, type ChannelsDomain } from './channels/channels.domain';
@@ -23,6 +25,8 @@ export interface Services {
   sync: SyncDomain;
   /** The drafts service itself (tests drive what the sync does with it). */
   drafts: DraftsService;
+  /** Files the browser host received as raw bytes, for `import.file` (the desktop app sends them through IPC). */
+  uploads: UploadStore;
   close(): Promise<void>;
 }
 
@@ -101,13 +105,14 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     portalPost: (articleId) => portal.postOf(articleId),
     refreshPortalPosts: (articleIds) => portal.refreshPosts(articleIds),
   });
+  const uploads = createUploadStore({ maxBytes: MAX_IMPORT_BYTES });
   const domains = [
     createAppDomain(ctx),
     drafts,
     createImagesDomain(ctx, { download: options.imageDownload }),
     portal,
     sync,
-    createImportDomain(ctx),
+    createImportDomain(ctx, uploads),
     stats,
     createMediaDomain(ctx),
     channels,
@@ -118,6 +123,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     handlers,
     sync: hub,
     drafts: drafts.service,
+    uploads,
     async close() {
       // Reverse order: later domains may depend on earlier ones.
       for (const domain of [...domains].reverse()) await domain.close();

@@ -35,6 +35,8 @@ export interface BodyOptions {
   importingImageText?: string;
   importFailedImageText?: string;
   retryImageText?: string;
+  /** Pictures are fetched when their figure comes near the screen (the app's editor). */
+  lazyImages?: boolean;
   onImageFiles?: (files: File[]) => boolean;
   /** Pasted TCVN3/VNI/VIQR text was converted to Unicode (one Undo reverts it). */
   onLegacyConverted?: (notice: LegacyConversionNotice) => void;
@@ -78,6 +80,7 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
       importingText: options.importingImageText ?? '',
       importFailedText: options.importFailedImageText ?? '',
       retryText: options.retryImageText ?? '',
+      lazyImages: options.lazyImages ?? false,
     }),
     Figcaption,
     Video.configure({

@@ -58,6 +58,11 @@ export async function call<M extends MethodName>(method: M, args: MethodArgs<M>)
   throw new ClientError(result.error.code as ErrorCode, result.error.message);
 }
 
+/** A file's bytes sent as they are, where the transport can (see Transport.upload); null otherwise. */
+export function upload(bytes: Uint8Array): Promise<string | null> {
+  return current().upload?.(bytes) ?? Promise.resolve(null);
+}
+
 export function onEvent<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void {
   return current().onEvent((eventName, payload) => {
     if (eventName === name) listener(payload as EventPayload<E>);

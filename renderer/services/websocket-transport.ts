@@ -104,6 +104,20 @@ export function createWebSocketTransport(location: Location): Transport {
         ws.send(JSON.stringify({ id, token, method, args }));
       });
     },
+    async upload(bytes) {
+      try {
+        const response = await fetch(`${location.protocol}//${location.host}/upload`, {
+          method: 'POST',
+          headers: { 'x-toasoan-token': token, 'content-type': 'application/octet-stream' },
+          body: bytes as BodyInit,
+        });
+        if (!response.ok) return null;
+        const { id } = (await response.json()) as { id?: unknown };
+        return typeof id === 'string' ? id : null;
+      } catch {
+        return null;
+      }
+    },
     onEvent(listener) {
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);

@@ -42,6 +42,25 @@ test('open a Word file in .VnTime/VNI fonts from the drafts list: a new article 
   await expect(app.getByTestId('article-row').filter({ hasText: expected[0]! })).toHaveCount(1);
 });
 
+test('a Word file dropped on the drafts list opens as a new article, its footnote as a note at the end', async ({ app }) => {
+  test.setTimeout(120_000);
+  const expected = lines('word-vntime.expected.txt');
+  await expect(app.getByTestId('drafts-screen')).toBeVisible();
+  const bytes = [...readFileSync(join(FIXTURES, 'word-vntime.docx'))];
+  // What the browser does when a file from the desktop is dropped: dragover (a file), then drop.
+  await app.getByTestId('file-drop').evaluate((zone, data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'hoi-nghi.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  const editor = new EditorPage(app);
+  await expect(editor.title).toHaveText(expected[0]!);
+  await expect(editor.body.locator('h3').last()).toHaveText('Chú thích');
+  await expect(editor.body.locator('ol').last().locator('li')).toHaveText(expected[9]!);
+  await editor.waitSaved();
+});
+
 test('a file that is not Word is refused with a message, and no article is made', async ({ app }) => {
   await expect(app.getByTestId('drafts-screen')).toBeVisible();
   await app.getByTestId('open-file-input').setInputFiles({ name: 'thu.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải Word') });

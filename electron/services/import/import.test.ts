@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../common/api/errors';
 import { findImageFile } from '../images/image-files';
 import { createImportDomain } from './import.domain';
+import { createUploadStore } from './uploads';
+import { warmUpDocx } from './warm-up';
 
 const FIXTURES = join(__dirname, '../../../tests/fixtures/legacy');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
@@ -15,7 +17,7 @@ beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'toasoan-import-'));
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
-const domain = () => createImportDomain({ dataDir });
+const domain = () => createImportDomain({ dataDir }, undefined, { warmUpAfterMs: null });
 const importFile = (fileName: string, bytes: Buffer) =>
   Promise.resolve(domain().handlers['import.file']({ fileName, data: bytes.toString('base64') }));
 const staged = () => (existsSync(join(dataDir, 'imports')) ? readdirSync(join(dataDir, 'imports')) : []);
@@ -135,5 +137,43 @@ describe('import.file: text files', () => {
     expect(result.legacy?.encoding).toBe('tcvn3');
     expect(result.title).toBe(expected[0]);
     expect(result.html).toBe(expected.slice(1).map((l) => `<p>${l}</p>`).join(''));
+  });
+});
+
+describe('import.file: bytes sent as they are (the browser host\'s POST /upload)', () => {
+  it('reads an upload like the same bytes in base64, and only once', async () => {
+    const uploads = createUploadStore({ maxBytes: 1024 * 1024 });
+    const handlers = createImportDomain({ dataDir }, uploads, { warmUpAfterMs: null }).handlers;
+    const id = uploads.put(fixture('word-vntime.docx'));
+    const byUpload = await Promise.resolve(handlers['import.file']({ fileName: 'hoi-nghi.docx', upload: id }));
+    const byBase64 = await importFile('hoi-nghi.docx', fixture('word-vntime.docx'));
+    expect({ ...byUpload, importId: null }).toEqual({ ...byBase64, importId: null });
+    await expect(Promise.resolve().then(() => handlers['import.file']({ fileName: 'hoi-nghi.docx', upload: id }))).rejects.toMatchObject({
+      code: 'IMPORT_UPLOAD_GONE',
+    });
+  });
+
+  it('the store keeps an upload a few minutes and never more than its total, dropping the oldest', () => {
+    let now = 0;
+    const uploads = createUploadStore({ maxBytes: 10, maxTotalBytes: 20, keepMs: 1000, now: () => now });
+    const a = uploads.put(Buffer.alloc(10, 1));
+    const b = uploads.put(Buffer.alloc(10, 2));
+    const c = uploads.put(Buffer.alloc(10, 3));
+    expect(uploads.take(a)).toBeNull();
+    expect(uploads.take(b)).toEqual(Buffer.alloc(10, 2));
+    expect(uploads.take(b)).toBeNull();
+    now = 1001;
+    expect(uploads.take(c)).toBeNull();
+  });
+});
+
+describe('the warm-up after start', () => {
+  it('reads its own small Word file through the whole path (title, sapo, TCVN3 run, table, picture), staging nothing', async () => {
+    const read = await warmUpDocx();
+    expect(read).toMatchObject({ title: 'Hội nghị tổng kết', sapo: 'Sapo của bài viết', legacy: { encoding: 'tcvn3', runs: 1 }, importId: null });
+    expect(read.html).toContain('<p><em>Hội nghị sơ kết</em></p>');
+    expect(read.html).toContain('<table>');
+    expect(read.pictures).toEqual([{ mime: 'image/png', width: 1, height: 1, bytes: 69, displayCopy: false }]);
+    expect(staged()).toEqual([]);
   });
 });

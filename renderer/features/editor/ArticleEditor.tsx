@@ -158,6 +158,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         importingImageText: vi.editor.images.importing,
         importFailedImageText: vi.editor.images.importFailed,
         retryImageText: vi.editor.images.retry,
+        lazyImages: true,
         onImageFiles: (files) => {
           insertImages(bodyRef.current, files);
           return true;

@@ -42,6 +42,7 @@ export const errors: Record<ErrorCode, string> = {
   IMPORT_ENCRYPTED: 'Tệp Word này có mật khẩu. Hãy bỏ mật khẩu trong Word (Tệp → Thông tin → Bảo vệ tài liệu) rồi mở lại.',
   IMPORT_DAMAGED: 'Tệp Word bị hỏng hoặc chưa được tải về đầy đủ.',
   IMPORT_ZIP_BOMB: 'Tệp Word này giải nén ra quá lớn, có thể là tệp độc hại, nên không được mở.',
+  IMPORT_UPLOAD_GONE: 'Tệp đã chọn không còn trong bộ nhớ tạm (có thể đã quá lâu). Hãy mở lại tệp.',
   PORTAL_NOT_CONFIGURED: 'Chưa cài đặt cổng thông tin điện tử. Hãy nhập địa chỉ, tên đăng nhập và mật khẩu ứng dụng trong Cài đặt.',
   PORTAL_UNREACHABLE: 'Không kết nối được tới cổng thông tin điện tử.',
   PORTAL_TIMEOUT: 'Cổng thông tin điện tử không trả lời kịp.',

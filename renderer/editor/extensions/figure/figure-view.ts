@@ -5,7 +5,10 @@ export type ImageResolver = (imageId: string) => Promise<string>;
 
 /**
  * The figure while editing: the picture (not editable) and the caption (the
- * content). The picture loads asynchronously from the images service; when
+ * content). The picture loads asynchronously from the images service (in the
+ * app's editor once the figure comes near the screen: a long opened Word file has 30 pictures;
+ * fetching them all before the article showed was most of the time to open
+ * it), and decodes off the main thread; what is stored does not change. When
  * it is missing or unreadable a placeholder takes its place and the document
  * is untouched, so a lost file never breaks an article.
  */
@@ -16,6 +19,10 @@ export class FigureView implements NodeView {
   private imageId: string | null = null;
 
   private shownKey: string | null = null;
+  /** Watches the figure until it comes near the screen, then fetches its picture. */
+  private near: IntersectionObserver | null = null;
+  /** Counts the pictures asked for, so a late start of watching for an older one (or after destroy) does nothing. */
+  private watch = 0;
 
   constructor(
     node: PMNode,
@@ -24,6 +31,8 @@ export class FigureView implements NodeView {
     decorations: readonly Decoration[] = [],
     /** Asks for another try at fetching a pasted picture that failed. */
     private readonly retryImport: ((source: string) => void) | null = null,
+    /** Fetch the picture only once the figure is near the screen. */
+    private readonly lazy = false,
   ) {
     this.dom = document.createElement('figure');
     this.dom.className = 'editor-figure';
@@ -34,6 +43,42 @@ export class FigureView implements NodeView {
     this.contentDOM.className = 'editor-figure-caption';
     this.dom.append(this.frame, this.contentDOM);
     this.show(node, decorations);
+  }
+
+  destroy(): void {
+    this.watch++;
+    this.near?.disconnect();
+    this.near = null;
+  }
+
+  /**
+   * Lazy: runs `load` once the frame is within a screen of the visible part
+   * of the scrolling box around the editor (the observer's root: the screen
+   * alone would clip the margin at that box). Otherwise, or without
+   * IntersectionObserver, at once.
+   */
+  private whenNear(load: () => void): void {
+    this.near?.disconnect();
+    this.near = null;
+    const watch = ++this.watch;
+    if (!this.lazy || typeof IntersectionObserver === 'undefined') return load();
+    const observe = () => {
+      if (watch !== this.watch) return;
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          observer.disconnect();
+          if (this.near === observer) this.near = null;
+          load();
+        },
+        { root: scrollingBox(this.frame), rootMargin: '100% 0px' },
+      );
+      this.near = observer;
+      observer.observe(this.frame);
+    };
+    // The node view is put in the document after it is made: its scrolling box is known then.
+    if (this.frame.isConnected) observe();
+    else queueMicrotask(observe);
   }
 
   update(node: PMNode, decorations: readonly Decoration[]): boolean {
@@ -88,17 +133,21 @@ export class FigureView implements NodeView {
     const img = document.createElement('img');
     img.alt = String(node.attrs.alt ?? '');
     img.draggable = false;
+    img.decoding = 'async';
     img.addEventListener('error', () => {
       if (this.imageId === imageId) this.placeholder(this.texts.missing, 'missing');
     });
     this.frame.append(img);
-    this.resolve(imageId).then(
-      (url) => {
-        if (this.imageId === imageId) img.src = url;
-      },
-      () => {
-        if (this.imageId === imageId) this.placeholder(this.texts.missing, 'missing');
-      },
+    const resolve = this.resolve;
+    this.whenNear(() =>
+      resolve(imageId).then(
+        (url) => {
+          if (this.imageId === imageId) img.src = url;
+        },
+        () => {
+          if (this.imageId === imageId) this.placeholder(this.texts.missing, 'missing');
+        },
+      ),
     );
   }
 
@@ -111,4 +160,13 @@ export class FigureView implements NodeView {
     box.textContent = text;
     this.frame.replaceChildren(box);
   }
+}
+
+/** The nearest ancestor that scrolls vertically (null: the screen). */
+function scrollingBox(element: Element): Element | null {
+  for (let el = element.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return el;
+  }
+  return null;
 }

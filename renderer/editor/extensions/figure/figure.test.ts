@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { makeBodyEditor } from '../../test-editor';
 
@@ -120,5 +120,53 @@ describe('Figure', () => {
     expect(asked).toBe(2);
     expect(editor.getHTML()).toContain('data-image-id="img-3"');
     expect(editor.view.dom.querySelector('.editor-figure-failed')).toBeNull();
+  });
+});
+
+describe('Figure, lazy (the app\'s editor)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fetches a picture only when its figure comes near the screen, and stops watching when it goes', async () => {
+    // happy-dom lays nothing out (its IntersectionObserver is an empty stub): the test says when a figure is near.
+    const watched = new Map<Element, (entries: { isIntersecting: boolean }[]) => void>();
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        private target: Element | null = null;
+        constructor(private readonly callback: (entries: { isIntersecting: boolean }[]) => void) {}
+        observe(target: Element) {
+          this.target = target;
+          watched.set(target, this.callback);
+        }
+        disconnect() {
+          if (this.target) watched.delete(this.target);
+        }
+      },
+    );
+    const asked: string[] = [];
+    editor = makeBodyEditor('<figure><img data-image-id="a"><figcaption>Một</figcaption></figure><figure><img data-image-id="b"><figcaption>Hai</figcaption></figure>', {
+      resolveImage: async (id) => {
+        asked.push(id);
+        return `blob:test/${id}`;
+      },
+      lazyImages: true,
+    });
+    await settle();
+    expect(asked).toEqual([]);
+    const frames = [...editor.view.dom.querySelectorAll('.editor-figure-frame')];
+    expect(frames.map((f) => watched.has(f))).toEqual([true, true]);
+    watched.get(frames[1]!)!([{ isIntersecting: false }]);
+    await settle();
+    expect(asked).toEqual([]);
+    watched.get(frames[1]!)!([{ isIntersecting: true }]);
+    await settle();
+    expect(asked).toEqual(['b']);
+    expect(frames[1]!.querySelector('img')?.getAttribute('src')).toBe('blob:test/b');
+    expect(frames[0]!.querySelector('img')?.getAttribute('src')).toBeNull();
+    expect(watched.has(frames[1]!)).toBe(false);
+    // The stored document does not depend on what was shown.
+    expect(editor.getHTML()).toContain('data-image-id="a"');
+    editor.destroy();
+    expect(watched.size).toBe(0);
   });
 });

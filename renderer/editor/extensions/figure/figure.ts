@@ -16,6 +16,8 @@ export interface FigureOptions {
   importFailedText: string;
   /** The button under a picture that could not be fetched. */
   retryText: string;
+  /** Fetch a picture only once its figure is near the screen (the app's editor; tests without layout load at once). */
+  lazyImages: boolean;
 }
 
 export interface FigureAttrs {
@@ -80,6 +82,7 @@ export const Figure = Node.create<FigureOptions, ImportMemory>({
       importingText: 'Loading image',
       importFailedText: 'Image could not be loaded',
       retryText: 'Retry',
+      lazyImages: false,
     };
   },
 
@@ -142,6 +145,7 @@ export const Figure = Node.create<FigureOptions, ImportMemory>({
         },
         decorations,
         (source) => view.dispatch(view.state.tr.setMeta(figureImportKey, { retry: source }).setMeta('addToHistory', false)),
+        this.options.lazyImages,
       );
   },
 
