@@ -9,7 +9,7 @@ import { shownParagraphs } from '../fuzz/keys';
  * seed and how many of its sequences reproduce it. Replay one with
  * `npm run fuzz:editor -- --seed SEED --runs RUNS --per-article RUNS`.
  */
-const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; found: string; fixme?: string }> = [
+const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; found: string }> = [
   // A Word paste right after Shift+ArrowLeft replaced the selection the state had
   // before the key (selectionchange had not arrived yet): fixed in PasteCleanup.
   { seed: 1004, runs: 1, throttle: 1, found: 'paste over a Shift+arrow selection not yet read' },
@@ -20,19 +20,23 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   // bare oracle had the same race): fields now take the focus at once (focusNow).
   { seed: 2002, runs: 8, throttle: 1, found: 'Ctrl+Z after a list; Ctrl+ArrowLeft right after moving into the body' },
   { seed: 2003, runs: 9, throttle: 1, found: 'Ctrl+Z after Ctrl+Shift+ArrowLeft and Enter' },
-  {
-    seed: 2005,
-    runs: 10,
-    throttle: 1,
-    found: 'Ctrl+Z of a run with Enter, after End and Unikey bursts',
-    // Passes on a quiet machine (10 of 10 sequences). In the loaded CI run its
-    // sequence 9 diverged at Ctrl+Z: the app undid "Ban " and an Enter but kept
-    // "hop " typed just before, the bare oracle undid all three. Both group
-    // undo steps by wall-clock time (Yjs's UndoManager and ProseMirror's
-    // history, 500 ms), so a starved page splits a burst where the other did
-    // not. Open until the oracle groups by the same clock as the app.
-    fixme: 'undo grouping by wall-clock time differs between the app and the bare oracle on a loaded machine',
-  },
+  // Ctrl+Z of a run with Enter, after End and Unikey bursts: in the loaded CI
+  // run its sequence 9 undid "Ban " and an Enter but kept "hop " typed just
+  // before, where the bare oracle undid all three. Not an app fault: both
+  // cut undo steps by their own wall clock (500 ms), and the starved app
+  // page took the keys far apart. The bare oracle now follows the app's undo
+  // steps (tests/fuzz/undo-groups.ts).
+  { seed: 2005, runs: 10, throttle: 1, found: 'Ctrl+Z of a run with Enter, after End and Unikey bursts' },
+  // The long run of 5 December, at load 33-46: Ctrl+Z after a 700 ms pause
+  // took back less in the app than in the bare oracle (40006: of "tổng ",
+  // Enter, "Tân" 31 ms apart only "Tân"). The same cause as 2005: none
+  // diverges on a quiet machine, and the app's undo steps were cut where its
+  // own clock saw 500 ms pass. Replayed with the options of that run.
+  { seed: 30001, runs: 2, throttle: 1, found: 'Ctrl+Z after a pause (long run, unthrottled)' },
+  { seed: 40000, runs: 8, throttle: 4, found: 'Ctrl+Z after a pause: of "kết" and "kết " 6 ms apart only the second undone' },
+  { seed: 40001, runs: 7, throttle: 4, found: 'Ctrl+Z after a pause (long run, 4x throttle)' },
+  { seed: 40003, runs: 4, throttle: 4, found: 'Ctrl+Z after a pause (long run, 4x throttle)' },
+  { seed: 40006, runs: 1, throttle: 4, found: 'Ctrl+Z after a pause: after "tổng ", Enter, "Tân" only "Tân" undone' },
   // Shift+ArrowLeft within a frame of Enter reached the paragraph Enter had
   // left while it skipped layout (content-visibility), and the selection
   // ended at its start: the text typed over it replaced the whole paragraph
@@ -41,9 +45,10 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   { seed: 2004, runs: 8, throttle: 1, found: 'text input over Shift+ArrowLeft right after Enter replaced the paragraph before' },
 ];
 
-for (const { seed, runs, throttle, found, fixme } of REGRESSION_SEEDS) {
+for (const { seed, runs, throttle, found } of REGRESSION_SEEDS) {
+  // No trace: thousands of keys; a divergence prints its sequence and replay command.
+  test.use({ trace: 'off' });
   test(`fuzz seed ${seed} (${found})`, async ({ app, host, context }) => {
-    test.fixme(fixme !== undefined, fixme);
     test.setTimeout(300_000);
     const second = await context.newPage();
     const bare = await context.newPage();
