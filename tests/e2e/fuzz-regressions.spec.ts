@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures/test';
 import { EditorPage } from './pages/editor-page';
-import { addPageKit } from '../fuzz/bare';
+import { addPageKit, mountBare } from '../fuzz/bare';
 import { fuzzArticle, preparePages } from '../fuzz/engine';
 import { shownParagraphs } from '../fuzz/keys';
 
@@ -45,9 +45,10 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   { seed: 2004, runs: 8, throttle: 1, found: 'text input over Shift+ArrowLeft right after Enter replaced the paragraph before' },
 ];
 
+// No trace: thousands of keys; a divergence prints its sequence and replay command.
+test.use({ trace: 'off' });
+
 for (const { seed, runs, throttle, found } of REGRESSION_SEEDS) {
-  // No trace: thousands of keys; a divergence prints its sequence and replay command.
-  test.use({ trace: 'off' });
   test(`fuzz seed ${seed} (${found})`, async ({ app, host, context }) => {
     test.setTimeout(300_000);
     const second = await context.newPage();
@@ -159,4 +160,45 @@ test('Shift+ArrowLeft in the same frame as Enter ends at the end of the paragrap
   expect(ends).toEqual([29, 27]);
   await app.keyboard.insertText('X');
   await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['Ban bien tap hop chieu nayX']);
+});
+
+test("the bare oracle cuts undo steps where the app's clock did, not by its own", async ({ app, host, context }) => {
+  // Seeds 2005, 30001, 40000-40006: a starved app page took a burst's keys over 500 ms apart and
+  // cut an undo step inside it; the bare oracle, timing by its own clock, did not.
+  await addPageKit(app);
+  const { editor } = await EditorPage.openNew(app, host.url);
+  const bare = await context.newPage();
+  await mountBare(bare, 'tiptap-yjs');
+  const undoSteps = () =>
+    app.evaluate(() => window.fuzzPage.takeUndoGroups((document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: Parameters<typeof window.fuzzPage.takeUndoGroups>[0] }).editor));
+  await editor.body.click();
+  await undoSteps();
+  await app.keyboard.type('hop ');
+  // As if the page had been starved for 2 s: the undo manager's clock moves on.
+  await app.evaluate(() => {
+    const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: { state: { plugins: Array<{ key: string; getState(s: unknown): unknown }> } } };
+    const state = el.editor.state.plugins.find((p) => p.key.startsWith('y-undo$'))!.getState(el.editor.state) as { undoManager: { lastChange: number } };
+    state.undoManager.lastChange -= 2_000;
+  });
+  await app.keyboard.type('Ban ');
+  const steps = await undoSteps();
+  // "B" started a step of its own (whatever else a loaded machine cut).
+  expect(steps[4]).toEqual({ before: expect.stringContaining('hop </paragraph>'), added: true });
+  await app.keyboard.press('Control+z');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).not.toEqual(['hop Ban ']);
+  const undone = await shownParagraphs(app, 'editor-body');
+  expect(undone).not.toEqual(['']);
+
+  // Following the app's steps, the bare editor undoes what the app undid.
+  await mountBare(bare, 'tiptap-yjs');
+  await bare.evaluate((s) => window.fuzzBare.follow(s), steps);
+  await bare.keyboard.type('hop Ban ');
+  await bare.keyboard.press('Control+z');
+  expect(await shownParagraphs(bare, 'bare-editor')).toEqual(undone);
+  // On its own clock (the text given at once) it undoes all of it.
+  await mountBare(bare, 'tiptap-yjs');
+  await bare.keyboard.insertText('hop ');
+  await bare.keyboard.insertText('Ban ');
+  await bare.keyboard.press('Control+z');
+  expect(await shownParagraphs(bare, 'bare-editor')).toEqual(['']);
 });

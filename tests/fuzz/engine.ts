@@ -404,6 +404,7 @@ async function afterRun(editor: EditorPage, second: Page, shown: Record<Field, s
       problems.push(`${label}: the saved article (reloaded) is ${JSON.stringify(await screen(second))}, the screen ${JSON.stringify(shown)}`);
   }
   // Undo back to the start: every field empty again.
+  let presses = 0;
   for (const field of ['body', 'title', 'sapo'] as const) {
     await app.evaluate((name) => {
       const el = document.querySelector(`[data-testid="editor-${name}"]`) as HTMLElement & { editor: { commands: { focus(at: string): void } } };
@@ -414,11 +415,19 @@ async function afterRun(editor: EditorPage, second: Page, shown: Record<Field, s
       const text = await app.evaluate((name) => document.querySelector(`[data-testid="editor-${name}"]`)!.textContent, field);
       if (text === '' && (field !== 'body' || (await app.getByTestId('tb-undo').isDisabled()))) break;
       await app.keyboard.press('Control+z');
+      presses++;
     }
   }
   const emptied = await screen(app);
   const empty = (s: Record<Field, string>) => plain(s.title) + plain(s.sapo) + plain(s.body).replace(/\n/g, '') === '\n\n';
-  if (!empty(emptied)) problems.push(`${label}: undo back to the start leaves ${JSON.stringify(emptied)}`);
+  if (!empty(emptied)) {
+    const left = await app.evaluate(() => {
+      const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: { state: { plugins: Array<{ key: string; getState(s: unknown): unknown }> } } };
+      const state = el.editor.state.plugins.find((p) => p.key.startsWith('y-undo$'))!.getState(el.editor.state) as { undoManager: { undoStack: unknown[] } };
+      return state.undoManager.undoStack.length;
+    });
+    problems.push(`${label}: undo back to the start (${presses} Ctrl+Z, ${left} body undo steps left) leaves ${JSON.stringify(emptied)}`);
+  }
   if (!(await until(async () => empty(await screen(second)))))
     problems.push(`${label}: after undo the second window shows ${JSON.stringify(await screen(second))}`);
   return problems;
