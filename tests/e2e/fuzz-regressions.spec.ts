@@ -9,7 +9,7 @@ import { shownParagraphs } from '../fuzz/keys';
  * seed and how many of its sequences reproduce it. Replay one with
  * `npm run fuzz:editor -- --seed SEED --runs RUNS --per-article RUNS`.
  */
-const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; found: string }> = [
+const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; found: string; length?: number; pauseMs?: number; open?: string }> = [
   // A Word paste right after Shift+ArrowLeft replaced the selection the state had
   // before the key (selectionchange had not arrived yet): fixed in PasteCleanup.
   { seed: 1004, runs: 1, throttle: 1, found: 'paste over a Shift+arrow selection not yet read' },
@@ -37,6 +37,17 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   { seed: 40001, runs: 7, throttle: 4, found: 'Ctrl+Z after a pause (long run, 4x throttle)' },
   { seed: 40003, runs: 4, throttle: 4, found: 'Ctrl+Z after a pause (long run, 4x throttle)' },
   { seed: 40006, runs: 1, throttle: 4, found: 'Ctrl+Z after a pause: after "tổng ", Enter, "Tân" only "Tân" undone' },
+  // The short fuzz's first batch: undo back to the start leaves "<p></p><p>g </p>" with no body
+  // undo step left (3 of 3 runs, load 15-29): some change is not in the app's undo history.
+  {
+    seed: 2100,
+    runs: 60,
+    throttle: 1,
+    length: 5,
+    pauseMs: 250,
+    found: 'undo back to the start leaves a paragraph',
+    open: 'not diagnosed yet (issue 24): a change in the body missing from the undo history',
+  },
   // Shift+ArrowLeft within a frame of Enter reached the paragraph Enter had
   // left while it skipped layout (content-visibility), and the selection
   // ended at its start: the text typed over it replaced the whole paragraph
@@ -48,13 +59,14 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
 // No trace: thousands of keys; a divergence prints its sequence and replay command.
 test.use({ trace: 'off' });
 
-for (const { seed, runs, throttle, found } of REGRESSION_SEEDS) {
+for (const { seed, runs, throttle, found, length, pauseMs, open } of REGRESSION_SEEDS) {
   test(`fuzz seed ${seed} (${found})`, async ({ app, host, context }) => {
+    test.fixme(open !== undefined, open);
     test.setTimeout(300_000);
     const second = await context.newPage();
     const bare = await context.newPage();
     await preparePages({ app, second });
-    const outcome = await fuzzArticle({ app, second, bare, hostUrl: host.url }, seed, { sequences: runs, length: 10, throttle });
+    const outcome = await fuzzArticle({ app, second, bare, hostUrl: host.url }, seed, { sequences: runs, length: length ?? 10, throttle, pauseMs });
     expect(outcome.divergences).toEqual([]);
     expect(outcome.sequences).toBe(runs);
   });
