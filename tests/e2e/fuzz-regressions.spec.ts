@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures/test';
 import { EditorPage } from './pages/editor-page';
-import { addPageKit } from '../fuzz/bare';
+import { addPageKit, mountBare } from '../fuzz/bare';
 import { fuzzArticle, preparePages } from '../fuzz/engine';
 import { shownParagraphs } from '../fuzz/keys';
 
@@ -9,7 +9,7 @@ import { shownParagraphs } from '../fuzz/keys';
  * seed and how many of its sequences reproduce it. Replay one with
  * `npm run fuzz:editor -- --seed SEED --runs RUNS --per-article RUNS`.
  */
-const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; found: string; fixme?: string }> = [
+const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; found: string; length?: number; pauseMs?: number; open?: string }> = [
   // A Word paste right after Shift+ArrowLeft replaced the selection the state had
   // before the key (selectionchange had not arrived yet): fixed in PasteCleanup.
   { seed: 1004, runs: 1, throttle: 1, found: 'paste over a Shift+arrow selection not yet read' },
@@ -20,18 +20,33 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   // bare oracle had the same race): fields now take the focus at once (focusNow).
   { seed: 2002, runs: 8, throttle: 1, found: 'Ctrl+Z after a list; Ctrl+ArrowLeft right after moving into the body' },
   { seed: 2003, runs: 9, throttle: 1, found: 'Ctrl+Z after Ctrl+Shift+ArrowLeft and Enter' },
+  // Ctrl+Z of a run with Enter, after End and Unikey bursts: in the loaded CI
+  // run its sequence 9 undid "Ban " and an Enter but kept "hop " typed just
+  // before, where the bare oracle undid all three. Not an app fault: both
+  // cut undo steps by their own wall clock (500 ms), and the starved app
+  // page took the keys far apart. The bare oracle now follows the app's undo
+  // steps (tests/fuzz/undo-groups.ts).
+  { seed: 2005, runs: 10, throttle: 1, found: 'Ctrl+Z of a run with Enter, after End and Unikey bursts' },
+  // The long run of 5 December, at load 33-46: Ctrl+Z after a 700 ms pause
+  // took back less in the app than in the bare oracle (40006: of "tổng ",
+  // Enter, "Tân" 31 ms apart only "Tân"). The same cause as 2005: none
+  // diverges on a quiet machine, and the app's undo steps were cut where its
+  // own clock saw 500 ms pass. Replayed with the options of that run.
+  { seed: 30001, runs: 2, throttle: 1, found: 'Ctrl+Z after a pause (long run, unthrottled)' },
+  { seed: 40000, runs: 8, throttle: 4, found: 'Ctrl+Z after a pause: of "kết" and "kết " 6 ms apart only the second undone' },
+  { seed: 40001, runs: 7, throttle: 4, found: 'Ctrl+Z after a pause (long run, 4x throttle)' },
+  { seed: 40003, runs: 4, throttle: 4, found: 'Ctrl+Z after a pause (long run, 4x throttle)' },
+  { seed: 40006, runs: 1, throttle: 4, found: 'Ctrl+Z after a pause: after "tổng ", Enter, "Tân" only "Tân" undone' },
+  // The short fuzz's first batch: undo back to the start leaves "<p></p><p>g </p>" with no body
+  // undo step left (3 of 3 runs, load 15-29): some change is not in the app's undo history.
   {
-    seed: 2005,
-    runs: 10,
+    seed: 2100,
+    runs: 60,
     throttle: 1,
-    found: 'Ctrl+Z of a run with Enter, after End and Unikey bursts',
-    // Passes on a quiet machine (10 of 10 sequences). In the loaded CI run its
-    // sequence 9 diverged at Ctrl+Z: the app undid "Ban " and an Enter but kept
-    // "hop " typed just before, the bare oracle undid all three. Both group
-    // undo steps by wall-clock time (Yjs's UndoManager and ProseMirror's
-    // history, 500 ms), so a starved page splits a burst where the other did
-    // not. Open until the oracle groups by the same clock as the app.
-    fixme: 'undo grouping by wall-clock time differs between the app and the bare oracle on a loaded machine',
+    length: 5,
+    pauseMs: 250,
+    found: 'undo back to the start leaves a paragraph',
+    open: 'not diagnosed yet (issue 24): a change in the body missing from the undo history',
   },
   // Shift+ArrowLeft within a frame of Enter reached the paragraph Enter had
   // left while it skipped layout (content-visibility), and the selection
@@ -41,14 +56,17 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   { seed: 2004, runs: 8, throttle: 1, found: 'text input over Shift+ArrowLeft right after Enter replaced the paragraph before' },
 ];
 
-for (const { seed, runs, throttle, found, fixme } of REGRESSION_SEEDS) {
+// No trace: thousands of keys; a divergence prints its sequence and replay command.
+test.use({ trace: 'off' });
+
+for (const { seed, runs, throttle, found, length, pauseMs, open } of REGRESSION_SEEDS) {
   test(`fuzz seed ${seed} (${found})`, async ({ app, host, context }) => {
-    test.fixme(fixme !== undefined, fixme);
+    test.fixme(open !== undefined, open);
     test.setTimeout(300_000);
     const second = await context.newPage();
     const bare = await context.newPage();
     await preparePages({ app, second });
-    const outcome = await fuzzArticle({ app, second, bare, hostUrl: host.url }, seed, { sequences: runs, length: 10, throttle });
+    const outcome = await fuzzArticle({ app, second, bare, hostUrl: host.url }, seed, { sequences: runs, length: length ?? 10, throttle, pauseMs });
     expect(outcome.divergences).toEqual([]);
     expect(outcome.sequences).toBe(runs);
   });
@@ -154,4 +172,45 @@ test('Shift+ArrowLeft in the same frame as Enter ends at the end of the paragrap
   expect(ends).toEqual([29, 27]);
   await app.keyboard.insertText('X');
   await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['Ban bien tap hop chieu nayX']);
+});
+
+test("the bare oracle cuts undo steps where the app's clock did, not by its own", async ({ app, host, context }) => {
+  // Seeds 2005, 30001, 40000-40006: a starved app page took a burst's keys over 500 ms apart and
+  // cut an undo step inside it; the bare oracle, timing by its own clock, did not.
+  await addPageKit(app);
+  const { editor } = await EditorPage.openNew(app, host.url);
+  const bare = await context.newPage();
+  await mountBare(bare, 'tiptap-yjs');
+  const undoSteps = () =>
+    app.evaluate(() => window.fuzzPage.takeUndoGroups((document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: Parameters<typeof window.fuzzPage.takeUndoGroups>[0] }).editor));
+  await editor.body.click();
+  await undoSteps();
+  await app.keyboard.type('hop ');
+  // As if the page had been starved for 2 s: the undo manager's clock moves on.
+  await app.evaluate(() => {
+    const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: { state: { plugins: Array<{ key: string; getState(s: unknown): unknown }> } } };
+    const state = el.editor.state.plugins.find((p) => p.key.startsWith('y-undo$'))!.getState(el.editor.state) as { undoManager: { lastChange: number } };
+    state.undoManager.lastChange -= 2_000;
+  });
+  await app.keyboard.type('Ban ');
+  const steps = await undoSteps();
+  // "B" started a step of its own (whatever else a loaded machine cut).
+  expect(steps[4]).toEqual({ before: expect.stringContaining('hop </paragraph>'), added: true });
+  await app.keyboard.press('Control+z');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).not.toEqual(['hop Ban ']);
+  const undone = await shownParagraphs(app, 'editor-body');
+  expect(undone).not.toEqual(['']);
+
+  // Following the app's steps, the bare editor undoes what the app undid.
+  await mountBare(bare, 'tiptap-yjs');
+  await bare.evaluate((s) => window.fuzzBare.follow(s), steps);
+  await bare.keyboard.type('hop Ban ');
+  await bare.keyboard.press('Control+z');
+  expect(await shownParagraphs(bare, 'bare-editor')).toEqual(undone);
+  // On its own clock (the text given at once) it undoes all of it.
+  await mountBare(bare, 'tiptap-yjs');
+  await bare.keyboard.insertText('hop ');
+  await bare.keyboard.insertText('Ban ');
+  await bare.keyboard.press('Control+z');
+  expect(await shownParagraphs(bare, 'bare-editor')).toEqual(['']);
 });

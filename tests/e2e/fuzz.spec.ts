@@ -1,35 +1,49 @@
 import { test, expect } from './fixtures/test';
-import { fuzzArticle, preparePages, type FuzzOptions } from '../fuzz/engine';
+import { FuzzArticle, preparePages, type FuzzOptions } from '../fuzz/engine';
 
 /**
  * The editor input fuzzer (tests/fuzz) in `npm test`: 300 sequences from
  * fixed seeds; `npm run fuzz:editor` runs it long. Every seed that once found
  * a divergence stays in fuzz-regressions.spec.ts.
+ *
+ * Short on purpose (docs/input-fuzzer.md): one article, emptied between
+ * batches (seeds 2100-2104, 60 sequences of about 5 actions each); every
+ * sequence is checked against the text model and the bare editor, every
+ * batch against the second window and by undo back to the start, and the
+ * saved article is reloaded after batches 2, 4 and 5. The pauses before an
+ * undo are 250 ms (the long run's 700): the bare editor follows the app's
+ * undo steps whatever they are.
  */
-const SHORT: FuzzOptions = { sequences: 30, length: 6, throttle: 1 };
-/** Article seeds (30 sequences each); FUZZ_ARTICLES=N plays N articles from seed 2100 on. */
-const ARTICLES = Number(process.env.FUZZ_ARTICLES ?? 10);
-const SEEDS = Array.from({ length: ARTICLES }, (_, i) => 2100 + i);
+// A trace of thousands of keys (the config keeps one per test for failures) made it three times slower.
+test.use({ trace: 'off' });
+
+const SHORT: FuzzOptions = { sequences: 60, length: 5, throttle: 1, pauseMs: 250 };
+/** FUZZ_BATCHES=N plays N batches (seeds from 2100). */
+const BATCHES = Number(process.env.FUZZ_BATCHES ?? 5);
 
 test('short fuzz: what is typed is what is shown, saved, seen in a second window and undone', async ({ app, host, context }) => {
-  // Not yet dependable (issue 24): on a machine at load 40 it ran over 30 minutes (the target is
-  // under 3), and the long run at that load found Ctrl+Z after a pause undoing less than the bare
-  // oracle (seeds 30001, 40000, 40001, 40003, 40006: docs/input-fuzzer.md), not diagnosed yet
-  // between Yjs undo grouping on a starved page and an editor fault. FUZZ_ARTICLES=N runs it.
-  test.fixme(!process.env.FUZZ_ARTICLES, 'short fuzz: undo divergences under load not diagnosed yet (issue 24)');
-  test.setTimeout(1_800_000);
+  // Still not dependable in `npm test` (issue 24, docs/input-fuzzer.md): at load 20-29 it played
+  // 253 of the 300 sequences in 409 s (the target is under 3 minutes), and it finds divergences
+  // not diagnosed yet: Shift+Home within 4 ms of Ctrl+Alt+2 (seed 2101, sequence 12, after batch
+  // 2100) selected only the end of the new heading; undo back to the start left a paragraph
+  // (batches 2100 and 2102). FUZZ_BATCHES=N runs it.
+  test.fixme(!process.env.FUZZ_BATCHES, 'short fuzz: too slow under load and open divergences (issue 24)');
+  test.setTimeout(900_000);
   const second = await context.newPage();
   const bare = await context.newPage();
   await preparePages({ app, second });
+  const article = await FuzzArticle.open({ app, second, bare, hostUrl: host.url }, SHORT.throttle);
   const divergences: string[] = [];
   let sequences = 0;
   const started = Date.now();
-  for (const seed of SEEDS) {
-    const outcome = await fuzzArticle({ app, second, bare, hostUrl: host.url }, seed, SHORT);
+  for (let batch = 0; batch < BATCHES; batch++) {
+    const reload = batch % 2 === 1 || batch === BATCHES - 1;
+    const outcome = await article.play(2100 + batch, { ...SHORT, reload }, batch === 0);
     sequences += outcome.sequences;
     divergences.push(...outcome.divergences);
   }
+  await article.close();
   console.log(`short fuzz: ${sequences} sequences, ${divergences.length} divergences, ${Math.round((Date.now() - started) / 1000)} s`);
   expect(divergences).toEqual([]);
-  expect(sequences).toBe(ARTICLES * SHORT.sequences);
+  expect(sequences).toBe(BATCHES * SHORT.sequences);
 });

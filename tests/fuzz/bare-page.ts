@@ -21,6 +21,7 @@ import { bodyExtensions } from '../../renderer/editor/extensions';
 import { cleanPastedHtml } from '../../renderer/editor/paste/clean-html';
 import { focusNow } from '../../renderer/editor/focus-now';
 import { pasteInto } from './page-functions';
+import { followUndoGroups, type UndoGroupStep } from './undo-groups';
 import './page-kit';
 
 export type BareKind = 'pm' | 'tiptap' | 'tiptap-yjs';
@@ -35,6 +36,8 @@ export interface BareApi {
   format(name: 'bold' | 'h2' | 'p' | 'bullet'): void;
   paste(text: string, html?: string): void;
   focus(at: 'start' | 'end'): void;
+  /** 'tiptap-yjs' only: group the next changes into undo steps as the app did (undo-groups.ts). */
+  follow(steps: UndoGroupStep[]): void;
 }
 
 declare global {
@@ -139,6 +142,10 @@ window.fuzzBare = {
   },
   paste(text, html) {
     pasteInto(view!.dom, text, html);
+  },
+  follow(steps) {
+    if (!editor) throw new Error('follow: only a TipTap bare editor has an undo manager to follow');
+    followUndoGroups(editor, steps);
   },
   focus(at) {
     if (editor) focusNow(editor, at);

@@ -12,6 +12,10 @@ export interface FuzzOptions {
   length: number;
   /** CPU throttling rate of the app's page (1: none). */
   throttle: number;
+  /** The pauses before and after an undo segment's run (ms; default 700). */
+  pauseMs?: number;
+  /** Reload the second window after the batch and compare the saved article with the screen (default true). */
+  reload?: boolean;
 }
 
 export interface ArticleOutcome {
@@ -34,9 +38,14 @@ export async function screen(page: Page): Promise<Record<Field, string>> {
   });
 }
 
-/** Waits for the page to settle: pending keys taken, deferred focus and DOM reads done. */
+/**
+ * Waits for the page to settle: pending keys taken, `selectionchange` and
+ * DOM reads done (tasks queued by now run first). Not frames: the app's page
+ * on the loaded, GPU-less machine draws a frame every 0.4-0.8 s (a blank page
+ * every 15 ms), and nothing the checks read waits for one.
+ */
 async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 30)))));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(() => setTimeout(resolve, 30), 0)));
 }
 
 const SHORTCUTS: Record<string, string> = { bold: 'Control+b', h2: 'Control+Alt+2', p: 'Control+Alt+0', bullet: 'Control+Shift+8' };
@@ -91,8 +100,10 @@ async function perform(page: Page, action: Action): Promise<void> {
     case 'format': {
       if (action.via === 'shortcut') return kb.press(SHORTCUTS[action.name]!);
       const tool = TOOLBAR[action.name]!;
-      if (tool.click) await page.getByTestId(tool.click).click();
-      else await page.getByTestId('tb-block').selectOption(tool.select!);
+      // A real mouse click, without Playwright's wait for the element to stand still over two
+      // frames (the app's page draws one every 0.4-0.8 s on the loaded machine).
+      if (tool.click) await page.getByTestId(tool.click).click({ force: true });
+      else await page.getByTestId('tb-block').selectOption(tool.select!, { force: true });
       return;
     }
     case 'field':
@@ -107,7 +118,7 @@ async function perform(page: Page, action: Action): Promise<void> {
   }
 }
 
-/** Plays a sequence on the app with its gaps; plain keys of steps marked `wait: false` are sent without waiting. */
+/** Plays a sequence on the app with its gaps; plain keys of steps marked `wait: false` are sent without waiting. Resolves when the page has taken every key (not settled: see `settle`). */
 export async function play(page: Page, sequence: Sequence): Promise<void> {
   let pending: Promise<void>[] = [];
   for (const step of sequence) {
@@ -123,7 +134,6 @@ export async function play(page: Page, sequence: Sequence): Promise<void> {
     if (step.gap > 0) await sleep(step.gap);
   }
   await Promise.all(pending);
-  await settle(page);
 }
 
 type BareOp = { do: 'act'; action: Action } | { do: 'focus'; at: 'start' | 'end' };
@@ -136,8 +146,6 @@ export function model(textModel: TextModel, sequence: Sequence): BareOp[] {
     textModel.apply(action);
     if (action.k === 'field') {
       if (action.name === 'body') ops.push({ do: 'focus', at: 'end' });
-    } else if (action.k === 'pause') {
-      ops.push({ do: 'act', action });
     } else if (where === 'body') {
       ops.push({ do: 'act', action });
     } else if (where === 'sapo' && textModel.field === 'body') {
@@ -147,7 +155,7 @@ export function model(textModel: TextModel, sequence: Sequence): BareOp[] {
   return ops;
 }
 
-/** Replays on the bare editor, one action after the other (no timing but the pauses). */
+/** Replays on the bare editor, one action after the other, without timing (its undo steps follow the app's: undo-groups.ts). */
 export async function replayBare(bare: Page, ops: BareOp[]): Promise<void> {
   for (const op of ops) {
     if (op.do === 'focus') {
@@ -175,84 +183,199 @@ export interface FuzzPages {
   hostUrl: string;
 }
 
+type BodyElement = HTMLElement & { editor: Parameters<typeof window.fuzzPage.takeUndoGroups>[0] };
+
 /**
- * One article: `options.sequences` generated sequences played on the app
- * (timed, bursts unawaited, CPU throttled if asked), each checked against the
- * text model and the bare editor; then the second window, the saved article
- * and undo back to the start.
+ * One article open in the app and in a second window, played batch after
+ * batch: each batch (`play`) is what one article was, on the same article
+ * emptied again, so the pages are loaded once (loading is most of the time on
+ * a loaded machine).
  */
-export async function fuzzArticle(pages: FuzzPages, seed: number, options: FuzzOptions): Promise<ArticleOutcome> {
-  const { app, second, bare, hostUrl } = pages;
-  const t0 = Date.now();
-  const timing = { open: 0, sequences: 0, after: 0 };
-  const sequences = generateArticle(seed, options);
-  const divergences: string[] = [];
-  const errors: string[] = [];
-  const onError = (error: Error) => errors.push((error.stack ?? String(error)).split("\n").slice(0, 8).join("\n    "));
-  app.on('pageerror', onError);
-  const { id } = await hostCall<{ id: string }>(hostUrl, 'drafts.create', { kind: 'tin' });
-  const editor = new EditorPage(app);
-  await editor.open(hostUrl, id);
-  await new EditorPage(second).open(hostUrl, id);
-  await mountBare(bare, 'tiptap');
-  const look = await app.evaluate(() => ({
-    css: Array.from(document.styleSheets)
-      .flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText))
-      .join('\n'),
-    width: document.querySelector('.editor-page')!.getBoundingClientRect().width,
-  }));
-  await bare.evaluate(([css, width]) => window.fuzzBare.style(css as string, width as number), [look.css, look.width]);
-  const cdp = options.throttle > 1 ? await app.context().newCDPSession(app) : null;
-  await cdp?.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
-  const textModel = new TextModel();
-  await editor.body.click();
-  await bare.evaluate(() => window.fuzzBare.focus('start'));
-  timing.open = Date.now() - t0;
+export class FuzzArticle {
+  private constructor(
+    private readonly pages: FuzzPages,
+    readonly editor: EditorPage,
+    private readonly throttle: number,
+    private readonly cdp: import('@playwright/test').CDPSession | null,
+  ) {}
 
-  const where = (i: number, seq: Sequence) =>
-    `seed ${seed}, sequence ${i} (replay: npm run fuzz:editor -- --seed ${seed} --runs ${i + 1} --per-article ${options.sequences}${options.throttle > 1 ? ` --throttle ${options.throttle}` : ''})\n  ${seq.map((s: Step) => `${JSON.stringify(s.action)}${s.wait ? '' : ' (no wait)'}${s.gap ? ` +${s.gap}ms` : ''}`).join('\n  ')}`;
+  /** Creates an article and opens it in the app and the second window; mounts the bare editor. */
+  static async open(pages: FuzzPages, throttle: number): Promise<FuzzArticle> {
+    const { app, second, bare, hostUrl } = pages;
+    const { id } = await hostCall<{ id: string }>(hostUrl, 'drafts.create', { kind: 'tin' });
+    const editor = new EditorPage(app);
+    await editor.open(hostUrl, id);
+    await new EditorPage(second).open(hostUrl, id);
+    await mountBare(bare, 'tiptap-yjs');
+    const look = await app.evaluate(() => ({
+      css: Array.from(document.styleSheets)
+        .flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText))
+        .join('\n'),
+      width: document.querySelector('.editor-page')!.getBoundingClientRect().width,
+    }));
+    await bare.evaluate(([css, width]) => window.fuzzBare.style(css as string, width as number), [look.css, look.width]);
+    const cdp = throttle > 1 ? await app.context().newCDPSession(app) : null;
+    return new FuzzArticle(pages, editor, throttle, cdp);
+  }
 
-  let played = 0;
-  try {
-    for (const [i, sequence] of sequences.entries()) {
-      await play(app, sequence);
-      await replayBare(bare, model(textModel, sequence));
-      played++;
-      const shown = await screen(app);
-      const oracle = await bare.evaluate(() => window.fuzzPage.shapeOf(document.querySelector('#bare .ProseMirror') ?? document.querySelector('#bare')!));
+  async close(): Promise<void> {
+    await this.cdp?.detach().catch(() => {});
+  }
+
+  /**
+   * Empties every field through the editors' API, forgets the undo history
+   * (undo back to the start of the next batch must stop at empty fields) and
+   * waits for the second window to show it; mounts a new bare editor.
+   */
+  private async reset(): Promise<void> {
+    const { app, second, bare } = this.pages;
+    await this.cdp?.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await app.evaluate(() => {
+      for (const name of ['title', 'sapo', 'body']) {
+        const el = document.querySelector(`[data-testid="editor-${name}"]`) as HTMLElement & {
+          editor: { commands: { setContent(content: string): void }; state: { plugins: ReadonlyArray<{ key: string; getState(s: unknown): unknown }> } };
+        };
+        if (el.textContent !== '' || el.querySelectorAll('p, h2, h3, h4, li').length > 1) el.editor.commands.setContent('');
+        const undo = el.editor.state.plugins.find((p) => p.key.startsWith('y-undo$'))?.getState(el.editor.state) as { undoManager: { clear(): void } };
+        undo.undoManager.clear();
+      }
+    });
+    const empty = { title: '<p></p>', sapo: '<p></p>', body: '<p></p>' };
+    if (!(await until(async () => same(await screen(second), empty) && same(await screen(app), empty))))
+      throw new Error(`the article did not empty: ${JSON.stringify(await screen(app))} / second window ${JSON.stringify(await screen(second))}`);
+    await mountBare(bare, 'tiptap-yjs');
+  }
+
+  /**
+   * One batch: `options.sequences` generated sequences played on the app
+   * (timed, bursts unawaited, CPU throttled if asked), each checked against
+   * the text model and the bare editor; then the second window, the saved
+   * article (reloaded, if `options.reload`) and undo back to the start.
+   */
+  async play(seed: number, options: FuzzOptions, first = false): Promise<ArticleOutcome> {
+    const { app, second, bare } = this.pages;
+    const editor = this.editor;
+    const t0 = Date.now();
+    const timing = { open: 0, sequences: 0, after: 0 };
+    const sequences = generateArticle(seed, options);
+    const divergences: string[] = [];
+    const errors: string[] = [];
+    const onError = (error: Error) => errors.push((error.stack ?? String(error)).split('\n').slice(0, 8).join('\n    '));
+    app.on('pageerror', onError);
+    if (!first) await this.reset();
+    const textModel = new TextModel();
+    await editor.body.click();
+    await bare.evaluate(() => window.fuzzBare.focus('start'));
+    const bodyUndo = () => app.evaluate(() => window.fuzzPage.takeUndoGroups((document.querySelector('[data-testid="editor-body"]') as BodyElement).editor));
+    await bodyUndo(); // starts noting the app's undo steps
+    await this.cdp?.send('Emulation.setCPUThrottlingRate', { rate: this.throttle });
+    timing.open = Date.now() - t0;
+
+    const where = (i: number, seq: Sequence) =>
+      `seed ${seed}, sequence ${i} (replay: npm run fuzz:editor -- --seed ${seed} --runs ${i + 1} --per-article ${options.sequences} --length ${options.length}${options.pauseMs !== undefined ? ` --pause ${options.pauseMs}` : ''}${this.throttle > 1 ? ` --throttle ${this.throttle}` : ''})\n  ${seq.map((s: Step) => `${JSON.stringify(s.action)}${s.wait ? '' : ' (no wait)'}${s.gap ? ` +${s.gap}ms` : ''}`).join('\n  ')}`;
+
+    let before = await screen(app);
+    /**
+     * Sequence i is checked while sequence i + 1 plays on the app: the app's
+     * screen, selection and undo steps are read right after i, the bare
+     * editor replays i meanwhile (it needs the app's undo steps of i, so it
+     * cannot run alongside i itself).
+     */
+    type Check = { i: number; report: string | null };
+    const check = async (i: number, sequence: Sequence): Promise<() => Promise<Check>> => {
+      // Settled, then everything read at once (one round trip): the screen, the body's selection, the undo steps.
+      const { shown, caret, steps } = await app.evaluate(async () => {
+        await new Promise((resolve) => setTimeout(() => setTimeout(resolve, 30), 0)); // as settle()
+        const shape = (f: string) => window.fuzzPage.shapeOf(document.querySelector(`[data-testid="editor-${f}"]`)!);
+        const body = document.querySelector('[data-testid="editor-body"]') as HTMLElement & {
+          editor: Parameters<typeof window.fuzzPage.takeUndoGroups>[0] & { state: { selection: { anchor: number; head: number } } };
+        };
+        const { anchor, head } = body.editor.state.selection;
+        return {
+          shown: { title: shape('title'), sapo: shape('sapo'), body: shape('body') },
+          caret: [anchor, head],
+          steps: window.fuzzPage.takeUndoGroups(body.editor),
+        };
+      });
+      const ops = model(textModel, sequence);
       const problems: string[] = [];
       const expectTitle = `<p>${textModel.text.title[0]}</p>`;
       const expectSapo = `<p>${textModel.text.sapo[0]}</p>`;
       if (shown.title !== expectTitle) problems.push(`title: screen ${shown.title} model ${expectTitle}`);
       if (shown.sapo !== expectSapo) problems.push(`sapo: screen ${shown.sapo} model ${expectSapo}`);
-      if (shown.body !== oracle) problems.push(`body: screen ${shown.body}\n        bare  ${oracle}`);
       if (textModel.bodyDefined) {
         const expected = textModel.text.body.join('\n') + '\n';
         if (plain(shown.body) !== expected) problems.push(`body: screen ${JSON.stringify(plain(shown.body))} model ${JSON.stringify(expected)}`);
       }
-      const caret = await app.evaluate(() => {
-        const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: { state: { selection: { anchor: number; head: number } } } };
-        const { anchor, head } = el.editor.state.selection;
-        return [anchor, head];
-      });
-      const bareCaret = await bare.evaluate(() => window.fuzzBare.selection());
-      if (problems.length === 0 && (caret[0] !== bareCaret[0] || caret[1] !== bareCaret[1]))
-        problems.push(`body selection: screen ${caret.join('→')} bare ${bareCaret.join('→')}`);
+      // The body's selection counts only while the caret is in the body: a key's selection not yet read
+      // (selectionchange is asynchronous) when the caret moves to another field is never used (the
+      // body is entered again at its start or end).
+      const inBody = textModel.field === 'body';
+      const shownBefore = before;
+      before = shown;
       if (errors.length) problems.push(`page errors: ${errors.join('; ')}`);
-      if (problems.length) {
-        divergences.push(`${where(i, sequence)}\n  ${problems.join('\n  ')}`);
-        return { seed, sequences: played, divergences, timing };
+      const report = () => {
+        const groups = steps.map((s) => (s.added ? 'new' : 'join')).join(' ');
+        return `${where(i, sequence)}\n  before: ${shownBefore.body}\n  app's undo steps: ${groups || '(no change)'}\n  ${problems.join('\n  ')}`;
+      };
+      // The bare editor's part, started once the previous sequence's is done.
+      return async () => {
+        await bare.evaluate((s) => window.fuzzBare.follow(s), steps);
+        await replayBare(bare, ops);
+        const bareShape = await bare.evaluate(() => window.fuzzPage.shapeOf(document.querySelector('#bare .ProseMirror') ?? document.querySelector('#bare')!));
+        if (shown.body !== bareShape) problems.push(`body: screen ${shown.body}\n        bare  ${bareShape}`);
+        const bareCaret = await bare.evaluate(() => window.fuzzBare.selection());
+        if (problems.length === 0 && inBody && (caret[0] !== bareCaret[0] || caret[1] !== bareCaret[1]))
+          problems.push(`body selection: screen ${caret.join('→')} bare ${bareCaret.join('→')}`);
+        return { i, report: problems.length ? report() : null };
+      };
+    };
+
+    try {
+      // Sequence i's screen, selection and undo steps are read right after it; its bare editor
+      // replays it while sequence i + 1 plays on the app (the bare editor needs the app's undo
+      // steps of i, so it cannot run alongside i itself).
+      let checking: Promise<Check> = Promise.resolve({ i: -1, report: null });
+      for (const [i, sequence] of sequences.entries()) {
+        const playing = play(app, sequence);
+        await Promise.all([playing, checking.catch(() => null)]);
+        const previous = await checking;
+        if (previous.report) {
+          divergences.push(previous.report);
+          return { seed, sequences: previous.i + 1, divergences, timing };
+        }
+        // The app's part of the check (its screen) is read before the next sequence plays.
+        const bareCheck = await check(i, sequence);
+        checking = bareCheck();
       }
+      const last = await checking;
+      if (last.report) {
+        divergences.push(last.report);
+        return { seed, sequences: last.i + 1, divergences, timing };
+      }
+      timing.sequences = Date.now() - t0 - timing.open;
+      await this.cdp?.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      divergences.push(...(await afterRun(editor, second, await screen(app), `seed ${seed}`, options.reload ?? true)));
+      timing.after = Date.now() - t0 - timing.open - timing.sequences;
+      if (errors.length) divergences.push(`seed ${seed}: page errors: ${errors.join('; ')}`);
+      return { seed, sequences: sequences.length, divergences, timing };
+    } finally {
+      app.off('pageerror', onError);
     }
-    timing.sequences = Date.now() - t0 - timing.open;
-    await cdp?.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    divergences.push(...(await afterRun(editor, second, await screen(app), `seed ${seed}`)));
-    timing.after = Date.now() - t0 - timing.open - timing.sequences;
-    if (errors.length) divergences.push(`seed ${seed}: page errors: ${errors.join('; ')}`);
-    return { seed, sequences: played, divergences, timing };
+  }
+}
+
+/** One article: opens it, plays one batch (see FuzzArticle.play). */
+export async function fuzzArticle(pages: FuzzPages, seed: number, options: FuzzOptions): Promise<ArticleOutcome> {
+  const t0 = Date.now();
+  const article = await FuzzArticle.open(pages, options.throttle);
+  const open = Date.now() - t0;
+  try {
+    const outcome = await article.play(seed, options, true);
+    outcome.timing.open += open;
+    return outcome;
   } finally {
-    app.off('pageerror', onError);
-    await cdp?.detach().catch(() => {});
+    await article.close();
   }
 }
 
@@ -268,17 +391,20 @@ async function until(check: () => Promise<boolean>, ms = 8_000): Promise<boolean
 const same = (a: Record<Field, string>, b: Record<Field, string>) => a.title === b.title && a.sapo === b.sapo && a.body === b.body;
 
 /** The checks after a run: the second window, the saved article, undo back to the start. */
-async function afterRun(editor: EditorPage, second: Page, shown: Record<Field, string>, label: string): Promise<string[]> {
+async function afterRun(editor: EditorPage, second: Page, shown: Record<Field, string>, label: string, reload: boolean): Promise<string[]> {
   const problems: string[] = [];
   const app = editor.page;
   await editor.waitSaved();
   if (!(await until(async () => same(await screen(second), shown))))
     problems.push(`${label}: the second window shows ${JSON.stringify(await screen(second))}, the first ${JSON.stringify(shown)}`);
-  await second.reload();
-  await second.getByTestId('editor-body').waitFor();
-  if (!(await until(async () => same(await screen(second), shown))))
-    problems.push(`${label}: the saved article (reloaded) is ${JSON.stringify(await screen(second))}, the screen ${JSON.stringify(shown)}`);
+  if (reload) {
+    await second.reload();
+    await second.getByTestId('editor-body').waitFor();
+    if (!(await until(async () => same(await screen(second), shown))))
+      problems.push(`${label}: the saved article (reloaded) is ${JSON.stringify(await screen(second))}, the screen ${JSON.stringify(shown)}`);
+  }
   // Undo back to the start: every field empty again.
+  let presses = 0;
   for (const field of ['body', 'title', 'sapo'] as const) {
     await app.evaluate((name) => {
       const el = document.querySelector(`[data-testid="editor-${name}"]`) as HTMLElement & { editor: { commands: { focus(at: string): void } } };
@@ -289,11 +415,19 @@ async function afterRun(editor: EditorPage, second: Page, shown: Record<Field, s
       const text = await app.evaluate((name) => document.querySelector(`[data-testid="editor-${name}"]`)!.textContent, field);
       if (text === '' && (field !== 'body' || (await app.getByTestId('tb-undo').isDisabled()))) break;
       await app.keyboard.press('Control+z');
+      presses++;
     }
   }
   const emptied = await screen(app);
   const empty = (s: Record<Field, string>) => plain(s.title) + plain(s.sapo) + plain(s.body).replace(/\n/g, '') === '\n\n';
-  if (!empty(emptied)) problems.push(`${label}: undo back to the start leaves ${JSON.stringify(emptied)}`);
+  if (!empty(emptied)) {
+    const left = await app.evaluate(() => {
+      const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: { state: { plugins: Array<{ key: string; getState(s: unknown): unknown }> } } };
+      const state = el.editor.state.plugins.find((p) => p.key.startsWith('y-undo$'))!.getState(el.editor.state) as { undoManager: { undoStack: unknown[] } };
+      return state.undoManager.undoStack.length;
+    });
+    problems.push(`${label}: undo back to the start (${presses} Ctrl+Z, ${left} body undo steps left) leaves ${JSON.stringify(emptied)}`);
+  }
   if (!(await until(async () => empty(await screen(second)))))
     problems.push(`${label}: after undo the second window shows ${JSON.stringify(await screen(second))}`);
   return problems;

@@ -58,6 +58,8 @@ export interface GenerateOptions {
   sequences: number;
   /** Actions per sequence (about). */
   length: number;
+  /** The pauses around an undo segment's run (ms; default 700). */
+  pauseMs?: number;
 }
 
 /** One article's sequences, from `seed`. The caret starts in the body. */
@@ -85,13 +87,15 @@ export function generateArticle(seed: number, options: GenerateOptions): Sequenc
   };
 
   const undoSegment = (): Step[] => {
-    // Undo groups differ between Yjs (500 ms capture) and ProseMirror's
-    // history (also adjacency): a pause, one typing run, a pause, then undo
-    // (and maybe redo) is the same in both.
-    const steps: Step[] = [{ action: { k: 'pause', ms: 700 }, wait: true, gap: 0 }];
+    // A pause, one run, a pause, then undo (and maybe redo). Where the app's
+    // undo steps end is its own clock's (500 ms without a change): the bare
+    // oracle follows the app's steps (undo-groups.ts), so any pause is right;
+    // a pause longer than 500 ms usually makes the run a step of its own.
+    const pause: Step = { action: { k: 'pause', ms: options.pauseMs ?? 700 }, wait: true, gap: 0 };
+    const steps: Step[] = [pause];
     const n = 1 + Math.floor(r() * 4);
     for (let i = 0; i < n; i++) steps.push({ action: chance(0.8) ? text() : { k: 'key', key: pick(['Enter', 'Backspace']) }, ...gap() });
-    steps.push({ action: { k: 'pause', ms: 700 }, wait: true, gap: 0 });
+    steps.push(pause);
     steps.push({ action: { k: 'key', key: 'Control+z' }, wait: true, gap: 0 });
     if (chance(0.5)) steps.push({ action: { k: 'key', key: 'Control+y' }, wait: true, gap: 0 });
     // Where each history puts the caret after undo is not compared: start again from a known place.

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { focusNow } from '../../renderer/editor/focus-now';
 import { paragraphsOf, pasteInto, shapeOf } from './page-functions';
+import { takeUndoGroups } from './undo-groups';
 
 /** Bundled into every page the fuzzer drives (see bare.ts), as `window.fuzzPage`. */
 export interface PageKit {
@@ -8,6 +9,7 @@ export interface PageKit {
   shapeOf: typeof shapeOf;
   paragraphsOf: typeof paragraphsOf;
   focusNow: typeof focusNow;
+  takeUndoGroups: typeof takeUndoGroups;
 }
 
 declare global {
@@ -19,4 +21,4 @@ declare global {
 // Functions the runner (tsx) passes to page.evaluate carry esbuild's keepNames helper.
 (globalThis as { __name?: unknown }).__name ??= (fn: unknown) => fn;
 
-window.fuzzPage = { pasteInto, shapeOf, paragraphsOf, focusNow };
+window.fuzzPage = { pasteInto, shapeOf, paragraphsOf, focusNow, takeUndoGroups };

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/fixtures/chromium';
 import { HostProcess } from '../e2e/fixtures/host';
-import { fuzzArticle, preparePages } from './engine';
+import { FuzzArticle, preparePages } from './engine';
 import { fuzzTwoWriters } from './two-writers';
 
 const { values } = parseArgs({
@@ -27,6 +27,8 @@ const { values } = parseArgs({
     'per-article': { type: 'string', default: '10' },
     length: { type: 'string', default: '10' },
     writers: { type: 'string', default: '1' },
+    pause: { type: 'string', default: '700' },
+    'reload-every': { type: 'string', default: '1' },
   },
 });
 const runs = Number(values.runs);
@@ -35,6 +37,8 @@ const throttle = Number(values.throttle);
 const perArticle = Number(values['per-article']);
 const length = Number(values.length);
 const writers = Number(values.writers);
+const pauseMs = Number(values.pause);
+const reloadEvery = Number(values['reload-every']);
 if (writers === 2) console.log(`fuzz:editor two writers, seed ${seed}, ${runs} rounds of ${length} runs each, CPU throttle ${throttle}x`);
 else console.log(`fuzz:editor seed ${seed}, ${runs} sequences, ${perArticle} per article, ~${length} actions each, CPU throttle ${throttle}x`);
 
@@ -68,19 +72,22 @@ try {
     }
     if (round % 10 === 9 || played >= runs) console.log(`${played}/${runs} rounds, ${failed} divergences, ${Math.round((Date.now() - started) / 1000)} s`);
   }
-  for (let article = 0; writers !== 2 && played < runs; article++) {
+  const article = writers !== 2 ? await FuzzArticle.open({ app, second, bare, hostUrl: host.url }, throttle) : null;
+  for (let batch = 0; article && played < runs; batch++) {
     const sequences = Math.min(perArticle, runs - played);
-    const outcome = await fuzzArticle({ app, second, bare, hostUrl: host.url }, seed + article, { sequences, length, throttle });
+    const reload = batch % reloadEvery === reloadEvery - 1 || played + sequences >= runs;
+    const outcome = await article.play(seed + batch, { sequences, length, throttle, pauseMs, reload }, batch === 0);
     played += outcome.sequences;
     if (process.env.FUZZ_TIMING) console.log(`seed ${outcome.seed}: ${JSON.stringify(outcome.timing)}`);
-    if (outcome.sequences < sequences) played += sequences - outcome.sequences; // the rest of a diverged article is skipped
+    if (outcome.sequences < sequences) played += sequences - outcome.sequences; // the rest of a diverged batch is skipped
     for (const divergence of outcome.divergences) {
       failed++;
       console.log(`\nDIVERGENCE ${divergence}\n`);
     }
-    if (article % 10 === 9 || played >= runs)
+    if (batch % 10 === 9 || played >= runs)
       console.log(`${played}/${runs} sequences, ${failed} divergences, ${Math.round((Date.now() - started) / 1000)} s`);
   }
+  await article?.close();
 } finally {
   await browser.close();
   await host.dispose();
