@@ -23,9 +23,9 @@ import {
 import { vi } from '../../i18n/vi';
 import type { ReviewController } from './review-controller';
 import { formatTime } from '../../ui/format-time';
-import { listSuggestions, type SuggestionRange } from '../../editor/extensions/suggestions/suggestions';
+import { listSuggestions, suggestionFields } from '../../editor/extensions/suggestions/suggestions';
 import { ChangesSinceReview } from './ChangesSinceReview';
-import { AllSuggestions, mayDecideSuggestions, SuggestionCard } from './SuggestionCard';
+import { AllSuggestions, mayDecideSuggestions, SuggestionCard, type FieldEditors, type FieldSuggestion } from './SuggestionCard';
 
 const t = vi.review.comments;
 const nowIso = () => new Date().toISOString();
@@ -48,6 +48,11 @@ function placeThreads(doc: Y.Doc, editor: Editor): PlacedThread[] {
     .sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity) || a.createdAt.localeCompare(b.createdAt));
 }
 
+/** The suggestions of title, sapo and body, in that order, each field's in document order. */
+export function listFieldSuggestions(editors: FieldEditors): FieldSuggestion[] {
+  return suggestionFields.flatMap((field) => listSuggestions(editors[field].state.doc).map((s) => ({ ...s, field })));
+}
+
 function useLive<T>(live: { subscribe: (l: () => void) => () => void; get: () => T }): T {
   return useSyncExternalStore(live.subscribe, live.get);
 }
@@ -56,15 +61,18 @@ function useLive<T>(live: { subscribe: (l: () => void) => () => void; get: () =>
 export function ReviewPane(props: {
   articleId: string;
   doc: Y.Doc;
+  /** The body (threads are on it). */
   editor: Editor;
+  /** Title, sapo and body: suggestions are listed from the three. */
+  fields: FieldEditors;
   controller: ReviewController;
   reviewer: Reviewer | null;
   readOnly: boolean;
 }) {
-  const { doc, editor, controller, reviewer, readOnly } = props;
+  const { doc, editor, fields, controller, reviewer, readOnly } = props;
   // Filled just after the article has rendered: a long article shows first, its 200 threads a moment later.
   const [threads, setThreads] = useState<PlacedThread[]>([]);
-  const [suggestions, setSuggestions] = useState<SuggestionRange[]>([]);
+  const [suggestions, setSuggestions] = useState<FieldSuggestion[]>([]);
   const refused = useLive(controller.refused);
   const [refusedShown, setRefusedShown] = useState(false);
   useEffect(() => {
@@ -85,11 +93,11 @@ export function ReviewPane(props: {
     let suggestionKey = '';
     const refresh = () => {
       const next = placeThreads(doc, editor);
-      const nextSuggestions = listSuggestions(editor.state.doc);
+      const nextSuggestions = listFieldSuggestions(fields);
       // Only a different order, state or content commits (never plain typing).
       const nextKey = JSON.stringify(next.map((x) => [x.id, x.from === null, x.resolved, x.posts, x.quote]));
       const order = next.map((x) => x.id).join();
-      const nextSuggestionKey = JSON.stringify(nextSuggestions.map((x) => [x.id, x.kind, x.inserted, x.deleted, x.from]));
+      const nextSuggestionKey = JSON.stringify(nextSuggestions.map((x) => [x.field, x.id, x.kind, x.inserted, x.deleted, x.from]));
       if (nextSuggestionKey !== suggestionKey) {
         suggestionKey = nextSuggestionKey;
         setSuggestions(nextSuggestions);
@@ -108,14 +116,15 @@ export function ReviewPane(props: {
       clearTimeout(timer);
       timer = setTimeout(refresh, 600);
     };
-    editor.on('update', onUpdate);
+    const editors = suggestionFields.map((field) => fields[field]);
+    for (const e of editors) e.on('update', onUpdate);
     return () => {
       clearTimeout(initial);
       clearTimeout(timer);
       map.unobserveDeep(onThreads);
-      editor.off('update', onUpdate);
+      for (const e of editors) e.off('update', onUpdate);
     };
-  }, [doc, editor]);
+  }, [doc, editor, fields]);
 
   useEffect(() => {
     controller.requestComment = () => {
@@ -145,11 +154,16 @@ export function ReviewPane(props: {
   const resolvedCount = threads.filter((x) => x.resolved).length;
   const canComment = !readOnly && may(reviewer, 'comment');
   const canDecide = mayDecideSuggestions(reviewer, readOnly);
-  // Threads and suggestions together, in document order (orphaned threads last).
-  const items: ({ kind: 'thread'; from: number | null; thread: PlacedThread } | { kind: 'suggestion'; from: number; suggestion: SuggestionRange })[] = [
-    ...shown.map((thread) => ({ kind: 'thread' as const, from: thread.from, thread })),
-    ...suggestions.map((suggestion) => ({ kind: 'suggestion' as const, from: suggestion.from, suggestion })),
-  ].sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity));
+  // Title's and sapo's suggestions first, then the body's threads and suggestions together, in document order (orphaned threads last).
+  type Item = { kind: 'thread'; from: number | null; thread: PlacedThread } | { kind: 'suggestion'; from: number; suggestion: FieldSuggestion };
+  const lines: Item[] = suggestions.filter((x) => x.field !== 'body').map((suggestion) => ({ kind: 'suggestion', from: suggestion.from, suggestion }));
+  const items: Item[] = [
+    ...lines,
+    ...[
+      ...shown.map((thread) => ({ kind: 'thread' as const, from: thread.from, thread })),
+      ...suggestions.filter((x) => x.field === 'body').map((suggestion) => ({ kind: 'suggestion' as const, from: suggestion.from, suggestion })),
+    ].sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity)),
+  ];
 
   return (
     <aside className="review-pane" aria-label={t.pane} data-testid="review-pane">
@@ -180,7 +194,7 @@ export function ReviewPane(props: {
           <span className="muted" data-testid="suggestion-count">
             {vi.review.suggestions.count(suggestions.length)}
           </span>
-          {canDecide && <AllSuggestions editor={editor} count={suggestions.length} />}
+          {canDecide && <AllSuggestions editors={fields} />}
         </div>
       )}
       {pending && reviewer && (
@@ -209,7 +223,7 @@ export function ReviewPane(props: {
               doc={doc}
             />
           ) : (
-            <SuggestionCard key={item.suggestion.id} suggestion={item.suggestion} editor={editor} canDecide={canDecide} />
+            <SuggestionCard key={item.suggestion.field + item.suggestion.id} suggestion={item.suggestion} editor={fields[item.suggestion.field]} canDecide={canDecide} />
           ),
         )}
       </div>

@@ -45,7 +45,17 @@ export interface SuggestionsOptions {
   onModeChange: (enabled: boolean) => void;
   /** The reader clicked inside a suggestion (its id and the click's position), or outside any. */
   onActivate: (id: string | null, pos: number) => void;
+  /**
+   * Ctrl+Shift+E: turns the mode on or off; null toggles this editor alone.
+   * The article's editor gives one toggle for title, sapo and body, so the
+   * mode is the same in the three fields.
+   */
+  toggle: ((on: boolean) => void) | null;
 }
+
+/** The fields of an article that take suggestions, in the order the pane lists them. */
+export type SuggestionField = 'title' | 'sapo' | 'body';
+export const suggestionFields: readonly SuggestionField[] = ['title', 'sapo', 'body'];
 
 export interface SuggestionRange extends SuggestionInfo {
   kind: 'insertion' | 'deletion' | 'both';
@@ -209,7 +219,7 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
   name: 'suggestions',
 
   addOptions() {
-    return { author: () => null, onRefused: () => {}, onModeChange: () => {}, onActivate: () => {} };
+    return { author: () => null, onRefused: () => {}, onModeChange: () => {}, onActivate: () => {}, toggle: null };
   },
 
   addExtensions() {
@@ -219,7 +229,9 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
   addKeyboardShortcuts() {
     return {
       'Mod-Shift-e': () => {
-        this.editor.view.dispatch(setMode(this.editor.state, !isSuggesting(this.editor.state)));
+        const on = !isSuggesting(this.editor.state);
+        if (this.options.toggle) this.options.toggle(on);
+        else this.editor.view.dispatch(setMode(this.editor.state, on));
         return true;
       },
     };
