@@ -608,6 +608,32 @@ async function profileTyping(browser: Browser, hostUrl: string, articleId: strin
   }
 }
 
+/** `--only-review --profile DIR`: a CPU profile of one opening (reload until the body is rendered, then 1 s more). */
+async function profileOpen(browser: Browser, hostUrl: string, articleId: string, dir: string, name: string) {
+  mkdirSync(dir, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  try {
+    const editor = new EditorPage(page);
+    await editor.open(hostUrl, articleId);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.reload();
+    await page.waitForFunction((min) => document.querySelectorAll('[data-testid="editor-body"] > *').length >= min, Math.floor(BLOCKS * 0.9), {
+      polling: 'raf',
+      timeout: 60_000,
+    });
+    const open = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1000);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    writeFileSync(join(dir, `${name}-open.cpuprofile`), JSON.stringify(profile));
+    return { openMs: Math.round(open), ...breakdownProfile(profile, 1) };
+  } finally {
+    await page.close();
+  }
+}
+
 async function main() {
   // Always measure the current code: a stale build would measure something else.
   if (!process.env.BENCH_SKIP_BUILD) {
@@ -626,6 +652,8 @@ async function main() {
       if (PROFILE_DIR) {
         const { plainId, reviewedId } = await reviewArticles(host.url);
         const profiles = {
+          openWithout: await profileOpen(browser, host.url, plainId, PROFILE_DIR, 'review-without'),
+          openWith: await profileOpen(browser, host.url, reviewedId, PROFILE_DIR, 'review-with'),
           without: await profileTyping(browser, host.url, plainId, 1, PROFILE_DIR, 'review-without'),
           with: await profileTyping(browser, host.url, reviewedId, 1, PROFILE_DIR, 'review-with'),
         };

@@ -53,6 +53,22 @@ export function listFieldSuggestions(editors: FieldEditors): FieldSuggestion[] {
   return suggestionFields.flatMap((field) => listSuggestions(editors[field].state.doc).map((s) => ({ ...s, field })));
 }
 
+/** How often the pane read the threads and suggestions again (read by tests: never per keystroke). */
+export const paneCounters = { refreshes: 0 };
+
+/**
+ * Runs `fn` when the browser is idle (at the latest after `timeout` ms; 0: as
+ * soon as possible, after the current task); returns a cancel function.
+ */
+function whenIdle(fn: () => void, timeout: number): () => void {
+  if (timeout > 0 && typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(fn, { timeout });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(fn, 0);
+  return () => clearTimeout(handle);
+}
+
 function useLive<T>(live: { subscribe: (l: () => void) => () => void; get: () => T }): T {
   return useSyncExternalStore(live.subscribe, live.get);
 }
@@ -92,6 +108,7 @@ export function ReviewPane(props: {
     let key = '';
     let suggestionKey = '';
     const refresh = () => {
+      paneCounters.refreshes += 1;
       const next = placeThreads(doc, editor);
       const nextSuggestions = listFieldSuggestions(fields);
       // Only a different order, state or content commits (never plain typing).
@@ -106,20 +123,28 @@ export function ReviewPane(props: {
       key = nextKey + order;
       setThreads(next);
     };
-    const initial = setTimeout(refresh, 0);
+    // The first list once the article has opened and the browser is idle: the text shows first.
+    let pendingRefresh = whenIdle(refresh, 1000);
     const map = commentsMap(doc);
     // After the highlights are recomputed for the change (a transaction later).
-    const onThreads = () => setTimeout(refresh, 0);
+    const onThreads = () => {
+      pendingRefresh();
+      pendingRefresh = whenIdle(refresh, 0);
+    };
     map.observeDeep(onThreads);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Typing: once it pauses, and in idle time (never between two keystrokes).
     const onUpdate = () => {
       clearTimeout(timer);
-      timer = setTimeout(refresh, 600);
+      timer = setTimeout(() => {
+        pendingRefresh();
+        pendingRefresh = whenIdle(refresh, 1000);
+      }, 600);
     };
     const editors = suggestionFields.map((field) => fields[field]);
     for (const e of editors) e.on('update', onUpdate);
     return () => {
-      clearTimeout(initial);
+      pendingRefresh();
       clearTimeout(timer);
       map.unobserveDeep(onThreads);
       for (const e of editors) e.off('update', onUpdate);

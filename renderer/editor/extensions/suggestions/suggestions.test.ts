@@ -8,7 +8,10 @@ import { articleSapoText, articleTitleText } from '../../../../common/article/to
 import { countedText } from '../../../features/editor/counts';
 import { lineExtensions } from '../../extensions';
 import { findText, linkedDocs, makeBodyEditor } from '../../test-editor';
-import { decideSuggestion, isSuggesting, listSuggestions, setMode, textBeforeSuggestions } from './suggestions';
+import type { EditorState } from '@tiptap/pm/state';
+import type { DecorationSet } from '@tiptap/pm/view';
+import { suggestChanges, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
+import { decideSuggestion, isSuggesting, listSuggestions, setMode, suggestionCounters, textBeforeSuggestions } from './suggestions';
 import { makeSuggestionId, parseSuggestionId } from './suggestion-id';
 
 const reviewer = { authorId: 'hub:7', author: 'Trần Thị Bích | Ban biên tập', role: 'reviewer' };
@@ -257,5 +260,44 @@ describe('suggestions in title and sapo', () => {
     title.chain().setTextSelection(findText(title, '125')).insertContent('130').run();
     decideSuggestion(title.state, title.view.dispatch, null, false);
     expect(plain(otherTitle)).toBe('Thu ngân sách đạt 125 tỷ');
+  });
+});
+
+describe('cost per keystroke in suggestion mode', () => {
+  const widgets = (editor: Editor) =>
+    (suggestChangesKey.getState(editor.state) as { widgets: DecorationSet }).widgets
+      .find()
+      .map((d) => [d.from, d.to, JSON.stringify(d.spec.key ?? null), JSON.stringify((d as unknown as { type: { attrs?: unknown } }).type.attrs ?? null)]);
+  const fullRecompute = (editor: Editor) =>
+    (suggestChanges().props.decorations as (s: EditorState) => DecorationSet)(editor.state)
+      .find()
+      .map((d) => [d.from, d.to, JSON.stringify(d.spec.key ?? null), JSON.stringify((d as unknown as { type: { attrs?: unknown } }).type.attrs ?? null)]);
+
+  it('typing recomputes the "¶" widgets around the caret only, and they equal a full recompute', () => {
+    const doc = new Y.Doc();
+    const editor = open(doc);
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Đoạn số ${i} của bài viết dài.</p>`).join('');
+    editor.commands.setContent(paragraphs);
+    editor.view.dispatch(setMode(editor.state, true));
+    // A suggested paragraph join (widgets) near the start, a whole suggested paragraph in the middle.
+    editor.chain().setTextSelection({ from: findText(editor, 'dài.').to - 1, to: findText(editor, 'Đoạn số 1 ').from + 2 }).deleteSelection().run();
+    editor.chain().setTextSelection(findText(editor, 'Đoạn số 20 của bài viết dài.')).deleteSelection().run();
+    expect(widgets(editor)).toEqual(fullRecompute(editor));
+    expect(widgets(editor).length).toBeGreaterThan(0);
+
+    const before = { ...suggestionCounters };
+    editor.commands.setTextSelection(findText(editor, 'Đoạn số 30').to);
+    for (const ch of ' thêm chữ') editor.commands.insertContent(ch);
+    editor.commands.setTextSelection(findText(editor, 'Đoạn số 2 ').from);
+    editor.commands.insertContent('Mới ');
+    editor.commands.setTextSelection(findText(editor, 'Đoạn số 19').to);
+    editor.commands.insertContent(' X');
+    editor.commands.deleteRange({ from: editor.state.selection.from - 1, to: editor.state.selection.from });
+    expect(suggestionCounters.fullWalks - before.fullWalks).toBe(0);
+    expect(suggestionCounters.partial - before.partial).toBeGreaterThanOrEqual(10);
+    expect(widgets(editor)).toEqual(fullRecompute(editor));
+    // And a cut across paragraphs next to the existing ones.
+    editor.chain().setTextSelection({ from: findText(editor, 'Đoạn số 21').from + 3, to: findText(editor, 'Đoạn số 22').from + 3 }).deleteSelection().run();
+    expect(widgets(editor)).toEqual(fullRecompute(editor));
   });
 });
