@@ -265,7 +265,7 @@ describe('suggestions in title and sapo', () => {
 
 describe('cost per keystroke in suggestion mode', () => {
   const widgets = (editor: Editor) =>
-    (suggestChangesKey.getState(editor.state) as { widgets: DecorationSet }).widgets
+    (suggestChangesKey.getState(editor.state) as unknown as { widgets: DecorationSet }).widgets
       .find()
       .map((d) => [d.from, d.to, JSON.stringify(d.spec.key ?? null), JSON.stringify((d as unknown as { type: { attrs?: unknown } }).type.attrs ?? null)]);
   const fullRecompute = (editor: Editor) =>

@@ -66,6 +66,21 @@ export interface SuggestionRange extends SuggestionInfo {
 }
 
 
+/** The DOM attributes of a suggestion's id, kept per id: the view renders a mark again whenever its text is redrawn. */
+const renderedIds = new Map<string, Record<string, string>>();
+function renderedId(id: unknown): Record<string, string> {
+  const key = String(id);
+  let attrs = renderedIds.get(key);
+  if (!attrs) {
+    const info = parseSuggestionId(id);
+    const when = info.at ? formatTime(info.at) : '';
+    attrs = { 'data-id': JSON.stringify(id), 'data-author': info.author, title: [info.author, when].filter(Boolean).join(', ') };
+    if (renderedIds.size > 5000) renderedIds.clear();
+    renderedIds.set(key, attrs);
+  }
+  return { ...attrs };
+}
+
 function suggestionMark(name: 'insertion' | 'deletion', tag: 'ins' | 'del') {
   return Mark.create({
     name,
@@ -83,15 +98,7 @@ function suggestionMark(name: 'insertion' | 'deletion', tag: 'ins' | 'del') {
               return null;
             }
           },
-          renderHTML: (attrs: { id?: unknown }) => {
-            const info = parseSuggestionId(attrs.id);
-            const when = info.at ? formatTime(info.at) : '';
-            return {
-              'data-id': JSON.stringify(attrs.id),
-              'data-author': info.author,
-              title: [info.author, when].filter(Boolean).join(', '),
-            };
-          },
+          renderHTML: (attrs: { id?: unknown }) => renderedId(attrs.id),
         },
       };
     },
