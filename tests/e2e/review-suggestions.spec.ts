@@ -203,8 +203,10 @@ test('suggestions in the title and the sapo: Telex and an IME composition, liste
 
   // The author accepts "13" and rejects the sapo's cut, from the pane.
   await actAs(host.url, 'Ngọc Diệu');
-  await cards.filter({ hasText: '13' }).getByTestId('suggestion-accept').click();
-  await cards.filter({ hasText: 'Sáng nay' }).getByTestId('suggestion-reject').click();
+  // (Matched on the suggestion's own text: a card's time, e.g. "06:13", may hold the same digits.)
+  const card = (text: string) => cards.filter({ has: app.getByTestId('suggestion-text').filter({ hasText: text }) });
+  await card('Xóa: 12').getByTestId('suggestion-accept').click();
+  await card('Sáng nay').getByTestId('suggestion-reject').click();
   await expect(cards).toHaveCount(2);
   await expect.poll(() => fieldText(app, 'title')).toBe('Huyện có 13 xã tiếng');
   await expect.poll(() => fieldText(board, 'sapo')).toBe('Sáng nay huyện tổ chức hội nghị. Việt');
