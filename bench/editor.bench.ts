@@ -14,7 +14,9 @@
  * contenteditable of the same text, in the same invocation; the JSON gives the
  * median of the runs' p95s and their ratio (issue 19). Options: --runs N,
  * --words N, --modes unthrottled,throttled, --throttle RATE, --no-extras (no
- * paste/heap/review figures), --profile DIR (CPU profile + trace breakdown).
+ * paste/heap/review figures), --profile DIR (CPU profile + trace breakdown),
+ * --only-review (only the review comparison: `npm run bench:editor -- --only-review`,
+ * with --profile DIR a typing profile of both articles).
  * Budgets: typing p95 within 1.1x bare; Enter/Backspace within 1.5x bare typing;
  * open < 1 s (< 3 s throttled); paste < 1 s; heap < 150 MB.
  * Builds the renderer first (BENCH_SKIP_BUILD=1 to measure the existing build).
@@ -48,6 +50,12 @@ const NO_EXTRAS = flag('no-extras');
 /** Write a CPU profile and a Chromium trace of one typing session per mode into this folder, with a breakdown. */
 const PROFILE_DIR = option('profile');
 const THROTTLE_RATE = Number(option('throttle') ?? 4);
+/**
+ * Only the review comparison (the same article with and without 200 threads
+ * and 100 suggestions), unthrottled; with --profile, a typing profile of each
+ * of the two articles (review-with-*, review-without-*).
+ */
+const ONLY_REVIEW = flag('only-review');
 /** Blocks the generator writes for WORDS words (headings of 8 words every 20 blocks, paragraphs of 20). */
 const BLOCKS = (() => {
   let written = 0;
@@ -242,7 +250,8 @@ async function openAndType(page: Page, hostUrl: string, id: string) {
   return { open: Math.min(...opens), typing: [...fast.marked, ...spaced.marked], highlights, suggestions };
 }
 
-async function reviewComparison(browser: import('@playwright/test').Browser, hostUrl: string) {
+/** The two articles of the review comparison: the same text without and with the threads and suggestions. */
+async function reviewArticles(hostUrl: string) {
   const savedSeed = seed;
   // The same text in both (the generator restarts from the same seed).
   const create = async (make: (seeded: Uint8Array) => Uint8Array) => {
@@ -254,6 +263,11 @@ async function reviewComparison(browser: import('@playwright/test').Browser, hos
   };
   const plainId = await create((seeded) => longArticleUpdate(seeded));
   const reviewedId = await create(reviewedArticleUpdate);
+  return { plainId, reviewedId };
+}
+
+async function reviewComparison(browser: import('@playwright/test').Browser, hostUrl: string) {
+  const { plainId, reviewedId } = await reviewArticles(hostUrl);
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   const plain = { opens: [] as number[], typing: [] as number[] };
   const reviewed = { opens: [] as number[], typing: [] as number[], highlightsInDom: 0, suggestionsInDom: 0 };
@@ -594,6 +608,32 @@ async function profileTyping(browser: Browser, hostUrl: string, articleId: strin
   }
 }
 
+/** `--only-review --profile DIR`: a CPU profile of one opening (reload until the body is rendered, then 1 s more). */
+async function profileOpen(browser: Browser, hostUrl: string, articleId: string, dir: string, name: string) {
+  mkdirSync(dir, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  try {
+    const editor = new EditorPage(page);
+    await editor.open(hostUrl, articleId);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.reload();
+    await page.waitForFunction((min) => document.querySelectorAll('[data-testid="editor-body"] > *').length >= min, Math.floor(BLOCKS * 0.9), {
+      polling: 'raf',
+      timeout: 60_000,
+    });
+    const open = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1000);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    writeFileSync(join(dir, `${name}-open.cpuprofile`), JSON.stringify(profile));
+    return { openMs: Math.round(open), ...breakdownProfile(profile, 1) };
+  } finally {
+    await page.close();
+  }
+}
+
 async function main() {
   // Always measure the current code: a stale build would measure something else.
   if (!process.env.BENCH_SKIP_BUILD) {
@@ -607,6 +647,23 @@ async function main() {
     args: [...(chromiumLaunchOptions().args ?? []), '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   try {
+    if (ONLY_REVIEW) {
+      const machine = { cpus: cpus().length, loadAverage1m: Math.round(loadavg()[0]! * 10) / 10 };
+      if (PROFILE_DIR) {
+        const { plainId, reviewedId } = await reviewArticles(host.url);
+        const profiles = {
+          openWithout: await profileOpen(browser, host.url, plainId, PROFILE_DIR, 'review-without'),
+          openWith: await profileOpen(browser, host.url, reviewedId, PROFILE_DIR, 'review-with'),
+          without: await profileTyping(browser, host.url, plainId, 1, PROFILE_DIR, 'review-without'),
+          with: await profileTyping(browser, host.url, reviewedId, 1, PROFILE_DIR, 'review-with'),
+        };
+        console.log(JSON.stringify({ bench: 'editor', machine, profiles }, null, 2));
+      } else {
+        const review = await reviewComparison(browser, host.url);
+        console.log(JSON.stringify({ bench: 'editor', machine, review, machineAfter: { loadAverage1m: Math.round(loadavg()[0]! * 10) / 10 } }, null, 2));
+      }
+      return;
+    }
     const article = await hostCall<{ id: string }>(host.url, 'drafts.create', { kind: 'bai' });
     const seeded = Buffer.from((await hostCall<{ state: string }>(host.url, 'drafts.open', { id: article.id })).state, 'base64');
     await hostCall(host.url, 'drafts.append', { id: article.id, update: Buffer.from(longArticleUpdate(seeded)).toString('base64') });

@@ -104,6 +104,8 @@ export function lineExtensions(
     collaboration?: { document: Y.Doc; field: string };
     extra?: Extensions;
     onLegacyConverted?: (notice: LegacyConversionNotice) => void;
+    /** Suggested changes in the line, as in the body (the marks are always in the schema). */
+    suggestions?: Partial<SuggestionsOptions>;
   } = {},
 ): Extensions {
   return [
@@ -112,7 +114,7 @@ export function lineExtensions(
     WordUndo,
     NfdBackspace,
     LineDocument,
-    // Paragraph and text only: no marks, no lists, no history of its own.
+    // Paragraph and text only: no formatting marks (only the suggestions' below), no lists, no history of its own.
     StarterKit.configure({
       document: false,
       blockquote: false,
@@ -136,6 +138,7 @@ export function lineExtensions(
       trailingNode: false,
     }),
     PasteCleanup.configure({ singleLine: true, onLegacyConverted: options.onLegacyConverted ?? null }),
+    options.suggestions ? Suggestions.configure(options.suggestions) : Suggestions,
     ...(options.extra ?? []),
     ...(options.collaboration ? [Collaboration.configure(options.collaboration)] : []),
   ];

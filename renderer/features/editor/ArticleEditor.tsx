@@ -13,7 +13,7 @@ import { StatusActions } from '../review/StatusActions';
 import { ReturnNote } from '../review/ReturnNote';
 import { ReviewPane } from '../review/ReviewPane';
 import { ReviewController } from '../review/review-controller';
-import { CommentButton, commentsExtension, ReviewContextMenu, SuggestButton, suggestionOptions } from '../review/review-setup';
+import { CommentButton, commentsExtension, ReviewContextMenu, setSuggestingIn, SuggestButton, suggestionOptions } from '../review/review-setup';
 import { mayDecideSuggestions, SuggestionPopover } from '../review/SuggestionCard';
 import { useCurrentReviewer } from '../review/current-reviewer';
 import { errorMessage, vi } from '../../i18n/vi';
@@ -118,6 +118,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           collaboration: { document: doc, field: TITLE_FRAGMENT },
           extra: [spellcheck(), FindReplace],
           onLegacyConverted: legacyPasted(() => titleRef.current),
+          suggestions: suggestionOptions(review, () => reviewerRef.current, 'title', () => titleRef.current),
         }),
         // A template's title hint ("UBND xã … tổ chức …") while the title is empty.
         Placeholder.configure({ placeholder: () => titleHint(doc) || f.titlePlaceholder }),
@@ -137,6 +138,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           collaboration: { document: doc, field: SAPO_FRAGMENT },
           extra: [spellcheck(), FindReplace],
           onLegacyConverted: legacyPasted(() => sapoRef.current),
+          suggestions: suggestionOptions(review, () => reviewerRef.current, 'sapo', () => sapoRef.current),
         }),
         Placeholder.configure({ placeholder: f.sapoPlaceholder }),
       ],
@@ -166,7 +168,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         onLegacyConverted: legacyPasted(() => bodyRef.current),
         media: { resolveVideo: (hash) => videos.url(hash), texts: vi.media, embedCard: (p) => vi.media.embedCard(vi.media.providers[p] ?? p) },
         extra: [spellcheck(), FindReplace, TableExit, commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
-        suggestions: suggestionOptions(review, () => reviewerRef.current, () => bodyRef.current),
+        suggestions: suggestionOptions(review, () => reviewerRef.current, 'body', () => bodyRef.current),
       }),
       editorProps: { attributes: { class: 'editor-body', 'aria-label': f.body, 'data-testid': 'editor-body', ...noBrowserSpellcheck } },
     },
@@ -175,6 +177,9 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   bodyRef.current = body;
   sapoRef.current = sapo;
   titleRef.current = title;
+  // One suggestion mode for the three fields (the toolbar toggle, Ctrl+Shift+E in any of them).
+  review.setSuggesting = (on) => setSuggestingIn([titleRef.current, sapoRef.current, bodyRef.current], on);
+  const fieldEditors = useMemo(() => (title && sapo && body ? { title, sapo, body } : null), [title, sapo, body]);
   useEffect(() => {
     const editors = [title, sapo, body].filter((e): e is Editor => e !== null);
     const handlers = editors.map((e) => () => (focused.current = e));
@@ -279,7 +284,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             content: (
               <>
                 <CommentButton controller={review} reviewer={reviewer} disabled={readOnly} />
-                <SuggestButton controller={review} editor={bodyEditor} reviewer={reviewer} disabled={readOnly} />
+                <SuggestButton controller={review} reviewer={reviewer} disabled={readOnly} />
               </>
             ),
           },
@@ -440,13 +445,15 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         className="editor-side"
         data-testid="editor-side"
       >
-        {bodyEditor && <ReviewPane articleId={session.articleId} doc={doc} editor={bodyEditor} controller={review} reviewer={reviewer} readOnly={readOnly} />}
+        {bodyEditor && fieldEditors && (
+          <ReviewPane articleId={session.articleId} doc={doc} editor={bodyEditor} fields={fieldEditors} controller={review} reviewer={reviewer} readOnly={readOnly} />
+        )}
         <MetaPanel doc={doc} categories={categories} images={images} readOnly={readOnly} />
       </div>
       <SaveStatus store={saveState} counts={counts} onRetry={() => session.queue.retry()} extra={<WordTargetBar doc={doc} counts={counts} />} />
       <SpellMenu controller={spell} />
       <ReviewContextMenu controller={review} reviewer={reviewer} disabled={readOnly} />
-      {bodyEditor && <SuggestionPopover controller={review} editor={bodyEditor} canDecide={mayDecideSuggestions(reviewer, readOnly)} />}
+      {fieldEditors && <SuggestionPopover controller={review} editors={fieldEditors} canDecide={mayDecideSuggestions(reviewer, readOnly)} />}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { LiveValue } from './live-value';
  * service's deriveArticle reads them for the list.
  */
 export function countedText(sapo: Editor, body: Editor): string {
-  return `${sapo.state.doc.textBetween(0, sapo.state.doc.content.size, '\n', ' ')}\n${textBeforeSuggestions(body.state.doc)}`.trim();
+  return `${textBeforeSuggestions(sapo.state.doc)}\n${textBeforeSuggestions(body.state.doc)}`.trim();
 }
 
 /**
@@ -46,7 +46,8 @@ export function useFieldChars(editor: Editor | null): LiveValue<number> {
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const recount = () => live.set(countText(editor.state.doc.textContent).chars);
+    // Pending suggested insertions are not counted yet, suggested deletions still are (as in the list).
+    const recount = () => live.set(countText(textBeforeSuggestions(editor.state.doc)).chars);
     const schedule = () => {
       clearTimeout(timer);
       timer = setTimeout(recount, 250);

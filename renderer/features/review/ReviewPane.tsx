@@ -23,9 +23,9 @@ import {
 import { vi } from '../../i18n/vi';
 import type { ReviewController } from './review-controller';
 import { formatTime } from '../../ui/format-time';
-import { listSuggestions, type SuggestionRange } from '../../editor/extensions/suggestions/suggestions';
+import { listSuggestions, suggestionFields } from '../../editor/extensions/suggestions/suggestions';
 import { ChangesSinceReview } from './ChangesSinceReview';
-import { AllSuggestions, mayDecideSuggestions, SuggestionCard } from './SuggestionCard';
+import { AllSuggestions, mayDecideSuggestions, SuggestionCard, type FieldEditors, type FieldSuggestion } from './SuggestionCard';
 
 const t = vi.review.comments;
 const nowIso = () => new Date().toISOString();
@@ -48,6 +48,27 @@ function placeThreads(doc: Y.Doc, editor: Editor): PlacedThread[] {
     .sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity) || a.createdAt.localeCompare(b.createdAt));
 }
 
+/** The suggestions of title, sapo and body, in that order, each field's in document order. */
+export function listFieldSuggestions(editors: FieldEditors): FieldSuggestion[] {
+  return suggestionFields.flatMap((field) => listSuggestions(editors[field].state.doc).map((s) => ({ ...s, field })));
+}
+
+/** How often the pane read the threads and suggestions again (read by tests: never per keystroke). */
+export const paneCounters = { refreshes: 0 };
+
+/**
+ * Runs `fn` when the browser is idle (at the latest after `timeout` ms; 0: as
+ * soon as possible, after the current task); returns a cancel function.
+ */
+function whenIdle(fn: () => void, timeout: number): () => void {
+  if (timeout > 0 && typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(fn, { timeout });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(fn, 0);
+  return () => clearTimeout(handle);
+}
+
 function useLive<T>(live: { subscribe: (l: () => void) => () => void; get: () => T }): T {
   return useSyncExternalStore(live.subscribe, live.get);
 }
@@ -56,15 +77,18 @@ function useLive<T>(live: { subscribe: (l: () => void) => () => void; get: () =>
 export function ReviewPane(props: {
   articleId: string;
   doc: Y.Doc;
+  /** The body (threads are on it). */
   editor: Editor;
+  /** Title, sapo and body: suggestions are listed from the three. */
+  fields: FieldEditors;
   controller: ReviewController;
   reviewer: Reviewer | null;
   readOnly: boolean;
 }) {
-  const { doc, editor, controller, reviewer, readOnly } = props;
+  const { doc, editor, fields, controller, reviewer, readOnly } = props;
   // Filled just after the article has rendered: a long article shows first, its 200 threads a moment later.
   const [threads, setThreads] = useState<PlacedThread[]>([]);
-  const [suggestions, setSuggestions] = useState<SuggestionRange[]>([]);
+  const [suggestions, setSuggestions] = useState<FieldSuggestion[]>([]);
   const refused = useLive(controller.refused);
   const [refusedShown, setRefusedShown] = useState(false);
   useEffect(() => {
@@ -84,12 +108,13 @@ export function ReviewPane(props: {
     let key = '';
     let suggestionKey = '';
     const refresh = () => {
+      paneCounters.refreshes += 1;
       const next = placeThreads(doc, editor);
-      const nextSuggestions = listSuggestions(editor.state.doc);
+      const nextSuggestions = listFieldSuggestions(fields);
       // Only a different order, state or content commits (never plain typing).
       const nextKey = JSON.stringify(next.map((x) => [x.id, x.from === null, x.resolved, x.posts, x.quote]));
       const order = next.map((x) => x.id).join();
-      const nextSuggestionKey = JSON.stringify(nextSuggestions.map((x) => [x.id, x.kind, x.inserted, x.deleted, x.from]));
+      const nextSuggestionKey = JSON.stringify(nextSuggestions.map((x) => [x.field, x.id, x.kind, x.inserted, x.deleted, x.from]));
       if (nextSuggestionKey !== suggestionKey) {
         suggestionKey = nextSuggestionKey;
         setSuggestions(nextSuggestions);
@@ -98,24 +123,33 @@ export function ReviewPane(props: {
       key = nextKey + order;
       setThreads(next);
     };
-    const initial = setTimeout(refresh, 0);
+    // The first list once the article has opened and the browser is idle: the text shows first.
+    let pendingRefresh = whenIdle(refresh, 1000);
     const map = commentsMap(doc);
     // After the highlights are recomputed for the change (a transaction later).
-    const onThreads = () => setTimeout(refresh, 0);
+    const onThreads = () => {
+      pendingRefresh();
+      pendingRefresh = whenIdle(refresh, 0);
+    };
     map.observeDeep(onThreads);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Typing: once it pauses, and in idle time (never between two keystrokes).
     const onUpdate = () => {
       clearTimeout(timer);
-      timer = setTimeout(refresh, 600);
+      timer = setTimeout(() => {
+        pendingRefresh();
+        pendingRefresh = whenIdle(refresh, 1000);
+      }, 600);
     };
-    editor.on('update', onUpdate);
+    const editors = suggestionFields.map((field) => fields[field]);
+    for (const e of editors) e.on('update', onUpdate);
     return () => {
-      clearTimeout(initial);
+      pendingRefresh();
       clearTimeout(timer);
       map.unobserveDeep(onThreads);
-      editor.off('update', onUpdate);
+      for (const e of editors) e.off('update', onUpdate);
     };
-  }, [doc, editor]);
+  }, [doc, editor, fields]);
 
   useEffect(() => {
     controller.requestComment = () => {
@@ -145,11 +179,16 @@ export function ReviewPane(props: {
   const resolvedCount = threads.filter((x) => x.resolved).length;
   const canComment = !readOnly && may(reviewer, 'comment');
   const canDecide = mayDecideSuggestions(reviewer, readOnly);
-  // Threads and suggestions together, in document order (orphaned threads last).
-  const items: ({ kind: 'thread'; from: number | null; thread: PlacedThread } | { kind: 'suggestion'; from: number; suggestion: SuggestionRange })[] = [
-    ...shown.map((thread) => ({ kind: 'thread' as const, from: thread.from, thread })),
-    ...suggestions.map((suggestion) => ({ kind: 'suggestion' as const, from: suggestion.from, suggestion })),
-  ].sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity));
+  // Title's and sapo's suggestions first, then the body's threads and suggestions together, in document order (orphaned threads last).
+  type Item = { kind: 'thread'; from: number | null; thread: PlacedThread } | { kind: 'suggestion'; from: number; suggestion: FieldSuggestion };
+  const lines: Item[] = suggestions.filter((x) => x.field !== 'body').map((suggestion) => ({ kind: 'suggestion', from: suggestion.from, suggestion }));
+  const items: Item[] = [
+    ...lines,
+    ...[
+      ...shown.map((thread) => ({ kind: 'thread' as const, from: thread.from, thread })),
+      ...suggestions.filter((x) => x.field === 'body').map((suggestion) => ({ kind: 'suggestion' as const, from: suggestion.from, suggestion })),
+    ].sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity)),
+  ];
 
   return (
     <aside className="review-pane" aria-label={t.pane} data-testid="review-pane">
@@ -180,7 +219,7 @@ export function ReviewPane(props: {
           <span className="muted" data-testid="suggestion-count">
             {vi.review.suggestions.count(suggestions.length)}
           </span>
-          {canDecide && <AllSuggestions editor={editor} count={suggestions.length} />}
+          {canDecide && <AllSuggestions editors={fields} />}
         </div>
       )}
       {pending && reviewer && (
@@ -209,7 +248,7 @@ export function ReviewPane(props: {
               doc={doc}
             />
           ) : (
-            <SuggestionCard key={item.suggestion.id} suggestion={item.suggestion} editor={editor} canDecide={canDecide} />
+            <SuggestionCard key={item.suggestion.field + item.suggestion.id} suggestion={item.suggestion} editor={fields[item.suggestion.field]} canDecide={canDecide} />
           ),
         )}
       </div>

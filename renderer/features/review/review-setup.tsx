@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../common/article/layout';
 import { may, type Reviewer } from '../../../common/article/review-rights';
 import { Comments, setActiveThread } from '../../editor/extensions/comments/comments';
-import { setMode, type SuggestionsOptions } from '../../editor/extensions/suggestions/suggestions';
+import { setMode, type SuggestionField, type SuggestionsOptions } from '../../editor/extensions/suggestions/suggestions';
 import { vi } from '../../i18n/vi';
 import { Icon } from '../../ui/icons';
 import type { ReviewController } from './review-controller';
@@ -45,26 +45,40 @@ export function CommentButton(props: { controller: ReviewController; reviewer: R
   );
 }
 
-/** Suggested changes in the body, wired to the controller: who suggests, the mode, the popover. */
-export function suggestionOptions(controller: ReviewController, reviewer: () => Reviewer | null, body: () => Editor | null): Partial<SuggestionsOptions> {
+/** Suggested changes in one field (title, sapo, body), wired to the controller: who suggests, the shared mode, the popover. */
+export function suggestionOptions(
+  controller: ReviewController,
+  reviewer: () => Reviewer | null,
+  field: SuggestionField,
+  editor: () => Editor | null,
+): Partial<SuggestionsOptions> {
   return {
     author: () => {
       const who = reviewer();
       return who && may(who, 'suggest') ? { authorId: who.id, author: who.name, role: who.role } : null;
     },
-    onModeChange: (enabled) => controller.suggesting.set(enabled),
+    // The body's mode is the one shown (the three fields are switched together).
+    onModeChange: (enabled) => field === 'body' && controller.suggesting.set(enabled),
     onRefused: () => controller.refused.set(controller.refused.get() + 1),
     onActivate: (id, pos) => {
-      const view = body()?.view;
+      const view = editor()?.view;
       if (!id || !view) return controller.popover.set(null);
       const box = view.coordsAtPos(pos);
-      controller.popover.set({ id, left: box.left, top: box.bottom + 4 });
+      controller.popover.set({ field, id, left: box.left, top: box.bottom + 4 });
     },
+    toggle: (on) => controller.setSuggesting(on),
   };
 }
 
+/** Turns suggestion mode on or off in each of the article's editors (title, sapo, body) at once. */
+export function setSuggestingIn(editors: Array<Editor | null>, on: boolean): void {
+  for (const editor of editors) {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(setMode(editor.state, on));
+  }
+}
+
 /** "Đề xuất sửa": the mode toggle in the editor's bar (also Ctrl+Shift+E, as in Word). */
-export function SuggestButton(props: { controller: ReviewController; editor: Editor; reviewer: Reviewer | null; disabled: boolean }) {
+export function SuggestButton(props: { controller: ReviewController; reviewer: Reviewer | null; disabled: boolean }) {
   const on = useSyncExternalStore(props.controller.suggesting.subscribe, props.controller.suggesting.get);
   if (props.disabled || !may(props.reviewer, 'suggest')) return null;
   return (
@@ -76,7 +90,7 @@ export function SuggestButton(props: { controller: ReviewController; editor: Edi
       title={vi.review.suggestions.modeHint}
       data-testid="tb-suggest"
       onMouseDown={(e) => e.preventDefault()}
-      onClick={() => props.editor.view.dispatch(setMode(props.editor.state, !on))}
+      onClick={() => props.controller.setSuggesting(!on)}
     >
       <Icon name="suggest" />
     </button>

@@ -60,7 +60,7 @@ export const review = {
   suggestions: {
     mode: 'Đề xuất sửa',
     modeHint: 'Bật/tắt chế độ đề xuất sửa: chữ gõ thêm và chữ xóa thành đề xuất cho tác giả (Ctrl+Shift+E)',
-    modeOn: 'Đang ở chế độ đề xuất sửa: mọi thay đổi trong thân bài là đề xuất.',
+    modeOn: 'Đang ở chế độ đề xuất sửa: mọi thay đổi trong tiêu đề, sapo và nội dung là đề xuất.',
     inserted: 'Thêm:',
     deleted: 'Xóa:',
     accept: 'Chấp nhận',

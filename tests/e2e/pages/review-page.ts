@@ -11,22 +11,22 @@ export class ReviewPage {
     this.threads = page.getByTestId('review-thread');
   }
 
-  /** Selects the first occurrence of `text` in the body, as a mouse drag would. */
-  async select(text: string): Promise<void> {
+  /** Selects the first occurrence of `text` in the body (or the title, the sapo), as a mouse drag would. */
+  async select(text: string, field: 'body' | 'title' | 'sapo' = 'body'): Promise<void> {
     // Spelling marks redrawn in between may reset a fresh selection: set it until it holds.
     await expect
       .poll(async () => {
-        await this.trySelect(text);
+        await this.trySelect(text, field);
         await this.page.waitForTimeout(100);
         return this.page.evaluate(() => window.getSelection()?.toString());
       })
       .toBe(text);
   }
 
-  private async trySelect(text: string): Promise<void> {
-    const found = await this.page.evaluate((wanted) => {
+  private async trySelect(text: string, field: string): Promise<void> {
+    const found = await this.page.evaluate(([wanted, testId]) => {
       // Highlights and spelling marks split the text into several nodes.
-      const body = document.querySelector('[data-testid="editor-body"]')!;
+      const body = document.querySelector(`[data-testid="editor-${testId}"]`)!;
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
@@ -46,8 +46,8 @@ export class ReviewPage {
       (body as HTMLElement).focus();
       window.getSelection()!.setBaseAndExtent(a, ao, b, bo);
       return true;
-    }, text);
-    expect(found, `"${text}" in the body`).toBe(true);
+    }, [text, field] as const);
+    expect(found, `"${text}" in the ${field}`).toBe(true);
   }
 
   /** Selects `passage` and comments on it with Ctrl+Alt+M. */

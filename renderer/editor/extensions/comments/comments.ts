@@ -306,14 +306,18 @@ export const Comments = Extension.create<CommentsOptions>({
           const threads = commentsMap(doc);
           const body = doc.getXmlFragment(options.field) as Y.AbstractType<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
           threads.observeDeep(onThreads);
-          // Normally the binding's first render (a Yjs-origin change) has built the
-          // highlights already; this catches a binding that rendered nothing.
-          const first = setTimeout(() => {
+          // The first highlights once the article has opened and the browser is
+          // idle (at the latest after a second): a long article's text shows first,
+          // its 200 highlights a moment later. Any change to the threads before that builds them at once.
+          const build = () => {
             if (commentsKey.getState(view.state)?.set === DecorationSet.empty && commentsMap(doc).size > 0) recompute();
-          }, 0);
+          };
+          const idle = typeof requestIdleCallback === 'function';
+          const first = idle ? requestIdleCallback(build, { timeout: 1000 }) : setTimeout(build, 0);
           return {
             destroy: () => {
-              clearTimeout(first);
+              if (idle) cancelIdleCallback(first as number);
+              else clearTimeout(first as ReturnType<typeof setTimeout>);
               threads.unobserveDeep(onThreads);
             },
           };

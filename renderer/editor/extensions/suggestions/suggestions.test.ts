@@ -1,10 +1,17 @@
 // @vitest-environment happy-dom
-import type { Editor } from '@tiptap/core';
+import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BODY_FRAGMENT } from '../../../../common/article/layout';
+import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from '../../../../common/article/layout';
+import { deriveArticle } from '../../../../common/article/derive';
+import { articleSapoText, articleTitleText } from '../../../../common/article/to-html';
+import { countedText } from '../../../features/editor/counts';
+import { lineExtensions } from '../../extensions';
 import { findText, linkedDocs, makeBodyEditor } from '../../test-editor';
-import { decideSuggestion, isSuggesting, listSuggestions, setMode, textBeforeSuggestions } from './suggestions';
+import type { EditorState } from '@tiptap/pm/state';
+import type { DecorationSet } from '@tiptap/pm/view';
+import { suggestChanges, suggestChangesKey } from '@handlewithcare/prosemirror-suggest-changes';
+import { decideSuggestion, isSuggesting, listSuggestions, setMode, suggestionCounters, textBeforeSuggestions } from './suggestions';
 import { makeSuggestionId, parseSuggestionId } from './suggestion-id';
 
 const reviewer = { authorId: 'hub:7', author: 'Trần Thị Bích | Ban biên tập', role: 'reviewer' };
@@ -174,5 +181,123 @@ describe('suggestion mode', () => {
     editor.chain().setNodeSelection(hr).deleteSelection().run();
     expect(refused).toBe(1);
     expect(editor.getHTML()).toContain('<hr>');
+  });
+});
+
+describe('suggestions in title and sapo', () => {
+  function openLine(doc: Y.Doc, field: string, who = reviewer): Editor {
+    const element = document.createElement('div');
+    document.body.append(element);
+    const editor = new Editor({
+      element,
+      extensions: lineExtensions({ collaboration: { document: doc, field }, suggestions: { author: () => who, onRefused: () => (refused += 1) } }),
+    });
+    editors.push(editor);
+    return editor;
+  }
+
+  it('turn edits of the title and the sapo into marks that reach the other window, survive a reload and are left out of the text sent', () => {
+    const [a, b] = linkedDocs();
+    const title = openLine(a, TITLE_FRAGMENT);
+    const sapo = openLine(a, SAPO_FRAGMENT);
+    const otherTitle = openLine(b, TITLE_FRAGMENT);
+    title.commands.setContent('<p>Huyện có 12 xã mới</p>');
+    sapo.commands.setContent('<p>Sáng nay, huyện tổ chức hội nghị tổng kết.</p>');
+    expect(plain(otherTitle)).toBe('Huyện có 12 xã mới');
+
+    title.view.dispatch(setMode(title.state, true));
+    sapo.view.dispatch(setMode(sapo.state, true));
+    title.chain().setTextSelection(findText(title, '12')).insertContent('13').run();
+    sapo.chain().setTextSelection(findText(sapo, 'Sáng nay, ')).deleteSelection().run();
+
+    // Still one line each, both texts there, marked with who suggested them.
+    expect(title.state.doc.childCount).toBe(1);
+    expect(plain(title)).toBe('Huyện có 1213 xã mới');
+    const titleList = listSuggestions(title.state.doc);
+    expect(titleList.map((s) => [s.kind, s.deleted, s.inserted, s.author])).toEqual([['both', '12', '13', reviewer.author]]);
+    expect(listSuggestions(sapo.state.doc).map((s) => [s.kind, s.deleted])).toEqual([['deletion', 'Sáng nay, ']]);
+    expect(parseSuggestionId(titleList[0]!.id).at).toMatch(/^\d{4}-\d\d-\d\dT/);
+
+    // The other window sees the title's suggestion; a reload keeps both.
+    expect(listSuggestions(otherTitle.state.doc).map((s) => s.id)).toEqual(titleList.map((s) => s.id));
+    const saved = new Y.Doc();
+    Y.applyUpdate(saved, Y.encodeStateAsUpdate(a));
+    expect(listSuggestions(openLine(saved, TITLE_FRAGMENT).state.doc).map((s) => [s.id, s.deleted, s.inserted])).toEqual([[titleList[0]!.id, '12', '13']]);
+    expect(listSuggestions(openLine(saved, SAPO_FRAGMENT).state.doc).map((s) => s.deleted)).toEqual(['Sáng nay, ']);
+
+    // What is sent and listed reads them as not yet made: insertion out, deletion in.
+    expect(articleTitleText(saved)).toBe('Huyện có 12 xã mới');
+    expect(articleSapoText(saved)).toBe('Sáng nay, huyện tổ chức hội nghị tổng kết.');
+    expect(deriveArticle(saved)).toMatchObject({ title: 'Huyện có 12 xã mới', sapo: 'Sáng nay, huyện tổ chức hội nghị tổng kết.' });
+    expect(textBeforeSuggestions(title.state.doc)).toBe('Huyện có 12 xã mới');
+    expect(countedText(sapo, makeBodyEditor('<p>Một hai</p>'))).toBe('Sáng nay, huyện tổ chức hội nghị tổng kết.\nMột hai');
+  });
+
+  it('accepts the title suggestion and rejects the sapo one from the other window; all at once too', () => {
+    const [a, b] = linkedDocs();
+    const title = openLine(a, TITLE_FRAGMENT);
+    const sapo = openLine(a, SAPO_FRAGMENT);
+    const author = { authorId: 'hub:3', author: 'Tác giả', role: 'contributor' };
+    const otherTitle = openLine(b, TITLE_FRAGMENT, author);
+    const otherSapo = openLine(b, SAPO_FRAGMENT, author);
+    title.commands.setContent('<p>Thu ngân sách đạt 120 tỷ</p>');
+    sapo.commands.setContent('<p>Huyện vượt kế hoạch năm.</p>');
+    title.view.dispatch(setMode(title.state, true));
+    sapo.view.dispatch(setMode(sapo.state, true));
+    title.chain().setTextSelection(findText(title, '120')).insertContent('125').run();
+    sapo.chain().setTextSelection(findText(sapo, ' năm')).deleteSelection().run();
+
+    const [inTitle] = listSuggestions(otherTitle.state.doc);
+    const [inSapo] = listSuggestions(otherSapo.state.doc);
+    expect(decideSuggestion(otherTitle.state, otherTitle.view.dispatch, inTitle!.id, true)).toBe(true);
+    expect(decideSuggestion(otherSapo.state, otherSapo.view.dispatch, inSapo!.id, false)).toBe(true);
+    expect(plain(title)).toBe('Thu ngân sách đạt 125 tỷ');
+    expect(plain(sapo)).toBe('Huyện vượt kế hoạch năm.');
+    expect(listSuggestions(title.state.doc)).toEqual([]);
+    expect(listSuggestions(sapo.state.doc)).toEqual([]);
+    expect(articleTitleText(a)).toBe('Thu ngân sách đạt 125 tỷ');
+
+    title.chain().setTextSelection(findText(title, '125')).insertContent('130').run();
+    decideSuggestion(title.state, title.view.dispatch, null, false);
+    expect(plain(otherTitle)).toBe('Thu ngân sách đạt 125 tỷ');
+  });
+});
+
+describe('cost per keystroke in suggestion mode', () => {
+  const widgets = (editor: Editor) =>
+    (suggestChangesKey.getState(editor.state) as unknown as { widgets: DecorationSet }).widgets
+      .find()
+      .map((d) => [d.from, d.to, JSON.stringify(d.spec.key ?? null), JSON.stringify((d as unknown as { type: { attrs?: unknown } }).type.attrs ?? null)]);
+  const fullRecompute = (editor: Editor) =>
+    (suggestChanges().props.decorations as (s: EditorState) => DecorationSet)(editor.state)
+      .find()
+      .map((d) => [d.from, d.to, JSON.stringify(d.spec.key ?? null), JSON.stringify((d as unknown as { type: { attrs?: unknown } }).type.attrs ?? null)]);
+
+  it('typing recomputes the "¶" widgets around the caret only, and they equal a full recompute', () => {
+    const doc = new Y.Doc();
+    const editor = open(doc);
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Đoạn số ${i} của bài viết dài.</p>`).join('');
+    editor.commands.setContent(paragraphs);
+    editor.view.dispatch(setMode(editor.state, true));
+    // A suggested paragraph join (widgets) near the start, a whole suggested paragraph in the middle.
+    editor.chain().setTextSelection({ from: findText(editor, 'dài.').to - 1, to: findText(editor, 'Đoạn số 1 ').from + 2 }).deleteSelection().run();
+    editor.chain().setTextSelection(findText(editor, 'Đoạn số 20 của bài viết dài.')).deleteSelection().run();
+    expect(widgets(editor)).toEqual(fullRecompute(editor));
+    expect(widgets(editor).length).toBeGreaterThan(0);
+
+    const before = { ...suggestionCounters };
+    editor.commands.setTextSelection(findText(editor, 'Đoạn số 30').to);
+    for (const ch of ' thêm chữ') editor.commands.insertContent(ch);
+    editor.commands.setTextSelection(findText(editor, 'Đoạn số 2 ').from);
+    editor.commands.insertContent('Mới ');
+    editor.commands.setTextSelection(findText(editor, 'Đoạn số 19').to);
+    editor.commands.insertContent(' X');
+    editor.commands.deleteRange({ from: editor.state.selection.from - 1, to: editor.state.selection.from });
+    expect(suggestionCounters.fullWalks - before.fullWalks).toBe(0);
+    expect(suggestionCounters.partial - before.partial).toBeGreaterThanOrEqual(10);
+    expect(widgets(editor)).toEqual(fullRecompute(editor));
+    // And a cut across paragraphs next to the existing ones.
+    editor.chain().setTextSelection({ from: findText(editor, 'Đoạn số 21').from + 3, to: findText(editor, 'Đoạn số 22').from + 3 }).deleteSelection().run();
+    expect(widgets(editor)).toEqual(fullRecompute(editor));
   });
 });

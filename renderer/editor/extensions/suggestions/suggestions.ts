@@ -1,7 +1,7 @@
 import { Extension, Mark, mergeAttributes } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { DecorationSet } from '@tiptap/pm/view';
+import { EditorState, Plugin, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { type Decoration, DecorationSet } from '@tiptap/pm/view';
 import { AddNodeMarkStep } from '@tiptap/pm/transform';
 import {
   applySuggestion,
@@ -45,7 +45,17 @@ export interface SuggestionsOptions {
   onModeChange: (enabled: boolean) => void;
   /** The reader clicked inside a suggestion (its id and the click's position), or outside any. */
   onActivate: (id: string | null, pos: number) => void;
+  /**
+   * Ctrl+Shift+E: turns the mode on or off; null toggles this editor alone.
+   * The article's editor gives one toggle for title, sapo and body, so the
+   * mode is the same in the three fields.
+   */
+  toggle: ((on: boolean) => void) | null;
 }
+
+/** The fields of an article that take suggestions, in the order the pane lists them. */
+export type SuggestionField = 'title' | 'sapo' | 'body';
+export const suggestionFields: readonly SuggestionField[] = ['title', 'sapo', 'body'];
 
 export interface SuggestionRange extends SuggestionInfo {
   kind: 'insertion' | 'deletion' | 'both';
@@ -55,6 +65,21 @@ export interface SuggestionRange extends SuggestionInfo {
   deleted: string;
 }
 
+
+/** The DOM attributes of a suggestion's id, kept per id: the view renders a mark again whenever its text is redrawn. */
+const renderedIds = new Map<string, Record<string, string>>();
+function renderedId(id: unknown): Record<string, string> {
+  const key = String(id);
+  let attrs = renderedIds.get(key);
+  if (!attrs) {
+    const info = parseSuggestionId(id);
+    const when = info.at ? formatTime(info.at) : '';
+    attrs = { 'data-id': JSON.stringify(id), 'data-author': info.author, title: [info.author, when].filter(Boolean).join(', ') };
+    if (renderedIds.size > 5000) renderedIds.clear();
+    renderedIds.set(key, attrs);
+  }
+  return { ...attrs };
+}
 
 function suggestionMark(name: 'insertion' | 'deletion', tag: 'ins' | 'del') {
   return Mark.create({
@@ -73,15 +98,7 @@ function suggestionMark(name: 'insertion' | 'deletion', tag: 'ins' | 'del') {
               return null;
             }
           },
-          renderHTML: (attrs: { id?: unknown }) => {
-            const info = parseSuggestionId(attrs.id);
-            const when = info.at ? formatTime(info.at) : '';
-            return {
-              'data-id': JSON.stringify(attrs.id),
-              'data-author': info.author,
-              title: [info.author, when].filter(Boolean).join(', '),
-            };
-          },
+          renderHTML: (attrs: { id?: unknown }) => renderedId(attrs.id),
         },
       };
     },
@@ -111,8 +128,75 @@ export const Modification = Mark.create({
 /** The library's "¶" widgets for suggested paragraph breaks (its plugin's decorations; the function itself is not exported). */
 const libraryPlugin = suggestChanges();
 function getSuggestionDecorations(state: EditorState): DecorationSet {
+  suggestionCounters.fullWalks += 1;
   const decorations = libraryPlugin.props.decorations as ((this: Plugin, state: EditorState) => DecorationSet) | undefined;
   return decorations?.call(libraryPlugin, state) ?? DecorationSet.empty;
+}
+
+/** How often the widgets were computed over the whole document, or over the blocks around a change (read by tests). */
+export const suggestionCounters = { fullWalks: 0, partial: 0 };
+
+/**
+ * The widgets after a local change that touched suggestion marks (typing in
+ * suggestion mode does, on every key): the library's decorations depend only
+ * on each text block and on the boundary with the next, so only the
+ * top-level blocks the change touched, and one on each side, are computed
+ * again (the library's own function, on a document of those blocks alone);
+ * the rest are mapped.
+ */
+function widgetsAfterLocalChange(widgets: DecorationSet, tr: Transaction, next: EditorState): DecorationSet {
+  // Where the steps acted (mark steps have no position map), in the new document.
+  let from = Infinity;
+  let to = -Infinity;
+  let unknown = false;
+  tr.steps.forEach((step, i) => {
+    const json = step.toJSON() as { from?: number; to?: number; pos?: number };
+    const a = json.from ?? json.pos;
+    if (typeof a !== 'number') return void (unknown = true);
+    const rest = tr.mapping.slice(i);
+    from = Math.min(from, rest.map(a, -1));
+    to = Math.max(to, rest.map(json.to ?? a, 1));
+  });
+  const doc = next.doc;
+  if (unknown) return getSuggestionDecorations(next);
+  if (from === Infinity) return widgets.map(tr.mapping, doc);
+  // One block with text on each side (a widget joins the last text of one block with the first of the next).
+  const hasText = (node: PmNode) => node.textContent.length > 0;
+  let first = Math.max(0, doc.resolve(Math.min(from, doc.content.size)).index(0) - 1);
+  while (first > 0 && !hasText(doc.child(first))) first -= 1;
+  let last = Math.min(doc.childCount - 1, doc.resolve(Math.min(to, doc.content.size)).index(0) + 1);
+  while (last < doc.childCount - 1 && !hasText(doc.child(last))) last += 1;
+  if (first === 0 && last === doc.childCount - 1) return getSuggestionDecorations(next);
+  suggestionCounters.partial += 1;
+  // The blocks first..last as a document of their own; their decorations shifted to where they are.
+  let start = 0;
+  for (let i = 0; i < first; i++) start += doc.child(i).nodeSize;
+  const blocks: PmNode[] = [];
+  let end = start;
+  for (let i = first; i <= last; i++) {
+    blocks.push(doc.child(i));
+    end += doc.child(i).nodeSize;
+  }
+  // Decorations of the last block (and the boundary after it) stay as they were: its next block is not in the piece.
+  const keepFrom = end - doc.child(last).nodeSize;
+  const piece = EditorState.create({ schema: next.schema, doc: doc.type.create(null, blocks) });
+  const fresh = getPieceDecorations(piece)
+    .find()
+    .filter((d) => d.from < keepFrom - start || (last === doc.childCount - 1 && d.from >= keepFrom - start))
+    .map((d) => shiftDecoration(d, start));
+  const mapped = widgets.map(tr.mapping, doc);
+  const stale = mapped.find(start, end).filter((d) => d.from >= start && (d.from < keepFrom || last === doc.childCount - 1));
+  return mapped.remove(stale).add(doc, fresh);
+}
+
+function getPieceDecorations(piece: EditorState): DecorationSet {
+  const decorations = libraryPlugin.props.decorations as ((this: Plugin, state: EditorState) => DecorationSet) | undefined;
+  return decorations?.call(libraryPlugin, piece) ?? DecorationSet.empty;
+}
+
+/** A decoration of the piece, where it is in the whole document. */
+function shiftDecoration(d: Decoration, offset: number): Decoration {
+  return (d as unknown as { copy(from: number, to: number): Decoration }).copy(d.from + offset, d.to + offset);
 }
 
 interface ModeState {
@@ -209,7 +293,7 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
   name: 'suggestions',
 
   addOptions() {
-    return { author: () => null, onRefused: () => {}, onModeChange: () => {}, onActivate: () => {} };
+    return { author: () => null, onRefused: () => {}, onModeChange: () => {}, onActivate: () => {}, toggle: null };
   },
 
   addExtensions() {
@@ -219,7 +303,9 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
   addKeyboardShortcuts() {
     return {
       'Mod-Shift-e': () => {
-        this.editor.view.dispatch(setMode(this.editor.state, !isSuggesting(this.editor.state)));
+        const on = !isSuggesting(this.editor.state);
+        if (this.options.toggle) this.options.toggle(on);
+        else this.editor.view.dispatch(setMode(this.editor.state, on));
         return true;
       },
     };
@@ -239,7 +325,11 @@ export const Suggestions = Extension.create<SuggestionsOptions>({
             if (enabled !== value.enabled) options.onModeChange(enabled);
             if (!tr.docChanged) return enabled === value.enabled ? value : { enabled, widgets: value.widgets };
             const fromYjs = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
-            const widgets = fromYjs || touchesSuggestions(tr, old) ? getSuggestionDecorations(next) : value.widgets.map(tr.mapping, tr.doc);
+            const widgets = fromYjs
+              ? getSuggestionDecorations(next)
+              : touchesSuggestions(tr, old)
+                ? widgetsAfterLocalChange(value.widgets, tr, next)
+                : value.widgets.map(tr.mapping, tr.doc);
             return { enabled, widgets };
           },
         },
