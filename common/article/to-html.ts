@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from './layout';
 import { suggestionKind } from './derive';
-import { embedProvider, videoAttrs } from './media';
+import { embedProvider, GALLERY_NODE, INFOGRAPHIC_NODE, INFOGRAPHIC_TEXT_SUMMARY, PHOTO_NODE, photoAttrs, photoCredit, videoAttrs } from './media';
 
 /**
  * Portal HTML from an article's Yjs document, without a DOM: used by export,
@@ -24,7 +24,11 @@ export interface ArticleHtmlOptions {
    * WordPress block markup for media (the video block, the embed block for a
    * YouTube/Facebook link on its own line); `videoId` gives a video's media id.
    */
-  wordpress?: { videoId: (hash: string) => number | undefined };
+  wordpress?: {
+    videoId: (hash: string) => number | undefined;
+    /** A stored picture's media id, for the gallery's and the infographic's image blocks. */
+    imageId?: (imageId: string) => number | undefined;
+  };
 }
 
 export function articleToHtml(doc: Y.Doc, options: ArticleHtmlOptions = {}): string {
@@ -148,6 +152,12 @@ function elementHtml(el: Y.XmlElement, ctx: Ctx): string {
     }
     case 'figure':
       return figureHtml(el, attrs, ctx);
+    case GALLERY_NODE:
+      return galleryHtml(el, ctx);
+    case PHOTO_NODE:
+      return photoHtml(el, ctx);
+    case INFOGRAPHIC_NODE:
+      return infographicHtml(el, ctx);
     case 'figcaption':
       return `<figcaption>${childrenHtml(el, ctx)}</figcaption>`;
     default:
@@ -180,6 +190,85 @@ function figureHtml(el: Y.XmlElement, attrs: Attrs, ctx: Ctx): string {
     ? `<img src="${escapeAttr(ctx.imageSrc(imageId))}" alt="${escapeAttr(alt)}" data-image-id="${escapeAttr(imageId)}">`
     : '';
   return `<figure>${img}${childrenHtml(el, ctx)}</figure>`;
+}
+
+/**
+ * A gallery: `<figure data-gallery>` around its photos, or WordPress's
+ * gallery block with one image block per photo, in the document's order.
+ */
+function galleryHtml(el: Y.XmlElement, ctx: Ctx): string {
+  const photos = el
+    .toArray()
+    .filter((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === PHOTO_NODE)
+    .map((photo) => photoHtml(photo, ctx))
+    .join('');
+  if (!photos) return '';
+  if (!ctx.wordpress) return `<figure data-gallery>${photos}</figure>`;
+  return (
+    `\n<!-- wp:gallery {"linkTo":"none"} -->\n` +
+    `<figure class="wp-block-gallery has-nested-images columns-default is-cropped">${photos}</figure>\n<!-- /wp:gallery -->\n`
+  );
+}
+
+/** The caption's inline HTML and the photo's alt text (written, else the caption). */
+function pictureText(el: Y.XmlElement, alt: string, ctx: Ctx): { caption: string; alt: string } {
+  const figcaption = el.toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === 'figcaption');
+  const caption = figcaption ? childrenHtml(figcaption, ctx) : '';
+  return { caption, alt: alt.trim() || (figcaption ? fragmentText(figcaption).replace(/\s+/g, ' ').trim() : '') };
+}
+
+/** One photo of a gallery: picture, caption, then its credit "(Ảnh: …)". */
+function photoHtml(el: Y.XmlElement, ctx: Ctx): string {
+  const photo = photoAttrs(el);
+  if (!photo.imageId) return '';
+  const { caption, alt } = pictureText(el, photo.alt, ctx);
+  const credit = photo.credit.trim();
+  const src = escapeAttr(ctx.imageSrc(photo.imageId));
+  if (!ctx.wordpress) {
+    const creditHtml = credit ? `<small data-credit> ${escapeText(photoCredit(credit))}</small>` : '';
+    const figcaption = caption || creditHtml ? `<figcaption>${caption}${creditHtml}</figcaption>` : '';
+    const creditAttr = credit ? ` data-credit="${escapeAttr(credit)}"` : '';
+    const altAttr = photo.alt.trim() ? ` data-alt="${escapeAttr(photo.alt.trim())}"` : '';
+    return `<figure data-photo${creditAttr}${altAttr}><img src="${src}" alt="${escapeAttr(alt)}" data-image-id="${escapeAttr(photo.imageId)}">${figcaption}</figure>`;
+  }
+  const text = caption + (credit ? `${caption ? ' ' : ''}${escapeText(photoCredit(credit))}` : '');
+  return wpImage(ctx, photo.imageId, src, alt, text, false);
+}
+
+/** WordPress's image block (full width for an infographic). */
+function wpImage(ctx: Ctx, imageId: string, src: string, alt: string, caption: string, full: boolean): string {
+  const id = ctx.wordpress?.imageId?.(imageId);
+  const size = full ? 'full' : 'large';
+  const meta = { ...(id !== undefined ? { id } : {}), sizeSlug: size, linkDestination: 'none', ...(full ? { align: 'full' } : {}) };
+  const figcaption = caption ? `<figcaption class="wp-element-caption">${caption}</figcaption>` : '';
+  const cls = id !== undefined ? ` class="wp-image-${id}"` : '';
+  return (
+    `\n<!-- wp:image ${JSON.stringify(meta)} -->\n` +
+    `<figure class="wp-block-image ${full ? 'alignfull ' : ''}size-${size}"><img src="${src}" alt="${escapeAttr(alt)}"${cls}/>${figcaption}</figure>\n<!-- /wp:image -->\n`
+  );
+}
+
+/**
+ * An infographic: the picture with its alt text, then its text version (if
+ * any) in a `<details>` whose summary names it, so the portal's search and
+ * screen readers reach the content and sighted readers can open it.
+ */
+function infographicHtml(el: Y.XmlElement, ctx: Ctx): string {
+  const attrs = photoAttrs(el);
+  const paragraphs = el.toArray().filter((c): c is Y.XmlElement => c instanceof Y.XmlElement);
+  const hasText = paragraphs.some((p) => fragmentText(p).trim() !== '');
+  const textHtml = hasText ? paragraphs.map((p) => elementHtml(p, ctx)).join('') : '';
+  if (!attrs.imageId && !hasText) return '';
+  const src = escapeAttr(ctx.imageSrc(attrs.imageId));
+  const alt = attrs.alt.trim();
+  if (!ctx.wordpress) {
+    const img = attrs.imageId ? `<img src="${src}" alt="${escapeAttr(alt)}" data-image-id="${escapeAttr(attrs.imageId)}">` : '';
+    const details = hasText ? `<details><summary>${INFOGRAPHIC_TEXT_SUMMARY}</summary><div data-infographic-text>${textHtml}</div></details>` : '';
+    return `<figure data-infographic>${img}${details}</figure>`;
+  }
+  const image = attrs.imageId ? wpImage(ctx, attrs.imageId, src, alt, '', true) : '';
+  const details = hasText ? `<details class="toasoan-infographic-text"><summary>${INFOGRAPHIC_TEXT_SUMMARY}</summary>${textHtml}</details>\n` : '';
+  return image + details;
 }
 
 /** `<figure><video controls poster src></video><figcaption>caption (Video: credit)</figcaption></figure>`, or WordPress's video block. */
