@@ -1,4 +1,5 @@
 import { ArticleVideos, InsertVideoButton } from './media-videos';
+import { choosePhotos, InsertPhotoButtons } from './media-photos';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
@@ -164,6 +165,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         },
         onLegacyConverted: legacyPasted(() => bodyRef.current),
         media: { resolveVideo: (hash) => videos.url(hash), texts: vi.media, embedCard: (p) => vi.media.embedCard(vi.media.providers[p] ?? p) },
+        choosePhotos: () => choosePhotos(images),
         extra: [spellcheck(), FindReplace, TableExit, commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
         suggestions: suggestionOptions(review, () => reviewerRef.current, () => bodyRef.current),
       }),
@@ -269,7 +271,12 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             id: 'media',
             label: vi.media.label,
             priority: 60,
-            content: <InsertVideoButton editor={bodyEditor} videos={videos} disabled={readOnly} />,
+            content: (
+              <>
+                <InsertVideoButton editor={bodyEditor} videos={videos} disabled={readOnly} />
+                <InsertPhotoButtons editor={bodyEditor} images={images} disabled={readOnly} />
+              </>
+            ),
           },
           {
             id: 'review',
