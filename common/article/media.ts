@@ -113,3 +113,8 @@ export function firstGalleryPhoto(doc: Y.Doc): string | null {
   }
   return null;
 }
+
+/** The name a stored video goes under to the portal's media library (docs/media.md), which exports print as its link. */
+export function videoFileName(video: Pick<VideoAttrs, 'hash' | 'mime'>): string {
+  return `toasoan-vid-${video.hash.slice(0, 40)}.${video.mime === 'video/webm' ? 'webm' : 'mp4'}`;
+}

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from './layout';
 import { suggestionKind } from './derive';
-import { embedProvider, GALLERY_NODE, INFOGRAPHIC_NODE, INFOGRAPHIC_TEXT_SUMMARY, PHOTO_NODE, photoAttrs, photoCredit, videoAttrs } from './media';
+import { embedProvider, formatDuration, GALLERY_NODE, INFOGRAPHIC_NODE, INFOGRAPHIC_TEXT_SUMMARY, PHOTO_NODE, photoAttrs, photoCredit, videoAttrs, videoFileName } from './media';
 
 /**
  * Portal HTML from an article's Yjs document, without a DOM: used by export,
@@ -29,6 +29,12 @@ export interface ArticleHtmlOptions {
     /** A stored picture's media id, for the gallery's and the infographic's image blocks. */
     imageId?: (imageId: string) => number | undefined;
   };
+  /**
+   * For print (docs/media.md): an infographic shows its alt text under it and
+   * its text version open; a video shows its poster frame and a line naming
+   * the file (a page cannot play it).
+   */
+  print?: { altLabel: string; videoLine: (name: string, duration: string) => string };
 }
 
 export function articleToHtml(doc: Y.Doc, options: ArticleHtmlOptions = {}): string {
@@ -40,7 +46,7 @@ export function articleToHtml(doc: Y.Doc, options: ArticleHtmlOptions = {}): str
 export function fragmentToHtml(fragment: Y.XmlFragment | Y.XmlElement, options: ArticleHtmlOptions = {}): string {
   const imageSrc = options.imageSrc ?? ((id: string) => `toasoan-image:${id}`);
   const videoSrc = options.videoSrc ?? ((hash: string) => `toasoan-video:${hash}`);
-  return childrenHtml(fragment, { imageSrc, videoSrc, wordpress: options.wordpress });
+  return childrenHtml(fragment, { imageSrc, videoSrc, wordpress: options.wordpress, print: options.print });
 }
 
 /** Plain text of the title (one line, NFC, no markup). */
@@ -103,6 +109,7 @@ interface Ctx {
   imageSrc: (imageId: string) => string;
   videoSrc: (hash: string) => string;
   wordpress: ArticleHtmlOptions['wordpress'];
+  print?: ArticleHtmlOptions['print'];
 }
 
 type Attrs = Record<string, unknown>;
@@ -263,6 +270,11 @@ function infographicHtml(el: Y.XmlElement, ctx: Ctx): string {
   const alt = attrs.alt.trim();
   if (!ctx.wordpress) {
     const img = attrs.imageId ? `<img src="${src}" alt="${escapeAttr(alt)}" data-image-id="${escapeAttr(attrs.imageId)}">` : '';
+    if (ctx.print) {
+      const described = `<figcaption>${escapeText(ctx.print.altLabel)}: ${escapeText(alt)}</figcaption>`;
+      const open = hasText ? `<details open><summary>${INFOGRAPHIC_TEXT_SUMMARY}</summary>${textHtml}</details>` : '';
+      return `<figure data-infographic>${img}${described}</figure>${open}`;
+    }
     const details = hasText ? `<details><summary>${INFOGRAPHIC_TEXT_SUMMARY}</summary><div data-infographic-text>${textHtml}</div></details>` : '';
     return `<figure data-infographic>${img}${details}</figure>`;
   }
@@ -279,6 +291,11 @@ function videoHtml(el: Y.XmlElement, ctx: Ctx): string {
   const src = escapeAttr(ctx.videoSrc(video.hash));
   const credit = video.credit.trim() ? `${fragmentText(el).trim() ? ' ' : ''}(Video: ${escapeText(video.credit.trim())})` : '';
   const caption = childrenHtml(el, ctx).replace(/^<figcaption>|<\/figcaption>$/g, '') + credit;
+  if (ctx.print) {
+    const line = escapeText(ctx.print.videoLine(videoFileName(video), video.duration > 0 ? formatDuration(video.duration) : ''));
+    const img = video.poster ? `<img src="${escapeAttr(ctx.imageSrc(video.poster))}" alt="">` : '';
+    return `<figure data-video>${img}<figcaption>${caption ? `${caption}<br>` : ''}${line}</figcaption></figure>`;
+  }
   if (!ctx.wordpress) {
     const figcaption = caption ? `<figcaption>${caption}</figcaption>` : '';
     return `<figure><video controls${poster} src="${src}" data-video-hash="${escapeAttr(video.hash)}"></video>${figcaption}</figure>`;
