@@ -1,29 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
 import { sampleArticleDoc } from '../../../../tests/wordpress/sample-article';
 import { makePng } from '../../../../tests/wordpress/sample-images';
-import { startWordPress, type WordPressInstance, type WpPost } from '../../../../tests/wordpress/wordpress-harness';
+import type { WpPost } from '../../../../tests/wordpress/wordpress-harness';
+import { useWordPressBehindProxy } from '../../../../tests/wordpress/vitest-wordpress';
 import { articleImageFiles, imageFolder } from '../../images/image-files';
 import { readArticle } from '../submission';
 import { createWordPressPortal, mediaSlug } from './wordpress-portal';
 
 // Photo stories and infographics sent to the tests' own real WordPress (tests/wordpress).
-let wp: WordPressInstance;
-let dataDir: string;
-
-beforeAll(async () => {
-  wp = await startWordPress();
-  dataDir = mkdtempSync(join(tmpdir(), 'toasoan-gallery-'));
-}, 120_000);
-
-afterAll(async () => {
-  await wp?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const site = useWordPressBehindProxy('toasoan-gallery-');
 
 interface WpMedia {
   id: number;
@@ -33,12 +22,14 @@ interface WpMedia {
 
 /** Pictures stored the way the images service stores them, one colour each. */
 function storeImages(articleId: string, ids: string[]): void {
+  const { dataDir } = site;
   mkdirSync(imageFolder(dataDir, articleId), { recursive: true });
   ids.forEach((id, i) => writeFileSync(join(imageFolder(dataDir, articleId), `${id}.png`), makePng(8 + i, 6, [20 * i, 100, 200 - 20 * i])));
 }
 
 async function send(articleId: string, doc: Y.Doc): Promise<WpPost> {
-  const sent = await createWordPressPortal({ url: wp.url, username: wp.adminUser, password: wp.appPassword, timeoutMs: 30_000 }).send({
+  const { wp, proxy, dataDir } = site;
+  const sent = await createWordPressPortal({ url: proxy.url, username: wp.adminUser, password: wp.appPassword, timeoutMs: 30_000 }).send({
     articleId,
     doc,
     article: readArticle(doc),
@@ -51,7 +42,7 @@ async function send(articleId: string, doc: Y.Doc): Promise<WpPost> {
   return wp.rest<WpPost>(`/wp/v2/posts/${sent.id}?context=edit`);
 }
 
-const mediaOf = async (imageId: string) => (await wp.rest<WpMedia[]>(`/wp/v2/media?slug=${mediaSlug(imageId)}&context=edit`))[0]!;
+const mediaOf = async (imageId: string) => (await site.wp.rest<WpMedia[]>(`/wp/v2/media?slug=${mediaSlug(imageId)}&context=edit`))[0]!;
 
 describe('WordPress portal: photo stories and infographics', () => {
   it('a photo story whose photos were reordered arrives as a gallery block in the new order, its first photo featured', async () => {
@@ -89,7 +80,7 @@ describe('WordPress portal: photo stories and infographics', () => {
     // No featured image was set: the story's first photo (after the move) is.
     expect(post.featured_media).toBe(order[0]!.id);
     // WordPress's own block parser reads the gallery.
-    const rendered = await wp.rest<{ content: { rendered: string } }>(`/wp/v2/posts/${post.id}`);
+    const rendered = await site.wp.rest<{ content: { rendered: string } }>(`/wp/v2/posts/${post.id}`);
     expect(rendered.content.rendered).toContain('wp-block-gallery');
   }, 120_000);
 
@@ -111,7 +102,7 @@ describe('WordPress portal: photo stories and infographics', () => {
     expect(post.content.raw).toContain(`<figure class="wp-block-image alignfull size-full"><img src="${media.source_url}" alt="Biểu đồ dân số 2020-2024" class="wp-image-${media.id}"/></figure>`);
     expect(post.content.raw).toContain('<details class="toasoan-infographic-text"><summary>Nội dung đồ họa dạng chữ</summary><p>Năm 2020: 120.000 người.</p><p>Năm 2024: 131.000 người.</p></details>');
     // The portal's search finds the text version.
-    const found = await wp.rest<{ id: number }[]>(`/wp/v2/posts?search=${encodeURIComponent('131.000 người')}&status=pending&context=edit`);
+    const found = await site.wp.rest<{ id: number }[]>(`/wp/v2/posts?search=${encodeURIComponent('131.000 người')}&status=pending&context=edit`);
     expect(found.map((p) => p.id)).toContain(post.id);
   }, 120_000);
 });
