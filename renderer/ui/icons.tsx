@@ -19,8 +19,6 @@ const PATHS = {
   table: 'M3 4h14v12H3zM3 8h14M3 12h14M8 4v12M12.5 4v12',
   image: 'M3 4h14v12H3zM3 14.5l4.5-4.5 3 3 2-2 4.5 4.5M13 7.5h.01',
   video: 'M2.5 5h11v10h-11zM13.5 8.5l4-2.5v8l-4-2.5M6.5 7.8v4.4l3.6-2.2z',
-  gallery: 'M5.5 3.5h12v9h-12zM2.5 6.5v10h12M5.5 10.5l3-3 2.5 2.5 1.5-1.5 3 3',
-  infographic: 'M3 3h14v14H3zM6 14v-3M9 14V8M12 14v-5M15 14V6',
   comment: 'M4 4h12v9H9.5L6 16v-3H4z',
   suggest: 'M4 16l.8-3.6L12.6 4.6l2.8 2.8-7.8 7.8zM11 6.2l2.8 2.8',
   print: 'M6 7V3h8v4M6 14H3.5V7.5h13V14H14M6 11h8v6H6z',

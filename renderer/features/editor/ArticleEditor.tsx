@@ -1,5 +1,5 @@
 import { ArticleVideos, InsertVideoButton } from './media-videos';
-import { choosePhotos, InsertPhotoButtons } from './media-photos';
+import { choosePhotos } from './media-photos';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
@@ -271,12 +271,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             id: 'media',
             label: vi.media.label,
             priority: 60,
-            content: (
-              <>
-                <InsertVideoButton editor={bodyEditor} videos={videos} disabled={readOnly} />
-                <InsertPhotoButtons editor={bodyEditor} images={images} disabled={readOnly} />
-              </>
-            ),
+            content: <InsertVideoButton editor={bodyEditor} videos={videos} disabled={readOnly} />,
           },
           {
             id: 'review',
