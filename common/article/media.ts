@@ -64,3 +64,57 @@ export function formatDuration(seconds: number): string {
   const rest = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
 }
+
+/** A photo story's gallery ("Bộ ảnh"): `gallery` holding `galleryPhoto`s, each a stored picture with caption and credit. */
+export const GALLERY_NODE = 'gallery';
+export const PHOTO_NODE = 'galleryPhoto';
+/** A full-width infographic ("Đồ họa"): a stored picture, its required alt text, and an optional text version (paragraphs). */
+export const INFOGRAPHIC_NODE = 'infographic';
+/** The summary line of an infographic's text version in the post (a `<details>`). */
+export const INFOGRAPHIC_TEXT_SUMMARY = 'Nội dung đồ họa dạng chữ';
+/** How a photo's credit is written after its caption on the portal and in print. */
+export const photoCredit = (credit: string) => `(Ảnh: ${credit})`;
+
+export interface PhotoAttrs {
+  imageId: string;
+  alt: string;
+  credit: string;
+}
+
+export function photoAttrs(el: Y.XmlElement): PhotoAttrs {
+  const a = el.getAttributes() as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { imageId: str(a.imageId), alt: str(a.alt), credit: str(a.credit) };
+}
+
+/** Every element of the body named `name`, in document order. */
+export function bodyElements(doc: Y.Doc, name: string): Y.XmlElement[] {
+  const found: Y.XmlElement[] = [];
+  const walk = (parent: Y.XmlFragment | Y.XmlElement) => {
+    for (const child of parent.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue;
+      if (child.nodeName === name) found.push(child);
+      else walk(child);
+    }
+  };
+  walk(doc.getXmlFragment(BODY_FRAGMENT));
+  return found;
+}
+
+/** The image id of the first photo of the first gallery with one, or null: a photo story's default featured image. */
+export function firstGalleryPhoto(doc: Y.Doc): string | null {
+  for (const gallery of bodyElements(doc, GALLERY_NODE)) {
+    for (const photo of gallery.toArray()) {
+      if (photo instanceof Y.XmlElement && photo.nodeName === PHOTO_NODE) {
+        const { imageId } = photoAttrs(photo);
+        if (imageId) return imageId;
+      }
+    }
+  }
+  return null;
+}
+
+/** The name a stored video goes under to the portal's media library (docs/media.md), which exports print as its link. */
+export function videoFileName(video: Pick<VideoAttrs, 'hash' | 'mime'>): string {
+  return `toasoan-vid-${video.hash.slice(0, 40)}.${video.mime === 'video/webm' ? 'webm' : 'mp4'}`;
+}

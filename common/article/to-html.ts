@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from './layout';
 import { inlineText as suggestedInlineText, suggestionKind } from './derive';
-import { embedProvider, videoAttrs } from './media';
+import { embedProvider, formatDuration, GALLERY_NODE, INFOGRAPHIC_NODE, INFOGRAPHIC_TEXT_SUMMARY, PHOTO_NODE, photoAttrs, photoCredit, videoAttrs, videoFileName } from './media';
 
 /**
  * Portal HTML from an article's Yjs document, without a DOM: used by export,
@@ -24,7 +24,17 @@ export interface ArticleHtmlOptions {
    * WordPress block markup for media (the video block, the embed block for a
    * YouTube/Facebook link on its own line); `videoId` gives a video's media id.
    */
-  wordpress?: { videoId: (hash: string) => number | undefined };
+  wordpress?: {
+    videoId: (hash: string) => number | undefined;
+    /** A stored picture's media id, for the gallery's and the infographic's image blocks. */
+    imageId?: (imageId: string) => number | undefined;
+  };
+  /**
+   * For print (docs/media.md): an infographic shows its alt text under it and
+   * its text version open; a video shows its poster frame and a line naming
+   * the file (a page cannot play it).
+   */
+  print?: { altLabel: string; videoLine: (name: string, duration: string) => string };
 }
 
 export function articleToHtml(doc: Y.Doc, options: ArticleHtmlOptions = {}): string {
@@ -36,7 +46,7 @@ export function articleToHtml(doc: Y.Doc, options: ArticleHtmlOptions = {}): str
 export function fragmentToHtml(fragment: Y.XmlFragment | Y.XmlElement, options: ArticleHtmlOptions = {}): string {
   const imageSrc = options.imageSrc ?? ((id: string) => `toasoan-image:${id}`);
   const videoSrc = options.videoSrc ?? ((hash: string) => `toasoan-video:${hash}`);
-  return childrenHtml(fragment, { imageSrc, videoSrc, wordpress: options.wordpress });
+  return childrenHtml(fragment, { imageSrc, videoSrc, wordpress: options.wordpress, print: options.print });
 }
 
 /** Plain text of the title (one line, NFC, no markup). */
@@ -91,6 +101,7 @@ interface Ctx {
   imageSrc: (imageId: string) => string;
   videoSrc: (hash: string) => string;
   wordpress: ArticleHtmlOptions['wordpress'];
+  print?: ArticleHtmlOptions['print'];
 }
 
 type Attrs = Record<string, unknown>;
@@ -140,6 +151,12 @@ function elementHtml(el: Y.XmlElement, ctx: Ctx): string {
     }
     case 'figure':
       return figureHtml(el, attrs, ctx);
+    case GALLERY_NODE:
+      return galleryHtml(el, ctx);
+    case PHOTO_NODE:
+      return photoHtml(el, ctx);
+    case INFOGRAPHIC_NODE:
+      return infographicHtml(el, ctx);
     case 'figcaption':
       return `<figcaption>${childrenHtml(el, ctx)}</figcaption>`;
     default:
@@ -174,6 +191,90 @@ function figureHtml(el: Y.XmlElement, attrs: Attrs, ctx: Ctx): string {
   return `<figure>${img}${childrenHtml(el, ctx)}</figure>`;
 }
 
+/**
+ * A gallery: `<figure data-gallery>` around its photos, or WordPress's
+ * gallery block with one image block per photo, in the document's order.
+ */
+function galleryHtml(el: Y.XmlElement, ctx: Ctx): string {
+  const photos = el
+    .toArray()
+    .filter((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === PHOTO_NODE)
+    .map((photo) => photoHtml(photo, ctx))
+    .join('');
+  if (!photos) return '';
+  if (!ctx.wordpress) return `<figure data-gallery>${photos}</figure>`;
+  return (
+    `\n<!-- wp:gallery {"linkTo":"none"} -->\n` +
+    `<figure class="wp-block-gallery has-nested-images columns-default is-cropped">${photos}</figure>\n<!-- /wp:gallery -->\n`
+  );
+}
+
+/** The caption's inline HTML and the photo's alt text (written, else the caption). */
+function pictureText(el: Y.XmlElement, alt: string, ctx: Ctx): { caption: string; alt: string } {
+  const figcaption = el.toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === 'figcaption');
+  const caption = figcaption ? childrenHtml(figcaption, ctx) : '';
+  return { caption, alt: alt.trim() || (figcaption ? fragmentText(figcaption).replace(/\s+/g, ' ').trim() : '') };
+}
+
+/** One photo of a gallery: picture, caption, then its credit "(Ảnh: …)". */
+function photoHtml(el: Y.XmlElement, ctx: Ctx): string {
+  const photo = photoAttrs(el);
+  if (!photo.imageId) return '';
+  const { caption, alt } = pictureText(el, photo.alt, ctx);
+  const credit = photo.credit.trim();
+  const src = escapeAttr(ctx.imageSrc(photo.imageId));
+  if (!ctx.wordpress) {
+    const creditHtml = credit ? `<small data-credit> ${escapeText(photoCredit(credit))}</small>` : '';
+    const figcaption = caption || creditHtml ? `<figcaption>${caption}${creditHtml}</figcaption>` : '';
+    const creditAttr = credit ? ` data-credit="${escapeAttr(credit)}"` : '';
+    const altAttr = photo.alt.trim() ? ` data-alt="${escapeAttr(photo.alt.trim())}"` : '';
+    return `<figure data-photo${creditAttr}${altAttr}><img src="${src}" alt="${escapeAttr(alt)}" data-image-id="${escapeAttr(photo.imageId)}">${figcaption}</figure>`;
+  }
+  const text = caption + (credit ? `${caption ? ' ' : ''}${escapeText(photoCredit(credit))}` : '');
+  return wpImage(ctx, photo.imageId, src, alt, text, false);
+}
+
+/** WordPress's image block (full width for an infographic). */
+function wpImage(ctx: Ctx, imageId: string, src: string, alt: string, caption: string, full: boolean): string {
+  const id = ctx.wordpress?.imageId?.(imageId);
+  const size = full ? 'full' : 'large';
+  const meta = { ...(id !== undefined ? { id } : {}), sizeSlug: size, linkDestination: 'none', ...(full ? { align: 'full' } : {}) };
+  const figcaption = caption ? `<figcaption class="wp-element-caption">${caption}</figcaption>` : '';
+  const cls = id !== undefined ? ` class="wp-image-${id}"` : '';
+  return (
+    `\n<!-- wp:image ${JSON.stringify(meta)} -->\n` +
+    `<figure class="wp-block-image ${full ? 'alignfull ' : ''}size-${size}"><img src="${src}" alt="${escapeAttr(alt)}"${cls}/>${figcaption}</figure>\n<!-- /wp:image -->\n`
+  );
+}
+
+/**
+ * An infographic: the picture with its alt text, then its text version (if
+ * any) in a `<details>` whose summary names it, so the portal's search and
+ * screen readers reach the content and sighted readers can open it.
+ */
+function infographicHtml(el: Y.XmlElement, ctx: Ctx): string {
+  const attrs = photoAttrs(el);
+  const paragraphs = el.toArray().filter((c): c is Y.XmlElement => c instanceof Y.XmlElement);
+  const hasText = paragraphs.some((p) => fragmentText(p).trim() !== '');
+  const textHtml = hasText ? paragraphs.map((p) => elementHtml(p, ctx)).join('') : '';
+  if (!attrs.imageId && !hasText) return '';
+  const src = escapeAttr(ctx.imageSrc(attrs.imageId));
+  const alt = attrs.alt.trim();
+  if (!ctx.wordpress) {
+    const img = attrs.imageId ? `<img src="${src}" alt="${escapeAttr(alt)}" data-image-id="${escapeAttr(attrs.imageId)}">` : '';
+    if (ctx.print) {
+      const described = `<figcaption>${escapeText(ctx.print.altLabel)}: ${escapeText(alt)}</figcaption>`;
+      const open = hasText ? `<details open><summary>${INFOGRAPHIC_TEXT_SUMMARY}</summary>${textHtml}</details>` : '';
+      return `<figure data-infographic>${img}${described}</figure>${open}`;
+    }
+    const details = hasText ? `<details><summary>${INFOGRAPHIC_TEXT_SUMMARY}</summary><div data-infographic-text>${textHtml}</div></details>` : '';
+    return `<figure data-infographic>${img}${details}</figure>`;
+  }
+  const image = attrs.imageId ? wpImage(ctx, attrs.imageId, src, alt, '', true) : '';
+  const details = hasText ? `<details class="toasoan-infographic-text"><summary>${INFOGRAPHIC_TEXT_SUMMARY}</summary>${textHtml}</details>\n` : '';
+  return image + details;
+}
+
 /** `<figure><video controls poster src></video><figcaption>caption (Video: credit)</figcaption></figure>`, or WordPress's video block. */
 function videoHtml(el: Y.XmlElement, ctx: Ctx): string {
   const video = videoAttrs(el);
@@ -182,6 +283,11 @@ function videoHtml(el: Y.XmlElement, ctx: Ctx): string {
   const src = escapeAttr(ctx.videoSrc(video.hash));
   const credit = video.credit.trim() ? `${fragmentText(el).trim() ? ' ' : ''}(Video: ${escapeText(video.credit.trim())})` : '';
   const caption = childrenHtml(el, ctx).replace(/^<figcaption>|<\/figcaption>$/g, '') + credit;
+  if (ctx.print) {
+    const line = escapeText(ctx.print.videoLine(videoFileName(video), video.duration > 0 ? formatDuration(video.duration) : ''));
+    const img = video.poster ? `<img src="${escapeAttr(ctx.imageSrc(video.poster))}" alt="">` : '';
+    return `<figure data-video>${img}<figcaption>${caption ? `${caption}<br>` : ''}${line}</figcaption></figure>`;
+  }
   if (!ctx.wordpress) {
     const figcaption = caption ? `<figcaption>${caption}</figcaption>` : '';
     return `<figure><video controls${poster} src="${src}" data-video-hash="${escapeAttr(video.hash)}"></video>${figcaption}</figure>`;

@@ -19,6 +19,9 @@ import { Suggestions, type SuggestionsOptions } from './extensions/suggestions/s
 import type { LegacyConversionNotice } from './paste/legacy-paste';
 import { Video, type VideoTexts } from './extensions/media-video/media-video';
 import { MediaEmbed } from './extensions/media-embed/media-embed';
+import { Gallery, GalleryPhoto } from './extensions/gallery/gallery';
+import { Infographic } from './extensions/infographic/infographic';
+import { vi } from '../i18n/vi';
 
 /** Only these schemes become links, typed, pasted or set by command. */
 export function isAllowedLink(url: string): boolean {
@@ -46,6 +49,8 @@ export interface BodyOptions {
   suggestions?: Partial<SuggestionsOptions>;
   /** Videos (docs/media.md): their bytes as object URLs, the texts of the node and of a video link's card. */
   media?: { resolveVideo: (hash: string) => Promise<string>; texts: VideoTexts; embedCard: (provider: string) => string };
+  /** Galleries: lets the user choose more pictures for a gallery and stores them; gives their image ids. */
+  choosePhotos?: () => Promise<string[]>;
 }
 
 /** The body: the blocks and marks a portal article can show, nothing else. */
@@ -88,6 +93,9 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
       resolveImage: options.resolveImage ?? null,
       texts: options.media?.texts ?? ({} as VideoTexts),
     }),
+    Gallery.configure({ resolveImage: options.resolveImage ?? null, choosePhotos: options.choosePhotos ?? null, texts: vi.media.gallery }),
+    GalleryPhoto.configure({ resolveImage: options.resolveImage ?? null, choosePhotos: null, texts: vi.media.gallery }),
+    Infographic.configure({ resolveImage: options.resolveImage ?? null, texts: vi.media.infographic }),
     MediaEmbed.configure(options.media ? { cardText: options.media.embedCard } : {}),
     PasteCleanup.configure({ onImageFiles: options.onImageFiles ?? null, onLegacyConverted: options.onLegacyConverted ?? null }),
     CaretBlock,

@@ -13,6 +13,11 @@ export interface SampleArticle {
   /** Inline images (figures), placed after the first paragraph, each with a caption. */
   images?: { imageId: string; caption: string }[];
   featuredImageId?: string | null;
+  /** A gallery (photo story), placed after the first paragraph, after the images. */
+  gallery?: { imageId: string; caption: string; credit?: string }[];
+  /** An infographic, placed after the first paragraph, after the gallery. */
+  infographic?: { imageId: string; alt: string; text?: string[] };
+  kind?: string;
   byline?: string;
   category?: string;
   tags?: string[];
@@ -55,6 +60,8 @@ export function fillArticle(doc: Y.Doc, article: SampleArticle): void {
         figure.insert(0, [caption]);
         blocks.push(figure);
       }
+      if (article.gallery) blocks.push(galleryElement(article.gallery));
+      if (article.infographic) blocks.push(infographicElement(article.infographic));
     }
   });
   doc.getXmlFragment(BODY_FRAGMENT).insert(0, blocks);
@@ -62,7 +69,35 @@ export function fillArticle(doc: Y.Doc, article: SampleArticle): void {
   meta.set(metaKeys.byline, article.byline ?? '');
   meta.set(metaKeys.category, article.category ?? '');
   meta.set(metaKeys.tags, article.tags ?? []);
-  meta.set(metaKeys.kind, 'tin');
+  meta.set(metaKeys.kind, article.kind ?? 'tin');
   const featured = article.featuredImageId === undefined ? article.images?.[0]?.imageId : article.featuredImageId;
   meta.set(metaKeys.featuredImage, featured ? { imageId: featured, caption: 'Ảnh đại diện' } : null);
+}
+
+/** A `gallery` node as the editor writes it: `galleryPhoto`s with `imageId`, `credit` and a figcaption. */
+export function galleryElement(photos: NonNullable<SampleArticle['gallery']>): Y.XmlElement {
+  const gallery = new Y.XmlElement('gallery');
+  gallery.insert(
+    0,
+    photos.map((photo) => {
+      const el = new Y.XmlElement('galleryPhoto');
+      el.setAttribute('imageId', photo.imageId);
+      el.setAttribute('alt', '');
+      el.setAttribute('credit', photo.credit ?? '');
+      const caption = new Y.XmlElement('figcaption');
+      caption.insert(0, [new Y.XmlText(photo.caption)]);
+      el.insert(0, [caption]);
+      return el;
+    }),
+  );
+  return gallery;
+}
+
+/** An `infographic` node: the picture, its alt text and the text version's paragraphs. */
+export function infographicElement(info: NonNullable<SampleArticle['infographic']>): Y.XmlElement {
+  const el = new Y.XmlElement('infographic');
+  el.setAttribute('imageId', info.imageId);
+  el.setAttribute('alt', info.alt);
+  el.insert(0, (info.text?.length ? info.text : ['']).map(paragraph));
+  return el;
 }

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { BODY_FRAGMENT, META_MAP } from '../../../common/article/layout';
 import { articleMeta } from '../../../common/article/meta';
 import type { FeaturedImage } from '../../../common/article/model';
+import { INFOGRAPHIC_NODE, PHOTO_NODE } from '../../../common/article/media';
 import { articleSapoText, articleTitleText, articleToHtml, fragmentText } from '../../../common/article/to-html';
 
 export interface ArticleForPortal {
@@ -49,15 +50,19 @@ export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Nodes whose picture has a caption (their text); an infographic's media item is described by its alt text. */
+const CAPTIONED = new Set(['figure', PHOTO_NODE, INFOGRAPHIC_NODE]);
+
 /** The caption under each picture of the body, by image id (the first, when a picture appears twice). */
 export function figureCaptions(doc: Y.Doc): Map<string, string> {
   const captions = new Map<string, string>();
   const walk = (parent: Y.XmlFragment | Y.XmlElement) => {
     for (const child of parent.toArray()) {
       if (!(child instanceof Y.XmlElement)) continue;
-      const imageId = child.nodeName === 'figure' ? child.getAttribute('imageId') : undefined;
+      const imageId = CAPTIONED.has(child.nodeName) ? child.getAttribute('imageId') : undefined;
       if (typeof imageId === 'string') {
-        if (!captions.has(imageId)) captions.set(imageId, fragmentText(child).replace(/\s+/g, ' ').trim());
+        const text = child.nodeName === INFOGRAPHIC_NODE ? String(child.getAttribute('alt') ?? '') : fragmentText(child);
+        if (!captions.has(imageId)) captions.set(imageId, text.replace(/\s+/g, ' ').trim());
       } else walk(child);
     }
   };

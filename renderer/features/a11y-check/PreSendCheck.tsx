@@ -6,9 +6,24 @@ import { spellIssuesIn } from '../../editor/extensions/spellcheck/spellcheck';
 import { vi } from '../../i18n/vi';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { checkArticle, type ArticleJson, type Finding } from './check';
+import { missingParts, type MissingPart } from './required-parts';
 import './a11y-check.css';
 
 const t = vi.a11y.check;
+const req = vi.media.required;
+
+function missingText(part: MissingPart): string {
+  switch (part.code) {
+    case 'video':
+      return req.video;
+    case 'photos':
+      return req.photos(part.have, part.need);
+    case 'infographic':
+      return req.infographic;
+    case 'infographic-alt':
+      return req.infographicAlt(part.index);
+  }
+}
 const SPELLING_SHOWN = 15;
 
 export interface PreSendEditors {
@@ -28,8 +43,15 @@ export function findingsOf(doc: Y.Doc, body: Editor): Finding[] {
   });
 }
 
+/** The parts the article's kind requires that it lacks (docs/media.md). */
+export function missingOf(doc: Y.Doc, body: Editor): MissingPart[] {
+  const kind = doc.getMap<unknown>(META_MAP).get(metaKeys.kind);
+  return missingParts(body.getJSON() as ArticleJson, typeof kind === 'string' ? kind : undefined);
+}
+
 /**
- * Before "Gửi duyệt" and "Gửi lên cổng": the spellcheck findings and the
+ * Before "Gửi duyệt" and "Gửi lên cổng": the parts the article's kind
+ * requires and lacks (it cannot go until they are there), the spellcheck findings and the
  * accessibility findings, each with a way to fix it. Nothing found: no
  * dialog, the article goes. Gives a function that resolves to "send".
  */
@@ -63,11 +85,17 @@ export function usePreSendCheck(doc: Y.Doc, editors: PreSendEditors, onFeaturedC
     void round;
     return pending && editors.body ? findingsOf(doc, editors.body) : [];
   }, [pending, round, doc, editors.body]);
+  const missing = useMemo(() => {
+    void round;
+    return pending && editors.body ? missingOf(doc, editors.body) : [];
+  }, [pending, round, doc, editors.body]);
 
   const check = (): Promise<boolean> => {
     const body = editors.body;
     if (!body) return Promise.resolve(true);
-    const anything = findingsOf(doc, body).length > 0 || [editors.title, editors.sapo, body].some((e) => e && spellIssuesIn(e.state).length > 0);
+    const anything =
+      missingOf(doc, body).length > 0 ||
+      findingsOf(doc, body).length > 0 || [editors.title, editors.sapo, body].some((e) => e && spellIssuesIn(e.state).length > 0);
     if (!anything) return Promise.resolve(true);
     return new Promise((resolve) => setPending(() => resolve));
   };
@@ -75,6 +103,18 @@ export function usePreSendCheck(doc: Y.Doc, editors: PreSendEditors, onFeaturedC
   const finish = (send: boolean) => {
     pending?.(send);
     setPending(null);
+  };
+  /** Leave the dialog with the caret where the part is, or where it can be inserted; an infographic's alt field gets the focus. */
+  const goToPart = (editor: Editor, part: MissingPart) => {
+    if (part.code !== 'infographic-alt') return goTo(editor, part.pos);
+    finish(false);
+    setTimeout(() => {
+      editor.chain().focus().setTextSelection(part.pos + 2).scrollIntoView().run();
+      const dom = editor.view.nodeDOM(part.pos);
+      const field = dom instanceof HTMLElement ? dom.querySelector<HTMLElement>('[data-testid="infographic-alt"]') : null;
+      field?.scrollIntoView({ block: 'center' });
+      field?.focus();
+    }, 0);
   };
   /** Leave the dialog (not sending) with the caret on the problem. */
   const goTo = (editor: Editor, from: number, to = from) => {
@@ -85,6 +125,22 @@ export function usePreSendCheck(doc: Y.Doc, editors: PreSendEditors, onFeaturedC
   const element = pending && editors.body && (
     <ModalDialog title={t.title} onClose={() => finish(false)} testId="pre-send-check" className="pre-send-check">
       <div ref={list}>
+        {missing.length > 0 && (
+          <section aria-label={req.heading(missing.length)} className="check-required">
+            <h3>{req.heading(missing.length)}</h3>
+            <p>{req.intro}</p>
+            <ul className="check-list" data-testid="missing-parts">
+              {missing.map((part) => (
+                <li key={`${part.code}-${part.pos}`} data-code={part.code}>
+                  <span>{missingText(part)}</span>
+                  <button type="button" data-testid={`go-missing-${part.code}`} onClick={() => goToPart(editors.body!, part)}>
+                    {req.goTo}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <p>{t.intro}</p>
         {findings.length > 0 && (
           <section aria-label={t.a11yHeading(findings.length)}>
@@ -122,14 +178,16 @@ export function usePreSendCheck(doc: Y.Doc, editors: PreSendEditors, onFeaturedC
             {spelling.length > SPELLING_SHOWN && <p className="muted">{t.more(spelling.length - SPELLING_SHOWN)}</p>}
           </section>
         )}
-        {findings.length === 0 && spelling.length === 0 && <p role="status">{t.none}</p>}
+        {missing.length === 0 && findings.length === 0 && spelling.length === 0 && <p role="status">{t.none}</p>}
         <div className="modal-buttons">
           <button type="button" onClick={() => finish(false)} data-testid="pre-send-back">
             {t.back}
           </button>
-          <button type="button" className="primary" onClick={() => finish(true)} data-testid="pre-send-anyway">
-            {findings.length === 0 && spelling.length === 0 ? t.send : t.sendAnyway}
-          </button>
+          {missing.length === 0 && (
+            <button type="button" className="primary" onClick={() => finish(true)} data-testid="pre-send-anyway">
+              {findings.length === 0 && spelling.length === 0 ? t.send : t.sendAnyway}
+            </button>
+          )}
         </div>
       </div>
     </ModalDialog>

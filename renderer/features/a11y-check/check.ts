@@ -49,7 +49,7 @@ const COLOUR_ONLY = new RegExp(
 /** Fewer words than this outside captions and an infographic has no text version. */
 const INFOGRAPHIC_MIN_WORDS = 40;
 
-const nodeSize = (node: ArticleJson): number =>
+export const nodeSize = (node: ArticleJson): number =>
   node.type === 'text' ? (node.text ?? '').length : LEAVES.has(node.type) ? 1 : 2 + (node.content ?? []).reduce((n, c) => n + nodeSize(c), 0);
 
 const textOf = (node: ArticleJson): string =>

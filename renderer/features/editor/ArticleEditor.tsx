@@ -1,4 +1,5 @@
 import { ArticleVideos, InsertVideoButton } from './media-videos';
+import { choosePhotos } from './media-photos';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
@@ -167,6 +168,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
         },
         onLegacyConverted: legacyPasted(() => bodyRef.current),
         media: { resolveVideo: (hash) => videos.url(hash), texts: vi.media, embedCard: (p) => vi.media.embedCard(vi.media.providers[p] ?? p) },
+        choosePhotos: () => choosePhotos(images),
         extra: [spellcheck(), FindReplace, TableExit, commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
         suggestions: suggestionOptions(review, () => reviewerRef.current, 'body', () => bodyRef.current),
       }),

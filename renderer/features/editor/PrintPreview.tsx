@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { vi } from '../../i18n/vi';
 import { articleParts } from './export/article-parts';
-import { articleHtmlDocument, imageIdsOf } from './export/export-html';
+import { articleHtmlDocument, imageIdsOf, PRINT_MEDIA } from './export/export-html';
 import { escapeText } from '../../../common/article/to-html';
 import { stampText, type ArticleStamp } from './export/page-layout';
 import { numberLines, printPageCss } from './export/print-css';
@@ -43,7 +43,7 @@ export function PrintPreview(props: { doc: Y.Doc; images: ArticleImages; onClose
           ),
         ),
       );
-      const doc = await articleHtmlDocument(props.doc, (id) => urls.get(id) ?? '');
+      const doc = await articleHtmlDocument(props.doc, (id) => urls.get(id) ?? '', PRINT_MEDIA);
       if (live) setHtml(doc.replace(/<img src="" [^>]*>/g, `<span class="image-missing">${vi.editor.images.missing}</span>`));
     })();
     return () => {

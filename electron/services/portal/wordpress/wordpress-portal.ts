@@ -13,7 +13,7 @@ import { articleToHtml, fragmentText } from '../../../../common/article/to-html'
 import { readableSlug, sameName } from '../names';
 import { uncheckedReport, type KnownPost, type PortalAdapter, type PortalConnection, type PortalKind, type PublishedPost, type SentPost, type Submission } from '../portal-adapter';
 import { bylineHtml, figureCaptions } from '../submission';
-import { articleVideos } from '../../../../common/article/media';
+import { articleVideos, firstGalleryPhoto } from '../../../../common/article/media';
 import { decodeEntities, siteIndex, wordpressClient, type PortalMedia, type PortalPost, type PostFields, type WordPressClient } from './wordpress-client';
 import { siteBase } from './wordpress-http';
 
@@ -179,12 +179,13 @@ async function send(client: WordPressClient, submission: Submission): Promise<Se
       articleToHtml(doc, {
         imageSrc: (id) => media.get(id)?.sourceUrl ?? '',
         videoSrc: (hash) => videos.get(hash)?.sourceUrl ?? '',
-        wordpress: { videoId: (hash) => videos.get(hash)?.id },
+        wordpress: { videoId: (hash) => videos.get(hash)?.id, imageId: (id) => media.get(id)?.id },
       }) + bylineHtml(article.byline),
     status: submission.postStatus,
     categories: categoryIds,
     tags: tags.map((t) => t.id),
-    featuredMedia: article.featured ? (media.get(article.featured.imageId)?.id ?? null) : null,
+    // A photo story without a featured image of its own shows its gallery's first photo.
+    featuredMedia: media.get(article.featured?.imageId ?? firstGalleryPhoto(doc) ?? '')?.id ?? null,
   };
 
   const known = submission.known;

@@ -47,8 +47,8 @@ export const Figcaption = Node.create({
   content: 'inline*',
   marks: 'bold italic underline link',
   defining: true,
-  // Only inside a figure: a stray caption from a web page is a paragraph, not a new figure.
-  parseHTML: () => [{ tag: 'figcaption', context: 'figure/' }],
+  // Only inside a figure (or a gallery's photo): a stray caption from a web page is a paragraph, not a new figure.
+  parseHTML: () => [{ tag: 'figcaption', context: 'figure/|galleryPhoto/' }],
   renderHTML: () => ['figcaption', 0],
   addKeyboardShortcuts() {
     return {

@@ -17,7 +17,8 @@ import {
 } from 'docx';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
-import { safeHref } from '../../../../common/article/to-html';
+import { fragmentText, safeHref } from '../../../../common/article/to-html';
+import { formatDuration, INFOGRAPHIC_TEXT_SUMMARY, PHOTO_NODE, photoAttrs, photoCredit, videoAttrs, videoFileName } from '../../../../common/article/media';
 import { vi } from '../../../i18n/vi';
 import { articleParts } from './article-parts';
 import { documentStyles, sectionLayout, STYLE } from './docx-layout';
@@ -181,17 +182,51 @@ class BodyWriter {
         return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] })];
       case 'table':
         return [await this.table(el)];
-      case 'figure': {
-        const out: Paragraph[] = [];
-        const image = typeof attrs.imageId === 'string' ? await this.loadImage(attrs.imageId) : null;
-        if (image) out.push(imageParagraph(image));
-        const caption = el.toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === 'figcaption');
-        if (caption && caption.length > 0) out.push(captionParagraph(inlines(caption, { italics: true }, this.comments)));
+      case 'figure':
+        return this.picture(typeof attrs.imageId === 'string' ? attrs.imageId : '', this.caption(el));
+      case 'gallery':
+        // Each photo in the gallery's order: the picture, then its caption and credit.
+        return (await Promise.all(el.toArray().map((photo) => (photo instanceof Y.XmlElement && photo.nodeName === PHOTO_NODE ? this.block(photo, place) : [])))).flat();
+      case PHOTO_NODE: {
+        const photo = photoAttrs(el);
+        const caption = this.caption(el);
+        if (photo.credit.trim()) caption.push(new TextRun({ text: `${caption.length ? ' ' : ''}${photoCredit(photo.credit.trim())}`, italics: true }));
+        return this.picture(photo.imageId, caption);
+      }
+      case 'infographic': {
+        const { imageId, alt } = photoAttrs(el);
+        const out: (Paragraph | Table)[] = await this.picture(imageId, [new TextRun({ text: `${vi.media.infographic.alt}: ${alt.trim()}`, italics: true })]);
+        if (fragmentText(el).trim()) {
+          out.push(new Paragraph({ style: STYLE.note, children: [new TextRun({ text: INFOGRAPHIC_TEXT_SUMMARY, bold: true })] }));
+          out.push(...(await this.blocks(el, place)));
+        }
         return out;
+      }
+      case 'video': {
+        // A page cannot play it: the poster frame, the caption, and the file it goes to the portal as.
+        const video = videoAttrs(el);
+        const caption = this.caption(el);
+        const line = vi.media.videoLine(videoFileName(video), video.duration > 0 ? formatDuration(video.duration) : '');
+        caption.push(new TextRun({ text: line, italics: true, break: caption.length ? 1 : undefined }));
+        return this.picture(video.poster, caption);
       }
       default:
         return this.blocks(el, place);
     }
+  }
+
+  private caption(el: Y.XmlElement): ParagraphChild[] {
+    const caption = el.toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === 'figcaption');
+    return caption && caption.length > 0 ? inlines(caption, { italics: true }, this.comments) : [];
+  }
+
+  /** A stored picture (left out when missing) and its caption line. */
+  private async picture(imageId: string, caption: ParagraphChild[]): Promise<Paragraph[]> {
+    const out: Paragraph[] = [];
+    const image = imageId ? await this.loadImage(imageId) : null;
+    if (image) out.push(imageParagraph(image));
+    if (caption.length) out.push(captionParagraph(caption));
+    return out;
   }
 
   private async table(el: Y.XmlElement): Promise<Table> {

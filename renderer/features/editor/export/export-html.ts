@@ -1,21 +1,28 @@
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
-import { articleToHtml, escapeAttr, escapeText } from '../../../../common/article/to-html';
+import { articleToHtml, escapeAttr, escapeText, type ArticleHtmlOptions } from '../../../../common/article/to-html';
+import { INFOGRAPHIC_NODE, PHOTO_NODE, VIDEO_NODE } from '../../../../common/article/media';
 import { vi } from '../../../i18n/vi';
 import { toBase64 } from '../../../../common/api/base64';
 import type { ArticleImages } from '../image-store';
 import { articleParts } from './article-parts';
 import { portalArticleCss } from './portal-style';
 
-/** Image ids used by the body's figures and the featured image. */
+/** Nodes whose `imageId` is a picture of the article. */
+const PICTURES = new Set(['figure', PHOTO_NODE, INFOGRAPHIC_NODE]);
+
+/** How print shows media (an infographic's alt text, a video's poster and file): docs/media.md. */
+export const PRINT_MEDIA: ArticleHtmlOptions['print'] = { altLabel: vi.media.infographic.alt, videoLine: vi.media.videoLine };
+
+/** Image ids used by the body's figures, galleries, infographics and video posters, and the featured image. */
 export function imageIdsOf(doc: Y.Doc, featured: string | null): string[] {
   const ids = new Set<string>();
   if (featured) ids.add(featured);
   const walk = (node: Y.XmlFragment | Y.XmlElement) => {
     for (const child of node.toArray()) {
       if (child instanceof Y.XmlElement) {
-        const id = child.getAttribute('imageId');
-        if (child.nodeName === 'figure' && typeof id === 'string') ids.add(id);
+        const id = child.nodeName === VIDEO_NODE ? child.getAttribute('poster') : child.getAttribute('imageId');
+        if ((PICTURES.has(child.nodeName) || child.nodeName === VIDEO_NODE) && typeof id === 'string' && id) ids.add(id);
         walk(child);
       }
     }
@@ -32,6 +39,7 @@ export function imageIdsOf(doc: Y.Doc, featured: string | null): string[] {
 export async function articleHtmlDocument(
   doc: Y.Doc,
   imageUrl: (imageId: string) => string,
+  print?: ArticleHtmlOptions['print'],
 ): Promise<string> {
   const { title, sapo, meta } = articleParts(doc);
   const e = vi.editor.export;
@@ -56,7 +64,7 @@ ${
       }</figure>`
     : ''
 }
-<div class="portal-body">${articleToHtml(doc, { imageSrc: imageUrl })}</div>
+<div class="portal-body">${articleToHtml(doc, { imageSrc: imageUrl, ...(print ? { print } : {}) })}</div>
 ${meta.byline ? `<p class="portal-byline">${escapeText(e.byline(meta.byline))}</p>` : ''}
 ${meta.source ? `<p class="portal-source">${escapeText(e.source(meta.source))}</p>` : ''}
 ${meta.tags.length ? `<p class="portal-tags">${escapeText(e.tags(meta.tags.join(', ')))}</p>` : ''}
