@@ -109,7 +109,8 @@ export function usePreSendCheck(doc: Y.Doc, editors: PreSendEditors, onFeaturedC
     if (part.code !== 'infographic-alt') return goTo(editor, part.pos);
     finish(false);
     setTimeout(() => {
-      editor.chain().focus().setTextSelection(part.pos + 2).scrollIntoView().run();
+      // Not the editor's focus(): it takes the focus back a frame later, away from the field.
+      editor.commands.setTextSelection(part.pos + 2);
       const dom = editor.view.nodeDOM(part.pos);
       const field = dom instanceof HTMLElement ? dom.querySelector<HTMLElement>('[data-testid="infographic-alt"]') : null;
       field?.scrollIntoView({ block: 'center' });

@@ -1,4 +1,4 @@
-import { ArticleVideos, InsertVideoButton } from './media-videos';
+import { ArticleVideos, InsertMediaMenu } from './media-videos';
 import { choosePhotos } from './media-photos';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
@@ -277,7 +277,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
             id: 'media',
             label: vi.media.label,
             priority: 60,
-            content: <InsertVideoButton editor={bodyEditor} videos={videos} disabled={readOnly} />,
+            content: <InsertMediaMenu editor={bodyEditor} videos={videos} disabled={readOnly} choosePhotos={(multiple) => choosePhotos(images, multiple)} />,
           },
           {
             id: 'review',

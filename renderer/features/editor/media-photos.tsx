@@ -18,11 +18,11 @@ async function storeAll(images: ArticleImages, files: File[]): Promise<{ ids: st
 }
 
 /** Lets the user choose several pictures (a gallery's "Thêm ảnh") and stores them; resolves to their ids. */
-export function choosePhotos(images: ArticleImages): Promise<string[]> {
+export function choosePhotos(images: ArticleImages, multiple = true): Promise<string[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = true;
+    input.multiple = multiple;
     input.accept = IMAGE_TYPES;
     input.addEventListener('change', () => void storeAll(images, [...(input.files ?? [])]).then(({ ids }) => resolve(ids)));
     input.addEventListener('cancel', () => resolve([]));

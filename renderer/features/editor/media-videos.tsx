@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/core';
 import { VIDEO_CHUNK_BYTES, type VideoInfo } from '../../../common/api/media.api';
 import { fromBase64, toBase64 } from '../../../common/api/base64';
@@ -107,8 +107,22 @@ function readVideo(url: string): Promise<{ duration: number; frame: Blob | null 
   });
 }
 
-/** The toolbar's "Chèn video" with its progress line and cancel button. */
-export function InsertVideoButton({ editor, videos, disabled }: { editor: Editor; videos: ArticleVideos; disabled: boolean }) {
+/**
+ * The toolbar's "Chèn video, bộ ảnh, đồ họa": a menu button (one place on the
+ * one-row toolbar) with Video (its progress line and cancel button), Bộ ảnh and
+ * Đồ họa. The pictures are chosen and stored by `choosePhotos`.
+ */
+export function InsertMediaMenu({
+  editor,
+  videos,
+  disabled,
+  choosePhotos,
+}: {
+  editor: Editor;
+  videos: ArticleVideos;
+  disabled: boolean;
+  choosePhotos: (multiple: boolean) => Promise<string[]>;
+}) {
   const t = vi.media;
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -136,18 +150,30 @@ export function InsertVideoButton({ editor, videos, disabled }: { editor: Editor
   };
   return (
     <>
-      <button
-        type="button"
-        className="tb-button"
-        title={t.insertVideoHint}
-        aria-label={t.insertVideo}
+      <MediaMenu
         disabled={disabled || progress !== null}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => input.current?.click()}
-        data-testid="insert-video"
-      >
-        <Icon name="video" />
-      </button>
+        items={[
+          { id: 'video', label: t.menu.video, hint: t.insertVideoHint, run: () => input.current?.click() },
+          {
+            id: 'gallery',
+            label: t.menu.gallery,
+            hint: t.gallery.insertHint,
+            run: () =>
+              void choosePhotos(true).then((ids) => {
+                if (ids.length) editor.chain().focus().insertGallery(ids).run();
+              }),
+          },
+          {
+            id: 'infographic',
+            label: t.menu.infographic,
+            hint: t.infographic.insertHint,
+            run: () =>
+              void choosePhotos(false).then(([id]) => {
+                if (id) editor.chain().focus().insertInfographic(id).run();
+              }),
+          },
+        ]}
+      />
       <input
         ref={input}
         type="file"
@@ -174,5 +200,101 @@ export function InsertVideoButton({ editor, videos, disabled }: { editor: Editor
         </span>
       )}
     </>
+  );
+}
+
+interface MenuItem {
+  id: string;
+  label: string;
+  hint: string;
+  run: () => void;
+}
+
+/** A menu button (WAI-ARIA menu button pattern): click or ↓ opens it on the first item, ↑/↓/Home/End move, Esc or Tab closes. */
+function MediaMenu({ items, disabled }: { items: MenuItem[]; disabled: boolean }) {
+  const t = vi.media;
+  const [open, setOpen] = useState(false);
+  // The toolbar's row clips what overflows it: the menu is placed on the page, under the button.
+  const [at, setAt] = useState({ left: 0, top: 0 });
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const show = () => {
+    const rect = button.current?.getBoundingClientRect();
+    if (rect) setAt({ left: Math.max(4, Math.min(rect.left, window.innerWidth - 220)), top: rect.bottom + 4 });
+    setOpen(true);
+  };
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const outside = (event: MouseEvent) => {
+      if (!menu.current?.contains(event.target as Node) && event.target !== button.current) setOpen(false);
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, [open]);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const onMenuKey = (event: ReactKeyboardEvent) => {
+    const entries = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = entries.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault();
+      close();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      entries[(at + step + entries.length) % entries.length]?.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      (event.key === 'Home' ? entries[0] : entries.at(-1))?.focus();
+    }
+  };
+  return (
+    <span className="tb-menu">
+      <button
+        ref={button}
+        type="button"
+        className="tb-button"
+        title={t.menu.hint}
+        aria-label={t.menu.label}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={disabled}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => (open ? setOpen(false) : show())}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            show();
+          }
+        }}
+        data-testid="insert-media"
+      >
+        <Icon name="video" />
+      </button>
+      {open && (
+        <div ref={menu} role="menu" aria-label={t.menu.label} className="tb-menu-panel" style={at} data-testid="insert-media-menu" onKeyDown={onMenuKey}>
+          {items.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              title={item.hint}
+              data-testid={`insert-media-${item.id}`}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                setOpen(false);
+                item.run();
+              }}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </span>
   );
 }

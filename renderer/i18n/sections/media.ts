@@ -2,6 +2,14 @@
 export const media = {
   insertVideo: 'Chèn video',
   insertVideoHint: 'Chèn tệp video MP4 hoặc WebM vào bài',
+  /** The toolbar's one menu for videos, photo stories and infographics. */
+  menu: {
+    label: 'Chèn video, bộ ảnh, đồ họa',
+    hint: 'Chèn video, bộ ảnh (phóng sự ảnh) hoặc đồ họa thông tin',
+    video: 'Video…',
+    gallery: 'Bộ ảnh…',
+    infographic: 'Đồ họa…',
+  },
   copying: (done: string, total: string) => `Đang chép video vào thư mục dữ liệu: ${done} / ${total}`,
   uploading: (done: string, total: string, speed: string, left: string) =>
     `Đang gửi video lên cổng: ${done} / ${total} (${speed}/giây, còn khoảng ${left})`,
@@ -52,9 +60,9 @@ export const media = {
   required: {
     heading: (n: number) => `Còn thiếu ${n} phần bắt buộc của thể loại này`,
     intro: 'Bài chưa gửi được: hãy bổ sung các phần dưới đây.',
-    video: 'Bài video cần có ít nhất một video (nút “Chèn video” trên thanh công cụ).',
+    video: 'Bài video cần có ít nhất một video (nút “Chèn video, bộ ảnh, đồ họa” → Video trên thanh công cụ).',
     photos: (have: number, need: number) => `Phóng sự ảnh cần bộ ảnh có ít nhất ${need} ảnh (hiện có ${have}).`,
-    infographic: 'Bài đồ họa cần có một đồ họa (nút “Chèn đồ họa” trên thanh công cụ).',
+    infographic: 'Bài đồ họa cần có một đồ họa (nút “Chèn video, bộ ảnh, đồ họa” → Đồ họa trên thanh công cụ).',
     infographicAlt: (n: number) => `Đồ họa ${n} chưa có mô tả ảnh cho người đọc không xem được ảnh.`,
     goTo: 'Đi tới',
   },
