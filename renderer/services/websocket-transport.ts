@@ -109,7 +109,9 @@ export function createWebSocketTransport(location: Location): Transport {
         const response = await fetch(`${location.protocol}//${location.host}/upload`, {
           method: 'POST',
           headers: { 'x-toasoan-token': token, 'content-type': 'application/octet-stream' },
-          body: bytes as BodyInit,
+          // As a Blob: Chromium streams a Blob body off the main thread, while a typed array body is copied on it
+          // (bench:import's page profile: 628 ms of `fetch` for a 10.9 MB file).
+          body: new Blob([bytes as BlobPart]),
         });
         if (!response.ok) return null;
         const { id } = (await response.json()) as { id?: unknown };
