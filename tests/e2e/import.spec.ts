@@ -35,6 +35,8 @@ test('open a Word file in .VnTime/VNI fonts from the drafts list: a new article 
   // The picture was stored with the article and shows from there.
   await expect(editor.body.locator('figure img[src^="blob:"]')).toHaveCount(1);
   await expect(editor.body.locator('figcaption')).toHaveText('Quang cảnh hội nghị');
+  // The article keeps, and shows, the file it came from.
+  await expect(app.getByTestId('meta-imported-from')).toHaveText('Mở từ tệp: word-vntime.docx');
   await editor.waitSaved();
 
   // Back in the list, the new article is there under its title.

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { META_MAP, metaKeys } from '../../../common/article/layout';
 import { ArticleKind } from '../../../common/article/model';
 import { errorMessage, vi } from '../../i18n/vi';
 import type { ArticleImages } from './image-store';
@@ -10,6 +11,8 @@ const f = vi.editor.fields;
 /** Tác giả, Chuyên mục, Thể loại, Từ khóa, Ảnh đại diện, Nguồn: stored in the article's `meta` map. */
 export function MetaPanel(props: { doc: Y.Doc; categories: string[]; images: ArticleImages; readOnly: boolean }) {
   const [meta, set] = useMeta(props.doc);
+  // The Word or text file the article was opened from (written once, when it was opened).
+  const importedFrom = props.doc.getMap<unknown>(META_MAP).get(metaKeys.importedFrom);
   const [tagsText, setTagsText] = useState(meta.tags.join(', '));
   const [imageError, setImageError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -140,6 +143,11 @@ export function MetaPanel(props: { doc: Y.Doc; categories: string[]; images: Art
           />
         </label>
       </fieldset>
+      {typeof importedFrom === 'string' && importedFrom !== '' && (
+        <p className="muted" data-testid="meta-imported-from">
+          {f.importedFrom(importedFrom)}
+        </p>
+      )}
     </aside>
   );
 }

@@ -28,6 +28,7 @@ export const editor = {
     removeImage: 'Bỏ ảnh',
     source: 'Nguồn',
     sourcePlaceholder: 'Ví dụ: Báo Long An',
+    importedFrom: (name: string) => `Mở từ tệp: ${name}`,
   },
   kinds: kindNames,
   toolbar: {
