@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleId } from '../article/model';
 import { Base64, method } from './contract';
+import { UploadId as RawUploadId } from './import.api';
 
 /**
  * Videos of an article (docs/media.md). Like pictures they live in the data
@@ -35,7 +36,11 @@ export const mediaMethods = {
   ),
   /** The next chunk, at `offset` (the bytes received so far). */
   'media.videoChunk': method(
-    z.object({ uploadId: UploadId, offset: z.number().int().nonnegative(), data: Base64 }).strict(),
+    z
+      .object({ uploadId: UploadId, offset: z.number().int().nonnegative(), data: Base64.optional(), upload: RawUploadId.optional() })
+      .strict()
+      // The chunk as base64 (`data`), or, in the browser host, the id of its bytes sent as they are to `POST /upload`.
+      .refine((args) => (args.data === undefined) !== (args.upload === undefined), 'give either data or upload'),
     z.object({ received: z.number().int().nonnegative() }),
   ),
   /** Checks the file is an MP4 or WebM video and keeps it under its hash. */

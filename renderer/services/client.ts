@@ -59,7 +59,7 @@ export async function call<M extends MethodName>(method: M, args: MethodArgs<M>)
 }
 
 /** A file's bytes sent as they are, where the transport can (see Transport.upload); null otherwise. */
-export function upload(bytes: Uint8Array): Promise<string | null> {
+export function upload(bytes: Uint8Array | Blob): Promise<string | null> {
   return current().upload?.(bytes) ?? Promise.resolve(null);
 }
 

@@ -8,7 +8,7 @@ export interface Transport {
    * gives their id for `import.file`; null when this transport has no such
    * way or it failed (the caller then sends base64 in the call itself).
    */
-  upload?(bytes: Uint8Array): Promise<string | null>;
+  upload?(bytes: Uint8Array | Blob): Promise<string | null>;
 }
 
 export type WireResult = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };

@@ -55,6 +55,22 @@ describe('media service: videos', () => {
     expect(stored.bytes).toBe(video.length);
   });
 
+  it('takes chunks the browser host received as raw bytes (POST /upload), and refuses an upload it does not have', async () => {
+    const video = makeMp4(2 * VIDEO_CHUNK_BYTES + 777, 3);
+    const { uploadId } = await run<{ uploadId: string }>('media.videoBegin', { articleId: 'r1', bytes: video.length, fileName: 'clip.mp4' });
+    for (let offset = 0; offset < video.length; offset += VIDEO_CHUNK_BYTES) {
+      const upload = runtime.uploads.put(Buffer.from(video.subarray(offset, offset + VIDEO_CHUNK_BYTES)));
+      await run('media.videoChunk', { uploadId, offset, upload });
+    }
+    const info = await run<{ hash: string }>('media.videoFinish', { uploadId });
+    expect(info.hash).toBe(sha256(video));
+    expect(sha256(readFileSync(join(dir, 'articles', 'r1', 'videos', `${info.hash}.mp4`)))).toBe(sha256(video));
+
+    const second = await run<{ uploadId: string }>('media.videoBegin', { articleId: 'r1', bytes: 100, fileName: 'b.mp4' });
+    await expect(run('media.videoChunk', { uploadId: second.uploadId, offset: 0, upload: 'no-such-upload' })).rejects.toMatchObject({ code: 'IMPORT_UPLOAD_GONE' });
+    await expect(run('media.videoChunk', { uploadId: second.uploadId, offset: 0 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
+  });
+
   it('stores a WebM, and the same file twice only once', async () => {
     const video = makeWebm(200_000, 7);
     const first = await copy('a2', video);

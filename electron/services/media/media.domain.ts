@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ServiceError } from '../../../common/api/errors';
 import { MAX_VIDEO_BYTES, VIDEO_CHUNK_BYTES, type mediaMethods } from '../../../common/api/media.api';
 import type { Domain, ServiceContext } from '../context';
+import type { UploadStore } from '../import/uploads';
 import { findVideo, sniffVideo, videoExtensions, videoFolder } from './video-files';
 
 interface Copy {
@@ -30,7 +31,11 @@ const EVENT_EVERY_MS = 200;
  * written as it arrives (the file never sits whole in memory), then the file
  * is renamed to its SHA-256. The same video inserted twice is kept once.
  */
-export function createMediaDomain(ctx: Pick<ServiceContext, 'dataDir' | 'emit'>): Domain<keyof typeof mediaMethods> {
+export function createMediaDomain(
+  ctx: Pick<ServiceContext, 'dataDir' | 'emit'>,
+  /** The browser host's raw uploads (`POST /upload`), from which a chunk named by `upload` is taken. */
+  uploads?: Pick<UploadStore, 'take'>,
+): Domain<keyof typeof mediaMethods> {
   const copies = new Map<string, Copy>();
 
   const copyOf = (uploadId: string): Copy => {
@@ -89,10 +94,13 @@ export function createMediaDomain(ctx: Pick<ServiceContext, 'dataDir' | 'emit'>)
         });
         return { uploadId };
       },
-      'media.videoChunk': ({ uploadId, offset, data }) => {
+      'media.videoChunk': ({ uploadId, offset, data, upload }) => {
         const copy = copyOf(uploadId);
+        // Taken at once (not in the queue): the store drops what waits too long.
+        const raw = upload !== undefined ? (uploads?.take(upload) ?? null) : Buffer.from(data ?? '', 'base64');
         const run = copy.queue.then(async () => {
-          const bytes = Buffer.from(data, 'base64');
+          if (raw === null) throw new ServiceError('IMPORT_UPLOAD_GONE', `upload ${upload} is unknown, taken or expired`);
+          const bytes = raw;
           if (bytes.length === 0 || bytes.length > VIDEO_CHUNK_BYTES) throw new ServiceError('BAD_REQUEST', `chunk of ${bytes.length} bytes`);
           if (offset !== copy.received) throw new ServiceError('BAD_REQUEST', `chunk at ${offset}, expected ${copy.received}`);
           if (copy.received + bytes.length > copy.total) throw new ServiceError('BAD_REQUEST', 'more bytes than announced');
