@@ -6,6 +6,7 @@ import { writeApprovedArticle } from '../wordpress/host-client';
 import { EditorPage, toolbarControl } from './pages/editor-page';
 import { startWordPress, type WordPressInstance, type WpPost } from '../wordpress/wordpress-harness';
 import { makeMp4, sha256 } from '../videos';
+import { startFaultProxy } from '../wordpress/fault-proxy';
 
 // A video inserted in the editor, copied with progress, sent to a real WordPress (tests/wordpress).
 let wp: WordPressInstance;
@@ -205,4 +206,51 @@ test('the poster frame is picked on a slider: the editor, print, .docx and the p
   // The same picture as the .docx's.
   const uploaded = Buffer.from(await (await fetch(image!.source_url)).arrayBuffer());
   expect(pictures.map((name) => sha256(files[name]!))).toContain(sha256(uploaded));
+});
+
+test('the upload to the portal shows MB sent, speed and time left; "Hủy" stops it, the article says so, and sending again makes no second media item', async ({ app, client, host }) => {
+  test.setTimeout(180_000);
+  // WordPress's reply to the video's upload is held back, so the upload is still going when "Hủy" is pressed.
+  const proxy = await startFaultProxy(wp.url);
+  try {
+    proxy.inject({ fault: { kind: 'delay-reply', ms: 60_000 }, match: ({ method, url }) => method === 'POST' && url.includes('slug=toasoan-vid-') });
+    await configurePortalInSettings(app, { url: proxy.url, username: wp.adminUser, password: wp.appPassword });
+    const { articleId } = await writeApprovedArticle(client, {
+      title: 'Hội thao mừng xuân',
+      sapo: 'Sáng 2/12, phường tổ chức hội thao.',
+      paragraphs: ['Nhiều đội tham gia.'],
+      category: 'Văn hóa - Xã hội',
+    });
+    const editor = new EditorPage(app);
+    await editor.open(host.url, articleId);
+    await editor.body.locator('p').last().click();
+    await app.keyboard.press('End');
+    const video = makeMp4(3 * 1024 * 1024, 29);
+    await app.getByTestId('video-input').setInputFiles({ name: 'hoi-thao.mp4', mimeType: 'video/mp4', buffer: video });
+    await expect(editor.body.getByTestId('editor-video')).toHaveAttribute('data-video-hash', sha256(video), { timeout: 30_000 });
+    await expect(editor.saveState).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+
+    await app.getByTestId('portal-submit-button').click();
+    const progress = app.getByTestId('upload-progress');
+    await expect(progress).toContainText(/Đang gửi video lên cổng: [\d,]+ (KB|MB) \/ 3,0 MB \([\d,]+ (KB|MB)\/giây, còn khoảng \d+:\d\d\)/, {
+      timeout: 60_000,
+    });
+    await expect(progress.locator('progress')).toHaveAttribute('max', String(video.length));
+    await progress.getByTestId('upload-cancel').click();
+    const status = app.getByTestId('portal-submit-status');
+    await expect(status).toHaveAttribute('data-state', 'failed', { timeout: 30_000 });
+    await expect(status).toContainText('Đã hủy việc gửi lên cổng. Bài vẫn nằm trong Hộp thư đi, có thể gửi lại.');
+    await expect(progress).toHaveCount(0);
+    // Nothing of the article is lost.
+    await expect(editor.body.getByTestId('editor-video')).toHaveAttribute('data-video-hash', sha256(video));
+
+    // Sent again: the media item the portal made from the cancelled upload is found by its name, not made twice.
+    await app.getByTestId('portal-submit-button').click();
+    await expect(status).toHaveAttribute('data-state', 'sent', { timeout: 90_000 });
+    const media = await wp.rest<{ id: number }[]>(`/wp/v2/media?slug=toasoan-vid-${sha256(video).slice(0, 40)}&context=edit`);
+    expect(media).toHaveLength(1);
+    expect(proxy.log.filter((r) => r.method === 'POST' && r.url.includes('toasoan-vid-'))).toHaveLength(1);
+  } finally {
+    await proxy.close();
+  }
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/core';
 import { VIDEO_CHUNK_BYTES, type VideoInfo } from '../../../common/api/media.api';
+import { formatDuration } from '../../../common/article/media';
 import { fromBase64, toBase64 } from '../../../common/api/base64';
 import { call, ClientError, onEvent, upload } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
@@ -129,14 +130,23 @@ export function InsertMediaMenu({
   const t = vi.media;
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [sending, setSending] = useState<{ done: number; total: number; speed: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(
-    () =>
-      onEvent('media.progress', (p) => {
-        if (p.phase === 'copy' && p.articleId === videos.articleId) setProgress({ done: p.done, total: p.total });
-      }),
-    [videos],
-  );
+  useEffect(() => {
+    const offProgress = onEvent('media.progress', (p) => {
+      if (p.articleId !== videos.articleId) return;
+      if (p.phase === 'copy') setProgress({ done: p.done, total: p.total });
+      else setSending({ done: p.done, total: p.total, speed: p.speed });
+    });
+    // The send ended (sent, failed, cancelled): its outbox entry says how, on the article and in the outbox.
+    const offOutbox = onEvent('outbox.changed', (entry) => {
+      if (entry.articleId === videos.articleId && entry.state !== 'sending') setSending(null);
+    });
+    return () => {
+      offProgress();
+      offOutbox();
+    };
+  }, [videos]);
   const insert = (file: File) => {
     setError(null);
     setProgress({ done: 0, total: file.size });
@@ -197,12 +207,33 @@ export function InsertMediaMenu({
           </button>
         </span>
       )}
+      {sending && <UploadProgress articleId={videos.articleId} {...sending} />}
       {error && (
         <span role="alert" className="error-text" data-testid="video-error">
           {error}
         </span>
       )}
     </>
+  );
+}
+
+/** "Đang gửi video lên cổng: 12 MB / 420 MB (8,5 MB/giây, còn khoảng 0:48)", a bar and "Hủy". */
+function UploadProgress({ articleId, done, total, speed }: { articleId: string; done: number; total: number; speed: number }) {
+  const t = vi.media;
+  const left = speed > 0 ? formatDuration((total - done) / speed) : '…';
+  return (
+    <span role="status" data-testid="upload-progress">
+      <progress max={total} value={done} aria-label={t.uploadBar} />{' '}
+      {t.uploading(formatBytes(done), formatBytes(total), formatBytes(speed), left)}{' '}
+      <button
+        type="button"
+        className="link-button"
+        data-testid="upload-cancel"
+        onClick={() => void call('media.uploadCancel', { articleId }).catch(() => {})}
+      >
+        {t.cancel}
+      </button>
+    </span>
   );
 }
 

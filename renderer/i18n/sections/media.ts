@@ -13,6 +13,7 @@ export const media = {
   copying: (done: string, total: string) => `Đang chép video vào thư mục dữ liệu: ${done} / ${total}`,
   uploading: (done: string, total: string, speed: string, left: string) =>
     `Đang gửi video lên cổng: ${done} / ${total} (${speed}/giây, còn khoảng ${left})`,
+  uploadBar: 'Tiến độ gửi video lên cổng',
   cancel: 'Hủy',
   failed: (message: string) => `Không chèn được video: ${message}`,
   notVideo: 'Tệp này không phải video MP4 hoặc WebM.',
