@@ -124,3 +124,37 @@ test('an infographic without its alt text cannot be sent for review: the missing
 
   await sendForReview(app);
 });
+
+test('a photo dragged by its picture with the mouse moves in the gallery, and the order is saved', async ({ app, client, host }) => {
+  test.setTimeout(120_000);
+  const { id: articleId } = await client.call('drafts.create', { kind: 'anh', category: 'Văn hóa - Xã hội' });
+  await editArticle(client, articleId, (doc) => fillArticle(doc, { kind: 'anh', title: 'Chợ nổi ngày Tết', sapo: 'Chợ nổi đông vui.', paragraphs: ['Ảnh: Chí Tâm.'] }));
+  const editor = new EditorPage(app);
+  await editor.open(host.url, articleId);
+  await editor.body.locator('p').last().click();
+  await app.keyboard.press('End');
+  await insertFromMenu(app, 'gallery', [png('mot.png', [200, 40, 40]), png('hai.png', [40, 160, 40]), png('ba.png', [40, 40, 200])]);
+  const photos = editor.body.getByTestId('gallery-photo');
+  await expect(photos).toHaveCount(3, { timeout: 30_000 });
+  const ids = () => photos.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.imageId ?? ''));
+  const before = await ids();
+
+  // The third photo's picture, pressed, moved in steps and dropped on the top part of the first photo's picture.
+  const from = photos.nth(2).locator('.editor-figure-frame');
+  const to = photos.nth(0).locator('.editor-figure-frame');
+  await from.scrollIntoViewIfNeeded();
+  const a = (await from.boundingBox())!;
+  await app.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await app.mouse.down();
+  await to.scrollIntoViewIfNeeded();
+  const b = (await to.boundingBox())!;
+  await app.mouse.move(b.x + b.width / 2, b.y + 2, { steps: 10 });
+  await app.mouse.up();
+  await expect.poll(ids).toEqual([before[2], before[0], before[1]]);
+  await expect(editor.saveState).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+
+  // Saved: reopened, the gallery has the dragged order, each photo once.
+  await editor.open(host.url, articleId);
+  await expect(photos).toHaveCount(3, { timeout: 30_000 });
+  await expect.poll(ids).toEqual([before[2], before[0], before[1]]);
+});
