@@ -103,13 +103,17 @@ async function recordWebm(page: Page): Promise<Buffer> {
     const chunks: Blob[] = [];
     recorder.ondataavailable = (event) => chunks.push(event.data);
     const stopped = new Promise((resolve) => (recorder.onstop = resolve));
-    const start = performance.now();
+    let start = Infinity;
     const paint = () => {
       context.fillStyle = performance.now() - start < 2000 ? 'rgb(220, 0, 0)' : 'rgb(0, 0, 220)';
       context.fillRect(0, 0, canvas.width, canvas.height);
     };
     paint();
+    // The clock starts when the recorder does (on a loaded machine it starts late).
+    const started = new Promise((resolve) => (recorder.onstart = resolve));
     recorder.start(100);
+    await started;
+    start = performance.now();
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
         paint();
