@@ -47,6 +47,11 @@ export const mediaMethods = {
   'media.videoFinish': method(z.object({ uploadId: UploadId }).strict(), VideoInfo),
   /** Drops an unfinished copy. */
   'media.videoCancel': method(z.object({ uploadId: UploadId }).strict(), z.object({})),
+  /**
+   * Stops the article's video upload to the portal in progress: its outbox entry fails with PORTAL_CANCELLED
+   * (nothing of the article is lost; "Thử lại" sends it again). False when nothing was being uploaded.
+   */
+  'media.uploadCancel': method(z.object({ articleId: ArticleId }).strict(), z.object({ cancelled: z.boolean() })),
   'media.videoInfo': method(z.object({ articleId: ArticleId, hash: VideoHash }).strict(), VideoInfo),
   /** Bytes of a stored video (to play it in the editor), at most one chunk at a time. */
   'media.videoRead': method(

@@ -114,7 +114,7 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     sync,
     createImportDomain(ctx, uploads),
     stats,
-    createMediaDomain(ctx, uploads),
+    createMediaDomain(ctx, uploads, (articleId) => portal.cancelSend(articleId)),
     channels,
     spellLearn,
   ];

@@ -48,7 +48,13 @@ export interface BodyOptions {
   /** Suggested changes: who suggests, and what to tell the user (the marks are always in the schema). */
   suggestions?: Partial<SuggestionsOptions>;
   /** Videos (docs/media.md): their bytes as object URLs, the texts of the node and of a video link's card. */
-  media?: { resolveVideo: (hash: string) => Promise<string>; texts: VideoTexts; embedCard: (provider: string) => string };
+  media?: {
+    resolveVideo: (hash: string) => Promise<string>;
+    texts: VideoTexts;
+    embedCard: (provider: string) => string;
+    storePoster?: (frame: Blob) => Promise<string>;
+    choosePoster?: () => Promise<string>;
+  };
   /** Galleries: lets the user choose more pictures for a gallery and stores them; gives their image ids. */
   choosePhotos?: () => Promise<string[]>;
 }
@@ -92,6 +98,8 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
       resolveVideo: options.media?.resolveVideo ?? null,
       resolveImage: options.resolveImage ?? null,
       texts: options.media?.texts ?? ({} as VideoTexts),
+      storePoster: options.media?.storePoster ?? null,
+      choosePoster: options.media?.choosePoster ?? null,
     }),
     Gallery.configure({ resolveImage: options.resolveImage ?? null, choosePhotos: options.choosePhotos ?? null, texts: vi.media.gallery }),
     GalleryPhoto.configure({ resolveImage: options.resolveImage ?? null, choosePhotos: null, texts: vi.media.gallery }),

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { configurePortalInSettings, expect, portalTest as test } from './fixtures/portal';
-import { editArticle } from '../wordpress/host-client';
+import { editArticle, type HostClient } from '../wordpress/host-client';
 import { EditorPage } from './pages/editor-page';
 import { fillArticle } from '../wordpress/sample-article';
 import { makePng } from '../wordpress/sample-images';
@@ -33,6 +33,20 @@ async function insertFromMenu(app: Page, entry: 'gallery' | 'infographic', files
   await (await chooser).setFiles(files);
 }
 
+/** A new photo story with this title and sapo, opened, with a gallery of three photos (red, green, blue) from the menu. */
+async function photoStory(app: Page, client: HostClient, hostUrl: string, title: string, sapo: string) {
+  const { id: articleId } = await client.call('drafts.create', { kind: 'anh', category: 'Văn hóa - Xã hội' });
+  await editArticle(client, articleId, (doc) => fillArticle(doc, { kind: 'anh', title, sapo, paragraphs: ['Ảnh: Chí Tâm.'] }));
+  const editor = new EditorPage(app);
+  await editor.open(hostUrl, articleId);
+  await editor.body.locator('p').last().click();
+  await app.keyboard.press('End');
+  await insertFromMenu(app, 'gallery', [png('mot.png', [200, 40, 40]), png('hai.png', [40, 160, 40]), png('ba.png', [40, 40, 200])]);
+  const photos = editor.body.getByTestId('gallery-photo');
+  await expect(photos).toHaveCount(3, { timeout: 30_000 });
+  return { articleId, editor, photos };
+}
+
 /** "Gửi duyệt" with nothing required missing: the check before sending opens only if it has advice, and lets it go. */
 async function sendForReview(app: Page): Promise<void> {
   await app.getByTestId('status-to-in_review').click();
@@ -49,18 +63,7 @@ async function sendForReview(app: Page): Promise<void> {
 test('a photo story: three photos from the menu, the last moved first, sent for review, approved and on the portal in that order', async ({ app, client, host }) => {
   test.setTimeout(240_000);
   await configurePortalInSettings(app, { url: wp.url, username: wp.adminUser, password: wp.appPassword });
-  const { id: articleId } = await client.call('drafts.create', { kind: 'anh', category: 'Văn hóa - Xã hội' });
-  await editArticle(client, articleId, (doc) =>
-    fillArticle(doc, { kind: 'anh', title: 'Sắc màu lễ hội đua ghe ngo', sapo: 'Những khoảnh khắc của lễ hội đua ghe ngo năm nay.', paragraphs: ['Ảnh: Chí Tâm.'] }),
-  );
-  const editor = new EditorPage(app);
-  await editor.open(host.url, articleId);
-  await editor.body.locator('p').last().click();
-  await app.keyboard.press('End');
-
-  await insertFromMenu(app, 'gallery', [png('mot.png', [200, 40, 40]), png('hai.png', [40, 160, 40]), png('ba.png', [40, 40, 200])]);
-  const photos = editor.body.getByTestId('gallery-photo');
-  await expect(photos).toHaveCount(3, { timeout: 30_000 });
+  const { articleId, editor, photos } = await photoStory(app, client, host.url, 'Sắc màu lễ hội đua ghe ngo', 'Những khoảnh khắc của lễ hội đua ghe ngo năm nay.');
   const before = await photos.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.imageId ?? ''));
   expect(before.every((id) => id.length > 0)).toBe(true);
 
@@ -123,4 +126,30 @@ test('an infographic without its alt text cannot be sent for review: the missing
   await expect(app.getByTestId('article-status')).not.toHaveText('Trạng thái: Chờ duyệt');
 
   await sendForReview(app);
+});
+
+test('a photo dragged by its picture with the mouse moves in the gallery, and the order is saved', async ({ app, client, host }) => {
+  test.setTimeout(120_000);
+  const { articleId, editor, photos } = await photoStory(app, client, host.url, 'Chợ nổi ngày Tết', 'Chợ nổi đông vui.');
+  const ids = () => photos.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.imageId ?? ''));
+  const before = await ids();
+
+  // The third photo's picture, pressed, moved in steps and dropped on the top part of the first photo's picture.
+  const from = photos.nth(2).locator('.editor-figure-frame');
+  const to = photos.nth(0).locator('.editor-figure-frame');
+  await from.scrollIntoViewIfNeeded();
+  const a = (await from.boundingBox())!;
+  await app.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await app.mouse.down();
+  await to.scrollIntoViewIfNeeded();
+  const b = (await to.boundingBox())!;
+  await app.mouse.move(b.x + b.width / 2, b.y + 2, { steps: 10 });
+  await app.mouse.up();
+  await expect.poll(ids).toEqual([before[2], before[0], before[1]]);
+  await expect(editor.saveState).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+
+  // Saved: reopened, the gallery has the dragged order, each photo once.
+  await editor.open(host.url, articleId);
+  await expect(photos).toHaveCount(3, { timeout: 30_000 });
+  await expect.poll(ids).toEqual([before[2], before[0], before[1]]);
 });

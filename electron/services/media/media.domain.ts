@@ -35,6 +35,8 @@ export function createMediaDomain(
   ctx: Pick<ServiceContext, 'dataDir' | 'emit'>,
   /** The browser host's raw uploads (`POST /upload`), from which a chunk named by `upload` is taken. */
   uploads?: Pick<UploadStore, 'take'>,
+  /** Cancels the article's send to the portal in progress (the portal's outbox); false when none is. */
+  cancelUpload?: (articleId: string) => boolean,
 ): Domain<keyof typeof mediaMethods> {
   const copies = new Map<string, Copy>();
 
@@ -143,6 +145,8 @@ export function createMediaDomain(
         await drop(uploadId);
         return {};
       },
+      'media.uploadCancel': ({ articleId }) => ({ cancelled: cancelUpload?.(articleId) ?? false }),
+
       'media.videoInfo': ({ articleId, hash }) => {
         const found = findVideo(ctx.dataDir, articleId, hash);
         if (!found) throw new ServiceError('VIDEO_NOT_FOUND', `no video ${hash} in article ${articleId}`);

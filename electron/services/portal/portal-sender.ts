@@ -28,7 +28,27 @@ export function portalSender({ ctx, store, settings, images, videos, onSubmitted
   const trashedNote = (entryId: number) => (postId: number) =>
     store.addNote(entryId, { at: now(), kind: 'duplicate-trashed', postId });
 
+  /** The sends in progress, by article, so the user can cancel one (PORTAL_CANCELLED). */
+  const inProgress = new Map<string, AbortController>();
+
   async function send(entry: OutboxEntry, snapshot: Uint8Array): Promise<SentPost> {
+    const controller = new AbortController();
+    inProgress.set(entry.articleId, controller);
+    try {
+      return await sendNow(entry, snapshot, controller.signal);
+    } finally {
+      if (inProgress.get(entry.articleId) === controller) inProgress.delete(entry.articleId);
+    }
+  }
+
+  /** Cancels the article's send in progress; false when none is. */
+  function cancel(articleId: string): boolean {
+    const controller = inProgress.get(articleId);
+    controller?.abort();
+    return controller !== undefined;
+  }
+
+  async function sendNow(entry: OutboxEntry, snapshot: Uint8Array, signal: AbortSignal): Promise<SentPost> {
     const chosen = settings.choose();
     await settings.ensureChecked(chosen);
     const doc = new Y.Doc();
@@ -45,6 +65,7 @@ export function portalSender({ ctx, store, settings, images, videos, onSubmitted
       known: { id: remembered?.post_id ?? null, slugs: store.slugs(siteKey, entry.articleId) },
       images,
       videos,
+      signal,
       onUpload: ({ hash, fileName, done, total }) => {
         if (done < total && Date.now() - lastProgress < 200) return;
         lastProgress = Date.now();
@@ -90,5 +111,5 @@ export function portalSender({ ctx, store, settings, images, videos, onSubmitted
     return found;
   }
 
-  return { send, verify };
+  return { send, verify, cancel };
 }

@@ -60,6 +60,8 @@ export interface PortalDomain extends Domain<keyof typeof portalMethods> {
    * (the caller tries again later).
    */
   refreshPosts(articleIds: readonly string[]): Promise<Array<{ articleId: string } & PostState>>;
+  /** Cancels the article's send in progress (its video upload); false when none is. */
+  cancelSend(articleId: string): boolean;
 }
 
 export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOptions): PortalDomain {
@@ -153,6 +155,7 @@ export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOpt
 
   return {
     refreshPosts,
+    cancelSend: (articleId) => sender.cancel(articleId),
     postOf(articleId) {
       const post = portalPost(articleId);
       return post ? { link: post.link, status: post.status } : null;

@@ -167,7 +167,13 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           return true;
         },
         onLegacyConverted: legacyPasted(() => bodyRef.current),
-        media: { resolveVideo: (hash) => videos.url(hash), texts: vi.media, embedCard: (p) => vi.media.embedCard(vi.media.providers[p] ?? p) },
+        media: {
+          resolveVideo: (hash) => videos.url(hash),
+          texts: vi.media,
+          embedCard: (p) => vi.media.embedCard(vi.media.providers[p] ?? p),
+          storePoster: (frame) => videos.storePoster(frame),
+          choosePoster: () => choosePhotos(images, false).then(([id]) => id ?? ''),
+        },
         choosePhotos: () => choosePhotos(images),
         extra: [spellcheck(), FindReplace, TableExit, commentsExtension(doc, review, () => bodyRef.current), RemoteCursors.configure({ articleId: session.articleId })],
         suggestions: suggestionOptions(review, () => reviewerRef.current, 'body', () => bodyRef.current),

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/core';
 import { VIDEO_CHUNK_BYTES, type VideoInfo } from '../../../common/api/media.api';
+import { formatDuration } from '../../../common/article/media';
 import { fromBase64, toBase64 } from '../../../common/api/base64';
 import { call, ClientError, onEvent, upload } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { formatBytes } from '../../editor/extensions/media-video/media-video';
+import { captureFrame, formatBytes } from '../../editor/extensions/media-video/media-video';
 import { Icon } from '../../ui/icons';
 import type { ArticleImages } from './image-store';
 
@@ -72,9 +73,13 @@ export class ArticleVideos {
     const local = URL.createObjectURL(file);
     this.urls.set(info.hash, Promise.resolve(local));
     const { duration, frame } = await readVideo(local);
-    let poster = '';
-    if (frame) poster = await this.images.add(frame).then((image) => image.imageId, () => '');
+    const poster = frame ? await this.storePoster(frame).catch(() => '') : '';
     return { ...info, duration, poster };
+  }
+
+  /** Stores a frame captured in the editor as a picture of the article (the poster); resolves to its image id. */
+  async storePoster(frame: Blob): Promise<string> {
+    return (await this.images.add(frame)).imageId;
   }
 
   dispose(): void {
@@ -89,26 +94,19 @@ function readVideo(url: string): Promise<{ duration: number; frame: Blob | null 
     const video = document.createElement('video');
     video.muted = true;
     video.preload = 'auto';
-    let duration = 0;
-    const done = (frame: Blob | null) => {
+    const done = (duration: number, frame: Blob | null) => {
       clearTimeout(timer);
       video.removeAttribute('src');
       resolve({ duration, frame });
     };
-    const timer = setTimeout(() => done(null), 5000);
-    video.addEventListener('error', () => done(null));
-    video.addEventListener('loadedmetadata', () => {
-      duration = Number.isFinite(video.duration) ? video.duration : 0;
-      video.currentTime = Math.min(1, duration / 2);
-    });
-    video.addEventListener('seeked', () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = video.videoWidth;
-      canvas.height = video.videoHeight;
-      if (!canvas.width || !canvas.height) return done(null);
-      canvas.getContext('2d')?.drawImage(video, 0, 0);
-      canvas.toBlob((blob) => done(blob), 'image/jpeg', 0.85);
-    });
+    const timer = setTimeout(() => done(0, null), 15_000);
+    video.addEventListener('error', () => done(0, null));
+    video.addEventListener('loadedmetadata', async () => {
+      // A file without its duration in the header (a browser's MediaRecorder writes none): seeking past the end finds it.
+      if (!Number.isFinite(video.duration)) await captureFrame(video, 1e9, 5000);
+      const duration = Number.isFinite(video.duration) ? video.duration : 0;
+      done(duration, await captureFrame(video, Math.min(1, duration / 2)));
+    }, { once: true });
     video.src = url;
   });
 }
@@ -132,14 +130,23 @@ export function InsertMediaMenu({
   const t = vi.media;
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [sending, setSending] = useState<{ done: number; total: number; speed: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(
-    () =>
-      onEvent('media.progress', (p) => {
-        if (p.phase === 'copy' && p.articleId === videos.articleId) setProgress({ done: p.done, total: p.total });
-      }),
-    [videos],
-  );
+  useEffect(() => {
+    const offProgress = onEvent('media.progress', (p) => {
+      if (p.articleId !== videos.articleId) return;
+      if (p.phase === 'copy') setProgress({ done: p.done, total: p.total });
+      else setSending({ done: p.done, total: p.total, speed: p.speed });
+    });
+    // The send ended (sent, failed, cancelled): its outbox entry says how, on the article and in the outbox.
+    const offOutbox = onEvent('outbox.changed', (entry) => {
+      if (entry.articleId === videos.articleId && entry.state !== 'sending') setSending(null);
+    });
+    return () => {
+      offProgress();
+      offOutbox();
+    };
+  }, [videos]);
   const insert = (file: File) => {
     setError(null);
     setProgress({ done: 0, total: file.size });
@@ -200,12 +207,33 @@ export function InsertMediaMenu({
           </button>
         </span>
       )}
+      {sending && <UploadProgress articleId={videos.articleId} {...sending} />}
       {error && (
         <span role="alert" className="error-text" data-testid="video-error">
           {error}
         </span>
       )}
     </>
+  );
+}
+
+/** "Đang gửi video lên cổng: 12 MB / 420 MB (8,5 MB/giây, còn khoảng 0:48)", a bar and "Hủy". */
+function UploadProgress({ articleId, done, total, speed }: { articleId: string; done: number; total: number; speed: number }) {
+  const t = vi.media;
+  const left = speed > 0 ? formatDuration((total - done) / speed) : '…';
+  return (
+    <span role="status" data-testid="upload-progress">
+      <progress max={total} value={done} aria-label={t.uploadBar} />{' '}
+      {t.uploading(formatBytes(done), formatBytes(total), formatBytes(speed), left)}{' '}
+      <button
+        type="button"
+        className="link-button"
+        data-testid="upload-cancel"
+        onClick={() => void call('media.uploadCancel', { articleId }).catch(() => {})}
+      >
+        {t.cancel}
+      </button>
+    </span>
   );
 }
 

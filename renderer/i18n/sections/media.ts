@@ -13,6 +13,7 @@ export const media = {
   copying: (done: string, total: string) => `Đang chép video vào thư mục dữ liệu: ${done} / ${total}`,
   uploading: (done: string, total: string, speed: string, left: string) =>
     `Đang gửi video lên cổng: ${done} / ${total} (${speed}/giây, còn khoảng ${left})`,
+  uploadBar: 'Tiến độ gửi video lên cổng',
   cancel: 'Hủy',
   failed: (message: string) => `Không chèn được video: ${message}`,
   notVideo: 'Tệp này không phải video MP4 hoặc WebM.',
@@ -22,6 +23,10 @@ export const media = {
   credit: 'Nguồn video (tác giả)',
   creditPlaceholder: 'Ví dụ: Minh Anh',
   noPoster: 'Video (chưa có ảnh đại diện)',
+  posterFrame: 'Ảnh đại diện: khung hình lúc',
+  posterPicture: 'Dùng ảnh khác…',
+  posterSaving: 'Đang lưu ảnh đại diện…',
+  posterFailed: 'Không lấy được khung hình này làm ảnh đại diện; hãy chọn khung khác hoặc dùng ảnh khác.',
   play: 'Phát video',
   missing: 'Không tìm thấy tệp video trong thư mục dữ liệu',
   embedCard: (provider: string) => `Video ${provider}: trên cổng sẽ hiện khung xem video này`,

@@ -12,6 +12,10 @@ export interface VideoTexts {
   credit: string;
   creditPlaceholder: string;
   label: string;
+  posterFrame: string;
+  posterPicture: string;
+  posterSaving: string;
+  posterFailed: string;
 }
 
 export interface VideoOptions {
@@ -20,6 +24,10 @@ export interface VideoOptions {
   /** Object URL of the poster picture. */
   resolveImage: ((imageId: string) => Promise<string>) | null;
   texts: VideoTexts;
+  /** Stores a frame captured from the player as a picture of the article; resolves to its image id. */
+  storePoster: ((frame: Blob) => Promise<string>) | null;
+  /** Lets the user choose a picture as the poster instead; resolves to its image id ('' when none was chosen). */
+  choosePoster: (() => Promise<string>) | null;
 }
 
 declare module '@tiptap/core' {
@@ -44,7 +52,7 @@ export const Video = Node.create<VideoOptions>({
   isolating: true,
 
   addOptions() {
-    return { resolveVideo: null, resolveImage: null, texts: {} as VideoTexts };
+    return { resolveVideo: null, resolveImage: null, storePoster: null, choosePoster: null, texts: {} as VideoTexts };
   },
 
   addAttributes() {
@@ -96,13 +104,43 @@ export function formatBytes(bytes: number): string {
   return `${(mb >= 10 ? Math.round(mb).toString() : mb.toFixed(1)).replace('.', ',')} MB`;
 }
 
+/** Seeks `video` to `seconds` and captures that frame as a JPEG; null when the browser cannot decode it. */
+export function captureFrame(video: HTMLVideoElement, seconds: number, timeoutMs = 10_000): Promise<Blob | null> {
+  return new Promise((resolve) => {
+    const done = (frame: Blob | null) => {
+      clearTimeout(timer);
+      video.removeEventListener('seeked', onSeeked);
+      video.removeEventListener('error', onError);
+      resolve(frame);
+    };
+    const onError = () => done(null);
+    const onSeeked = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = video.videoWidth;
+      canvas.height = video.videoHeight;
+      const context = canvas.getContext('2d');
+      if (!canvas.width || !canvas.height || !context) return done(null);
+      context.drawImage(video, 0, 0);
+      canvas.toBlob((blob) => done(blob), 'image/jpeg', 0.85);
+    };
+    const timer = setTimeout(() => done(null), timeoutMs);
+    video.addEventListener('seeked', onSeeked);
+    video.addEventListener('error', onError);
+    video.currentTime = seconds;
+  });
+}
+
 class VideoView implements NodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
   private readonly player: HTMLVideoElement;
   private readonly info: HTMLElement;
   private readonly credit: HTMLInputElement;
+  private readonly frameSlider: HTMLInputElement;
+  private readonly posterState: HTMLElement;
   private shown = { hash: '', poster: '' };
+  /** The latest poster request: an older capture that ends later does not win. */
+  private posterRequest = 0;
 
   constructor(
     private node: PMNode,
@@ -132,7 +170,43 @@ class VideoView implements NodeView {
     this.credit.setAttribute('aria-label', t.credit);
     this.credit.dataset.testid = 'editor-video-credit';
     this.credit.addEventListener('change', () => this.setAttr('credit', this.credit.value.trim()));
-    frame.append(this.player, this.info, this.credit);
+    // The poster: a frame picked on the slider (the player shows it as it moves), or a picture instead.
+    const posterRow = document.createElement('div');
+    posterRow.className = 'editor-video-poster';
+    const sliderLabel = document.createElement('label');
+    const sliderText = document.createElement('span');
+    sliderText.textContent = t.posterFrame;
+    this.frameSlider = document.createElement('input');
+    this.frameSlider.type = 'range';
+    this.frameSlider.min = '0';
+    this.frameSlider.step = '0.1';
+    this.frameSlider.dataset.testid = 'editor-video-frame';
+    this.frameSlider.disabled = true;
+    this.frameSlider.addEventListener('input', () => {
+      if (this.player.readyState >= 1) this.player.currentTime = Number(this.frameSlider.value);
+    });
+    this.frameSlider.addEventListener('change', () => void this.usePoster(() => this.captureAt(Number(this.frameSlider.value))));
+    sliderLabel.append(sliderText, ' ', this.frameSlider);
+    posterRow.append(sliderLabel);
+    if (options.choosePoster) {
+      const choose = options.choosePoster;
+      const picture = document.createElement('button');
+      picture.type = 'button';
+      picture.className = 'link-button';
+      picture.textContent = t.posterPicture;
+      picture.dataset.testid = 'editor-video-poster-picture';
+      picture.addEventListener('mousedown', (event) => event.preventDefault());
+      picture.addEventListener('click', () => void this.usePoster(choose));
+      posterRow.append(' ', picture);
+    }
+    this.posterState = document.createElement('span');
+    this.posterState.setAttribute('role', 'status');
+    this.posterState.className = 'muted';
+    this.posterState.dataset.testid = 'editor-video-poster-state';
+    posterRow.append(' ', this.posterState);
+    this.player.addEventListener('loadedmetadata', () => this.enableSlider());
+    this.player.addEventListener('durationchange', () => this.enableSlider());
+    frame.append(this.player, this.info, posterRow, this.credit);
     this.contentDOM = document.createElement('div');
     this.contentDOM.className = 'editor-figure-caption';
     this.dom.append(frame, this.contentDOM);
@@ -148,7 +222,39 @@ class VideoView implements NodeView {
 
   stopEvent(event: Event): boolean {
     // The player's controls and the credit field are ours, not ProseMirror's.
-    return event.target === this.credit || event.target === this.player;
+    const target = event.target;
+    return target instanceof HTMLInputElement || target instanceof HTMLButtonElement || target === this.player;
+  }
+
+  /** The slider runs over the video's duration (the node's, for a file whose header lacks it). */
+  private enableSlider(): void {
+    const duration = Number.isFinite(this.player.duration) && this.player.duration > 0 ? this.player.duration : Number(this.node.attrs.duration) || 0;
+    if (!this.options.storePoster || duration <= 0) return;
+    const first = this.frameSlider.disabled;
+    this.frameSlider.max = String(Math.floor(duration * 10) / 10);
+    // At first where the poster taken on insertion was (one second in, or the middle of a short clip).
+    if (first) this.frameSlider.value = String(Math.min(1, duration / 2));
+    this.frameSlider.disabled = false;
+  }
+
+  private async captureAt(seconds: number): Promise<string> {
+    const frame = await captureFrame(this.player, seconds);
+    if (!frame || !this.options.storePoster) throw new Error('no frame');
+    return this.options.storePoster(frame);
+  }
+
+  /** Sets the poster to the picture `pick` stores ('' leaves it as it is). */
+  private async usePoster(pick: () => Promise<string>): Promise<void> {
+    const request = ++this.posterRequest;
+    this.posterState.textContent = this.options.texts.posterSaving;
+    try {
+      const imageId = await pick();
+      if (request !== this.posterRequest) return;
+      this.posterState.textContent = '';
+      if (imageId) this.setAttr('poster', imageId);
+    } catch {
+      if (request === this.posterRequest) this.posterState.textContent = this.options.texts.posterFailed;
+    }
   }
 
   ignoreMutation(mutation: ViewMutationRecord): boolean {
@@ -171,6 +277,7 @@ class VideoView implements NodeView {
       this.shown.poster = poster;
       this.player.removeAttribute('poster');
       this.dom.dataset.poster = poster ? 'yes' : 'no';
+      this.dom.dataset.posterId = poster;
       if (poster) void this.options.resolveImage?.(poster).then((url) => this.shown.poster === poster && (this.player.poster = url), () => {});
     }
     if (hash !== this.shown.hash) {
