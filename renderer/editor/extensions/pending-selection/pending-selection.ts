@@ -37,18 +37,22 @@ export const pendingSelectionKey = new PluginKey('pendingSelection');
 export function pageSelectionToKeep(
   view: EditorView,
   transactions: readonly Transaction[],
-  focusedAt = 0,
+  focus: { at: number; keysSince: number } = { at: 0, keysSince: 0 },
 ): { anchor: number; head: number } | null {
   if (view.composing || !view.hasFocus()) return null;
+  if (transactions.some((tr) => tr.getMeta('focus') || tr.getMeta('blur'))) return null;
   // Focus moving in: the browser puts the page's selection at the start of
   // the field before ProseMirror writes its own (TipTap's focus transaction
-  // comes in between). That is no key selection.
-  if (focusedAt > Date.now() - 300 || transactions.some((tr) => tr.getMeta('focus') || tr.getMeta('blur'))) return null;
-  // Right after focus the browser may have put the page's selection at the
-  // start of the field: ProseMirror restores its own then (and a mouse drag
-  // is ProseMirror's to follow), so leave both to it.
+  // comes in between). That is no key selection, so right after focus the
+  // page's selection is left to ProseMirror, and so is a mouse drag. Once a
+  // key went to the field after the focus, what the page shows is the
+  // keys' doing: a fast writer selects within 300 ms of a click (a CI run
+  // lost a selection made that way). Keys are counted, not timed: a key and
+  // the focus often share a millisecond.
   const input = (view as unknown as { input?: { lastFocus?: number; mouseDown?: unknown } }).input;
-  if (input && (input.mouseDown || (input.lastFocus ?? 0) > Date.now() - 300)) return null;
+  if (input?.mouseDown) return null;
+  const focusAt = Math.max(focus.at, input?.lastFocus ?? 0);
+  if (focusAt > Date.now() - 300 && focus.keysSince === 0) return null;
   if (transactions.some((tr) => tr.selectionSet)) return null;
   // A change ProseMirror read from the page (typing the browser did itself):
   // the page already shows it, so its selection is not one to map, and
@@ -111,7 +115,8 @@ export const PendingSelection = Extension.create({
   priority: 9_000,
   addProseMirrorPlugins() {
     let view: EditorView | null = null;
-    let focusedAt = 0;
+    // When the field last took the focus, and how many keys went to it since.
+    const focus = { at: 0, keysSince: 0 };
     return [
       new Plugin({
         key: pendingSelectionKey,
@@ -126,10 +131,12 @@ export const PendingSelection = Extension.create({
         props: {
           handleDOMEvents: {
             focus: () => {
-              focusedAt = Date.now();
+              focus.at = Date.now();
+              focus.keysSince = 0;
               return false;
             },
             keydown: (editorView, event) => {
+              focus.keysSince++;
               if (!event.isComposing && event.keyCode !== 229 && !editorView.composing) {
                 (editorView as unknown as { domObserver: { flush(): void } }).domObserver.flush();
               }
@@ -142,7 +149,7 @@ export const PendingSelection = Extension.create({
           // Only a transaction built on what the page shows: the DOM positions
           // are positions in `oldState.doc`.
           if (!view || view.state !== oldState) return null;
-          const kept = pageSelectionToKeep(view, transactions, focusedAt);
+          const kept = pageSelectionToKeep(view, transactions, focus);
           if (!kept) return null;
           const doc = newState.doc;
           if (kept.anchor > doc.content.size || kept.head > doc.content.size) return null;

@@ -16,7 +16,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import * as Y from 'yjs';
-import { BODY_FRAGMENT } from '../../../../common/article/layout';
+import { BODY_FRAGMENT, SAPO_FRAGMENT, TITLE_FRAGMENT } from '../../../../common/article/layout';
 import { fragmentText, safeHref } from '../../../../common/article/to-html';
 import { formatDuration, INFOGRAPHIC_TEXT_SUMMARY, PHOTO_NODE, photoAttrs, photoCredit, videoAttrs, videoFileName } from '../../../../common/article/media';
 import { vi } from '../../../i18n/vi';
@@ -52,17 +52,23 @@ export interface DocxOptions {
  * left out).
  */
 export async function articleToDocx(doc: Y.Doc, loadImage: DocxImageLoader, options: DocxOptions = {}): Promise<Blob> {
-  const { title, sapo, meta } = articleParts(doc);
+  const { title, meta } = articleParts(doc);
   const e = vi.editor.export;
   const children: (Paragraph | Table)[] = [];
-  children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: title, bold: true })] }));
-  if (sapo) children.push(new Paragraph({ style: STYLE.sapo, children: [new TextRun({ text: sapo, bold: true })] }));
+  const comments = new DocxComments(doc);
+  // Title and sapo run by run, like the body: their suggested changes become
+  // tracked changes and their comments Word comments.
+  const titleLines = lineBlocks(doc.getXmlFragment(TITLE_FRAGMENT));
+  const titleRuns = titleLines.flatMap((el, i) => [...(i > 0 ? [new TextRun({ text: ' ', bold: true })] : []), ...inlines(el, { bold: true }, comments)]);
+  children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: titleRuns.length > 0 ? titleRuns : [new TextRun({ text: title, bold: true })] }));
+  for (const el of lineBlocks(doc.getXmlFragment(SAPO_FRAGMENT))) {
+    if (el.length > 0) children.push(new Paragraph({ style: STYLE.sapo, children: inlines(el, { bold: true }, comments) }));
+  }
   if (meta.featuredImage) {
     const image = await loadImage(meta.featuredImage.imageId);
     if (image) children.push(imageParagraph(image));
     if (meta.featuredImage.caption) children.push(captionParagraph([new TextRun({ text: meta.featuredImage.caption, italics: true })]));
   }
-  const comments = new DocxComments(doc);
   const writer = new BodyWriter(loadImage, comments);
   children.push(...(await writer.blocks(doc.getXmlFragment(BODY_FRAGMENT))));
   if (meta.byline) {
@@ -254,6 +260,11 @@ class BodyWriter {
     }
     return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
   }
+}
+
+/** The text blocks of a one-line field (title, sapo). */
+function lineBlocks(fragment: Y.XmlFragment): Y.XmlElement[] {
+  return fragment.toArray().filter((child): child is Y.XmlElement => child instanceof Y.XmlElement);
 }
 
 interface BaseMarks {
