@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures/test';
 import { EditorPage } from './pages/editor-page';
 import { addPageKit, mountBare } from '../fuzz/bare';
-import { fuzzArticle, preparePages } from '../fuzz/engine';
+import { FuzzArticle, fuzzArticle, preparePages } from '../fuzz/engine';
 import { shownParagraphs } from '../fuzz/keys';
 
 /**
@@ -227,4 +227,26 @@ test("the bare oracle cuts undo steps where the app's clock did, not by its own"
   await bare.keyboard.insertText('Ban ');
   await bare.keyboard.press('Control+z');
   expect(await shownParagraphs(bare, 'bare-editor')).toEqual(['']);
+});
+
+test("every batch's bare editor is laid out as the app's body (lines wrap where the app's do)", async ({ app, host, context }) => {
+  // Seed 2101, sequence 12, played after batch 2100: Shift+Home in a new heading that wrapped in the
+  // app's 418 px body selected its second line only; the bare editor of the second batch had been
+  // mounted without the app's style sheets (1280 px, another font) and selected the whole heading.
+  test.setTimeout(120_000);
+  const second = await context.newPage();
+  const bare = await context.newPage();
+  await preparePages({ app, second });
+  const article = await FuzzArticle.open({ app, second, bare, hostUrl: host.url }, 1);
+  const column = (page: import('@playwright/test').Page, selector: string) =>
+    page.evaluate((s) => {
+      const el = document.querySelector(s)!;
+      return { width: Math.round(el.getBoundingClientRect().width), font: getComputedStyle(el).font };
+    }, selector);
+  for (const seed of [2100, 2101]) {
+    const outcome = await article.play(seed, { sequences: 1, length: 3, throttle: 1, pauseMs: 250, reload: false }, seed === 2100);
+    expect(outcome.divergences).toEqual([]);
+    expect(await column(bare, '#bare .ProseMirror')).toEqual(await column(app, '[data-testid="editor-body"]'));
+  }
+  await article.close();
 });

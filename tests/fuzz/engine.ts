@@ -197,7 +197,21 @@ export class FuzzArticle {
     readonly editor: EditorPage,
     private readonly throttle: number,
     private readonly cdp: import('@playwright/test').CDPSession | null,
+    /** The app's style sheets and body width, given to every bare editor mounted (lines wrap, and Home/End move, as in the app). */
+    private readonly look: { css: string; width: number },
   ) {}
+
+  /** Mounts a new bare editor styled as the app's body; throws if its lines would not be as long as the app's. */
+  private static async mountStyledBare(app: Page, bare: Page, look: { css: string; width: number }): Promise<void> {
+    await mountBare(bare, 'tiptap-yjs');
+    await bare.evaluate(([css, width]) => window.fuzzBare.style(css as string, width as number), [look.css, look.width]);
+    // Width, font size and family of the body's text column.
+    const box = (selector: string) =>
+      `(() => { const el = document.querySelector('${selector}'); const style = getComputedStyle(el); ` +
+      'return `${Math.round(el.getBoundingClientRect().width)} px, ${style.fontSize} ${style.fontFamily}`; })()';
+    const [inApp, inBare] = [await app.evaluate(box('[data-testid="editor-body"]')), await bare.evaluate(box('#bare .ProseMirror'))];
+    if (inApp !== inBare) throw new Error(`the bare editor is not laid out as the app's body: ${String(inBare)}, the app's ${String(inApp)}`);
+  }
 
   /** Creates an article and opens it in the app and the second window; mounts the bare editor. */
   static async open(pages: FuzzPages, throttle: number): Promise<FuzzArticle> {
@@ -206,16 +220,15 @@ export class FuzzArticle {
     const editor = new EditorPage(app);
     await editor.open(hostUrl, id);
     await new EditorPage(second).open(hostUrl, id);
-    await mountBare(bare, 'tiptap-yjs');
     const look = await app.evaluate(() => ({
       css: Array.from(document.styleSheets)
         .flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText))
         .join('\n'),
       width: document.querySelector('.editor-page')!.getBoundingClientRect().width,
     }));
-    await bare.evaluate(([css, width]) => window.fuzzBare.style(css as string, width as number), [look.css, look.width]);
+    await FuzzArticle.mountStyledBare(app, bare, look);
     const cdp = throttle > 1 ? await app.context().newCDPSession(app) : null;
-    return new FuzzArticle(pages, editor, throttle, cdp);
+    return new FuzzArticle(pages, editor, throttle, cdp, look);
   }
 
   async close(): Promise<void> {
@@ -243,7 +256,9 @@ export class FuzzArticle {
     const empty = { title: '<p></p>', sapo: '<p></p>', body: '<p></p>' };
     if (!(await until(async () => same(await screen(second), empty) && same(await screen(app), empty))))
       throw new Error(`the article did not empty: ${JSON.stringify(await screen(app))} / second window ${JSON.stringify(await screen(second))}`);
-    await mountBare(bare, 'tiptap-yjs');
+    // Styled again: a bare editor without the app's style sheets and width wrapped no line where the app's
+    // narrow body did, and Home went elsewhere (seed 2101, sequence 12, after batch 2100).
+    await FuzzArticle.mountStyledBare(app, bare, this.look);
   }
 
   /**
