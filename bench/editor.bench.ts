@@ -231,6 +231,15 @@ async function typingSamples(page: Page, rounds: { fast: number; spaced: number;
 async function openAndType(page: Page, hostUrl: string, id: string) {
   const editor = new EditorPage(page);
   await editor.open(hostUrl, id);
+  await page.addInitScript(() => {
+    // Long tasks since the page loaded: those after the body rendered delay the first keys.
+    const w = window as unknown as { __long?: Array<[number, number]> };
+    if (w.__long) return;
+    const long: Array<[number, number]> = (w.__long = []);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) long.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   const opens: number[] = [];
   for (let i = 0; i < 3; i++) {
     await page.reload();
@@ -245,9 +254,12 @@ async function openAndType(page: Page, hostUrl: string, id: string) {
   await middle.click();
   await page.keyboard.press('End');
   const { fast, spaced } = await typingSamples(page, { fast: 4, spaced: 2, flood: 0 });
+  const opened = opens.at(-1)!;
+  const after = (await page.evaluate(() => (window as unknown as { __long?: Array<[number, number]> }).__long ?? [])).filter(([start]) => start >= opened);
+  const longTasksAfterOpen = { count: after.length, totalMs: Math.round(after.reduce((s, [, d]) => s + d, 0)), maxMs: Math.round(Math.max(0, ...after.map(([, d]) => d))) };
   const highlights = await page.locator('.comment-mark').count();
   const suggestions = await page.locator('[data-testid="editor-body"] .suggestion').count();
-  return { open: Math.min(...opens), typing: [...fast.marked, ...spaced.marked], highlights, suggestions };
+  return { open: Math.min(...opens), typing: [...fast.marked, ...spaced.marked], highlights, suggestions, longTasksAfterOpen };
 }
 
 /** The two articles of the review comparison: the same text without and with the threads and suggestions. */
@@ -269,15 +281,17 @@ async function reviewArticles(hostUrl: string) {
 async function reviewComparison(browser: import('@playwright/test').Browser, hostUrl: string) {
   const { plainId, reviewedId } = await reviewArticles(hostUrl);
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  const plain = { opens: [] as number[], typing: [] as number[] };
-  const reviewed = { opens: [] as number[], typing: [] as number[], highlightsInDom: 0, suggestionsInDom: 0 };
+  const plain = { opens: [] as number[], typing: [] as number[], longTasksAfterOpen: [] as unknown[] };
+  const reviewed = { opens: [] as number[], typing: [] as number[], highlightsInDom: 0, suggestionsInDom: 0, longTasksAfterOpen: [] as unknown[] };
   for (let round = 0; round < 2; round++) {
     const p = await openAndType(page, hostUrl, plainId);
     plain.opens.push(p.open);
     plain.typing.push(...p.typing);
+    plain.longTasksAfterOpen.push(p.longTasksAfterOpen);
     const r = await openAndType(page, hostUrl, reviewedId);
     reviewed.opens.push(r.open);
     reviewed.typing.push(...r.typing);
+    reviewed.longTasksAfterOpen.push(r.longTasksAfterOpen);
     reviewed.highlightsInDom = r.highlights;
     reviewed.suggestionsInDom = r.suggestions;
   }
@@ -295,6 +309,8 @@ async function reviewComparison(browser: import('@playwright/test').Browser, hos
     openExtraMs: reviewedOpen - plainOpen,
     typingMs: { without: plainTyping, with: reviewedTyping },
     typingP95Ratio: Math.round((reviewedTyping.p95 / plainTyping.p95) * 100) / 100,
+    /** Long tasks (over 50 ms) from the body's first render to the end of typing, per round: they delay the first keys. */
+    longTasksAfterOpen: { without: plain.longTasksAfterOpen, with: reviewed.longTasksAfterOpen },
   };
 }
 

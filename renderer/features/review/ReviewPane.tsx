@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../common/article/layout';
@@ -57,6 +57,13 @@ export function listFieldSuggestions(editors: FieldEditors): FieldSuggestion[] {
 export const paneCounters = { refreshes: 0 };
 
 /**
+ * Cards added to the pane per task while its list fills: a long review's 300
+ * cards arrive just as the reader starts typing after opening, and creating
+ * them all in one commit would hold those first keys for one long task.
+ */
+export const CARDS_PER_TASK = 40;
+
+/**
  * Runs `fn` when the browser is idle (at the latest after `timeout` ms; 0: as
  * soon as possible, after the current task); returns a cancel function.
  */
@@ -103,6 +110,7 @@ export function ReviewPane(props: {
   const active = useLive(controller.active);
   const pending = useLive(controller.pending);
   const listRef = useRef<HTMLDivElement>(null);
+  const [cardLimit, setCardLimit] = useState(CARDS_PER_TASK);
 
   useEffect(() => {
     let key = '';
@@ -115,13 +123,16 @@ export function ReviewPane(props: {
       const nextKey = JSON.stringify(next.map((x) => [x.id, x.from === null, x.resolved, x.posts, x.quote]));
       const order = next.map((x) => x.id).join();
       const nextSuggestionKey = JSON.stringify(nextSuggestions.map((x) => [x.field, x.id, x.kind, x.inserted, x.deleted, x.from]));
-      if (nextSuggestionKey !== suggestionKey) {
-        suggestionKey = nextSuggestionKey;
-        setSuggestions(nextSuggestions);
-      }
-      if (nextKey + order === key) return;
+      const suggestionsChanged = nextSuggestionKey !== suggestionKey;
+      const threadsChanged = nextKey + order !== key;
+      suggestionKey = nextSuggestionKey;
       key = nextKey + order;
-      setThreads(next);
+      // A transition: React renders the 300 cards of a long review in slices and lets keystrokes in
+      // between (the first list arrives just as the reader starts typing after opening).
+      startTransition(() => {
+        if (suggestionsChanged) setSuggestions(nextSuggestions);
+        if (threadsChanged) setThreads(next);
+      });
     };
     // The first list once the article has opened and the browser is idle: the text shows first.
     let pendingRefresh = whenIdle(refresh, 1000);
@@ -190,6 +201,16 @@ export function ReviewPane(props: {
     ].sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity)),
   ];
 
+  // The first cards at once, the rest a slice per task (the active thread's card is always among them).
+  const activeIndex = active ? items.findIndex((x) => x.kind === 'thread' && x.thread.id === active) : -1;
+  const shownCount = Math.max(cardLimit, activeIndex + 1);
+  const moreCards = shownCount < items.length;
+  useEffect(() => {
+    if (!moreCards) return;
+    const timer = setTimeout(() => startTransition(() => setCardLimit((n) => n + CARDS_PER_TASK)), 0);
+    return () => clearTimeout(timer);
+  }, [moreCards, cardLimit]);
+
   return (
     <aside className="review-pane" aria-label={t.pane} data-testid="review-pane">
       <div className="review-pane-head">
@@ -236,7 +257,7 @@ export function ReviewPane(props: {
       )}
       <div className="review-threads" ref={listRef} data-testid="review-threads">
         {threads.length === 0 && suggestions.length === 0 && !pending && <p className="muted">{canComment ? t.addHint : t.none}</p>}
-        {items.map((item) =>
+        {items.slice(0, shownCount).map((item) =>
           item.kind === 'thread' ? (
             <ThreadCard
               key={item.thread.id}
