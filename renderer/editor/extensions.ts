@@ -14,6 +14,7 @@ import { NfdBackspace } from './extensions/nfd-backspace/nfd-backspace';
 import { PasteCleanup } from './paste/paste-cleanup';
 import { PendingSelection } from './extensions/pending-selection/pending-selection';
 import { WordUndo } from './extensions/word-undo/word-undo';
+import { RestoredUndo } from './extensions/restored-undo/restored-undo';
 import { ListTab } from './extensions/list-tab/list-tab';
 import { Suggestions, type SuggestionsOptions } from './extensions/suggestions/suggestions';
 import type { LegacyConversionNotice } from './paste/legacy-paste';
@@ -65,6 +66,7 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     ImeGuard,
     PendingSelection,
     WordUndo,
+    RestoredUndo,
     NfdBackspace,
     StarterKit.configure({
       heading: { levels: [2, 3, 4] },
@@ -128,6 +130,7 @@ export function lineExtensions(
     ImeGuard,
     PendingSelection,
     WordUndo,
+    RestoredUndo,
     NfdBackspace,
     LineDocument,
     // Paragraph and text only: no formatting marks (only the suggestions' below), no lists, no history of its own.

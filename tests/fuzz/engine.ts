@@ -197,7 +197,21 @@ export class FuzzArticle {
     readonly editor: EditorPage,
     private readonly throttle: number,
     private readonly cdp: import('@playwright/test').CDPSession | null,
+    /** The app's style sheets and body width, given to every bare editor mounted (lines wrap, and Home/End move, as in the app). */
+    private readonly look: { css: string; width: number },
   ) {}
+
+  /** Mounts a new bare editor styled as the app's body; throws if its lines would not be as long as the app's. */
+  private static async mountStyledBare(app: Page, bare: Page, look: { css: string; width: number }): Promise<void> {
+    await mountBare(bare, 'tiptap-yjs');
+    await bare.evaluate(([css, width]) => window.fuzzBare.style(css as string, width as number), [look.css, look.width]);
+    // Width, font size and family of the body's text column.
+    const box = (selector: string) =>
+      `(() => { const el = document.querySelector('${selector}'); const style = getComputedStyle(el); ` +
+      'return `${Math.round(el.getBoundingClientRect().width)} px, ${style.fontSize} ${style.fontFamily}`; })()';
+    const [inApp, inBare] = [await app.evaluate(box('[data-testid="editor-body"]')), await bare.evaluate(box('#bare .ProseMirror'))];
+    if (inApp !== inBare) throw new Error(`the bare editor is not laid out as the app's body: ${String(inBare)}, the app's ${String(inApp)}`);
+  }
 
   /** Creates an article and opens it in the app and the second window; mounts the bare editor. */
   static async open(pages: FuzzPages, throttle: number): Promise<FuzzArticle> {
@@ -206,16 +220,15 @@ export class FuzzArticle {
     const editor = new EditorPage(app);
     await editor.open(hostUrl, id);
     await new EditorPage(second).open(hostUrl, id);
-    await mountBare(bare, 'tiptap-yjs');
     const look = await app.evaluate(() => ({
       css: Array.from(document.styleSheets)
         .flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText))
         .join('\n'),
       width: document.querySelector('.editor-page')!.getBoundingClientRect().width,
     }));
-    await bare.evaluate(([css, width]) => window.fuzzBare.style(css as string, width as number), [look.css, look.width]);
+    await FuzzArticle.mountStyledBare(app, bare, look);
     const cdp = throttle > 1 ? await app.context().newCDPSession(app) : null;
-    return new FuzzArticle(pages, editor, throttle, cdp);
+    return new FuzzArticle(pages, editor, throttle, cdp, look);
   }
 
   async close(): Promise<void> {
@@ -243,7 +256,9 @@ export class FuzzArticle {
     const empty = { title: '<p></p>', sapo: '<p></p>', body: '<p></p>' };
     if (!(await until(async () => same(await screen(second), empty) && same(await screen(app), empty))))
       throw new Error(`the article did not empty: ${JSON.stringify(await screen(app))} / second window ${JSON.stringify(await screen(second))}`);
-    await mountBare(bare, 'tiptap-yjs');
+    // Styled again: a bare editor without the app's style sheets and width wrapped no line where the app's
+    // narrow body did, and Home went elsewhere (seed 2101, sequence 12, after batch 2100).
+    await FuzzArticle.mountStyledBare(app, bare, this.look);
   }
 
   /**
@@ -314,14 +329,19 @@ export class FuzzArticle {
       const shownBefore = before;
       before = shown;
       if (errors.length) problems.push(`page errors: ${errors.join('; ')}`);
+      let bareGroups: string[] = [];
       const report = () => {
         const groups = steps.map((s) => (s.added ? 'new' : 'join')).join(' ');
-        return `${where(i, sequence)}\n  before: ${shownBefore.body}\n  app's undo steps: ${groups || '(no change)'}\n  ${problems.join('\n  ')}`;
+        return (
+          `${where(i, sequence)}\n  before: ${shownBefore.body}\n  app's undo steps: ${groups || '(no change)'}\n` +
+          `  bare's undo steps (by the app's step): ${bareGroups.join(', ') || '(no change)'}\n  ${problems.join('\n  ')}`
+        );
       };
       // The bare editor's part, started once the previous sequence's is done.
       return async () => {
         await bare.evaluate((s) => window.fuzzBare.follow(s), steps);
         await replayBare(bare, ops);
+        bareGroups = await bare.evaluate(() => window.fuzzBare.follow([]));
         const bareShape = await bare.evaluate(() => window.fuzzPage.shapeOf(document.querySelector('#bare .ProseMirror') ?? document.querySelector('#bare')!));
         if (shown.body !== bareShape) problems.push(`body: screen ${shown.body}\n        bare  ${bareShape}`);
         const bareCaret = await bare.evaluate(() => window.fuzzBare.selection());
@@ -403,29 +423,34 @@ async function afterRun(editor: EditorPage, second: Page, shown: Record<Field, s
     if (!(await until(async () => same(await screen(second), shown))))
       problems.push(`${label}: the saved article (reloaded) is ${JSON.stringify(await screen(second))}, the screen ${JSON.stringify(shown)}`);
   }
-  // Undo back to the start: every field empty again.
+  // Undo back to the start: every field empty again. Ctrl+Z is pressed as many times as the field has
+  // undo steps, without waiting between presses (one press takes one step or more; a press past the
+  // start changes nothing), until none is left.
   let presses = 0;
+  const stepsLeft = (name: Field) =>
+    app.evaluate((n) => {
+      const el = document.querySelector(`[data-testid="editor-${n}"]`) as HTMLElement & { editor: { state: { plugins: Array<{ key: string; getState(s: unknown): unknown }> } } };
+      const state = el.editor.state.plugins.find((p) => p.key.startsWith('y-undo$'))!.getState(el.editor.state) as { undoManager: { undoStack: unknown[] } };
+      return state.undoManager.undoStack.length;
+    }, name);
   for (const field of ['body', 'title', 'sapo'] as const) {
     await app.evaluate((name) => {
       const el = document.querySelector(`[data-testid="editor-${name}"]`) as HTMLElement & { editor: { commands: { focus(at: string): void } } };
       el.editor.commands.focus('end');
     }, field);
     await settle(app);
-    for (let i = 0; i < 400; i++) {
-      const text = await app.evaluate((name) => document.querySelector(`[data-testid="editor-${name}"]`)!.textContent, field);
-      if (text === '' && (field !== 'body' || (await app.getByTestId('tb-undo').isDisabled()))) break;
-      await app.keyboard.press('Control+z');
-      presses++;
+    for (let round = 0; round < 50; round++) {
+      const left = await stepsLeft(field);
+      if (left === 0) break;
+      await Promise.all(Array.from({ length: left }, () => app.keyboard.press('Control+z')));
+      presses += left;
+      await settle(app);
     }
   }
   const emptied = await screen(app);
   const empty = (s: Record<Field, string>) => plain(s.title) + plain(s.sapo) + plain(s.body).replace(/\n/g, '') === '\n\n';
   if (!empty(emptied)) {
-    const left = await app.evaluate(() => {
-      const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: { state: { plugins: Array<{ key: string; getState(s: unknown): unknown }> } } };
-      const state = el.editor.state.plugins.find((p) => p.key.startsWith('y-undo$'))!.getState(el.editor.state) as { undoManager: { undoStack: unknown[] } };
-      return state.undoManager.undoStack.length;
-    });
+    const left = await stepsLeft('body');
     problems.push(`${label}: undo back to the start (${presses} Ctrl+Z, ${left} body undo steps left) leaves ${JSON.stringify(emptied)}`);
   }
   if (!(await until(async () => empty(await screen(second)))))

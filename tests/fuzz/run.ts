@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * `npm run fuzz:editor -- --runs N --seed S [--throttle 4] [--per-article K] [--length L]`
- * `npm run fuzz:editor -- --writers 2 --runs N --seed S [--throttle 4] [--length L]`
+ * `npm run fuzz:editor -- --writers 2 [--hub] --runs N --seed S [--throttle 4] [--length L]`
  *
  * Plays N generated sequences on the app through the browser host in Debian's
  * Chromium, K per article (article i uses seed S+i), each checked against the
@@ -10,13 +10,17 @@
  * prints the seed and the command that replays it; the exit code is 1.
  *
  * With `--writers 2`, N rounds of two windows typing L runs each into the same
- * paragraph at once (round i uses seed S+i; see two-writers.ts).
+ * paragraph at once (round i uses seed S+i; see two-writers.ts); with `--hub`
+ * the second window is on a second desktop (browser host) and the article
+ * goes between them through a hub (Hocuspocus), as in a newsroom.
  */
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/fixtures/chromium';
 import { HostProcess } from '../e2e/fixtures/host';
 import { FuzzArticle, preparePages } from './engine';
+import { hostCall } from '../e2e/pages/editor-page';
+import { addUser, PASSWORD, removeDir, testHub } from '../hub/hub-harness';
 import { fuzzTwoWriters } from './two-writers';
 
 const { values } = parseArgs({
@@ -29,6 +33,7 @@ const { values } = parseArgs({
     writers: { type: 'string', default: '1' },
     pause: { type: 'string', default: '700' },
     'reload-every': { type: 'string', default: '1' },
+    hub: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -55,6 +60,18 @@ for (let attempt = 1; ; attempt++) {
     host = new HostProcess();
   }
 }
+// --hub (two writers): a second desktop (browser host), both signed in to a hub on loopback.
+const hub = values.hub && writers === 2 ? await testHub() : null;
+let hostB: HostProcess | null = null;
+if (hub) {
+  await addUser(hub, 'lan', 'editor');
+  await addUser(hub, 'hoa', 'editor');
+  hostB = new HostProcess();
+  await hostB.start();
+  await hostCall(host.url, 'hub.login', { url: hub.url, login: 'lan', password: PASSWORD });
+  await hostCall(hostB.url, 'hub.login', { url: hub.url, login: 'hoa', password: PASSWORD });
+  console.log('two desktops (browser hosts) signed in to a hub: A as lan, B as hoa');
+}
 const browser = await chromium.launch(chromiumLaunchOptions());
 let played = 0;
 let failed = 0;
@@ -64,7 +81,7 @@ try {
   const [app, second, bare] = [await context.newPage(), await context.newPage(), await context.newPage()];
   await preparePages({ app, second });
   for (let round = 0; writers === 2 && played < runs; round++) {
-    const outcome = await fuzzTwoWriters({ a: app, b: second, hostUrl: host.url }, seed + round, { runs: length, throttle });
+    const outcome = await fuzzTwoWriters({ a: app, b: second, hostUrl: host.url, hostUrlB: hostB?.url }, seed + round, { runs: length, throttle });
     played++;
     for (const problem of outcome.problems) {
       failed++;
@@ -91,6 +108,11 @@ try {
 } finally {
   await browser.close();
   await host.dispose();
+  await hostB?.dispose();
+  if (hub) {
+    await hub.close();
+    removeDir(hub.dir);
+  }
 }
 console.log(`fuzz:editor seed ${seed}: ${played} sequences, ${failed} divergences`);
 process.exit(failed ? 1 : 0);

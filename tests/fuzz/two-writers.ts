@@ -72,11 +72,15 @@ async function play(page: Page, runs: Run[]): Promise<void> {
   }
 }
 
-/** The body as plain text, paragraphs joined with newlines. */
+/** The body as plain text, paragraphs joined with newlines (without the other writer's caret label, shown through the hub). */
 function bodyText(page: Page): Promise<string> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('[data-testid="editor-body"] > *'))
-      .map((p) => p.textContent ?? '')
+      .map((p) => {
+        const copy = p.cloneNode(true) as Element;
+        copy.querySelectorAll('[data-testid="remote-caret"]').forEach((caret) => caret.remove());
+        return copy.textContent ?? '';
+      })
       .join('\n'),
   );
 }
@@ -108,8 +112,18 @@ function brokenRuns(text: string, runs: Run[]): string[] {
   return runs.map(runText).filter((t) => text.split(t).length !== 2);
 }
 
-export async function fuzzTwoWriters(pages: { a: Page; b: Page; hostUrl: string }, seed: number, options: TwoWriterOptions): Promise<TwoWriterOutcome> {
+/**
+ * `hostUrl` serves both windows; or, with `hostUrlB`, window B is on a
+ * second desktop (browser host) and the article reaches it through the hub
+ * both hosts are signed in to.
+ */
+export async function fuzzTwoWriters(
+  pages: { a: Page; b: Page; hostUrl: string; hostUrlB?: string },
+  seed: number,
+  options: TwoWriterOptions,
+): Promise<TwoWriterOutcome> {
   const { a, b, hostUrl } = pages;
+  const hostUrlB = pages.hostUrlB ?? hostUrl;
   const problems: string[] = [];
   const errors: string[] = [];
   const onError = (error: Error) => errors.push((error.stack ?? String(error)).split("\n").slice(0, 8).join("\n    "));
@@ -117,14 +131,22 @@ export async function fuzzTwoWriters(pages: { a: Page; b: Page; hostUrl: string 
   b.on('pageerror', onError);
   const runsA = writerRuns(seed, 'qa', options.runs);
   const runsB = writerRuns(seed + 7919, 'zb', options.runs);
-  const label = `two writers, seed ${seed} (replay: npm run fuzz:editor -- --writers 2 --seed ${seed} --runs ${options.runs}${options.throttle > 1 ? ` --throttle ${options.throttle}` : ''})`;
+  const label = `two writers${hostUrlB !== hostUrl ? ' through the hub' : ''}, seed ${seed} (replay: npm run fuzz:editor -- --writers 2${hostUrlB !== hostUrl ? ' --hub' : ''} --seed ${seed} --runs 1 --length ${options.runs}${options.throttle > 1 ? ` --throttle ${options.throttle}` : ''})`;
   const cdps = options.throttle > 1 ? await Promise.all([a, b].map((p) => p.context().newCDPSession(p))) : [];
   try {
     const { id } = await hostCall<{ id: string }>(hostUrl, 'drafts.create', { kind: 'tin' });
     const editorA = new EditorPage(a);
     const editorB = new EditorPage(b);
     await editorA.open(hostUrl, id);
-    await editorB.open(hostUrl, id);
+    if (hostUrlB !== hostUrl) {
+      // Through the hub: an article with a title, saved, reaches B's desktop once A's has sent it.
+      await editorA.title.click();
+      await a.keyboard.type(`Hai nguoi viet ${seed}`);
+      await editorA.waitSaved();
+      const arrived = () => hostCall(hostUrlB, 'drafts.get', { id }).then(() => true, () => false);
+      if (!(await until(arrived, 60_000))) throw new Error(`${label}: the article did not reach the second desktop through the hub`);
+    }
+    await editorB.open(hostUrlB, id);
     // Both carets at the end of the same, empty paragraph: where interleaving would show first.
     await focusBodyEnd(a);
     await focusBodyEnd(b);
@@ -140,14 +162,16 @@ export async function fuzzTwoWriters(pages: { a: Page; b: Page; hostUrl: string 
     for (const t of brokenRuns(both, [...runsA, ...runsB])) problems.push(`run ${JSON.stringify(t)} is not in one piece in ${JSON.stringify(both)}`);
     await editorA.waitSaved();
     await editorB.waitSaved();
-    // The saved article, in a window opened now.
-    const fresh = await a.context().newPage();
-    try {
-      await new EditorPage(fresh).open(hostUrl, id);
-      if (!(await until(async () => (await bodyText(fresh)) === both)))
-        problems.push(`the saved article (a new window) is ${JSON.stringify(await bodyText(fresh))}, the screen ${JSON.stringify(both)}`);
-    } finally {
-      await fresh.close();
+    // The saved article, in a window opened now (on each desktop).
+    for (const url of new Set([hostUrl, hostUrlB])) {
+      const fresh = await a.context().newPage();
+      try {
+        await new EditorPage(fresh).open(url, id);
+        if (!(await until(async () => (await bodyText(fresh)) === both)))
+          problems.push(`the saved article (a new window on ${url === hostUrl ? 'A' : 'B'}'s desktop) is ${JSON.stringify(await bodyText(fresh))}, the screen ${JSON.stringify(both)}`);
+      } finally {
+        await fresh.close();
+      }
     }
 
     // A's undo takes back A's runs only ("qa…"); B's stay, each in one piece.

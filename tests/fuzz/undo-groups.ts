@@ -80,16 +80,21 @@ export function takeUndoGroups(editor: EditorLike): UndoGroupStep[] {
   return recorder.steps.splice(0);
 }
 
-const followers = new WeakMap<UndoManagerLike, { steps: UndoGroupStep[]; next: number }>();
+const followers = new WeakMap<UndoManagerLike, { steps: UndoGroupStep[]; next: number; taken: string[] }>();
 
-/** Makes the bare editor's undo manager group the next changes as the app did (`steps` from takeUndoGroups). */
-export function followUndoGroups(editor: EditorLike, steps: UndoGroupStep[]): void {
+/**
+ * Makes the bare editor's undo manager group the next changes as the app did
+ * (`steps` from takeUndoGroups). Gives how the changes since the last call
+ * were grouped: "new k" or "join k" (the app's step k), "join -" (no step of
+ * the app had the bare body's content before it).
+ */
+export function followUndoGroups(editor: EditorLike, steps: UndoGroupStep[]): string[] {
   const um = undoManagerOf(editor);
   if (!um) throw new Error('followUndoGroups: the editor has no Yjs undo manager');
   let plan = followers.get(um);
   if (!plan) {
     const fragment = um.scope[0]!;
-    const p = { steps: [] as UndoGroupStep[], next: 0 };
+    const p = { steps: [] as UndoGroupStep[], next: 0, taken: [] as string[] };
     let pending = -1;
     um.doc.on('beforeTransaction', () => {
       if (um.undoing || um.redoing) return;
@@ -101,7 +106,10 @@ export function followUndoGroups(editor: EditorLike, steps: UndoGroupStep[]): vo
       um.lastChange = pending >= 0 && p.steps[pending]!.added ? 0 : Date.now();
     });
     const used = () => {
-      if (!um.undoing && !um.redoing && pending >= 0) p.next = pending + 1;
+      if (!um.undoing && !um.redoing) {
+        p.taken.push(pending >= 0 ? `${p.steps[pending]!.added ? 'new' : 'join'} ${pending}` : 'join -');
+        if (pending >= 0) p.next = pending + 1;
+      }
       pending = -1;
     };
     um.on('stack-item-added', used);
@@ -111,4 +119,5 @@ export function followUndoGroups(editor: EditorLike, steps: UndoGroupStep[]): vo
   }
   plan.steps = steps;
   plan.next = 0;
+  return plan.taken.splice(0);
 }
