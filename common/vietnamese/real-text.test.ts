@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpellchecker, type Issue } from './index';
+import { SPELL_CONFIG } from './spell-config';
 
 const checker = createSpellchecker();
 const brief = (issues: Issue[]) => issues.map((i) => `${i.kind}:${i.text}→${i.suggestions[0] ?? ''}`);
@@ -76,5 +77,31 @@ describe('real-word errors found by the language model', () => {
   it('does not question words the corpus shows together', () => {
     for (const s of ['Anh ấy không dám nói thật.', 'Ngôi nhà sụp đổ sau trận lũ.', 'Phần mềm đồ họa được cài trên tập tin mới.'])
       expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+});
+
+describe('round 3 (dev-calibrated): key slips, dropped tones, the outer neighbour', () => {
+  it('reads a plain-letter token as an adjacent-key slip the corpus pairs with a neighbour', () => {
+    expect(brief(checker.checkParagraph('Chiều nay mẹ đã về nhq rồi.'))).toEqual(['non-word:nhq→nhà']);
+    const vs = checker.checkParagraph('Ông ấy nói vs tôi như thế.');
+    expect(vs.map((i) => i.text)).toEqual(['vs']);
+    expect(vs[0]!.suggestions).toContain('và');
+  });
+  it('leaves lower-case abbreviations and units alone', () => {
+    for (const s of ['Dân số của tp này tăng nhanh.', 'Quãng đường dài 5 km rồi.', 'Hội nghị có ts Nguyễn Văn An dự.'])
+      expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+  it('needs less evidence to restore a dropped tone than for other confusions', () => {
+    expect(brief(checker.checkParagraph('Tôi đa nói rồi.'))).toEqual(['context:đa→đã']);
+    const saved = SPELL_CONFIG.lmDroppedToneBonus;
+    SPELL_CONFIG.lmDroppedToneBonus = 0;
+    try {
+      expect(createSpellchecker().checkParagraph('Tôi đa nói rồi.')).toEqual([]);
+    } finally {
+      SPELL_CONFIG.lmDroppedToneBonus = saved;
+    }
+  });
+  it('lets the outer neighbour veto a lexicon-rule finding it contradicts', () => {
+    expect(checker.checkParagraph('Bà nuôi con ăn học đến nơi đến chốn.')).toEqual([]);
   });
 });
