@@ -5,7 +5,7 @@
  * already belongs to a known word with its other neighbour (so ordinary
  * sequences of separate words are left alone).
  */
-import { confusionCost } from './confusion';
+import { confusionCost, type Shape } from './confusion';
 import { computeLmVariants } from './lm-variants';
 import { forContext, plainVariants, type Candidate, type ContextFinding } from './candidates';
 import type { Lexicon } from './lexicon';
@@ -313,6 +313,24 @@ export function findLikelyErrors(lex: Lexicon, cache: VariantCache, found3: Map<
   }
 }
 
+/**
+ * Per-class evidence: how much less the detector needs for a variant that
+ * restores a dropped tone (written without a tone mark, same letters) or
+ * swaps a final consonant (khôn → không), the slips that the confusion cost
+ * alone makes too expensive to find (calibrated on dev).
+ */
+export function classBonus(written: Shape, variant: Shape): number {
+  if (written.bare === variant.bare) {
+    if (written.tone === 0) return SPELL_CONFIG.lmDroppedToneBonus;
+    return written.tone * variant.tone === 12 ? SPELL_CONFIG.lmHoiNgaBonus : 0;
+  }
+  if (written.tone !== variant.tone) return 0;
+  if (written.onset !== variant.onset) return written.rhyme === variant.rhyme ? SPELL_CONFIG.lmOnsetBonus : 0;
+  const w = /^(.*?)(c|ch|n|ng|nh|t|p)$/.exec(written.rhyme);
+  const v = /^(.*?)(c|ch|n|ng|nh|t|p)$/.exec(variant.rhyme);
+  return w && v && w[1] === v[1] ? SPELL_CONFIG.lmFinalBonus : 0;
+}
+
 /** The variants of `key` the model prefers strongly enough between the neighbours, best first, or null. */
 function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, key: string, right: string | null): string[] | null {
   const lm = lex.lm!;
@@ -328,7 +346,7 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
     // With both neighbours present, the variant may be required to have been seen next to each of them.
     if (cfg.lmVariantBothSides && left !== null && right !== null && (lm.pairCount(left, v.key) === 0 || lm.pairCount(v.key, right) === 0)) continue;
     const score = lm.logInContext(left, v.key, right) - here - cfg.lmCostWeight * v.cost;
-    if (score >= min - (shape.tone === 0 && lex.shape(v.key).bare === shape.bare ? cfg.lmDroppedToneBonus : 0)) found.push({ key: v.key, cost: v.cost, score: -score });
+    if (score >= min - classBonus(shape, lex.shape(v.key))) found.push({ key: v.key, cost: v.cost, score: -score });
   }
   if (found.length === 0) return null;
   found.sort((p, q) => p.score - q.score);

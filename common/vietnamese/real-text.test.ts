@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSpellchecker, type Issue } from './index';
 import { SPELL_CONFIG } from './spell-config';
+import { classBonus } from './context-check';
+import { shapeOf } from './confusion';
 
 const checker = createSpellchecker();
 const brief = (issues: Issue[]) => issues.map((i) => `${i.kind}:${i.text}→${i.suggestions[0] ?? ''}`);
@@ -80,7 +82,7 @@ describe('real-word errors found by the language model', () => {
   });
 });
 
-describe('round 3 (dev-calibrated): key slips, dropped tones, the outer neighbour', () => {
+describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer neighbour', () => {
   it('reads a plain-letter token as an adjacent-key slip the corpus pairs with a neighbour', () => {
     expect(brief(checker.checkParagraph('Chiều nay mẹ đã về nhq rồi.'))).toEqual(['non-word:nhq→nhà']);
     const vs = checker.checkParagraph('Ông ấy nói vs tôi như thế.');
@@ -100,6 +102,28 @@ describe('round 3 (dev-calibrated): key slips, dropped tones, the outer neighbou
     } finally {
       SPELL_CONFIG.lmDroppedToneBonus = saved;
     }
+  });
+  it('needs less evidence for a swapped final consonant', () => {
+    expect(brief(checker.checkParagraph('Anh ấy khôn đến họp.'))).toEqual(['context:khôn→không']);
+    const saved = SPELL_CONFIG.lmFinalBonus;
+    SPELL_CONFIG.lmFinalBonus = 0;
+    try {
+      expect(createSpellchecker().checkParagraph('Anh ấy khôn đến họp.')).toEqual([]);
+    } finally {
+      SPELL_CONFIG.lmFinalBonus = saved;
+    }
+  });
+  it('gives each class of slip its own allowance', () => {
+    const bonus = (x: string, y: string) => classBonus(shapeOf(x), shapeOf(y));
+    expect(bonus('đa', 'đã')).toBe(SPELL_CONFIG.lmDroppedToneBonus);
+    expect(bonus('khôn', 'không')).toBe(SPELL_CONFIG.lmFinalBonus);
+    expect(bonus('đặc', 'đặt')).toBe(SPELL_CONFIG.lmFinalBonus);
+    expect(bonus('trúng', 'chúng')).toBe(SPELL_CONFIG.lmOnsetBonus);
+    expect(bonus('củng', 'cũng')).toBe(SPELL_CONFIG.lmHoiNgaBonus);
+    // A tone the writer did type, or two changes at once, get no allowance.
+    expect(bonus('đá', 'đã')).toBe(0);
+    expect(bonus('khốn', 'không')).toBe(0);
+    expect(bonus('trung', 'chúng')).toBe(0);
   });
   it('lets the outer neighbour veto a lexicon-rule finding it contradicts', () => {
     expect(checker.checkParagraph('Bà nuôi con ăn học đến nơi đến chốn.')).toEqual([]);

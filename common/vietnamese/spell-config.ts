@@ -81,6 +81,12 @@ export const SPELL_CONFIG = {
   lmTrustedPairCount: 5,
   /** Less evidence needed when the variant only restores a dropped tone (written without a tone mark, same letters). */
   lmDroppedToneBonus: 5,
+  /** …and when it swaps a final consonant (n/ng/nh, c/t/ch/p: khôn → không). */
+  lmFinalBonus: 2,
+  /** …when it swaps an onset for its confusable partner (ch/tr, s/x, d/gi/r, l/n). */
+  lmOnsetBonus: 2,
+  /** …when it swaps hỏi and ngã. */
+  lmHoiNgaBonus: 0,
   /** 1: with both neighbours present, the variant must have been seen next to each of them (0: off). */
   lmVariantBothSides: 0,
   /**
