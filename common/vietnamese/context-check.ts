@@ -341,12 +341,13 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
   const here = lm.logInContext(left, key, right);
   const min = cfg.lmMinScore + (left === null || right === null ? cfg.lmOneSidedExtra : 0);
   const shape = lex.shape(key);
+  const maxBonus = Math.max(cfg.lmDroppedToneBonus, cfg.lmFinalBonus, cfg.lmOnsetBonus, cfg.lmHoiNgaBonus);
   const found: Candidate[] = [];
   for (const v of lmVariants(lex, cache, key)) {
     // With both neighbours present, the variant may be required to have been seen next to each of them.
     if (cfg.lmVariantBothSides && left !== null && right !== null && (lm.pairCount(left, v.key) === 0 || lm.pairCount(v.key, right) === 0)) continue;
     const score = lm.logInContext(left, v.key, right) - here - cfg.lmCostWeight * v.cost;
-    if (score >= min - classBonus(shape, lex.shape(v.key))) found.push({ key: v.key, cost: v.cost, score: -score });
+    if (score >= min || (score >= min - maxBonus && score >= min - classBonus(shape, lex.shape(v.key)))) found.push({ key: v.key, cost: v.cost, score: -score });
   }
   if (found.length === 0) return null;
   found.sort((p, q) => p.score - q.score);
