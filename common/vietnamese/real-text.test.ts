@@ -82,6 +82,17 @@ describe('real-word errors found by the language model', () => {
   });
 });
 
+/** Check `text` on a fresh engine with one class allowance set to 0. */
+function withoutAllowance(name: 'lmDroppedToneBonus' | 'lmFinalBonus', text: string): Issue[] {
+  const saved = SPELL_CONFIG[name];
+  SPELL_CONFIG[name] = 0;
+  try {
+    return createSpellchecker().checkParagraph(text);
+  } finally {
+    SPELL_CONFIG[name] = saved;
+  }
+}
+
 describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer neighbour', () => {
   it('reads a plain-letter token as an adjacent-key slip the corpus pairs with a neighbour', () => {
     expect(brief(checker.checkParagraph('Chiều nay mẹ đã về nhq rồi.'))).toEqual(['non-word:nhq→nhà']);
@@ -95,23 +106,11 @@ describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer nei
   });
   it('needs less evidence to restore a dropped tone than for other confusions', () => {
     expect(brief(checker.checkParagraph('Tôi đa nói rồi.'))).toEqual(['context:đa→đã']);
-    const saved = SPELL_CONFIG.lmDroppedToneBonus;
-    SPELL_CONFIG.lmDroppedToneBonus = 0;
-    try {
-      expect(createSpellchecker().checkParagraph('Tôi đa nói rồi.')).toEqual([]);
-    } finally {
-      SPELL_CONFIG.lmDroppedToneBonus = saved;
-    }
+    expect(withoutAllowance('lmDroppedToneBonus', 'Tôi đa nói rồi.')).toEqual([]);
   });
   it('needs less evidence for a swapped final consonant', () => {
     expect(brief(checker.checkParagraph('Anh ấy khôn đến họp.'))).toEqual(['context:khôn→không']);
-    const saved = SPELL_CONFIG.lmFinalBonus;
-    SPELL_CONFIG.lmFinalBonus = 0;
-    try {
-      expect(createSpellchecker().checkParagraph('Anh ấy khôn đến họp.')).toEqual([]);
-    } finally {
-      SPELL_CONFIG.lmFinalBonus = saved;
-    }
+    expect(withoutAllowance('lmFinalBonus', 'Anh ấy khôn đến họp.')).toEqual([]);
   });
   it('gives each class of slip its own allowance', () => {
     const bonus = (x: string, y: string) => classBonus(shapeOf(x), shapeOf(y));
