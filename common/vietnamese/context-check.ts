@@ -175,8 +175,8 @@ export function findContextErrors(
       const minRatio = SPELL_CONFIG.contextMinRatio + (left === null || right === null ? SPELL_CONFIG.contextOneSidedExtra : 0)
         + ((target.name || target.token.sentenceStart) && target.token.text !== target.token.text.toUpperCase() ? SPELL_CONFIG.contextNameExtra : 0);
       // The lexicon's evidence is the pair the target forms with its partner: real text must prefer the
-      // variant in that pair, and the outer neighbour may only veto it (a pruned, unseen outer pair such as
-      // "trương mới" must not hide "chủ chương mới").
+      // variant in that pair, and the outer neighbour may only veto it, when it prefers the written syllable
+      // by more than contextOuterVeto ("con ăn học" stays; since the veto is 3, "chủ chương mới" does too).
       const likely = (k: string) => {
         if (lex.lm === null) return true;
         const pair = position === 0 ? lex.lm.pairRatio(null, target.key!, k, b.key!) : lex.lm.pairRatio(a.key!, target.key!, k, null);
@@ -338,6 +338,8 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
   // Well attested beside every neighbour present: nothing to question.
   if ((left === null || lm.pairCount(left, key) >= cfg.lmTrustedPairCount)
     && (right === null || lm.pairCount(key, right) >= cfg.lmTrustedPairCount)) return null;
+  // A pair the user or the newsroom taught (mắc ca) is theirs to decide.
+  if ((left !== null && lex.isTaughtPair(left, key)) || (right !== null && lex.isTaughtPair(key, right))) return null;
   const here = lm.logInContext(left, key, right);
   const min = cfg.lmMinScore + (left === null || right === null ? cfg.lmOneSidedExtra : 0);
   const shape = lex.shape(key);

@@ -124,6 +124,10 @@ describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer nei
     expect(bonus('khốn', 'không')).toBe(0);
     expect(bonus('trung', 'chúng')).toBe(0);
   });
+  it('never lets the language model overrule a pair the user or the newsroom taught', () => {
+    expect(createSpellchecker().checkParagraph('Giá mắc ca tăng.').map((i) => i.text)).toEqual(['ca']);
+    expect(createSpellchecker({ userWords: ['mắc ca'] }).checkParagraph('Giá mắc ca tăng.')).toEqual([]);
+  });
   it('lets the outer neighbour veto a lexicon-rule finding it contradicts', () => {
     expect(checker.checkParagraph('Bà nuôi con ăn học đến nơi đến chốn.')).toEqual([]);
   });
