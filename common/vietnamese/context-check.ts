@@ -319,13 +319,14 @@ export function findLikelyErrors(lex: Lexicon, cache: VariantCache, found3: Map<
  * swaps a final consonant (khôn → không), the slips that the confusion cost
  * alone makes too expensive to find (calibrated on dev).
  */
-export function classBonus(written: Shape, variant: Shape): number {
+export function classBonus(written: Shape, variant: Shape, cost: number): number {
   if (written.bare === variant.bare) {
     if (written.tone === 0) return SPELL_CONFIG.lmDroppedToneBonus;
     return written.tone * variant.tone === 12 ? SPELL_CONFIG.lmHoiNgaBonus : 0;
   }
   if (written.tone !== variant.tone) return 0;
-  if (written.onset !== variant.onset) return written.rhyme === variant.rhyme ? SPELL_CONFIG.lmOnsetBonus : 0;
+  // Only the classic onset pairs (cost 1: ch/tr, s/x, d/gi/r, l/n), not a dropped letter (srê → rê).
+  if (written.onset !== variant.onset) return written.rhyme === variant.rhyme && cost <= 1 ? SPELL_CONFIG.lmOnsetBonus : 0;
   const w = /^(.*?)(c|ch|n|ng|nh|t|p)$/.exec(written.rhyme);
   const v = /^(.*?)(c|ch|n|ng|nh|t|p)$/.exec(variant.rhyme);
   return w && v && w[1] === v[1] ? SPELL_CONFIG.lmFinalBonus : 0;
@@ -349,7 +350,7 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
     // With both neighbours present, the variant may be required to have been seen next to each of them.
     if (cfg.lmVariantBothSides && left !== null && right !== null && (lm.pairCount(left, v.key) === 0 || lm.pairCount(v.key, right) === 0)) continue;
     const score = lm.logInContext(left, v.key, right) - here - cfg.lmCostWeight * v.cost;
-    if (score >= min || (score >= min - maxBonus && score >= min - classBonus(shape, lex.shape(v.key)))) found.push({ key: v.key, cost: v.cost, score: -score });
+    if (score >= min || (score >= min - maxBonus && score >= min - classBonus(shape, lex.shape(v.key), v.cost))) found.push({ key: v.key, cost: v.cost, score: -score });
   }
   if (found.length === 0) return null;
   found.sort((p, q) => p.score - q.score);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createSpellchecker, type Issue } from './index';
 import { SPELL_CONFIG } from './spell-config';
 import { classBonus } from './context-check';
-import { shapeOf } from './confusion';
+import { confusionCost, shapeOf } from './confusion';
 
 const checker = createSpellchecker();
 const brief = (issues: Issue[]) => issues.map((i) => `${i.kind}:${i.text}→${i.suggestions[0] ?? ''}`);
@@ -113,7 +113,7 @@ describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer nei
     expect(withoutAllowance('lmFinalBonus', 'Anh ấy khôn đến họp.')).toEqual([]);
   });
   it('gives each class of slip its own allowance', () => {
-    const bonus = (x: string, y: string) => classBonus(shapeOf(x), shapeOf(y));
+    const bonus = (x: string, y: string) => classBonus(shapeOf(x), shapeOf(y), confusionCost(shapeOf(x), shapeOf(y)));
     expect(bonus('đa', 'đã')).toBe(SPELL_CONFIG.lmDroppedToneBonus);
     expect(bonus('khôn', 'không')).toBe(SPELL_CONFIG.lmFinalBonus);
     expect(bonus('đặc', 'đặt')).toBe(SPELL_CONFIG.lmFinalBonus);
@@ -123,6 +123,7 @@ describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer nei
     expect(bonus('đá', 'đã')).toBe(0);
     expect(bonus('khốn', 'không')).toBe(0);
     expect(bonus('trung', 'chúng')).toBe(0);
+    expect(bonus('srê', 'rê')).toBe(0);
   });
   it('never lets the language model overrule a pair the user or the newsroom taught', () => {
     expect(createSpellchecker().checkParagraph('Giá mắc ca tăng.').map((i) => i.text)).toEqual(['ca']);
