@@ -5,6 +5,8 @@
  */
 import { hasVietnameseMark, skeleton } from './alphabet';
 import { forNonWord, rankInContext, type Candidate } from './candidates';
+import { adjacentKeys } from './confusion';
+import { LOWER_CASE_ABBREVIATIONS } from './data/variants';
 import { findContextErrors, findLikelyErrors, findRareForCommon, findRepeats, neighbourKey, type Raise, type RareCandidate, type VariantCache, type Word } from './context-check';
 import { decodeTelex, decodeVni } from './input-methods';
 import type { Lexicon } from './lexicon';
@@ -193,10 +195,11 @@ export class Spellchecker {
     // Capitalised words that are not syllables are names (Đắk Lắk, Krông Pắc); others are foreign.
     if (token.kind !== 'word' || /\d/.test(text) || text[0] !== lower[0]) return null;
     const plainAscii = !hasVietnameseMark(text);
-    // Lower-case abbreviations (hđnd, tđ) have no vowel: not a misspelled syllable.
-    if (!/[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/.test(lower)) return null;
+    // Lower-case abbreviations (hđnd, tđ) have no vowel: not a misspelled syllable,
+    // unless the corpus shows a key slip of a syllable between its neighbours (vs → và).
+    if (!/[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/.test(lower)) return this.keySlip(words, i, lower);
     // Units and foreign words (km, kg, online): no vowel, or too long to be one syllable.
-    if (plainAscii && (!/[aeiouy]/.test(lower) || lower.length > 7)) return null;
+    if (plainAscii && (!/[aeiouy]/.test(lower) || lower.length > 7)) return this.keySlip(words, i, lower);
     const prev = neighbourKey(words, i, -1);
     const next = neighbourKey(words, i, 1);
     let list = this.nonWordCandidates(lower);
@@ -206,7 +209,7 @@ export class Spellchecker {
       const fits = (k: string) => (prev !== null && this.lexicon.hasPair(prev, k)) || (next !== null && this.lexicon.hasPair(k, next));
       list = list.filter((c) => skeleton(c.key) === lower || (c.cost <= 1.9 && fits(c.key)));
     }
-    if (plainAscii && list.length === 0) return null;
+    if (plainAscii && list.length === 0) return this.keySlip(words, i, lower);
     const ranked = rankInContext(this.lexicon, list, prev, next);
     if (ranked[0]) { w.key = ranked[0].key; w.guessed = true; }
     const suggestions = ranked.slice(0, 5).map((c) => this.lexicon.spell(c.key));
@@ -281,6 +284,45 @@ export class Spellchecker {
     return info;
   }
 
+  /**
+   * A lower-case token of plain letters that is no syllable, read as one
+   * adjacent-key slip of a syllable the language model pairs with its
+   * neighbours: "năm cin" → con, "sáng tỏ vs được" → và, "về nhq" → nhà.
+   * Every neighbour present must have been seen beside the reading, one of
+   * them at least SPELL_CONFIG.keySlipMinPairCount times, so units and
+   * abbreviations (km, hđnd, csgt) stay alone.
+   */
+  private keySlip(words: Word[], i: number, lower: string): { kind: IssueKind; suggestions: string[] } | null {
+    const lm = this.lexicon.lm;
+    if (!lm || lower.length < 2 || lower.length > SPELL_CONFIG.keySlipMaxLength || !/^[a-zđ]+$/.test(lower) || ABBREVIATIONS.has(lower)) return null;
+    // A syllable followed by a Telex tone key (if, box) is left to the Telex rule: it may be English.
+    if (/[sfrxj]$/.test(lower) && /[aeiouy]/.test(lower) && parseSyllable(lower.slice(0, -1)) !== null) return null;
+    const prev = neighbourKey(words, i, -1);
+    const next = neighbourKey(words, i, 1);
+    if (prev === null && next === null) return null;
+    const plain = skeleton(lower);
+    const found: { key: string; score: number }[] = [];
+    for (let j = 0; j < plain.length; j++) {
+      for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+        if (!adjacentKeys(plain[j]!, letter)) continue;
+        const slip = plain.slice(0, j) + letter + plain.slice(j + 1);
+        for (const key of this.lexicon.near([slip])) {
+          if (skeleton(key) !== slip || (lower[0] === 'đ') !== (key[0] === 'đ')) continue;
+          const left = prev === null ? -1 : lm.pairCount(prev, key);
+          const right = next === null ? -1 : lm.pairCount(key, next);
+          if ((SPELL_CONFIG.keySlipBothSides && (left === 0 || right === 0)) || Math.max(left, right) < SPELL_CONFIG.keySlipMinPairCount) continue;
+          found.push({ key, score: lm.logInContext(prev, key, next) });
+        }
+      }
+    }
+    if (found.length === 0) return null;
+    found.sort((p, q) => q.score - p.score);
+    const w = words[i]!;
+    w.key = found[0]!.key;
+    w.guessed = true;
+    return { kind: 'non-word', suggestions: [...new Set(found.map((c) => this.lexicon.spell(c.key)))].slice(0, 5) };
+  }
+
   private nonWordCandidates(lower: string): Candidate[] {
     let list = this.nonWordCache.get(lower);
     if (!list) {
@@ -290,6 +332,8 @@ export class Spellchecker {
     return list;
   }
 }
+
+const ABBREVIATIONS = new Set(LOWER_CASE_ABBREVIATIONS.split(/\s+/));
 
 /** Onsets after which a final y is an accepted spelling of i (hy, kỳ, lý, mỹ, sỹ, tỷ). */
 const Y_ONSETS = new Set(['h', 'k', 'l', 'm', 's', 't']);

@@ -59,7 +59,7 @@ const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const KEY_POS = new Map<string, [number, number]>();
 ROWS.forEach((row, r) => [...row].forEach((k, c) => KEY_POS.set(k, [r, c + r * 0.5])));
 
-function adjacentKeys(a: string, b: string): boolean {
+export function adjacentKeys(a: string, b: string): boolean {
   const p = KEY_POS.get(a);
   const q = KEY_POS.get(b);
   if (!p || !q) return false;

@@ -5,7 +5,7 @@
  * already belongs to a known word with its other neighbour (so ordinary
  * sequences of separate words are left alone).
  */
-import { confusionCost } from './confusion';
+import { confusionCost, type Shape } from './confusion';
 import { computeLmVariants } from './lm-variants';
 import { forContext, plainVariants, type Candidate, type ContextFinding } from './candidates';
 import type { Lexicon } from './lexicon';
@@ -175,8 +175,8 @@ export function findContextErrors(
       const minRatio = SPELL_CONFIG.contextMinRatio + (left === null || right === null ? SPELL_CONFIG.contextOneSidedExtra : 0)
         + ((target.name || target.token.sentenceStart) && target.token.text !== target.token.text.toUpperCase() ? SPELL_CONFIG.contextNameExtra : 0);
       // The lexicon's evidence is the pair the target forms with its partner: real text must prefer the
-      // variant in that pair, and the outer neighbour may only veto it (a pruned, unseen outer pair such as
-      // "trương mới" must not hide "chủ chương mới").
+      // variant in that pair, and the outer neighbour may only veto it, when it prefers the written syllable
+      // by more than contextOuterVeto ("con ăn học" stays; since the veto is 3, "chủ chương mới" does too).
       const likely = (k: string) => {
         if (lex.lm === null) return true;
         const pair = position === 0 ? lex.lm.pairRatio(null, target.key!, k, b.key!) : lex.lm.pairRatio(a.key!, target.key!, k, null);
@@ -313,6 +313,25 @@ export function findLikelyErrors(lex: Lexicon, cache: VariantCache, found3: Map<
   }
 }
 
+/**
+ * Per-class evidence: how much less the detector needs for a variant that
+ * restores a dropped tone (written without a tone mark, same letters) or
+ * swaps a final consonant (khôn → không), the slips that the confusion cost
+ * alone makes too expensive to find (calibrated on dev).
+ */
+export function classBonus(written: Shape, variant: Shape, cost: number): number {
+  if (written.bare === variant.bare) {
+    if (written.tone === 0) return SPELL_CONFIG.lmDroppedToneBonus;
+    return written.tone * variant.tone === 12 ? SPELL_CONFIG.lmHoiNgaBonus : 0;
+  }
+  if (written.tone !== variant.tone) return 0;
+  // Only the classic onset pairs (cost 1: ch/tr, s/x, d/gi/r, l/n), not a dropped letter (srê → rê).
+  if (written.onset !== variant.onset) return written.rhyme === variant.rhyme && cost <= 1 ? SPELL_CONFIG.lmOnsetBonus : 0;
+  const w = /^(.*?)(c|ch|n|ng|nh|t|p)$/.exec(written.rhyme);
+  const v = /^(.*?)(c|ch|n|ng|nh|t|p)$/.exec(variant.rhyme);
+  return w && v && w[1] === v[1] ? SPELL_CONFIG.lmFinalBonus : 0;
+}
+
 /** The variants of `key` the model prefers strongly enough between the neighbours, best first, or null. */
 function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, key: string, right: string | null): string[] | null {
   const lm = lex.lm!;
@@ -320,14 +339,18 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
   // Well attested beside every neighbour present: nothing to question.
   if ((left === null || lm.pairCount(left, key) >= cfg.lmTrustedPairCount)
     && (right === null || lm.pairCount(key, right) >= cfg.lmTrustedPairCount)) return null;
+  // A pair the user or the newsroom taught (mắc ca) is theirs to decide.
+  if ((left !== null && lex.isTaughtPair(left, key)) || (right !== null && lex.isTaughtPair(key, right))) return null;
   const here = lm.logInContext(left, key, right);
   const min = cfg.lmMinScore + (left === null || right === null ? cfg.lmOneSidedExtra : 0);
+  const shape = lex.shape(key);
+  const maxBonus = Math.max(cfg.lmDroppedToneBonus, cfg.lmFinalBonus, cfg.lmOnsetBonus, cfg.lmHoiNgaBonus);
   const found: Candidate[] = [];
   for (const v of lmVariants(lex, cache, key)) {
     // With both neighbours present, the variant may be required to have been seen next to each of them.
     if (cfg.lmVariantBothSides && left !== null && right !== null && (lm.pairCount(left, v.key) === 0 || lm.pairCount(v.key, right) === 0)) continue;
     const score = lm.logInContext(left, v.key, right) - here - cfg.lmCostWeight * v.cost;
-    if (score >= min) found.push({ key: v.key, cost: v.cost, score: -score });
+    if (score >= min || (score >= min - maxBonus && score >= min - classBonus(shape, lex.shape(v.key), v.cost))) found.push({ key: v.key, cost: v.cost, score: -score });
   }
   if (found.length === 0) return null;
   found.sort((p, q) => p.score - q.score);

@@ -61,6 +61,7 @@ export function buildBuiltInLexicon(extraEntries?: Iterable<string>): Lexicon {
   const entries = new Set<string>();
   for (const block of LEXICON_BLOCKS) for (const entry of parseEntries(block)) entries.add(entry.toLowerCase());
   lex.addEntries(entries);
+  lex.endBuiltIn();
   if (extraEntries) lex.addEntries(extraEntries);
   // The model is immutable: decode it once per process (the worker rebuilds the checker on every new configuration).
   sharedModel ??= new LanguageModel(LANGUAGE_MODEL);

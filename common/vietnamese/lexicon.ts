@@ -121,7 +121,24 @@ export class Lexicon {
     this.addPairId(this.idOf(a) * PAIR_BASE + this.idOf(b), a, b);
   }
 
+  /** Pairs added after the built-in lexicon (user words, the newsroom's words, corpus learning); null until then. */
+  private taught: Set<number> | null = null;
+
+  /** From now on, new pairs are the user's or the newsroom's own (see isTaughtPair). */
+  endBuiltIn(): void {
+    this.taught ??= new Set();
+  }
+
+  /** Whether the pair was taught after the built-in lexicon: the language model must not overrule it. */
+  isTaughtPair(a: string, b: string): boolean {
+    if (this.taught === null || this.taught.size === 0) return false;
+    const ia = this.ids.get(a);
+    const ib = this.ids.get(b);
+    return ia !== undefined && ib !== undefined && this.taught.has(ia * PAIR_BASE + ib);
+  }
+
   private addPairId(pair: number, a: string, b: string): void {
+    this.taught?.add(pair);
     if (this.pairIds.has(pair)) return;
     this.pairIds.add(pair);
     push(this.rightOf, a, b);

@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSpellchecker, type Issue } from './index';
+import { SPELL_CONFIG } from './spell-config';
+import { classBonus } from './context-check';
+import { confusionCost, shapeOf } from './confusion';
 
 const checker = createSpellchecker();
 const brief = (issues: Issue[]) => issues.map((i) => `${i.kind}:${i.text}→${i.suggestions[0] ?? ''}`);
@@ -76,5 +79,57 @@ describe('real-word errors found by the language model', () => {
   it('does not question words the corpus shows together', () => {
     for (const s of ['Anh ấy không dám nói thật.', 'Ngôi nhà sụp đổ sau trận lũ.', 'Phần mềm đồ họa được cài trên tập tin mới.'])
       expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+});
+
+/** Check `text` on a fresh engine with one class allowance set to 0. */
+function withoutAllowance(name: 'lmDroppedToneBonus' | 'lmFinalBonus', text: string): Issue[] {
+  const saved = SPELL_CONFIG[name];
+  SPELL_CONFIG[name] = 0;
+  try {
+    return createSpellchecker().checkParagraph(text);
+  } finally {
+    SPELL_CONFIG[name] = saved;
+  }
+}
+
+describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer neighbour', () => {
+  it('reads a plain-letter token as an adjacent-key slip the corpus pairs with a neighbour', () => {
+    expect(brief(checker.checkParagraph('Chiều nay mẹ đã về nhq rồi.'))).toEqual(['non-word:nhq→nhà']);
+    const vs = checker.checkParagraph('Ông ấy nói vs tôi như thế.');
+    expect(vs.map((i) => i.text)).toEqual(['vs']);
+    expect(vs[0]!.suggestions).toContain('và');
+  });
+  it('leaves lower-case abbreviations and units alone', () => {
+    for (const s of ['Dân số của tp này tăng nhanh.', 'Quãng đường dài 5 km rồi.', 'Hội nghị có ts Nguyễn Văn An dự.'])
+      expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+  it('needs less evidence to restore a dropped tone than for other confusions', () => {
+    expect(brief(checker.checkParagraph('Tôi đa nói rồi.'))).toEqual(['context:đa→đã']);
+    expect(withoutAllowance('lmDroppedToneBonus', 'Tôi đa nói rồi.')).toEqual([]);
+  });
+  it('needs less evidence for a swapped final consonant', () => {
+    expect(brief(checker.checkParagraph('Anh ấy khôn đến họp.'))).toEqual(['context:khôn→không']);
+    expect(withoutAllowance('lmFinalBonus', 'Anh ấy khôn đến họp.')).toEqual([]);
+  });
+  it('gives each class of slip its own allowance', () => {
+    const bonus = (x: string, y: string) => classBonus(shapeOf(x), shapeOf(y), confusionCost(shapeOf(x), shapeOf(y)));
+    expect(bonus('đa', 'đã')).toBe(SPELL_CONFIG.lmDroppedToneBonus);
+    expect(bonus('khôn', 'không')).toBe(SPELL_CONFIG.lmFinalBonus);
+    expect(bonus('đặc', 'đặt')).toBe(SPELL_CONFIG.lmFinalBonus);
+    expect(bonus('trúng', 'chúng')).toBe(SPELL_CONFIG.lmOnsetBonus);
+    expect(bonus('củng', 'cũng')).toBe(SPELL_CONFIG.lmHoiNgaBonus);
+    // A tone the writer did type, or two changes at once, get no allowance.
+    expect(bonus('đá', 'đã')).toBe(0);
+    expect(bonus('khốn', 'không')).toBe(0);
+    expect(bonus('trung', 'chúng')).toBe(0);
+    expect(bonus('srê', 'rê')).toBe(0);
+  });
+  it('never lets the language model overrule a pair the user or the newsroom taught', () => {
+    expect(createSpellchecker().checkParagraph('Giá mắc ca tăng.').map((i) => i.text)).toEqual(['ca']);
+    expect(createSpellchecker({ userWords: ['mắc ca'] }).checkParagraph('Giá mắc ca tăng.')).toEqual([]);
+  });
+  it('lets the outer neighbour veto a lexicon-rule finding it contradicts', () => {
+    expect(checker.checkParagraph('Bà nuôi con ăn học đến nơi đến chốn.')).toEqual([]);
   });
 });

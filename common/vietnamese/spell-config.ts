@@ -57,7 +57,7 @@ export const SPELL_CONFIG = {
    * partner); the outer neighbour vetoes the finding only when it prefers the
    * written syllable by more than this natural-log ratio.
    */
-  contextOuterVeto: 5,
+  contextOuterVeto: 3,
   /** Extra ratio needed when only one neighbour is present. */
   contextOneSidedExtra: 0,
   /** The same for a rare syllable read as a common word (findRareForCommon). */
@@ -79,8 +79,26 @@ export const SPELL_CONFIG = {
   lmOneSidedExtra: 2,
   /** A written pair seen this often in the corpus is trusted: the syllable is not questioned. */
   lmTrustedPairCount: 5,
+  /** Less evidence needed when the variant only restores a dropped tone (written without a tone mark, same letters). */
+  lmDroppedToneBonus: 5,
+  /** …and when it swaps a final consonant (n/ng/nh, c/t/ch/p: khôn → không). */
+  lmFinalBonus: 2,
+  /** …when it swaps an onset for its confusable partner (ch/tr, s/x, d/gi/r, l/n). */
+  lmOnsetBonus: 2,
+  /** …when it swaps hỏi and ngã. */
+  lmHoiNgaBonus: 0,
   /** 1: with both neighbours present, the variant must have been seen next to each of them (0: off). */
   lmVariantBothSides: 0,
+  /**
+   * A lower-case plain-letter token that is no syllable (cin, vs, nhq) is read as an
+   * adjacent-key slip of a syllable only when every neighbour present was seen beside
+   * that syllable in the corpus, one of them at least this often…
+   */
+  keySlipMinPairCount: 20,
+  /** …and the token has at most this many letters. */
+  keySlipMaxLength: 6,
+  /** 1: every neighbour present must have been seen beside the reading (0: one is enough). */
+  keySlipBothSides: 0,
   // --- Learning the newsroom's words (newsroom-words.ts; not calibrated on the evaluation) ---
   /** A capitalised run of syllables (a local name) counts once it occurred this often. */
   learnNameMinCount: 2,

@@ -39,7 +39,7 @@ describe('spell CLI', () => {
 
   it('reports line and column in the readable report', async () => {
     const file = join(dir, 'report.txt');
-    writeFileSync(file, 'Dòng đầu đúng.\nChủ chương mới.\n');
+    writeFileSync(file, 'Dòng đầu đúng.\nChủ chương của huyện.\n');
     const { out } = await run([file]);
     expect(out).toContain(':2:5');
     expect(out).toContain('trương');

@@ -6,6 +6,8 @@
  *   (qui/quy and lý/lí need nothing here: their spellings share a key.)
  * - FORMS: loanwords written closed or hyphenated (ôtô, ki-lô-mét), accepted
  *   as written in any case.
+ * - ABBREVIATIONS: lower-case abbreviations of news prose that one key slip
+ *   would turn into a syllable (tp → to, ts → ta); never read as a slip.
  */
 export const ACCEPTED_SYLLABLES = `mẩu mẩy bíp bíp bốp xáng ui nguyễn ron
 pê xê ét lốp síp sịp xíp tuýp típ gam ki
@@ -14,3 +16,5 @@ pê xê ét lốp síp sịp xíp tuýp típ gam ki
 export const ACCEPTED_FORMS = `ôtô môtô đôla ôtôbuýt xêmina cactông cáctông kilô kilômét ki-lô-mét ki-lô-gam kí-lô kilôgam
 mét-xi-cô xi-măng ra-đi-ô vi-ta-min pi-a-nô ô-xy ô-xi các-bon ni-lông ni-lon ca-nô ti-vi a-xít ba-zơ
 `;
+
+export const LOWER_CASE_ABBREVIATIONS = `tp tx tt ts ths pgs gs bs ks ls ns vd nxb sđt`;

@@ -69,7 +69,7 @@ describe('spellcheck extension on a real editor with the real engine', () => {
 
   it('keeps underlines on their words when Enter and Backspace add and remove paragraphs, and re-checks the touched ones', async () => {
     const { checker } = engineChecker();
-    const editor = makeEditor('<p>Một là chủ chương mới.</p><p>Hai là chủ chương cũ.</p><p>Ba là chủ chương nữa.</p>', checker);
+    const editor = makeEditor('<p>Một là chủ chương lớn.</p><p>Hai là chủ chương cũ.</p><p>Ba là chủ chương nữa.</p>', checker);
     await settle(editor, () => spellIssuesIn(editor.state).length === 3);
     const texts = () => spellIssuesIn(editor.state).map((i) => editor.state.doc.textBetween(i.from, i.to));
     // Enter at the end of the first paragraph: the other two underlines only shift.
