@@ -105,6 +105,7 @@ function realText(check: (text: string) => Issue[], argv: string[]): unknown {
   return {
     source: corpus.source,
     newsProseDev: realPart(check, corpus.dev, log),
+    ...(corpus.dev2 ? { newsProseDev2: realPart(check, corpus.dev2, log) } : {}),
     ...(argv.includes('--test') ? { newsProseTest: realPart(check, corpus.test) } : {}),
   };
 }

@@ -4,7 +4,10 @@
  *
  * Source: the training part of the Universal Dependencies Vietnamese treebank
  * (UD_Vietnamese-VTB, `vi_vtb-ud-train.conllu`, CC BY-SA 4.0; news text of the
- * VLSP project). Its dev and test parts are never read. The corpus is NOT in
+ * VLSP project), and, when present, the treebank's own development part
+ * (`vi_vtb-ud-dev.conllu`) as a second development set (`dev2`): the first
+ * dev split alone holds about 20 false alarms, too few to calibrate a rate of
+ * 1 per 1,000. The treebank's test part is never read. The corpus is NOT in
  * the repository: put the file in a folder given by `--corpus DIR` or the
  * environment variable SPELL_EVAL_CORPUS (default /work/corpora/ud-vtb); when
  * it is absent the evaluation says so and skips this part.
@@ -27,6 +30,8 @@ import type { ErrorCase } from '../../electron/cli/eval-data';
 
 export const DEFAULT_CORPUS_DIR = '/work/corpora/ud-vtb';
 export const CORPUS_FILE = 'vi_vtb-ud-train.conllu';
+/** The treebank's development part: a second dev set (never the test part). */
+export const DEV_FILE = 'vi_vtb-ud-dev.conllu';
 const BLOCK = 20;
 
 const valid = (w: string) => { const s = parseSyllable(w); return !!s && isWellFormed(s); };
@@ -118,7 +123,7 @@ export function detokenize(text: string): string {
 }
 
 export interface RealSplit { clean: string[]; errors: ErrorCase[] }
-export interface RealCorpus { source: string; dev: RealSplit; test: RealSplit }
+export interface RealCorpus { source: string; dev: RealSplit; test: RealSplit; dev2?: RealSplit }
 
 export function corpusDir(argv: string[]): string {
   const at = argv.indexOf('--corpus');
@@ -126,8 +131,8 @@ export function corpusDir(argv: string[]): string {
 }
 
 /** The sentences of the treebank's training part, detokenised (null when the file is absent). */
-export function readSentences(dir: string): string[] | null {
-  const file = join(dir, CORPUS_FILE);
+export function readSentences(dir: string, name = CORPUS_FILE): string[] | null {
+  const file = join(dir, name);
   if (!existsSync(file)) return null;
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('# text')).map((l) => detokenize(l.replace(/^# text\s*=\s*/, '')))
     .filter((s) => s.length > 0);
@@ -166,9 +171,12 @@ export function loadRealCorpus(dir: string): RealCorpus | null {
   const dev: string[] = [];
   const test: string[] = [];
   sentences.forEach((s, i) => (Math.floor(i / BLOCK) % 2 === 0 ? dev : test).push(s));
+  const dev2 = readSentences(dir, DEV_FILE);
   return {
-    source: `UD_Vietnamese-VTB ${CORPUS_FILE} (CC BY-SA 4.0), ${sentences.length} sentences`,
+    source: `UD_Vietnamese-VTB ${CORPUS_FILE} (CC BY-SA 4.0), ${sentences.length} sentences`
+      + (dev2 ? `; ${DEV_FILE}, ${dev2.length} sentences (dev2)` : ''),
     dev: { clean: dev, errors: makeErrors(dev, 15) },
     test: { clean: test, errors: makeErrors(test, 1015) },
+    ...(dev2 ? { dev2: { clean: dev2, errors: makeErrors(dev2, 25) } } : {}),
   };
 }
