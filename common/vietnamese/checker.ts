@@ -163,7 +163,8 @@ export class Spellchecker {
     const text = token.text;
     const lower = text.toLowerCase();
     if (w.key !== null) {
-      const iy = token.kind === 'word' ? yForI(text) : null;
+      // A capitalised y spelling is a given name (Vy, Thy, My at the start of a sentence), not a slip.
+      const iy = token.kind === 'word' && text[0] === lower[0] ? yForI(text) : null;
       if (iy) return { kind: 'non-word', suggestions: [iy] };
       const leftover = this.rareTelexLeftover(words, i);
       if (leftover) return { kind: 'input-method', suggestions: [leftover] };

@@ -64,6 +64,14 @@ export function neighbourKey(words: Word[], i: number, side: -1 | 1): string | n
   return words[j]?.key ?? null;
 }
 
+/** Does the first copy of a doubled word at i end a known word, or the second start one? */
+function partOfWord(lex: Lexicon, words: Word[], i: number): boolean {
+  const a = words[i]!.key!;
+  const prev = joined(words, i - 1) ? words[i - 1]!.key : null;
+  const next = joined(words, i + 1) ? words[i + 2]!.key : null;
+  return (prev !== null && lex.hasPair(prev, a)) || (next !== null && lex.hasPair(a, next));
+}
+
 export function findRepeats(lex: Lexicon | null, words: Word[], raise: Raise): void {
   for (let i = 0; i + 1 < words.length; i++) {
     if (!joined(words, i)) continue;
@@ -80,6 +88,11 @@ export function findRepeats(lex: Lexicon | null, words: Word[], raise: Raise): v
     if (lex?.lm && a.key) {
       const doubled = lex.lm.pairCount(a.key, a.key);
       if (doubled >= SPELL_CONFIG.reduplicationMinCount && doubled >= SPELL_CONFIG.reduplicationMinShare * lex.lm.count(a.key)) continue;
+      // Full reduplication is productive (buồn buồn, rưng rưng, lù lù): the corpus only shows that a
+      // syllable is not doubled when it has seen the syllable often, as it has the function words
+      // that are doubled by slips (của của, nếu nếu). A copy that completes a known word with the
+      // syllable before or after it is a slip all the same (theo dõi dõi, khán khán giả).
+      if (lex.lm.count(a.key) < SPELL_CONFIG.reduplicationMinEvidence && !partOfWord(lex, words, i)) continue;
     }
     if (a.settled || b.settled) continue;
     // "trực tiếp tiếp công dân": each copy belongs to a different word.

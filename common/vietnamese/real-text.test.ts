@@ -39,8 +39,14 @@ describe('reduplication is not a doubled word', () => {
     for (const s of ['Gương mặt ấy trông quen quen.', 'Sự thật sờ sờ trước mắt mà anh vẫn chối.', 'Đám đông nhao nhao đòi vào xem.'])
       expect(checker.checkParagraph(s), s).toEqual([]);
   });
+  it('leaves expressive reduplication of rarer syllables alone, as the corpus cannot show it is no word', () => {
+    for (const s of ['Bà cụ rưng rưng nước mắt khi nhận quà.', 'Anh ngồi buồn buồn nhìn ra sông.', 'Cồn cát lù lù giữa cửa biển.', 'Trời se se lạnh.'])
+      expect(checker.checkParagraph(s), s).toEqual([]);
+  });
   it('still flags an accidental doubled word', () => {
     expect(brief(checker.checkParagraph('Hội nghị đã thông qua qua nghị quyết.'))).toEqual(['repeated-word:qua qua→qua']);
+    expect(brief(checker.checkParagraph('Nếu nếu quá hạn thì phải nộp phạt.'))).toEqual(['repeated-word:Nếu nếu→Nếu']);
+    expect(brief(checker.checkParagraph('Đây là kết quả của của cả xã.'))).toEqual(['repeated-word:của của→của']);
   });
   it('does not read a word on both sides of a dash as doubled', () => {
     expect(brief(checker.checkParagraph('Các xã Tân Thạnh - Thạnh Hòa đã thông qua qua nghị quyết.'))).toEqual(['repeated-word:qua qua→qua']);
@@ -52,7 +58,18 @@ describe('accepted variants and loanwords', () => {
     for (const s of [
       'Xe ôtô và môtô phải dừng ở vạch kẻ.', 'Quãng đường dài 12 ki-lô-mét.', 'Máy kêu bíp một tiếng rồi tắt.',
       'Anh đọc một mẩu tin trên báo.', 'Sở ban hành qui định mới về qui hoạch.', 'Giá vàng tăng thêm 5 đôla mỗi ounce.',
+      'Đoàn mang theo ăcqui, balô và áo mưa nilông.', 'Êkip trực cấp cứu có mặt sau mười phút.',
     ]) expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+  it('knows standard syllables the attested list lacked', () => {
+    for (const s of [
+      'Bài viết còn trừu tượng, khó hiểu.', 'Phong trào thi đua trỗi dậy khắp các xã.', 'Hễ trời mưa là đường ngập.',
+      'Nỗi nhớ nhà chưa nguôi.', 'Các em nhỏ ngộ nghĩnh đáng yêu.', 'Anh nhếch mép cười.', 'Gà choai được bán ở chợ.',
+    ]) expect(checker.checkParagraph(s), s).toEqual([]);
+  });
+  it('reads a capitalised y spelling at the start of a sentence as a given name', () => {
+    expect(checker.checkParagraph('Vy cười khi biết tin.')).toEqual([]);
+    expect(brief(checker.checkParagraph('Hôm qua vy đi học.'))).toEqual(['non-word:vy→vi']);
   });
 });
 

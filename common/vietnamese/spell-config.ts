@@ -66,6 +66,11 @@ export const SPELL_CONFIG = {
   reduplicationMinCount: 3,
   /** …and at least this share of the syllable's own occurrences ("qua qua" is a slip, "từ từ" is not). */
   reduplicationMinShare: 0.001,
+  /**
+   * …and a doubled syllable is reported at all only when the corpus has seen the syllable this often
+   * (a rarer one, seldom seen doubled, may still be a reduplication the corpus is too small to show).
+   */
+  reduplicationMinEvidence: 1000,
   /** Extra evidence needed to change a capitalised word (a name, or the first word of a sentence). */
   contextNameExtra: 3,
   /** Language-model detector (findLikelyErrors): the largest confusion cost of a variant it considers. */
