@@ -7,6 +7,10 @@
  * and record the figures as they come out). Without the corpus this part is
  * skipped with a message.
  *
+ * With `*.po` files in `--po DIR` (default /work/corpora/po), false alarms
+ * on volunteers' software translations are reported too (`--po-verbose`
+ * lists them; see tests/spell-eval/po-corpus.ts).
+ *
  * The hand-written sets follow (`--verbose`, `--dir DIR`): detection recall, top-1
  * and top-3 correction accuracy, and false alarms per 1,000 clean syllables,
  * on the development part and the held-out part of tests/spell-eval, and on
@@ -17,6 +21,7 @@ import { createSpellchecker, toHouseStyle, tokenize, type Issue } from '../../co
 import { loadEvalSet, unseenBatches, type ErrorCase } from '../../electron/cli/eval-data';
 import { SPELL_CONFIG } from '../../common/vietnamese/spell-config';
 import { corpusDir, loadRealCorpus, type RealSplit } from './real-corpus';
+import { loadPoCorpus, poDir } from './po-corpus';
 
 export interface Scores {
   errors: number;
@@ -102,8 +107,16 @@ function realText(check: (text: string) => Issue[], argv: string[]): unknown {
     return { skipped: note };
   }
   const log = argv.includes('--real-verbose') ? (l: string) => process.stderr.write(l + '\n') : undefined;
+  // Volunteers' software translations: clean text only, false alarms only.
+  const po = loadPoCorpus(poDir(argv));
+  const poLog = argv.includes('--po-verbose') ? (l: string) => process.stderr.write(l + '\n') : undefined;
+  const software = po ? (() => {
+    const r = summarize(score(check, po.lines, [], poLog));
+    return { source: po.source, cleanSyllables: r.cleanSyllables, falseAlarms: r.falseAlarms, falseAlarmsPer1000: r.falseAlarmsPer1000 };
+  })() : { skipped: `no *.po files in ${poDir(argv)} (see tests/spell-eval/po-corpus.ts; --po DIR or SPELL_EVAL_PO)` };
   return {
     source: corpus.source,
+    softwareTranslations: software,
     newsProseDev: realPart(check, corpus.dev, log),
     ...(corpus.dev2 ? { newsProseDev2: realPart(check, corpus.dev2, log) } : {}),
     ...(argv.includes('--test') ? { newsProseTest: realPart(check, corpus.test) } : {}),
