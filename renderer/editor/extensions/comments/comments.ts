@@ -344,8 +344,10 @@ export const Comments = Extension.create<CommentsOptions>({
           },
           // A click on a media node's frame (not its text, not its own controls) selects the node, so that
           // "Góp ý" comments on it, and opens its thread when it has one.
-          handleClickOn: (view, _pos, node, nodePos, _event, direct) => {
+          handleClickOn: (view, _pos, node, nodePos, event, direct) => {
             if (!direct || !COMMENTABLE_NODES.has(node.type.name)) return false;
+            // The view's own controls (the alt text's label, the player…) keep their clicks.
+            if (event.target instanceof Element && event.target.closest('label, input, textarea, button, select, video, a')) return false;
             view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, nodePos)));
             const hit = (commentsKey.getState(view.state)?.set.find(nodePos, nodePos + node.nodeSize) ?? []).find(
               (d) => d.from === nodePos && d.to === nodePos + node.nodeSize,
