@@ -195,8 +195,9 @@ describe('comment highlights', () => {
       const anchors = anchorNode(editor.state, doc.getXmlFragment(BODY_FRAGMENT), posOf(editor, type))!;
       return addThread(doc, { ...anchors, quote: type, text: 'Xem lại', by, at: new Date().toISOString() });
     };
-    const highlighted = (editor: Editor) =>
-      [...editor.view.dom.querySelectorAll('.comment-node')].map((el) => `${el.className.includes('editor-video') ? 'video' : el.className.includes('editor-gallery') ? 'gallery' : el.className}:${el.getAttribute('data-thread')}`);
+    const INFOGRAPHIC = '<figure data-infographic><img data-image-id="g1" alt="Sản lượng lúa"><details><summary>x</summary><div data-infographic-text><p>Năm 2024: 52.000 tấn.</p></div></details></figure>';
+    const kindOf = (el: Element) => ['video', 'gallery', 'infographic'].find((k) => el.classList.contains(`editor-${k}`)) ?? el.className;
+    const highlighted = (editor: Editor) => [...editor.view.dom.querySelectorAll('.comment-node')].map((el) => `${kindOf(el)}:${el.getAttribute('data-thread')}`);
 
     it('anchors on the node itself, puts the class on its node view, follows edits around it and survives a reload', async () => {
       const doc = new Y.Doc();
@@ -242,6 +243,20 @@ describe('comment highlights', () => {
       expect(highlighted(editor)).toEqual([`gallery:${onGallery}`]);
       expect(resolveNodeAnchor(doc, tv!.start, tv!.end)).toBeNull();
       expect(readThreads(doc).map((t) => t.id).sort()).toEqual([onVideo, onGallery].sort());
+    });
+
+    it('an infographic: the thread on the node, not on its text version; the caret in its text version comments on it', async () => {
+      const doc = new Y.Doc();
+      const editor = open(doc);
+      editor.commands.setContent(`<p>Mở đầu.</p>${INFOGRAPHIC}`);
+      await tick();
+      const at = findText(editor, '52.000');
+      editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, at.from)));
+      expect(commentTarget(editor.state)).toMatchObject({ kind: 'node', pos: posOf(editor, 'infographic') });
+      const id = commentNode(editor, doc, 'infographic');
+      await tick();
+      expect(highlighted(editor)).toEqual([`infographic:${id}`]);
+      expect(marked(editor)).toBe('');
     });
 
     it('the caret in a caption comments on the media; a text selection in it on the passage; a click on the frame selects the node', async () => {
