@@ -71,6 +71,29 @@ export function anchorInText(text: Y.XmlText, from: number, to: number): { start
   };
 }
 
+/**
+ * Relative positions for a whole node (a video, a gallery, an infographic):
+ * `start` sticks to the element itself (assoc 0), `end` to the place after it
+ * (assoc -1), in its parent's children. Both follow the element through any
+ * edit around it; when it is deleted they collapse (orphaned, like a passage).
+ */
+export function anchorOnNode(parent: Y.XmlFragment | Y.XmlElement, index: number): { start: unknown; end: unknown } {
+  return {
+    start: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(parent, index, 0)),
+    end: Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(parent, index + 1, -1)),
+  };
+}
+
+/** The element a thread anchored on a whole node is about, or null (a text passage, or the node was deleted). */
+export function resolveNodeAnchor(doc: Y.Doc, start: unknown, end: unknown): Y.XmlElement | null {
+  const from = resolveAnchor(doc, start);
+  const to = resolveAnchor(doc, end);
+  if (!from || !to || from.type !== to.type || from.type instanceof Y.XmlText || to.index !== from.index + 1) return null;
+  const parent = from.type as Y.XmlFragment | Y.XmlElement;
+  const element = parent.get(from.index);
+  return element instanceof Y.XmlElement ? element : null;
+}
+
 /** Where an anchor points now: the type and the index in it, or null when its type was deleted. */
 export function resolveAnchor(doc: Y.Doc, json: unknown): { type: Y.AbstractType<unknown>; index: number } | null {
   if (!json || typeof json !== 'object') return null;

@@ -129,4 +129,17 @@ describe('Zalo OA adapter (Open API v2.0) against its stand-in', () => {
     expect(verified.id).toBe('a2');
     expect(zalo.articles).toHaveLength(2);
   });
+
+  it('find (the look-up before removing a share whose id was never recorded): by receipt, by title, or nothing', async () => {
+    const first = await adapter().publish(request({ content: { ...request().content, title: 'Bài một' } }));
+    const content = { ...request().content, title: 'Bài hai' };
+    zalo.failNext('drop', (r) => r.path.endsWith('/article/create'));
+    expect(await codeOf(adapter().publish(request({ content })))).toBe('CHANNEL_UNREACHABLE');
+    const since = new Date(Date.now() - 1000).toISOString();
+    // The recorded token names the article; an unknown token (-201) falls back to the title.
+    expect(await adapter().find({ content, since, receipt: 't1' })).toEqual({ id: first.id, link: null });
+    expect(await adapter().find({ content, since, receipt: 't99' })).toEqual({ id: zalo.articles[1]!.id, link: null });
+    expect(await adapter().find({ content, since, receipt: null })).toEqual({ id: zalo.articles[1]!.id, link: null });
+    expect(await adapter().find({ content: { ...content, title: 'Không có' }, since, receipt: null })).toBeNull();
+  });
 });

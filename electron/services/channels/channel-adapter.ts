@@ -31,6 +31,9 @@ export interface ShareRequest {
   remember(receipt: string): void;
 }
 
+/** What identifies a share's post on its channel when its id was never recorded. */
+export type LookupRequest = Pick<ShareRequest, 'content' | 'since' | 'receipt'>;
+
 export interface RemotePost {
   id: string;
   link: string | null;
@@ -40,6 +43,12 @@ export interface ChannelAdapter {
   /** Reaches the page/OA with the token; resolves to its name. */
   check(): Promise<string>;
   publish(request: ShareRequest): Promise<RemotePost>;
+  /**
+   * The post an earlier attempt may have made (its reply lost), found the way
+   * a retry finds it (Facebook: the message since the first attempt; Zalo: the
+   * recorded creation token, else the title), or null when the channel has none.
+   */
+  find(request: LookupRequest): Promise<RemotePost | null>;
   /** Deletes (or hides, where the API cannot delete) a post. A post already gone counts as removed. */
   remove(remoteId: string): Promise<void>;
 }

@@ -92,8 +92,13 @@ export function createChannelsDomain(ctx: ServiceContext, options: ChannelsDomai
     try {
       let post: RemotePost;
       if (share.op === 'remove') {
-        if (share.remoteId) await adapter.remove(share.remoteId);
-        post = { id: share.remoteId ?? '', link: share.remoteLink };
+        // No id recorded: an attempt whose reply was lost may still have posted; look it up as a retry would.
+        const remoteId =
+          share.remoteId ??
+          (await adapter.find({ content: share.content, since: share.firstAttemptAt ?? share.updatedAt, receipt: share.receipt }))?.id ??
+          null;
+        if (remoteId) await adapter.remove(remoteId);
+        post = { id: remoteId ?? '', link: share.remoteLink };
       } else {
         if (!share.link) throw new ServiceError('CHANNEL_NOT_PUBLISHED', `share ${share.id} has no portal link`);
         post = await adapter.publish({

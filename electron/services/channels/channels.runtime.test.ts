@@ -141,6 +141,49 @@ describe('sharing through the channels outbox', () => {
     expect(quarters.reduce((n, q) => n + q.facebook + q.zalo, 0)).toBe(2);
   });
 
+  it('a share stopped after an attempt whose reply was lost, then removed: the post is looked up and removed on the channel', async () => {
+    const { articleId } = await writeApprovedArticle(client, sample);
+    await client.call('portal.submit', { articleId });
+    await expect.poll(async () => (await client.call('channels.draft', { articleId })).published, { timeout: 20_000 }).toBe(true);
+    const draft = await client.call('channels.draft', { articleId });
+    // The first attempt reaches the channel but its reply is lost; the retry's look-up meets an expired token and stops.
+    fb.failNext('drop', (r) => r.method === 'POST');
+    fb.failNext('expired-token', (r) => r.method === 'GET' && r.path.endsWith('/feed'));
+    zalo.failNext('drop', (r) => r.path.endsWith('/article/create'));
+    zalo.failNext('expired-token', (r) => r.path.endsWith('/article/getslice'));
+    await client.call('channels.share', {
+      articleId,
+      shares: [
+        { channel: 'facebook', content: draft.content.facebook! },
+        { channel: 'zalo', content: { ...draft.content.zalo!, coverUrl: 'http://127.0.0.1:9/a.jpg' } },
+      ],
+      now: true,
+    });
+    const stopped = await until(articleId, all('failed'));
+    expect(stopped.map((s) => [s.attempts, s.remoteId, s.error!.code])).toEqual([
+      [2, null, 'CHANNEL_TOKEN_EXPIRED'],
+      [2, null, 'CHANNEL_TOKEN_EXPIRED'],
+    ]);
+    expect(fb.posts).toHaveLength(1);
+    expect(zalo.articles).toHaveLength(1);
+
+    const deletes = () => fb.requests.filter((r) => r.method === 'DELETE').length;
+    for (const share of stopped) await client.call('channels.remove', { id: share.id });
+    await until(articleId, all('removed'));
+    expect(fb.posts).toEqual([]);
+    expect(zalo.articles).toEqual([]);
+    expect(deletes()).toBe(1);
+    expect(zalo.requests.filter((r) => r.path.endsWith('/article/remove'))).toHaveLength(1);
+
+    // A share that never reached a channel (parked) is still dropped without a call.
+    const before = fb.requests.length;
+    const { articleId: other } = await writeApprovedArticle(client, { ...sample, title: 'Bài chưa đăng' });
+    const [parked] = await client.call('channels.share', { articleId: other, shares: [{ channel: 'facebook', content: draft.content.facebook! }] });
+    expect(parked!.state).toBe('waiting_publish');
+    expect((await client.call('channels.remove', { id: parked!.id })).state).toBe('removed');
+    expect(fb.requests.length).toBe(before);
+  });
+
   it('waits offline and through rate limits; an expired token stops the share until a new token is saved', async () => {
     const { articleId } = await writeApprovedArticle(client, sample);
     await client.call('portal.submit', { articleId });

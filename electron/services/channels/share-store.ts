@@ -73,8 +73,13 @@ function statements(db: Database) {
     receipt: p('UPDATE channel_shares SET receipt = ? WHERE id = ?'),
     dropUnsent: p(`UPDATE channel_shares SET state = 'removed', next_attempt_at = NULL, removed_at = ?, updated_at = ? WHERE id = ? AND ${OPEN}`),
     queueRemoval: p(`UPDATE channel_shares SET op = 'remove', state = 'queued', attempts = 0, error_code = NULL, error_message = NULL,
-                     next_attempt_at = ?, updated_at = ? WHERE id = ? AND remote_id IS NOT NULL AND (state = 'sent' OR op = 'remove')
-                     AND state NOT IN ('sending', 'removed')`),
+                     next_attempt_at = ?, updated_at = ? WHERE id = ? AND (remote_id IS NOT NULL OR op = 'remove')
+                     AND (state = 'sent' OR op = 'remove') AND state NOT IN ('sending', 'removed')`),
+    // Not confirmed, but an attempt was made (its reply may have been lost) or a receipt recorded:
+    // the removal looks the post up on the channel first.
+    queueLookupRemoval: p(`UPDATE channel_shares SET op = 'remove', state = 'queued', attempts = 0, error_code = NULL, error_message = NULL,
+                           next_attempt_at = ?, updated_at = ? WHERE id = ? AND op = 'post' AND state IN ('queued', 'failed')
+                           AND remote_id IS NULL AND (attempts > 0 OR receipt IS NOT NULL)`),
     config: p('SELECT channel, target_id, api_base, token_state FROM channel_config WHERE channel = ?'),
     putConfig: p(`INSERT INTO channel_config (channel, target_id, api_base, token_state) VALUES (?, ?, ?, ?)
                   ON CONFLICT (channel) DO UPDATE SET target_id = excluded.target_id, api_base = excluded.api_base,
@@ -193,9 +198,20 @@ export class ShareStore implements OutboxQueue<QueuedShare, RemotePost> {
     this.s.receipt.run(receipt, id);
   }
 
-  /** A share not on the channel is dropped; one on it gets its removal queued. False while it is being sent. */
+  /**
+   * A share never attempted is dropped; one on the channel, or one an attempt
+   * may have put there (reply lost, then stopped or waiting), gets its removal
+   * queued (the latter looks the post up first). False while it is being sent.
+   */
   remove(id: number, now: string): boolean {
-    return this.db.transaction(() => this.s.dropUnsent.run(now, now, id).changes > 0 || this.s.queueRemoval.run(now, now, id).changes > 0).immediate();
+    return this.db
+      .transaction(
+        () =>
+          this.s.queueLookupRemoval.run(now, now, id).changes > 0 ||
+          this.s.dropUnsent.run(now, now, id).changes > 0 ||
+          this.s.queueRemoval.run(now, now, id).changes > 0,
+      )
+      .immediate();
   }
 
   config(channel: ChannelName): ChannelConfig {

@@ -1,4 +1,4 @@
-import { ArticleVideos, InsertMediaMenu } from './media-videos';
+import { ArticleVideos, InsertMediaMenu, MediaStatus } from './media-videos';
 import { choosePhotos } from './media-photos';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
@@ -370,6 +370,7 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
           },
         ]}
       />
+      <MediaStatus editor={bodyEditor} videos={videos} />
     </div>
   );
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/core';
 import { VIDEO_CHUNK_BYTES, type VideoInfo } from '../../../common/api/media.api';
 import { formatDuration } from '../../../common/article/media';
@@ -17,9 +17,31 @@ const ACCEPTED = new Set(['video/mp4', 'video/webm']);
  * whole file), and object URLs to play them: the chosen file itself in this
  * session, else the stored bytes read back in chunks.
  */
+/** What the media status line shows: a copy into the data folder, an upload to the portal, the last failure. */
+export interface MediaStatusState {
+  copy: { done: number; total: number } | null;
+  upload: { done: number; total: number; speed: number } | null;
+  error: string | null;
+}
+
 export class ArticleVideos {
   private readonly urls = new Map<string, Promise<string>>();
   private cancelled = false;
+  private state: MediaStatusState = { copy: null, upload: null, error: null };
+  private readonly listeners = new Set<() => void>();
+  /** Opens the video file chooser (the status line's input, always mounted). */
+  pickVideo: () => void = () => {};
+
+  readonly status = (): MediaStatusState => this.state;
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  setStatus(patch: Partial<MediaStatusState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
 
   constructor(
     readonly articleId: string,
@@ -111,10 +133,27 @@ function readVideo(url: string): Promise<{ duration: number; frame: Blob | null 
   });
 }
 
+/** Copies a chosen video into the data folder (progress on the status line), then inserts it at the caret. */
+function insertVideoFile(editor: Editor, videos: ArticleVideos, file: File): void {
+  const t = vi.media;
+  videos.setStatus({ error: null, copy: { done: 0, total: file.size } });
+  void videos.add(file).then(
+    (info) => {
+      videos.setStatus({ copy: null });
+      editor.chain().focus().insertVideo({ hash: info.hash, mime: info.mime, bytes: info.bytes, duration: info.duration, poster: info.poster }).run();
+    },
+    (e: unknown) => {
+      videos.setStatus({ copy: null, error: t.failed(e instanceof ClientError && e.code === 'VIDEO_UNREADABLE' ? t.notVideo : errorMessage(e)) });
+    },
+  );
+}
+
 /**
  * The toolbar's "Chèn video, bộ ảnh, đồ họa": a menu button (one place on the
- * one-row toolbar) with Video (its progress line and cancel button), Bộ ảnh and
- * Đồ họa. The pictures are chosen and stored by `choosePhotos`.
+ * one-row toolbar) with Video, Bộ ảnh and Đồ họa. The pictures are chosen and
+ * stored by `choosePhotos`; the video's file chooser and progress are the
+ * status line's (MediaStatus), which stays mounted and visible when this group
+ * is in "Thêm" (whose panel closes, unmounting it, as soon as it loses focus).
  */
 export function InsertMediaMenu({
   editor,
@@ -128,65 +167,63 @@ export function InsertMediaMenu({
   choosePhotos: (multiple: boolean) => Promise<string[]>;
 }) {
   const t = vi.media;
+  const copying = useSyncExternalStore(videos.subscribe, () => videos.status().copy !== null);
+  return (
+    <MediaMenu
+      disabled={disabled || copying}
+      items={[
+        { id: 'video', label: t.menu.video, hint: t.insertVideoHint, run: () => videos.pickVideo() },
+        {
+          id: 'gallery',
+          label: t.menu.gallery,
+          hint: t.gallery.insertHint,
+          run: () =>
+            void choosePhotos(true).then((ids) => {
+              if (ids.length) editor.chain().focus().insertGallery(ids).run();
+            }),
+        },
+        {
+          id: 'infographic',
+          label: t.menu.infographic,
+          hint: t.infographic.insertHint,
+          run: () =>
+            void choosePhotos(false).then(([id]) => {
+              if (id) editor.chain().focus().insertInfographic(id).run();
+            }),
+        },
+      ]}
+    />
+  );
+}
+
+/**
+ * The media status line beside the toolbar, never in "Thêm": the copy into the
+ * data folder ("Đang chép video…" and "Hủy"), the upload to the portal (bar,
+ * speed, time left, "Hủy"), a failure; and the video file chooser.
+ */
+export function MediaStatus({ editor, videos }: { editor: Editor; videos: ArticleVideos }) {
+  const t = vi.media;
   const input = useRef<HTMLInputElement>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [sending, setSending] = useState<{ done: number; total: number; speed: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { copy, upload: sending, error } = useSyncExternalStore(videos.subscribe, videos.status);
   useEffect(() => {
+    videos.pickVideo = () => input.current?.click();
     const offProgress = onEvent('media.progress', (p) => {
       if (p.articleId !== videos.articleId) return;
-      if (p.phase === 'copy') setProgress({ done: p.done, total: p.total });
-      else setSending({ done: p.done, total: p.total, speed: p.speed });
+      if (p.phase === 'copy') videos.setStatus({ copy: { done: p.done, total: p.total } });
+      else videos.setStatus({ upload: { done: p.done, total: p.total, speed: p.speed } });
     });
     // The send ended (sent, failed, cancelled): its outbox entry says how, on the article and in the outbox.
     const offOutbox = onEvent('outbox.changed', (entry) => {
-      if (entry.articleId === videos.articleId && entry.state !== 'sending') setSending(null);
+      if (entry.articleId === videos.articleId && entry.state !== 'sending') videos.setStatus({ upload: null });
     });
     return () => {
+      videos.pickVideo = () => {};
       offProgress();
       offOutbox();
     };
   }, [videos]);
-  const insert = (file: File) => {
-    setError(null);
-    setProgress({ done: 0, total: file.size });
-    void videos.add(file).then(
-      (info) => {
-        setProgress(null);
-        editor.chain().focus().insertVideo({ hash: info.hash, mime: info.mime, bytes: info.bytes, duration: info.duration, poster: info.poster }).run();
-      },
-      (e: unknown) => {
-        setProgress(null);
-        setError(t.failed(e instanceof ClientError && e.code === 'VIDEO_UNREADABLE' ? t.notVideo : errorMessage(e)));
-      },
-    );
-  };
   return (
-    <>
-      <MediaMenu
-        disabled={disabled || progress !== null}
-        items={[
-          { id: 'video', label: t.menu.video, hint: t.insertVideoHint, run: () => input.current?.click() },
-          {
-            id: 'gallery',
-            label: t.menu.gallery,
-            hint: t.gallery.insertHint,
-            run: () =>
-              void choosePhotos(true).then((ids) => {
-                if (ids.length) editor.chain().focus().insertGallery(ids).run();
-              }),
-          },
-          {
-            id: 'infographic',
-            label: t.menu.infographic,
-            hint: t.infographic.insertHint,
-            run: () =>
-              void choosePhotos(false).then(([id]) => {
-                if (id) editor.chain().focus().insertInfographic(id).run();
-              }),
-          },
-        ]}
-      />
+    <div className="media-status" data-testid="media-status">
       <input
         ref={input}
         type="file"
@@ -196,12 +233,12 @@ export function InsertMediaMenu({
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) insert(file);
+          if (file) insertVideoFile(editor, videos, file);
         }}
       />
-      {progress && (
+      {copy && (
         <span role="status" data-testid="video-progress">
-          {t.copying(formatBytes(progress.done), formatBytes(progress.total))}{' '}
+          {t.copying(formatBytes(copy.done), formatBytes(copy.total))}{' '}
           <button type="button" className="link-button" onClick={() => videos.cancel()}>
             {t.cancel}
           </button>
@@ -213,7 +250,7 @@ export function InsertMediaMenu({
           {error}
         </span>
       )}
-    </>
+    </div>
   );
 }
 

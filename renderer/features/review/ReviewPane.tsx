@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
 import type * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../common/article/layout';
 import {
@@ -15,7 +16,9 @@ import {
 } from '../../../common/article/review-comments';
 import { may, type Reviewer } from '../../../common/article/review-rights';
 import {
+  anchorNode,
   anchorSelection,
+  commentTarget,
   resolveRange,
   setActiveThread,
   threadRanges,
@@ -33,6 +36,16 @@ const nowIso = () => new Date().toISOString();
 interface PlacedThread extends Thread {
   /** Where the passage starts now; null when it was deleted (orphaned). */
   from: number | null;
+}
+
+/** The quote of a thread on a whole media node: its kind and what names it (caption, photos, alt text). */
+function mediaQuote(node: PmNode): string {
+  const q = t.mediaQuote;
+  const text = node.textContent.replace(/\s+/g, ' ').trim();
+  const cut = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+  if (node.type.name === 'gallery') return q.gallery(node.childCount, cut(node.firstChild?.textContent.trim() ?? ''));
+  if (node.type.name === 'infographic') return q.infographic(cut(String(node.attrs.alt ?? '').trim()));
+  return q.video(cut(text));
 }
 
 /** Threads in document order (orphaned ones last), read from the mapped highlights: no walk of the document. */
@@ -164,8 +177,14 @@ export function ReviewPane(props: {
 
   useEffect(() => {
     controller.requestComment = () => {
-      const { from, to, empty } = editor.state.selection;
-      const anchored = empty ? null : anchorSelection(editor.state, doc.getXmlFragment(BODY_FRAGMENT), from, to);
+      const target = commentTarget(editor.state);
+      const fragment = doc.getXmlFragment(BODY_FRAGMENT);
+      let anchored: { start: unknown; end: unknown; quote: string } | null = null;
+      if (target?.kind === 'text') anchored = anchorSelection(editor.state, fragment, target.from, target.to);
+      else if (target) {
+        const anchors = anchorNode(editor.state, fragment, target.pos);
+        anchored = anchors && { ...anchors, quote: mediaQuote(target.node) };
+      }
       if (!anchored) {
         setNotice(t.needSelection);
         return;

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../common/article/layout';
-import { readThreads, resolveAnchor } from '../../../common/article/review-comments';
+import { readThreads, resolveAnchor, resolveNodeAnchor } from '../../../common/article/review-comments';
 import { escapeText } from '../../../common/article/to-html';
 import { vi } from '../../i18n/vi';
 
@@ -25,13 +25,15 @@ export function withMarginComments(html: string, doc: Y.Doc): string {
   const page = new DOMParser().parseFromString(html, 'text/html');
   const body = page.querySelector('.portal-body');
   if (!body) return html;
-  const children = [...body.children];
+  const targets = blockElements(blocks, [...body.children]);
   for (const thread of threads) {
-    const anchor = resolveAnchor(doc, thread.start);
-    if (!anchor) continue;
-    let node: Y.AbstractType<unknown> | null = anchor.type;
+    // A thread on a whole video, gallery or infographic sits beside it; one on a passage, beside its block.
+    const element = resolveNodeAnchor(doc, thread.start, thread.end);
+    const anchor = element ? null : resolveAnchor(doc, thread.start);
+    if (!element && !anchor) continue;
+    let node: Y.AbstractType<unknown> | null = element ? (element as unknown as Y.AbstractType<unknown>) : anchor!.type;
     while (node && node.parent && node.parent !== (fragment as unknown)) node = node.parent as Y.AbstractType<unknown>;
-    const target = children[blocks.indexOf(node)];
+    const target = targets.get(node);
     if (!target) continue;
     const note = page.createElement('aside');
     note.className = 'margin-comment';
@@ -46,4 +48,26 @@ export function withMarginComments(html: string, doc: Y.Doc): string {
   page.head.append(style);
   page.title = page.title || vi.review.comments.pane;
   return `<!DOCTYPE html>\n${page.documentElement.outerHTML}`;
+}
+
+/**
+ * The page element each top-level block of the body became: one each, but an
+ * infographic is its figure followed by its open text version (`<details>`),
+ * or nothing at all when it has neither picture nor text.
+ */
+function blockElements(blocks: unknown[], children: Element[]): Map<unknown, Element> {
+  const targets = new Map<unknown, Element>();
+  let i = 0;
+  for (const block of blocks) {
+    const element = children[i];
+    if (block instanceof Y.XmlElement && block.nodeName === 'infographic') {
+      if (!element?.matches('figure[data-infographic]')) continue;
+      targets.set(block, element);
+      i += children[i + 1]?.tagName === 'DETAILS' ? 2 : 1;
+      continue;
+    }
+    if (element) targets.set(block, element);
+    i += 1;
+  }
+  return targets;
 }

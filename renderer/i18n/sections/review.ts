@@ -35,7 +35,12 @@ export const review = {
   comments: {
     pane: 'Góp ý',
     add: 'Góp ý',
-    addHint: 'Chọn một đoạn văn rồi bấm Góp ý (Ctrl+Alt+M)',
+    addHint: 'Chọn một đoạn văn (hoặc bấm vào khung video, bộ ảnh, đồ họa) rồi bấm Góp ý (Ctrl+Alt+M)',
+    mediaQuote: {
+      video: (caption: string) => (caption ? `Video: ${caption}` : 'Video (chưa có chú thích)'),
+      gallery: (photos: number, firstCaption: string) => `Bộ ảnh ${photos} ảnh${firstCaption ? `: ${firstCaption}` : ''}`,
+      infographic: (alt: string) => (alt ? `Đồ họa: ${alt}` : 'Đồ họa (chưa có mô tả ảnh)'),
+    },
     none: 'Chưa có góp ý nào.',
     newThread: 'Góp ý mới về đoạn:',
     placeholder: 'Viết góp ý…',
@@ -54,7 +59,7 @@ export const review = {
     showResolved: (n: number) => `Hiện ${n} góp ý đã giải quyết`,
     hideResolved: 'Ẩn góp ý đã giải quyết',
     count: (open: number) => `${open} góp ý đang mở`,
-    needSelection: 'Hãy chọn đoạn văn cần góp ý trước.',
+    needSelection: 'Hãy chọn đoạn văn, video, bộ ảnh hoặc đồ họa cần góp ý trước.',
     printInMargin: 'Hiện góp ý bên lề',
   },
   suggestions: {

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { ServiceError, type ErrorCode } from '../../../../common/api/errors';
-import type { ChannelAdapter, ChannelConnection, ChannelKind, RemotePost, ShareRequest } from '../channel-adapter';
+import type { ChannelAdapter, ChannelConnection, ChannelKind, LookupRequest, RemotePost, ShareRequest } from '../channel-adapter';
 import { channelRequest, redact, trimBase, type ChannelReply } from '../channel-http';
 
 export const GRAPH_API_VERSION = 'v19.0';
@@ -104,7 +104,7 @@ class FacebookPageAdapter implements ChannelAdapter {
   }
 
   /** The page's post with this message made since the first attempt, if any. */
-  private async find(request: ShareRequest): Promise<RemotePost | null> {
+  async find(request: LookupRequest): Promise<RemotePost | null> {
     const since = Math.floor(Date.parse(request.since) / 1000) - 60;
     const reply = await channelRequest(
       this.url(`${this.connection.targetId}/feed`, { fields: 'id,message,created_time,permalink_url', since: String(since), limit: '50' }),

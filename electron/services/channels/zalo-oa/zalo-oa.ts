@@ -23,7 +23,7 @@
  */
 import { z } from 'zod';
 import { ServiceError, type ErrorCode } from '../../../../common/api/errors';
-import type { ChannelAdapter, ChannelConnection, ChannelKind, RemotePost, ShareRequest } from '../channel-adapter';
+import type { ChannelAdapter, ChannelConnection, ChannelKind, LookupRequest, RemotePost, ShareRequest } from '../channel-adapter';
 import { channelRequest, trimBase, type ChannelReply } from '../channel-http';
 
 export const ZALO_API_VERSION = 'v2.0';
@@ -86,7 +86,7 @@ class ZaloOaAdapter implements ChannelAdapter {
   async publish(request: ShareRequest): Promise<RemotePost> {
     if (request.receipt) return this.verify(request.receipt);
     if (request.mayExist) {
-      const found = await this.find(request.content.title.trim());
+      const found = await this.findByTitle(request.content.title.trim());
       if (found) return found;
     }
     const { content, link } = request;
@@ -112,7 +112,22 @@ class ZaloOaAdapter implements ChannelAdapter {
     return { id, link: null };
   }
 
-  private async find(title: string): Promise<RemotePost | null> {
+  /**
+   * The recorded creation token names the article if Zalo made it (verify);
+   * a token Zalo does not know (-201) or no token falls back to the title.
+   */
+  async find(request: LookupRequest): Promise<RemotePost | null> {
+    if (request.receipt) {
+      try {
+        return await this.verify(request.receipt);
+      } catch (error) {
+        if (!(error instanceof ServiceError) || error.code !== 'CHANNEL_REJECTED') throw error;
+      }
+    }
+    return this.findByTitle(request.content.title.trim());
+  }
+
+  private async findByTitle(title: string): Promise<RemotePost | null> {
     const reply = await channelRequest(
       `${this.base}/${ZALO_API_VERSION}/article/getslice?offset=0&limit=20&type=normal`,
       { method: 'GET', headers: { access_token: this.connection.token } },

@@ -3,9 +3,10 @@ import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT } from '../../../../common/article/layout';
-import { addThread, readThreads, setResolved } from '../../../../common/article/review-comments';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
+import { addThread, readThreads, resolveNodeAnchor, setResolved } from '../../../../common/article/review-comments';
 import { findText, linkedDocs, makeBodyEditor } from '../../test-editor';
-import { anchorSelection, Comments, commentsKey, highlightCounters, threadRanges } from './comments';
+import { anchorNode, anchorSelection, commentTarget, Comments, commentsKey, highlightCounters, threadRanges } from './comments';
 
 const by = { authorId: 'u1', author: 'Ban biên tập', role: 'reviewer' };
 const editors: Editor[] = [];
@@ -169,5 +170,121 @@ describe('comment highlights', () => {
     await tick();
     expect(highlightCounters.rebuilds).toBeGreaterThan(rebuilds + 1);
     expect(marked(b)).toContain('Đoạn giữa');
+  });
+
+  describe('threads on a whole media node (video, gallery, infographic)', () => {
+    const VIDEO = '<figure data-video-hash="ab12" data-video-mime="video/mp4" data-video-duration="187"><figcaption>Lễ khánh thành cầu</figcaption></figure>';
+    const GALLERY =
+      '<figure data-gallery>' +
+      '<figure data-photo><img src="toasoan-image:a1" alt="" data-image-id="a1"><figcaption>Cầu mới</figcaption></figure>' +
+      '<figure data-photo><img src="toasoan-image:b2" alt="" data-image-id="b2"><figcaption>Chợ nổi</figcaption></figure>' +
+      '</figure>';
+    const posOf = (editor: Editor, type: string) => {
+      let at = -1;
+      editor.state.doc.forEach((node, offset) => {
+        if (at < 0 && node.type.name === type) at = offset;
+      });
+      expect(at).toBeGreaterThanOrEqual(0);
+      return at;
+    };
+    /** Selects the node (as a click on its frame does) and comments on it as the pane does. */
+    const commentNode = (editor: Editor, doc: Y.Doc, type: string) => {
+      editor.view.dispatch(editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, posOf(editor, type))));
+      const target = commentTarget(editor.state);
+      expect(target).toMatchObject({ kind: 'node', pos: posOf(editor, type) });
+      const anchors = anchorNode(editor.state, doc.getXmlFragment(BODY_FRAGMENT), posOf(editor, type))!;
+      return addThread(doc, { ...anchors, quote: type, text: 'Xem lại', by, at: new Date().toISOString() });
+    };
+    const INFOGRAPHIC = '<figure data-infographic><img data-image-id="g1" alt="Sản lượng lúa"><details><summary>x</summary><div data-infographic-text><p>Năm 2024: 52.000 tấn.</p></div></details></figure>';
+    const kindOf = (el: Element) => ['video', 'gallery', 'infographic'].find((k) => el.classList.contains(`editor-${k}`)) ?? el.className;
+    const highlighted = (editor: Editor) => [...editor.view.dom.querySelectorAll('.comment-node')].map((el) => `${kindOf(el)}:${el.getAttribute('data-thread')}`);
+
+    it('anchors on the node itself, puts the class on its node view, follows edits around it and survives a reload', async () => {
+      const doc = new Y.Doc();
+      const editor = open(doc);
+      editor.commands.setContent(`<p>Mở đầu.</p>${VIDEO}<p>Giữa.</p>${GALLERY}<p>Kết.</p>`);
+      await tick();
+      const onVideo = commentNode(editor, doc, 'video');
+      const onGallery = commentNode(editor, doc, 'gallery');
+      await tick();
+      expect(highlighted(editor)).toEqual([`video:${onVideo}`, `gallery:${onGallery}`]);
+      expect(marked(editor)).toBe('');
+      const ranges = () => [...threadRanges(editor.state).entries()].map(([id, r]) => [id, editor.state.doc.nodeAt(r.from)?.type.name, r.to - r.from]);
+      expect(ranges()).toEqual([
+        [onVideo, 'video', editor.state.doc.nodeAt(posOf(editor, 'video'))!.nodeSize],
+        [onGallery, 'gallery', editor.state.doc.nodeAt(posOf(editor, 'gallery'))!.nodeSize],
+      ]);
+      // The anchors name the Yjs elements.
+      const [tv, tg] = [onVideo, onGallery].map((id) => readThreads(doc).find((t) => t.id === id)!);
+      expect(resolveNodeAnchor(doc, tv!.start, tv!.end)!.nodeName).toBe('video');
+      expect(resolveNodeAnchor(doc, tg!.start, tg!.end)!.nodeName).toBe('gallery');
+
+      // Text typed before the video and in its caption: the thread stays on the whole video.
+      editor.chain().insertContentAt(1, 'Thêm ').run();
+      editor.chain().insertContentAt(posOf(editor, 'video') + 2, 'Ảnh: ').run();
+      editor.view.dispatch(editor.state.tr.setMeta(commentsKey, { recompute: true }));
+      await tick();
+      expect(highlighted(editor)).toEqual([`video:${onVideo}`, `gallery:${onGallery}`]);
+      expect(ranges()[0]).toEqual([onVideo, 'video', editor.state.doc.nodeAt(posOf(editor, 'video'))!.nodeSize]);
+
+      // A reload: a fresh document from the saved state.
+      const reloaded = new Y.Doc();
+      Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(doc));
+      const again = open(reloaded);
+      await tick();
+      again.view.dispatch(again.state.tr.setMeta(commentsKey, { recompute: true }));
+      expect(highlighted(again)).toEqual([`video:${onVideo}`, `gallery:${onGallery}`]);
+
+      // The video deleted: its thread is orphaned (kept, not highlighted), the gallery's stays.
+      const at = posOf(editor, 'video');
+      editor.chain().deleteRange({ from: at, to: at + editor.state.doc.nodeAt(at)!.nodeSize }).run();
+      await tick();
+      editor.view.dispatch(editor.state.tr.setMeta(commentsKey, { recompute: true }));
+      expect(highlighted(editor)).toEqual([`gallery:${onGallery}`]);
+      expect(resolveNodeAnchor(doc, tv!.start, tv!.end)).toBeNull();
+      expect(readThreads(doc).map((t) => t.id).sort()).toEqual([onVideo, onGallery].sort());
+    });
+
+    it('an infographic: the thread on the node, not on its text version; the caret in its text version comments on it', async () => {
+      const doc = new Y.Doc();
+      const editor = open(doc);
+      editor.commands.setContent(`<p>Mở đầu.</p>${INFOGRAPHIC}`);
+      await tick();
+      const at = findText(editor, '52.000');
+      editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, at.from)));
+      expect(commentTarget(editor.state)).toMatchObject({ kind: 'node', pos: posOf(editor, 'infographic') });
+      const id = commentNode(editor, doc, 'infographic');
+      await tick();
+      expect(highlighted(editor)).toEqual([`infographic:${id}`]);
+      expect(marked(editor)).toBe('');
+    });
+
+    it('the caret in a caption comments on the media; a text selection in it on the passage; a click on the frame selects the node', async () => {
+      const doc = new Y.Doc();
+      let activated: string | null = 'none';
+      const editor = open(doc, (id) => (activated = id));
+      editor.commands.setContent(`<p>Mở đầu.</p>${VIDEO}`);
+      await tick();
+      const caption = findText(editor, 'khánh thành');
+      editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, caption.from)));
+      expect(commentTarget(editor.state)).toMatchObject({ kind: 'node', pos: posOf(editor, 'video') });
+      editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, caption.from, caption.to)));
+      expect(commentTarget(editor.state)).toEqual({ kind: 'text', from: caption.from, to: caption.to });
+      editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 2)));
+      expect(commentTarget(editor.state)).toBeNull();
+
+      const id = commentNode(editor, doc, 'video');
+      await tick();
+      editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 2)));
+      const pos = posOf(editor, 'video');
+      const node = editor.state.doc.nodeAt(pos)!;
+      const handled = editor.view.someProp('handleClickOn', (f) => f(editor.view, pos, node, pos, new MouseEvent('click'), true));
+      expect(handled).toBe(true);
+      expect(editor.state.selection).toBeInstanceOf(NodeSelection);
+      expect(editor.state.selection.from).toBe(pos);
+      expect(activated).toBe(id);
+      // Not direct (the click was in the caption's text): left to ProseMirror.
+      expect(editor.view.someProp('handleClickOn', (f) => f(editor.view, pos + 2, node, pos, new MouseEvent('click'), false))).toBeFalsy();
+    });
   });
 });

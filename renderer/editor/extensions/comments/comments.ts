@@ -1,11 +1,11 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { NodeSelection, Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Mapping as StepMapping, StepMap } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { commentsMap, threadKeys } from '../../../../common/article/review-comments';
+import { anchorOnNode, commentsMap, threadKeys } from '../../../../common/article/review-comments';
 import { changedRange } from '../remote-change/remote-change';
 
 /**
@@ -39,6 +39,47 @@ interface CommentsState {
 type Meta = { recompute: true } | { active: string | null };
 
 export const commentsKey = new PluginKey<CommentsState>('comments');
+
+/** The media a comment can be about as a whole (not only their captions' or text version's words). */
+export const COMMENTABLE_NODES: ReadonlySet<string> = new Set(['video', 'gallery', 'infographic']);
+
+/** What "Góp ý" is about: a whole media node, or a passage of text. */
+export type CommentTarget = { kind: 'node'; pos: number; node: PmNode } | { kind: 'text'; from: number; to: number };
+
+/**
+ * A selected media node (a click on its frame selects it), or the media node
+ * the caret is in when nothing is selected (its caption, its text version), is
+ * commented on as a whole; a selection of text, as a passage. Null: nothing to comment on.
+ */
+export function commentTarget(state: EditorState): CommentTarget | null {
+  const { selection } = state;
+  if (selection instanceof NodeSelection && COMMENTABLE_NODES.has(selection.node.type.name)) {
+    return { kind: 'node', pos: selection.from, node: selection.node };
+  }
+  if (!selection.empty) return { kind: 'text', from: selection.from, to: selection.to };
+  const $pos = selection.$from;
+  for (let depth = $pos.depth; depth > 0; depth -= 1) {
+    const node = $pos.node(depth);
+    if (COMMENTABLE_NODES.has(node.type.name)) return { kind: 'node', pos: $pos.before(depth), node };
+  }
+  return null;
+}
+
+/** Yjs anchors on the whole node at `pos` (see anchorOnNode), or null when the binding is not ready. */
+export function anchorNode(state: EditorState, fragment: Y.XmlFragment, pos: number): { start: unknown; end: unknown } | null {
+  const binding = ySyncPluginKey.getState(state)?.binding as { mapping: Mapping } | undefined;
+  const node = state.doc.nodeAt(pos);
+  if (!binding || !node) return null;
+  for (const [type, mapped] of binding.mapping) {
+    if (mapped !== node || !(type instanceof Y.XmlElement)) continue;
+    const parent = type.parent as Y.XmlFragment | Y.XmlElement | null;
+    if (!parent || type._item?.deleted) return null;
+    const index = parent.toArray().indexOf(type);
+    if (index < 0 || (parent !== fragment && !Y.isParentOf(fragment, parent._item))) return null;
+    return anchorOnNode(parent, index);
+  }
+  return null;
+}
 
 /** Yjs anchors for a selection of the editor, or null when the binding is not ready. */
 export function anchorSelection(
@@ -165,6 +206,16 @@ function threadDecoration(state: EditorState, pmDoc: PmNode, r: Resolver, thread
     range = null;
   }
   if (!range || range.to > pmDoc.content.size) return null;
+  // A thread on a whole media node: the class goes on its node view.
+  const node = pmDoc.nodeAt(range.from);
+  if (node && !node.isInline && node.nodeSize === range.to - range.from) {
+    return Decoration.node(
+      range.from,
+      range.to,
+      { class: id === active ? 'comment-node comment-node-active' : 'comment-node', 'data-thread': id },
+      { threadId: id },
+    );
+  }
   return Decoration.inline(
     range.from,
     range.to,
@@ -231,6 +282,12 @@ export function setActiveThread(view: EditorView, threadId: string | null, scrol
   if (!scroll || !threadId) return;
   const range = threadRanges(view.state).get(threadId);
   if (!range) return;
+  const whole = view.state.doc.nodeAt(range.from);
+  const nodeDom = whole && !whole.isInline && whole.nodeSize === range.to - range.from ? view.nodeDOM(range.from) : null;
+  if (nodeDom instanceof Element) {
+    nodeDom.scrollIntoView({ block: 'center' });
+    return;
+  }
   const { node } = view.domAtPos(range.from);
   const element = node instanceof Element ? node : node.parentElement;
   element?.scrollIntoView({ block: 'center' });
@@ -246,9 +303,9 @@ export const Comments = Extension.create<CommentsOptions>({
   addKeyboardShortcuts() {
     return {
       'Mod-Alt-m': () => {
-        const { from, to, empty } = this.editor.state.selection;
-        if (empty) return false;
-        this.options.onRequest({ from, to });
+        const target = commentTarget(this.editor.state);
+        if (!target) return false;
+        this.options.onRequest(target.kind === 'node' ? { from: target.pos, to: target.pos + target.node.nodeSize } : target);
         return true;
       },
     };
@@ -285,9 +342,32 @@ export const Comments = Extension.create<CommentsOptions>({
             options.onActivate((hit?.spec as { threadId?: string } | undefined)?.threadId ?? null);
             return false;
           },
+          // A click on a media node's frame (not its text, not its own controls) selects the node, so that
+          // "Góp ý" comments on it, and opens its thread when it has one.
+          handleClickOn: (view, _pos, node, nodePos, event, direct) => {
+            if (!direct || !COMMENTABLE_NODES.has(node.type.name)) return false;
+            // The view's own controls (the alt text's label, the player…) keep their clicks.
+            if (event.target instanceof Element && event.target.closest('label, input, textarea, button, select, video, a')) return false;
+            view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, nodePos)));
+            const hit = (commentsKey.getState(view.state)?.set.find(nodePos, nodePos + node.nodeSize) ?? []).find(
+              (d) => d.from === nodePos && d.to === nodePos + node.nodeSize,
+            );
+            options.onActivate((hit?.spec as { threadId?: string } | undefined)?.threadId ?? null);
+            return true;
+          },
           handleDOMEvents: {
             contextmenu: (view, event) => {
-              if (event.defaultPrevented || view.state.selection.empty) return false;
+              if (event.defaultPrevented) return false;
+              // Right click on a media node's frame: select it and offer "Góp ý" on it.
+              const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+              const media = at && at.inside >= 0 ? view.state.doc.nodeAt(at.inside) : null;
+              if (at && media && COMMENTABLE_NODES.has(media.type.name)) {
+                view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, at.inside)));
+                event.preventDefault();
+                options.onContextMenu({ left: event.clientX, top: event.clientY });
+                return true;
+              }
+              if (view.state.selection.empty) return false;
               event.preventDefault();
               options.onContextMenu({ left: event.clientX, top: event.clientY });
               return true;

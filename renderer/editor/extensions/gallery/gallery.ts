@@ -1,8 +1,9 @@
 import { Node } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import type { EditorView, NodeView, ViewMutationRecord } from '@tiptap/pm/view';
+import type { EditorView } from '@tiptap/pm/view';
 import { GALLERY_NODE, PHOTO_NODE } from '../../../../common/article/media';
+import { creditInput, MediaNodeView, showValue, StoredPicture } from '../media-node-view';
 
 export interface GalleryTexts {
   label: string;
@@ -217,17 +218,18 @@ function button(text: string, testId: string, onClick: () => void): HTMLButtonEl
   return b;
 }
 
-class GalleryView implements NodeView {
+class GalleryView extends MediaNodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
   private readonly heading: HTMLElement;
 
   constructor(
-    private node: PMNode,
-    private readonly view: EditorView,
-    private readonly getPos: () => number | undefined,
+    node: PMNode,
+    view: EditorView,
+    getPos: () => number | undefined,
     private readonly options: GalleryOptions,
   ) {
+    super(node, view, getPos);
     const t = options.texts;
     this.dom = document.createElement('figure');
     this.dom.className = 'editor-gallery';
@@ -256,22 +258,11 @@ class GalleryView implements NodeView {
     this.view.dispatch(this.view.state.tr.insert(pos + node.nodeSize - 1, photos));
   }
 
-  update(node: PMNode): boolean {
-    if (node.type !== this.node.type) return false;
-    this.node = node;
-    this.show();
-    return true;
-  }
-
   stopEvent(event: Event): boolean {
     return event.target instanceof HTMLButtonElement && !this.contentDOM.contains(event.target);
   }
 
-  ignoreMutation(mutation: ViewMutationRecord): boolean {
-    return mutation.type !== 'selection' && !this.contentDOM.contains(mutation.target);
-  }
-
-  private show(): void {
+  protected show(): void {
     const t = this.options.texts;
     const text = `${t.label} · ${t.count(this.node.childCount)}`;
     this.heading.textContent = text;
@@ -296,20 +287,20 @@ class GalleryView implements NodeView {
   }
 }
 
-class PhotoView implements NodeView {
+class PhotoView extends MediaNodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
   private readonly frame: HTMLElement;
-  private readonly img: HTMLImageElement;
+  private readonly picture: StoredPicture;
   private readonly credit: HTMLInputElement;
-  private shownImage = '';
 
   constructor(
-    private node: PMNode,
-    private readonly view: EditorView,
-    private readonly getPos: () => number | undefined,
+    node: PMNode,
+    view: EditorView,
+    getPos: () => number | undefined,
     private readonly options: GalleryOptions,
   ) {
+    super(node, view, getPos);
     const t = options.texts;
     this.dom = document.createElement('figure');
     this.dom.className = 'editor-figure editor-gallery-photo';
@@ -328,16 +319,11 @@ class PhotoView implements NodeView {
     this.frame.className = 'editor-figure-frame';
     this.frame.contentEditable = 'false';
     this.frame.draggable = true;
-    this.img = document.createElement('img');
-    this.img.draggable = false;
-    this.frame.append(this.img);
-    this.credit = document.createElement('input');
-    this.credit.type = 'text';
-    this.credit.className = 'editor-video-credit';
-    this.credit.placeholder = t.creditPlaceholder;
-    this.credit.setAttribute('aria-label', t.credit);
-    this.credit.dataset.testid = 'photo-credit';
-    this.credit.addEventListener('change', () => this.setAttr('credit', this.credit.value.trim().normalize('NFC')));
+    const img = document.createElement('img');
+    img.draggable = false;
+    this.frame.append(img);
+    this.picture = new StoredPicture(img, options.resolveImage);
+    this.credit = creditInput(t, 'photo-credit', (value) => this.setAttr('credit', value));
     const creditBox = document.createElement('div');
     creditBox.contentEditable = 'false';
     creditBox.append(this.credit);
@@ -347,20 +333,9 @@ class PhotoView implements NodeView {
     this.show();
   }
 
-  update(node: PMNode): boolean {
-    if (node.type !== this.node.type) return false;
-    this.node = node;
-    this.show();
-    return true;
-  }
-
   stopEvent(event: Event): boolean {
     const target = event.target;
     return target === this.credit || (target instanceof HTMLButtonElement && !this.contentDOM.contains(target));
-  }
-
-  ignoreMutation(mutation: ViewMutationRecord): boolean {
-    return mutation.type !== 'selection' && !this.contentDOM.contains(mutation.target);
   }
 
   private move(direction: -1 | 1): void {
@@ -381,25 +356,13 @@ class PhotoView implements NodeView {
     else this.view.dispatch(this.view.state.tr.delete(pos, pos + this.node.nodeSize));
   }
 
-  private setAttr(name: string, value: unknown): void {
-    const pos = this.getPos();
-    if (pos === undefined || this.node.attrs[name] === value) return;
-    this.view.dispatch(this.view.state.tr.setNodeAttribute(pos, name, value));
-  }
-
-  private show(): void {
+  protected show(): void {
     const t = this.options.texts;
-    const credit = String(this.node.attrs.credit ?? '');
-    if (document.activeElement !== this.credit) this.credit.value = credit;
+    showValue(this.credit, String(this.node.attrs.credit ?? ''));
     const imageId = String(this.node.attrs.imageId ?? '');
-    this.img.alt = String(this.node.attrs.alt ?? '');
+    const img = this.picture.img;
+    img.alt = String(this.node.attrs.alt ?? '');
     this.dom.dataset.imageId = imageId;
-    if (imageId === this.shownImage) return;
-    this.shownImage = imageId;
-    this.img.removeAttribute('src');
-    void this.options.resolveImage?.(imageId).then(
-      (url) => this.shownImage === imageId && (this.img.src = url),
-      () => this.shownImage === imageId && (this.img.alt = t.missing),
-    );
+    this.picture.show(imageId, () => (img.alt = t.missing));
   }
 }

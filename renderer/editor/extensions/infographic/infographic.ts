@@ -1,8 +1,9 @@
 import { Node } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
-import type { EditorView, NodeView, ViewMutationRecord } from '@tiptap/pm/view';
+import type { EditorView } from '@tiptap/pm/view';
 import { INFOGRAPHIC_NODE } from '../../../../common/article/media';
+import { MediaNodeView, showValue, StoredPicture } from '../media-node-view';
 
 export interface InfographicTexts {
   label: string;
@@ -107,20 +108,20 @@ export const Infographic = Node.create<InfographicOptions>({
   },
 });
 
-class InfographicView implements NodeView {
+class InfographicView extends MediaNodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
-  private readonly img: HTMLImageElement;
+  private readonly picture: StoredPicture;
   private readonly alt: HTMLTextAreaElement;
   private readonly altState: HTMLElement;
-  private shownImage = '';
 
   constructor(
-    private node: PMNode,
-    private readonly view: EditorView,
-    private readonly getPos: () => number | undefined,
+    node: PMNode,
+    view: EditorView,
+    getPos: () => number | undefined,
     private readonly options: InfographicOptions,
   ) {
+    super(node, view, getPos);
     const t = options.texts;
     this.dom = document.createElement('figure');
     this.dom.className = 'editor-figure editor-infographic';
@@ -134,9 +135,10 @@ class InfographicView implements NodeView {
     const frame = document.createElement('div');
     frame.className = 'editor-figure-frame';
     frame.draggable = true;
-    this.img = document.createElement('img');
-    this.img.draggable = false;
-    frame.append(this.img);
+    const img = document.createElement('img');
+    img.draggable = false;
+    frame.append(img);
+    this.picture = new StoredPicture(img, options.resolveImage);
     const label = document.createElement('label');
     label.className = 'editor-infographic-alt';
     const labelText = document.createElement('span');
@@ -147,7 +149,7 @@ class InfographicView implements NodeView {
     this.alt.setAttribute('aria-required', 'true');
     this.alt.placeholder = t.altHint;
     this.alt.dataset.testid = 'infographic-alt';
-    this.alt.addEventListener('change', () => this.setAlt(this.alt.value));
+    this.alt.addEventListener('change', () => this.setAttr('alt', this.alt.value.trim().normalize('NFC')));
     label.append(labelText, this.alt);
     this.altState = document.createElement('span');
     this.altState.className = 'error-text';
@@ -162,43 +164,19 @@ class InfographicView implements NodeView {
     this.show();
   }
 
-  update(node: PMNode): boolean {
-    if (node.type !== this.node.type) return false;
-    this.node = node;
-    this.show();
-    return true;
-  }
-
   stopEvent(event: Event): boolean {
     return event.target === this.alt;
   }
 
-  ignoreMutation(mutation: ViewMutationRecord): boolean {
-    return mutation.type !== 'selection' && !this.contentDOM.contains(mutation.target);
-  }
-
-  private setAlt(value: string): void {
-    const pos = this.getPos();
-    const alt = value.trim().normalize('NFC');
-    if (pos === undefined || this.node.attrs.alt === alt) return;
-    this.view.dispatch(this.view.state.tr.setNodeAttribute(pos, 'alt', alt));
-  }
-
-  private show(): void {
+  protected show(): void {
     const t = this.options.texts;
     const alt = String(this.node.attrs.alt ?? '');
-    if (document.activeElement !== this.alt) this.alt.value = alt;
-    this.img.alt = alt;
+    showValue(this.alt, alt);
+    this.picture.img.alt = alt;
     this.alt.setAttribute('aria-invalid', alt ? 'false' : 'true');
     this.altState.textContent = alt ? '' : t.altMissing;
     const imageId = String(this.node.attrs.imageId ?? '');
     this.dom.dataset.imageId = imageId;
-    if (imageId === this.shownImage) return;
-    this.shownImage = imageId;
-    this.img.removeAttribute('src');
-    void this.options.resolveImage?.(imageId).then(
-      (url) => this.shownImage === imageId && (this.img.src = url),
-      () => this.shownImage === imageId && (this.altState.textContent = t.missing),
-    );
+    this.picture.show(imageId, () => (this.altState.textContent = t.missing));
   }
 }

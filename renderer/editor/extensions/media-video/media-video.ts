@@ -1,7 +1,8 @@
 import { Node } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { EditorView, NodeView, ViewMutationRecord } from '@tiptap/pm/view';
+import type { EditorView } from '@tiptap/pm/view';
 import { formatDuration, type VideoAttrs } from '../../../../common/article/media';
+import { creditInput, MediaNodeView, showValue } from '../media-node-view';
 
 export interface VideoTexts {
   noPoster: string;
@@ -130,7 +131,7 @@ export function captureFrame(video: HTMLVideoElement, seconds: number, timeoutMs
   });
 }
 
-class VideoView implements NodeView {
+class VideoView extends MediaNodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
   private readonly player: HTMLVideoElement;
@@ -143,11 +144,12 @@ class VideoView implements NodeView {
   private posterRequest = 0;
 
   constructor(
-    private node: PMNode,
-    private readonly view: EditorView,
-    private readonly getPos: () => number | undefined,
+    node: PMNode,
+    view: EditorView,
+    getPos: () => number | undefined,
     private readonly options: VideoOptions,
   ) {
+    super(node, view, getPos);
     const t = options.texts;
     this.dom = document.createElement('figure');
     this.dom.className = 'editor-figure editor-video';
@@ -163,13 +165,7 @@ class VideoView implements NodeView {
     this.info = document.createElement('div');
     this.info.className = 'editor-video-info';
     this.info.dataset.testid = 'editor-video-info';
-    this.credit = document.createElement('input');
-    this.credit.type = 'text';
-    this.credit.className = 'editor-video-credit';
-    this.credit.placeholder = t.creditPlaceholder;
-    this.credit.setAttribute('aria-label', t.credit);
-    this.credit.dataset.testid = 'editor-video-credit';
-    this.credit.addEventListener('change', () => this.setAttr('credit', this.credit.value.trim()));
+    this.credit = creditInput(t, 'editor-video-credit', (value) => this.setAttr('credit', value));
     // The poster: a frame picked on the slider (the player shows it as it moves), or a picture instead.
     const posterRow = document.createElement('div');
     posterRow.className = 'editor-video-poster';
@@ -213,13 +209,6 @@ class VideoView implements NodeView {
     this.show();
   }
 
-  update(node: PMNode): boolean {
-    if (node.type !== this.node.type) return false;
-    this.node = node;
-    this.show();
-    return true;
-  }
-
   stopEvent(event: Event): boolean {
     // The player's controls and the credit field are ours, not ProseMirror's.
     const target = event.target;
@@ -257,22 +246,12 @@ class VideoView implements NodeView {
     }
   }
 
-  ignoreMutation(mutation: ViewMutationRecord): boolean {
-    return mutation.type !== 'selection' && !this.contentDOM.contains(mutation.target);
-  }
-
-  private setAttr(name: string, value: unknown): void {
-    const pos = this.getPos();
-    if (pos === undefined || this.node.attrs[name] === value) return;
-    this.view.dispatch(this.view.state.tr.setNodeAttribute(pos, name, value));
-  }
-
-  private show(): void {
+  protected show(): void {
     const t = this.options.texts;
     const { hash, poster, duration, bytes, credit } = this.node.attrs as VideoAttrs;
     this.dom.dataset.videoHash = hash;
     this.info.textContent = `${t.duration}: ${duration > 0 ? formatDuration(duration) : t.unknownDuration} · ${t.size}: ${formatBytes(bytes)}`;
-    if (document.activeElement !== this.credit) this.credit.value = credit;
+    showValue(this.credit, credit);
     if (poster !== this.shown.poster) {
       this.shown.poster = poster;
       this.player.removeAttribute('poster');

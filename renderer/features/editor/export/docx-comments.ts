@@ -1,6 +1,6 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
 import * as Y from 'yjs';
-import { readThreads, resolveAnchor } from '../../../../common/article/review-comments';
+import { readThreads, resolveAnchor, resolveNodeAnchor, type Thread } from '../../../../common/article/review-comments';
 
 interface Boundary {
   index: number;
@@ -18,15 +18,31 @@ interface Boundary {
 export class DocxComments {
   readonly comments: ICommentOptions[] = [];
   private readonly boundaries = new Map<Y.XmlText, Boundary[]>();
+  /** Threads on a whole node (a video, a gallery, an infographic): their comment ids, by element. */
+  private readonly nodes = new Map<Y.XmlElement, number[][]>();
+  private next = 0;
 
   constructor(doc: Y.Doc) {
-    let next = 0;
     for (const thread of readThreads(doc)) {
+      if (thread.posts.length === 0) continue;
+      const element = resolveNodeAnchor(doc, thread.start, thread.end);
+      if (element) {
+        this.nodes.set(element, [...(this.nodes.get(element) ?? []), this.addComments(thread)]);
+        continue;
+      }
       const start = resolveAnchor(doc, thread.start);
       const end = resolveAnchor(doc, thread.end);
-      if (!start || !end || !(start.type instanceof Y.XmlText) || !(end.type instanceof Y.XmlText) || thread.posts.length === 0) continue;
+      if (!start || !end || !(start.type instanceof Y.XmlText) || !(end.type instanceof Y.XmlText)) continue;
       if (start.type === end.type && start.index >= end.index) continue;
-      const ids = thread.posts.map(() => next++);
+      const ids = this.addComments(thread);
+      this.add(start.type, { index: start.index, start: true, ids });
+      this.add(end.type, { index: end.index, start: false, ids });
+    }
+  }
+
+  /** The thread's first comment and its replies; their ids. */
+  private addComments(thread: Thread): number[] {
+    const ids = thread.posts.map(() => this.next++);
       thread.posts.forEach((post, i) =>
         this.comments.push({
           id: ids[i]!,
@@ -38,9 +54,23 @@ export class DocxComments {
           children: post.text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })),
         }),
       );
-      this.add(start.type, { index: start.index, start: true, ids });
-      this.add(end.type, { index: end.index, start: false, ids });
-    }
+    return ids;
+  }
+
+  /**
+   * Word's range marks around a whole node commented on: `before` opens the
+   * comments at the start of its first paragraph (the poster, the first
+   * photo), `after` closes them with their references at the end of its last
+   * (the caption line); null when no thread is on it.
+   */
+  around(element: Y.XmlElement): { before: ParagraphChild[]; after: ParagraphChild[] } | null {
+    const threads = this.nodes.get(element);
+    if (!threads) return null;
+    const ids = threads.flat();
+    return {
+      before: ids.map((id) => new CommentRangeStart(id)),
+      after: [...ids.map((id) => new CommentRangeEnd(id)), ...ids.map((id) => new TextRun({ children: [new CommentReference(id)] }))],
+    };
   }
 
   get empty(): boolean {

@@ -190,18 +190,25 @@ class BodyWriter {
         return [await this.table(el)];
       case 'figure':
         return this.picture(typeof attrs.imageId === 'string' ? attrs.imageId : '', this.caption(el));
-      case 'gallery':
-        // Each photo in the gallery's order: the picture, then its caption and credit.
-        return (await Promise.all(el.toArray().map((photo) => (photo instanceof Y.XmlElement && photo.nodeName === PHOTO_NODE ? this.block(photo, place) : [])))).flat();
-      case PHOTO_NODE: {
-        const photo = photoAttrs(el);
-        const caption = this.caption(el);
-        if (photo.credit.trim()) caption.push(new TextRun({ text: `${caption.length ? ' ' : ''}${photoCredit(photo.credit.trim())}`, italics: true }));
-        return this.picture(photo.imageId, caption);
+      case 'gallery': {
+        // Each photo in the gallery's order: the picture, then its caption and credit; a comment on the gallery spans them all.
+        const around = this.comments.around(el);
+        const photos = el.toArray().filter((photo): photo is Y.XmlElement => photo instanceof Y.XmlElement && photo.nodeName === PHOTO_NODE);
+        const out: Paragraph[] = [];
+        for (const [i, photo] of photos.entries()) {
+          out.push(...(await this.photo(photo, { before: i === 0 ? around?.before : undefined, after: i === photos.length - 1 ? around?.after : undefined })));
+        }
+        return out;
       }
+      case PHOTO_NODE:
+        return this.photo(el, {});
       case 'infographic': {
         const { imageId, alt } = photoAttrs(el);
-        const out: (Paragraph | Table)[] = await this.picture(imageId, [new TextRun({ text: `${vi.media.infographic.alt}: ${alt.trim()}`, italics: true })]);
+        const out: (Paragraph | Table)[] = await this.picture(
+          imageId,
+          [new TextRun({ text: `${vi.media.infographic.alt}: ${alt.trim()}`, italics: true })],
+          this.comments.around(el) ?? {},
+        );
         if (fragmentText(el).trim()) {
           out.push(new Paragraph({ style: STYLE.note, children: [new TextRun({ text: INFOGRAPHIC_TEXT_SUMMARY, bold: true })] }));
           out.push(...(await this.blocks(el, place)));
@@ -214,7 +221,7 @@ class BodyWriter {
         const caption = this.caption(el);
         const line = vi.media.videoLine(videoFileName(video), video.duration > 0 ? formatDuration(video.duration) : '');
         caption.push(new TextRun({ text: line, italics: true, break: caption.length ? 1 : undefined }));
-        return this.picture(video.poster, caption);
+        return this.picture(video.poster, caption, this.comments.around(el) ?? {});
       }
       default:
         return this.blocks(el, place);
@@ -226,12 +233,25 @@ class BodyWriter {
     return caption && caption.length > 0 ? inlines(caption, { italics: true }, this.comments) : [];
   }
 
-  /** A stored picture (left out when missing) and its caption line. */
-  private async picture(imageId: string, caption: ParagraphChild[]): Promise<Paragraph[]> {
-    const out: Paragraph[] = [];
+  private photo(el: Y.XmlElement, around: Around): Promise<Paragraph[]> {
+    const photo = photoAttrs(el);
+    const caption = this.caption(el);
+    if (photo.credit.trim()) caption.push(new TextRun({ text: `${caption.length ? ' ' : ''}${photoCredit(photo.credit.trim())}`, italics: true }));
+    return this.picture(photo.imageId, caption, around);
+  }
+
+  /**
+   * A stored picture (left out when missing) and its caption line; `around`'s
+   * comment marks open in the first paragraph and close in the last.
+   */
+  private async picture(imageId: string, caption: ParagraphChild[], around: Around = {}): Promise<Paragraph[]> {
+    const before = around.before ?? [];
+    const after = around.after ?? [];
     const image = imageId ? await this.loadImage(imageId) : null;
-    if (image) out.push(imageParagraph(image));
-    if (caption.length) out.push(captionParagraph(caption));
+    if (!image && caption.length === 0) return before.length || after.length ? [new Paragraph({ children: [...before, ...after] })] : [];
+    const out: Paragraph[] = [];
+    if (image) out.push(imageParagraph(image, before, caption.length ? [] : after));
+    if (caption.length) out.push(captionParagraph([...(image ? [] : before), ...caption, ...after]));
     return out;
   }
 
@@ -319,16 +339,24 @@ function alignment(value: unknown) {
   return undefined;
 }
 
-function imageParagraph(image: DocxImage): Paragraph {
+/** Comment range marks to open at a paragraph's start and to close at its end. */
+interface Around {
+  before?: ParagraphChild[] | undefined;
+  after?: ParagraphChild[] | undefined;
+}
+
+function imageParagraph(image: DocxImage, before: ParagraphChild[] = [], after: ParagraphChild[] = []): Paragraph {
   const scale = Math.min(1, MAX_IMAGE_WIDTH / Math.max(1, image.width));
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     children: [
+      ...before,
       new ImageRun({
         type: image.type,
         data: image.data,
         transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
       }),
+      ...after,
     ],
   });
 }
