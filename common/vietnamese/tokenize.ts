@@ -61,10 +61,6 @@ function classOf(code: number): number {
   return v;
 }
 
-function isWordChar(code: number): boolean {
-  return (classOf(code) & WORD) !== 0;
-}
-
 const COMMA = 44;
 const HYPHEN = 45;
 const LOWER_H = 104;
