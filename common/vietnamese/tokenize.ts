@@ -27,21 +27,44 @@ const EMAIL = /^[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u;
 const DATE = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/;
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
 /** Punctuation that ends a phrase; the first group also ends a sentence. */
-const SENTENCE_END = new Set([...'.!?…\n\r•:']);
-const PHRASE_END = new Set([...',;–—"“”()[]«»']);
+const SENTENCE_END = '.!?…\n\r•:';
+const PHRASE_END = ',;–—"“”()[]«»';
 /** Characters that may join two parts of one token (TP.HCM, COVID-19, H'Linh). */
-const CONNECTORS = new Set([...".-'’&/@_+"]);
+const CONNECTORS = ".-'’&/@_+";
 
-/** Per UTF-16 unit: 0 not yet known, 1 part of a word, 2 not. Filled lazily. */
-const wordChar = new Uint8Array(65536);
-function isWordChar(code: number): boolean {
-  let v = wordChar[code]!;
+/**
+ * Per UTF-16 unit, what it is to the scanner (bits below; 0 = not yet worked
+ * out). A table rather than Sets and regular expressions per character: the
+ * scanner runs over every character of every paragraph, and the first long
+ * article is checked before the JIT has optimised it.
+ */
+const charClass = new Uint8Array(65536);
+const KNOWN = 1;
+const WORD = 2;
+const SENTENCE = 4;
+const PHRASE = 8;
+const CONNECTOR = 16;
+const SPACE = 32;
+
+function classOf(code: number): number {
+  let v = charClass[code]!;
   if (v === 0) {
-    v = /[\p{L}\p{M}\p{Nd}]/u.test(String.fromCharCode(code)) ? 1 : 2;
-    wordChar[code] = v;
+    const ch = String.fromCharCode(code);
+    v = KNOWN;
+    if (/[\p{L}\p{M}\p{Nd}]/u.test(ch)) v |= WORD;
+    if (SENTENCE_END.includes(ch)) v |= SENTENCE;
+    if (PHRASE_END.includes(ch)) v |= PHRASE;
+    if (CONNECTORS.includes(ch)) v |= CONNECTOR;
+    if (/\s/.test(ch)) v |= SPACE;
+    charClass[code] = v;
   }
-  return v === 1;
+  return v;
 }
+
+const COMMA = 44;
+const HYPHEN = 45;
+const LOWER_H = 104;
+const LOWER_W = 119;
 
 /** Tokens of NFC text. A hand-written scanner: it runs on every keystroke. */
 export function tokenize(text: string): Token[] {
@@ -50,41 +73,41 @@ export function tokenize(text: string): Token[] {
   let afterBreak = true;
   const n = text.length;
   let i = 0;
-  const push = (kind: TokenKind, start: number, end: number) => {
-    tokens.push({ kind, text: text.slice(start, end), start, end, sentenceStart, afterBreak });
-    sentenceStart = false;
-    afterBreak = false;
-  };
   while (i < n) {
-    const ch = text[i]!;
     const code = text.charCodeAt(i);
-    if (!isWordChar(code)) {
-      if (SENTENCE_END.has(ch)) { sentenceStart = true; afterBreak = true; }
-      else if (PHRASE_END.has(ch)) afterBreak = true;
+    const cls = classOf(code);
+    if ((cls & WORD) === 0) {
+      if ((cls & SENTENCE) !== 0) { sentenceStart = true; afterBreak = true; }
+      else if ((cls & PHRASE) !== 0) afterBreak = true;
       // A hyphen standing alone is a dash ("Tân Thạnh - Thạnh Hòa"); inside a word it is a connector.
-      else if (ch === '-' && (i === 0 || /\s/.test(text[i - 1]!))) afterBreak = true;
+      else if (code === HYPHEN && (i === 0 || (classOf(text.charCodeAt(i - 1)) & SPACE) !== 0)) afterBreak = true;
       i++;
       continue;
     }
     const start = i;
-    if (text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i)) {
-      while (i < n && !/\s/.test(text[i]!)) i++;
+    if ((code === LOWER_H || code === LOWER_W) && (text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i))) {
+      while (i < n && (classOf(text.charCodeAt(i)) & SPACE) === 0) i++;
       while (i > start && /[.,;:!?)\]"'”]/.test(text[i - 1]!)) i--;
-      push('url', start, i);
+      tokens.push({ kind: 'url', text: text.slice(start, i), start, end: i, sentenceStart, afterBreak });
+      sentenceStart = false;
+      afterBreak = false;
       continue;
     }
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isWordChar(c)) { i++; continue; }
-      const joiner = CONNECTORS.has(text[i]!) || (text[i] === ',' && isDigit(text.charCodeAt(i - 1)));
-      if (joiner && i + 1 < n && isWordChar(text.charCodeAt(i + 1)) && (text[i] !== ',' || isDigit(text.charCodeAt(i + 1)))) { i += 2; continue; }
+      const k = classOf(c);
+      if ((k & WORD) !== 0) { i++; continue; }
+      if (i + 1 < n && ((k & CONNECTOR) !== 0 || (c === COMMA && isDigit(text.charCodeAt(i - 1))))) {
+        const after = text.charCodeAt(i + 1);
+        if ((classOf(after) & WORD) !== 0 && (c !== COMMA || isDigit(after))) { i += 2; continue; }
+      }
       break;
     }
     const value = text.slice(start, i);
-    if (value.includes('@')) { push(EMAIL.test(value) ? 'email' : 'code', start, i); continue; }
-    if (isDigit(code) && DATE.test(value)) { push('date', start, i); continue; }
-    if (isDigit(code) && NUMBER.test(value)) { push('number', start, i); continue; }
+    if (value.includes('@')) { tokens.push({ kind: EMAIL.test(value) ? 'email' : 'code', text: value, start, end: i, sentenceStart, afterBreak }); sentenceStart = false; afterBreak = false; continue; }
+    if (isDigit(code) && DATE.test(value)) { tokens.push({ kind: 'date', text: value, start, end: i, sentenceStart, afterBreak }); sentenceStart = false; afterBreak = false; continue; }
+    if (isDigit(code) && NUMBER.test(value)) { tokens.push({ kind: 'number', text: value, start, end: i, sentenceStart, afterBreak }); sentenceStart = false; afterBreak = false; continue; }
     // "nhà.Tôi" (a missing space) is two words; "TP.HCM" is one abbreviation.
     if (value.includes('.') && value !== value.toUpperCase()) {
       let offset = start;

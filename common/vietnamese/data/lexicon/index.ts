@@ -4,29 +4,29 @@
  */
 import administration from './administration';
 import agriculture from './agriculture';
+import compounds from './compounds';
+import construction from './construction';
 import culture from './culture';
 import dailyLife from './daily-life';
 import economy from './economy';
-import domains2 from './domains2';
-import domains3 from './domains3';
 import education from './education';
-import everyday from './everyday';
-import everyday2 from './everyday-2';
+import environment from './environment';
 import general from './general';
 import health from './health';
+import labourWelfare from './labour-welfare';
 import law from './law';
 import newsWords from './news-words';
-import compounds from './compounds';
 import phrases from './phrases';
 import politics from './politics';
-import portalDomains from './portal-domains';
-import portalDomains3 from './portal-domains-3';
+import religionEthnic from './religion-ethnic';
 import security from './security';
 import single from './single';
 import spelling from './spelling';
-import vocabulary from './vocabulary';
-import vocabulary3 from './vocabulary-3';
+import sport from './sport';
+import technology from './technology';
+import transport from './transport';
 
+/** Domain blocks first, then the general vocabulary (by kind); no entry is in two blocks (index.test.ts). */
 export const LEXICON_BLOCKS: readonly string[] = [
-  general, phrases, newsWords, domains2, domains3, compounds, vocabulary, single, spelling, administration, politics, economy, agriculture, health, education, culture, security, law, portalDomains, everyday, dailyLife, everyday2, portalDomains3, vocabulary3,
+  politics, administration, law, security, economy, agriculture, health, education, culture, sport, transport, labourWelfare, environment, construction, technology, religionEthnic, dailyLife, newsWords, phrases, general, compounds, spelling, single,
 ];

@@ -31,4 +31,16 @@ nêu gương, trách nhiệm nêu gương, người đứng đầu, trách nhi�
 suy thoái, suy thoái tư tưởng chính trị, tự diễn biến, tự chuyển hóa, diễn biến hòa bình, quan điểm sai trái, thù địch, thế lực thù địch, luận điệu sai trái, xuyên tạc, bảo vệ nền tảng tư tưởng
 phòng chống tham nhũng, tham nhũng, lãng phí, tiêu cực, tham nhũng lãng phí, tham nhũng tiêu cực, phòng chống tham nhũng tiêu cực, thực hành tiết kiệm, tiết kiệm chống lãng phí, chống lãng phí, lợi ích nhóm
 đối ngoại, hợp tác quốc tế, quan hệ hợp tác, kết nghĩa, tỉnh kết nghĩa, hữu nghị, hợp tác hữu nghị, đoàn kết hữu nghị, biên giới, cột mốc, mốc quốc giới, quốc giới
+# Party building, organisation, inspection
+chi bộ thôn, chi bộ trực thuộc, đảng bộ xã, đảng bộ huyện, đảng bộ tỉnh, đảng bộ cơ sở, phó bí thư chi bộ, phó bí thư đảng ủy, ủy viên ban thường vụ, ủy viên ban chấp hành
+kết nạp đảng viên, đảng viên chính thức, cảm tình đảng, lớp cảm tình đảng, bồi dưỡng lý luận chính trị, học tập lý luận
+huy hiệu 30 năm tuổi đảng, năm tuổi đảng, trao huy hiệu, lễ trao huy hiệu, đảng viên lão thành, lão thành cách mạng, cán bộ lão thành, cán bộ hưu trí
+sinh hoạt định kỳ, chất lượng sinh hoạt, chế độ sinh hoạt, kiểm điểm tập thể, kiểm điểm cá nhân, xếp loại chất lượng, không hoàn thành nhiệm vụ
+ủy ban kiểm tra đảng ủy, công tác kiểm tra, giám sát chuyên đề, kiểm tra khi có dấu hiệu vi phạm, kỷ luật khiển trách, khai trừ khỏi đảng, xóa tên, xóa tên đảng viên, kỷ luật đảng viên, đảng viên vi phạm
+ban tổ chức, ban tổ chức huyện ủy, ban tuyên giáo, ban tuyên giáo huyện ủy, ban dân vận, ban dân vận huyện ủy, văn phòng huyện ủy, trung tâm chính trị huyện, khối dân vận, khối đảng, đảng đoàn, ban cán sự đảng, cấp ủy cơ sở, cấp ủy cấp trên, thường trực
+quán triệt, học tập quán triệt, tư tưởng đạo đức phong cách, tư tưởng đạo đức, suy thoái tư tưởng, đạo đức lối sống, suy thoái về tư tưởng chính trị, nền tảng tư tưởng
+nghị quyết, chỉ thị, kết luận, quy định, hướng dẫn, thông tri, quyết định, chương trình hành động, kế hoạch thực hiện, triển khai thực hiện, tổ chức thực hiện, sơ kết, tổng kết, sơ kết giữa nhiệm kỳ, giữa nhiệm kỳ, nhiệm kỳ, đại biểu chính thức, văn kiện, dự thảo văn kiện, báo cáo chính trị, phương hướng nhiệm vụ, nhân sự, công tác nhân sự, luân chuyển cán bộ, điều động, bổ nhiệm, bổ nhiệm lại, miễn nhiệm, chuẩn y, bầu cử, bầu trực tiếp, tín nhiệm, lấy phiếu tín nhiệm, phiếu tín nhiệm, tỷ lệ phiếu, số phiếu
+dân chủ ở cơ sở, ủy ban mặt trận tổ quốc, đoàn thể, các đoàn thể, hội cựu chiến binh, cựu chiến binh, hội nông dân, hội liên hiệp phụ nữ, đoàn thanh niên, huyện đoàn, đoàn viên, hội viên, công đoàn, liên đoàn lao động, hội chữ thập đỏ, hội người cao tuổi, hội cựu thanh niên xung phong
+# Politics
+chính trị, chính sách, pháp luật, nhà nước, nhà nước pháp quyền, nhà nước pháp quyền xã hội chủ nghĩa, chủ tịch hồ chí minh, bác hồ, lãnh đạo, chỉ đạo, quản lý nhà nước, làm chủ, nhân dân làm chủ, đại đoàn kết, khối đại đoàn kết toàn dân tộc, đồng thuận, đồng thuận xã hội, niềm tin, củng cố niềm tin, lòng tin, quốc hội, chính phủ, thủ tướng, thủ tướng chính phủ, phó thủ tướng, bộ trưởng, thứ trưởng, trung ương, chủ tịch nước, chủ tịch quốc hội, hội nhập, hội nhập quốc tế, đoàn công tác, làm việc, buổi làm việc, chuyến thăm, tiếp đón, hội đàm, ký kết, biên bản ghi nhớ, thỏa thuận hợp tác
 `;

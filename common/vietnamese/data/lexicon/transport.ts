@@ -1,0 +1,8 @@
+// Transport and traffic: roads, vehicles, traffic safety and travel.
+// Written for this project; see ../../README.md.
+export default `
+đèn tín hiệu, đèn giao thông, biển báo, vạch kẻ đường, gờ giảm tốc, dải phân cách, vỉa hè, lòng đường, lề đường, ngã ba, ngã tư, vòng xoay, cầu vượt, hầm chui, nút giao, điểm đen tai nạn, điểm đen
+đi lại, qua lại, đi đường, đi xe, đi xe máy, đi ô tô, chở hàng, chở khách, chở người, xe chở, xe chở hàng, xe chở khách, xe container, xe đầu kéo, xe ben, xe cứu hỏa, xe chữa cháy
+# Transport
+vụ tai nạn, va chạm, ách tắc, phân luồng giao thông, điều tiết giao thông, thanh tra giao thông, người tham gia giao thông, xe mô tô, xe ô tô, xe đạp, xe chuyên dùng, tàu hỏa, nhà ga, bến xe khách, bến phà, đò ngang, cảng biển, cảng hàng không, đường thủy nội địa, đường trục, đường ngõ xóm, đường vành đai, đường ven biển, hầm, cầu tạm, mặt đường, hành lang an toàn, giải phân cách, chở quá tải, tải trọng, trạm cân, sát hạch, tước giấy phép, nâng cấp, mở rộng, cải tạo, duy tu, bảo dưỡng, thảm nhựa, trải nhựa
+`;
