@@ -2,6 +2,7 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import * as yTiptap from '@tiptap/y-tiptap';
 import { bodyExtensions } from './extensions';
 import { patchYTiptap } from './y-tiptap-patch';
 
@@ -12,8 +13,9 @@ afterEach(() => {
 });
 
 /** A body of `n` paragraphs in Yjs, as y-prosemirror writes it. */
-function article(n: number): Y.Doc {
+function article(n: number, clientID?: number): Y.Doc {
   const doc = new Y.Doc();
+  if (clientID !== undefined) doc.clientID = clientID;
   const body = doc.getXmlFragment('body');
   body.insert(
     0,
@@ -85,6 +87,159 @@ describe('y-tiptap patch: no whole-document comparison when a block is added or 
   });
 
   it('refuses a y-tiptap whose code is not the one patched', () => {
+    expect(() => patchYTiptap(`const mappedIdentity = 1;\nconst reconcileUnanchoredChildren = 1;\nimport * as math from "lib0/math";`)).toThrow(/y-tiptap-patch/);
     expect(() => patchYTiptap('const mappedIdentity = () => true;')).toThrow(/y-tiptap-patch/);
   });
+});
+
+/** The patch's edge scan, exported by the patched module for these tests. */
+const edges = (yTiptap as unknown as { toasoanReconcileEdges: { fast: number; enabled: boolean } }).toasoanReconcileEdges;
+
+/** A small deterministic random generator (the same sequence for both runs of a differential test). */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+type Op = (editor: Editor, r: () => number) => void;
+
+/** Editing operations as the app makes them: typing, Enter, Backspace, deleting across blocks, moving and pasting blocks, marks, lists. */
+const ops: Op[] = [
+  (e, r) => {
+    e.commands.setTextSelection(pick(e, r));
+    e.commands.insertContent('chữ ');
+  },
+  (e, r) => {
+    e.commands.setTextSelection(pick(e, r));
+    e.commands.splitBlock();
+  },
+  (e, r) => {
+    const pos = blockStart(e, Math.floor(r() * e.state.doc.childCount));
+    e.commands.setTextSelection(pos);
+    e.commands.joinBackward();
+  },
+  (e, r) => {
+    const a = pick(e, r);
+    const b = Math.min(e.state.doc.content.size - 1, a + Math.floor(r() * 120));
+    e.commands.setTextSelection({ from: a, to: b });
+    e.commands.deleteSelection();
+  },
+  (e, r) => {
+    // Move a block elsewhere (drag and drop): the same node object at another index.
+    const doc = e.state.doc;
+    if (doc.childCount < 3) return;
+    const from = Math.floor(r() * doc.childCount);
+    const node = doc.child(from);
+    const start = blockStart(e, from);
+    const tr = e.state.tr.delete(start, start + node.nodeSize);
+    const to = Math.floor(r() * tr.doc.childCount);
+    tr.insert(tr.doc.resolve(0).posAtIndex(to), node);
+    e.view.dispatch(tr);
+  },
+  (e, r) => {
+    e.commands.setTextSelection(pick(e, r));
+    e.commands.insertContent(Array.from({ length: 1 + Math.floor(r() * 40) }, (_, i) => `<p>Dán ${i}</p>`).join(''));
+  },
+  (e, r) => {
+    const a = pick(e, r);
+    e.commands.setTextSelection({ from: a, to: Math.min(e.state.doc.content.size - 1, a + 8) });
+    e.commands.toggleBold();
+  },
+  (e, r) => {
+    e.commands.setTextSelection(pick(e, r));
+    e.commands.toggleBulletList();
+  },
+  (e, r) => {
+    e.commands.setTextSelection(pick(e, r));
+    e.commands.setHeading({ level: 2 });
+  },
+];
+
+function blockStart(e: Editor, index: number): number {
+  return e.state.doc.resolve(0).posAtIndex(Math.min(index, e.state.doc.childCount - 1));
+}
+function pick(e: Editor, r: () => number): number {
+  const doc = e.state.doc;
+  const index = Math.floor(r() * doc.childCount);
+  const start = blockStart(e, index);
+  return start + 1 + Math.floor(r() * Math.max(1, doc.child(index).content.size));
+}
+
+/** Runs `steps` random operations on a fresh 40-paragraph article with a fixed client id; gives the Yjs update bytes. */
+function session(seed: number, steps: number, remote: boolean): { update: Uint8Array; json: unknown; reread: unknown } {
+  const doc = article(40, 1001);
+  const other = new Y.Doc();
+  other.clientID = 1002;
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+  const editor = open(doc);
+  const otherEditor = remote ? open(other) : null;
+  const r = random(seed);
+  for (let step = 0; step < steps; step++) {
+    ops[Math.floor(r() * ops.length)]!(editor, r);
+    if (otherEditor && step % 4 === 3) {
+      // A concurrent edit in a second window, exchanged both ways.
+      ops[Math.floor(r() * 4)]!(otherEditor, r);
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+      Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    }
+  }
+  return { update: Y.encodeStateAsUpdate(doc), json: editor.getJSON(), reread: reopened(doc) };
+}
+
+describe('y-tiptap patch: the edge scan decides reconcileMappedChildren as upstream does', () => {
+  afterEach(() => {
+    edges.enabled = true;
+  });
+
+  it('typing, Enter and Backspace in a 600-paragraph article never build the anchor index (counted)', () => {
+    const doc = article(600);
+    const editor = open(doc);
+    const setCalls = vi.spyOn(Map.prototype, 'set');
+    const measure = (act: () => void) => {
+      setCalls.mockClear();
+      const fast = edges.fast;
+      act();
+      return { sets: setCalls.mock.calls.length, fast: edges.fast - fast };
+    };
+    const at = editor.state.doc.resolve(0).posAtIndex(300) + 5;
+    const keys = () => {
+      editor.commands.setTextSelection(at);
+      editor.commands.insertContent('a');
+      editor.commands.splitBlock();
+      editor.commands.joinBackward();
+    };
+    edges.enabled = false;
+    const upstream = measure(keys);
+    edges.enabled = true;
+    const patched = measure(keys);
+    // Upstream's findMappedChildAnchors sets a Map entry per block on each of the three keys (about 3 x 600 of
+    // its ~4,000 Map.set calls; ProseMirror's view sets one per block after the changed one, both ways).
+    expect(upstream.fast).toBe(0);
+    expect(upstream.sets - patched.sets).toBeGreaterThan(3 * 550);
+    expect(patched.fast).toBeGreaterThanOrEqual(3);
+    expect(reopened(doc)).toEqual(editor.getJSON());
+  });
+
+  for (const [seed, remote] of [
+    [1, false],
+    [2, false],
+    [3, false],
+    [4, true],
+    [5, true],
+    [6, true],
+  ] as const) {
+    it(`random edits (seed ${seed}${remote ? ', with concurrent remote edits' : ''}) write the same Yjs updates with and without the edge scan`, () => {
+      edges.enabled = false;
+      const upstream = session(seed, 60, remote);
+      editors.splice(0).forEach((e) => e.destroy());
+      edges.enabled = true;
+      const fast = edges.fast;
+      const patched = session(seed, 60, remote);
+      expect(edges.fast - fast).toBeGreaterThan(30);
+      expect(patched.json).toEqual(patched.reread);
+      expect(upstream.json).toEqual(upstream.reread);
+      expect(patched.json).toEqual(upstream.json);
+      expect(Buffer.from(patched.update).equals(Buffer.from(upstream.update))).toBe(true);
+    });
+  }
 });

@@ -20,13 +20,70 @@ const ANCHOR_UPDATE = `		const pChild = pChildren[anchor.pIndex];
 const ANCHOR_UPDATE_PATCHED = `		const pChild = pChildren[anchor.pIndex];
 		if (!mappedIdentity(meta.mapping.get(anchor.yChild), pChild)) updateMatchingYChild(y, anchor.yChild, pChild, meta, updateFragment);`;
 
-/** The patched source; throws when the text to patch is not there (a y-tiptap upgrade: check whether it is still needed). */
-export function patchYTiptap(code: string): string {
-  const at = code.indexOf(ANCHOR_UPDATE);
-  if (at < 0 || code.indexOf(ANCHOR_UPDATE, at + 1) >= 0 || !code.includes('const mappedIdentity = ')) {
+/**
+ * Second part: `findMappedChildAnchors` indexes every child (a Map of all
+ * ProseMirror children, a lookup and an object per Yjs child, then a longest
+ * increasing subsequence) on every keystroke, although after a keystroke, an
+ * Enter or a Backspace almost every block is still mapped to the very node at
+ * the same place counted from the start or from the end. The patch first
+ * scans both ends for such blocks (one Map lookup each, no allocation). When
+ * the blocks between the two ends are few (at most EDGE_MIDDLE on either
+ * side) and none of them is mapped to a node of the new children (so none
+ * could be an anchor), the anchors `findMappedChildAnchors` would return are
+ * exactly the two ends, and `reconcileMappedChildren` is decided without it:
+ * no anchor shifted (the same number of children) or fewer than two anchors
+ * -> false, as upstream; otherwise only the gap between the two ends is
+ * reconciled, which is all that upstream's loop over the anchors does (its
+ * other gaps are empty and the anchors themselves are skipped by the first
+ * part). Anything else (a block moved, a long paste, an XmlHook) takes
+ * upstream's path. renderer/editor/y-tiptap-patch.test.ts checks the two agree.
+ */
+const EDGE_MIDDLE = 32;
+const RECONCILE_HEAD = `const reconcileMappedChildren = (y, yDomFragment, pChildren, yChildren, meta, updateFragment) => {
+	const anchors = findMappedChildAnchors(yChildren, pChildren, meta);`;
+const RECONCILE_HEAD_PATCHED = `const toasoanEdgeAnchored = (yChild, pChild, meta) => yChild instanceof Y.XmlElement && !(pChild instanceof Array) && meta.mapping.get(yChild) === pChild;
+const toasoanReconcileEdges = (y, yDomFragment, pChildren, yChildren, meta, updateFragment) => {
+	const yCnt = yChildren.length;
+	const pCnt = pChildren.length;
+	const minCnt = math.min(yCnt, pCnt);
+	let left = 0;
+	while (left < minCnt && toasoanEdgeAnchored(yChildren[left], pChildren[left], meta)) left++;
+	let right = 0;
+	while (left + right < minCnt && toasoanEdgeAnchored(yChildren[yCnt - right - 1], pChildren[pCnt - right - 1], meta)) right++;
+	if (yCnt - left - right > ${EDGE_MIDDLE} || pCnt - left - right > ${EDGE_MIDDLE}) return void 0;
+	for (let index = left; index < yCnt - right; index++) {
+		const mapped = meta.mapping.get(yChildren[index]);
+		if (mapped !== void 0 && !(mapped instanceof Array) && pChildren.indexOf(mapped) >= 0) return void 0;
+	}
+	toasoanReconcileEdges.fast++;
+	if (left + right < 2 || yCnt === pCnt || right === 0) return false;
+	reconcileUnanchoredChildren(y, yDomFragment, pChildren, yChildren, left, yCnt - right, left, pCnt - right, meta, updateFragment);
+	return true;
+};
+toasoanReconcileEdges.fast = 0;
+toasoanReconcileEdges.enabled = true;
+const reconcileMappedChildren = (y, yDomFragment, pChildren, yChildren, meta, updateFragment) => {
+	if (toasoanReconcileEdges.enabled) {
+		const decided = toasoanReconcileEdges(y, yDomFragment, pChildren, yChildren, meta, updateFragment);
+		if (decided !== void 0) return decided;
+	}
+	const anchors = findMappedChildAnchors(yChildren, pChildren, meta);`;
+
+function replaceOnce(code: string, from: string, to: string): string {
+  const at = code.indexOf(from);
+  if (at < 0 || code.indexOf(from, at + 1) >= 0) {
     throw new Error('y-tiptap-patch: reconcileMappedChildren is not as expected (was @tiptap/y-tiptap upgraded?); see renderer/editor/y-tiptap-patch.ts');
   }
-  return code.replace(ANCHOR_UPDATE, ANCHOR_UPDATE_PATCHED);
+  return code.replace(from, to);
+}
+
+/** The patched source; throws when the text to patch is not there (a y-tiptap upgrade: check whether it is still needed). */
+export function patchYTiptap(code: string): string {
+  for (const needed of ['const mappedIdentity = ', 'const reconcileUnanchoredChildren = ', 'import * as math from "lib0/math";']) {
+    if (!code.includes(needed)) throw new Error(`y-tiptap-patch: ${needed.trim()} is missing (was @tiptap/y-tiptap upgraded?); see renderer/editor/y-tiptap-patch.ts`);
+  }
+  // Exported for the tests: `fast` counts the reconciliations decided by the edge scan, `enabled = false` runs upstream's.
+  return `${replaceOnce(replaceOnce(code, ANCHOR_UPDATE, ANCHOR_UPDATE_PATCHED), RECONCILE_HEAD, RECONCILE_HEAD_PATCHED)}\nexport { toasoanReconcileEdges };\n`;
 }
 
 export function yTiptapPatch(): Plugin {
