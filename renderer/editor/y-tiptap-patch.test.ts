@@ -94,6 +94,12 @@ describe('y-tiptap patch: no whole-document comparison when a block is added or 
 
 /** The patch's edge scan, exported by the patched module for these tests. */
 const edges = (yTiptap as unknown as { toasoanReconcileEdges: { fast: number; enabled: boolean } }).toasoanReconcileEdges;
+/** The patch's cache of relative positions, exported likewise. */
+const relative = (yTiptap as unknown as { toasoanRelative: { walks: number; hits: number; enabled: boolean } }).toasoanRelative;
+const upstreamCode = (upstream: boolean) => {
+  edges.enabled = !upstream;
+  relative.enabled = !upstream;
+};
 
 /** A small deterministic random generator (the same sequence for both runs of a differential test). */
 function random(seed: number): () => number {
@@ -153,6 +159,17 @@ const ops: Op[] = [
     e.commands.setTextSelection(pick(e, r));
     e.commands.setHeading({ level: 2 });
   },
+  (e) => {
+    e.commands.undo();
+  },
+  (e) => {
+    e.commands.redo();
+  },
+  (e, r) => {
+    const a = pick(e, r);
+    e.commands.setTextSelection({ from: a, to: Math.min(e.state.doc.content.size - 1, a + 30) });
+    e.commands.insertContent('thay');
+  },
 ];
 
 function blockStart(e: Editor, index: number): number {
@@ -166,7 +183,7 @@ function pick(e: Editor, r: () => number): number {
 }
 
 /** Runs `steps` random operations on a fresh 40-paragraph article with a fixed client id; gives the Yjs update bytes. */
-function session(seed: number, steps: number, remote: boolean): { update: Uint8Array; json: unknown; reread: unknown } {
+function session(seed: number, steps: number, remote: boolean): { update: Uint8Array; json: unknown; reread: unknown; selections: unknown[] } {
   const doc = article(40, 1001);
   const other = new Y.Doc();
   other.clientID = 1002;
@@ -174,22 +191,24 @@ function session(seed: number, steps: number, remote: boolean): { update: Uint8A
   const editor = open(doc);
   const otherEditor = remote ? open(other) : null;
   const r = random(seed);
+  const selections: unknown[] = [];
   for (let step = 0; step < steps; step++) {
     ops[Math.floor(r() * ops.length)]!(editor, r);
+    selections.push(editor.state.selection.toJSON());
     if (otherEditor && step % 4 === 3) {
       // A concurrent edit in a second window, exchanged both ways.
       ops[Math.floor(r() * 4)]!(otherEditor, r);
       Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
       Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+      // Where the remote change left the caret (restored from Yjs relative positions).
+      selections.push(editor.state.selection.toJSON(), otherEditor.state.selection.toJSON());
     }
   }
-  return { update: Y.encodeStateAsUpdate(doc), json: editor.getJSON(), reread: reopened(doc) };
+  return { update: Y.encodeStateAsUpdate(doc), json: editor.getJSON(), reread: reopened(doc), selections };
 }
 
-describe('y-tiptap patch: the edge scan decides reconcileMappedChildren as upstream does', () => {
-  afterEach(() => {
-    edges.enabled = true;
-  });
+describe('y-tiptap patch: the edge scan and the relative-position cache change nothing but the work done', () => {
+  afterEach(() => upstreamCode(false));
 
   it('typing, Enter and Backspace in a 600-paragraph article never build the anchor index (counted)', () => {
     const doc = article(600);
@@ -208,9 +227,9 @@ describe('y-tiptap patch: the edge scan decides reconcileMappedChildren as upstr
       editor.commands.splitBlock();
       editor.commands.joinBackward();
     };
-    edges.enabled = false;
+    upstreamCode(true);
     const upstream = measure(keys);
-    edges.enabled = true;
+    upstreamCode(false);
     const patched = measure(keys);
     // Upstream's findMappedChildAnchors sets a Map entry per block on each of the three keys (about 3 x 600 of
     // its ~4,000 Map.set calls; ProseMirror's view sets one per block after the changed one, both ways).
@@ -224,22 +243,105 @@ describe('y-tiptap patch: the edge scan decides reconcileMappedChildren as upstr
     [1, false],
     [2, false],
     [3, false],
-    [4, true],
+    [4, false],
     [5, true],
     [6, true],
+    [7, true],
+    [8, true],
   ] as const) {
-    it(`random edits (seed ${seed}${remote ? ', with concurrent remote edits' : ''}) write the same Yjs updates with and without the edge scan`, () => {
-      edges.enabled = false;
-      const upstream = session(seed, 60, remote);
+    it(`random edits (seed ${seed}${remote ? ', with concurrent remote edits' : ''}) write the same Yjs updates and leave the same selections as upstream`, () => {
+      upstreamCode(true);
+      const upstream = session(seed, 80, remote);
       editors.splice(0).forEach((e) => e.destroy());
-      edges.enabled = true;
+      upstreamCode(false);
       const fast = edges.fast;
-      const patched = session(seed, 60, remote);
+      const hits = relative.hits;
+      const patched = session(seed, 80, remote);
       expect(edges.fast - fast).toBeGreaterThan(30);
+      expect(relative.hits - hits).toBeGreaterThan(30);
+      expect(patched.selections).toEqual(upstream.selections);
       expect(patched.json).toEqual(patched.reread);
       expect(upstream.json).toEqual(upstream.reread);
       expect(patched.json).toEqual(upstream.json);
       expect(Buffer.from(patched.update).equals(Buffer.from(upstream.update))).toBe(true);
     });
   }
+});
+
+describe('y-tiptap patch: the caret is converted to a Yjs position once per body change, not five times', () => {
+  afterEach(() => upstreamCode(false));
+
+  it('a letter in a 600-paragraph article, with another Yjs transaction on the same document per key as in the app (counted)', () => {
+    const doc = article(600);
+    const editor = open(doc);
+    const at = editor.state.doc.resolve(0).posAtIndex(300) + 5;
+    editor.commands.setTextSelection(at);
+    const type = (upstream: boolean) => {
+      upstreamCode(upstream);
+      const walks = relative.walks;
+      for (let i = 0; i < 10; i++) {
+        editor.commands.insertContent('a');
+        // The app writes other things into the article's Y.Doc while typing (a map beside the body).
+        doc.getMap('zz-test').set('letter', i);
+      }
+      return relative.walks - walks;
+    };
+    const upstream = type(true);
+    const patched = type(false);
+    // Upstream: anchor and head, at the start of each of the two Yjs transactions, after writing, in the undo plugin.
+    expect(upstream).toBeGreaterThanOrEqual(10 * 8);
+    expect(patched).toBeLessThanOrEqual(10 * 3 + 2);
+    expect(reopened(doc)).toEqual(editor.getJSON());
+  });
+});
+
+describe('y-tiptap patch: a reused relative position is the one upstream would compute', () => {
+  afterEach(() => upstreamCode(false));
+
+  /** getRelativeSelection with the cache, and with upstream's walk, as JSON. */
+  function both(editor: Editor, state = editor.state) {
+    const binding = yTiptap.ySyncPluginKey.getState(editor.state)!.binding;
+    const read = (upstream: boolean) => {
+      upstreamCode(upstream);
+      const sel = yTiptap.getRelativeSelection(binding, state);
+      upstreamCode(false);
+      return [Y.relativePositionToJSON(sel.anchor), Y.relativePositionToJSON(sel.head)];
+    };
+    const upstream = read(true);
+    return { upstream, patched: read(false) };
+  }
+
+  it('after a remote change before the caret, inside its transaction, during its observers and after it', () => {
+    const doc = article(30, 2001);
+    const other = new Y.Doc();
+    other.clientID = 2002;
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const editor = open(doc);
+    editor.commands.setTextSelection(editor.state.doc.resolve(0).posAtIndex(20) + 4);
+    const old = editor.state;
+    // Warm the cache with the positions of this state.
+    const before = both(editor, old);
+    expect(before.patched).toEqual(before.upstream);
+    const seen: Array<{ upstream: unknown; patched: unknown }> = [];
+    const body = doc.getXmlFragment('body');
+    const observer = () => seen.push(both(editor, old));
+    body.observeDeep(observer);
+    // A paragraph added at the top in another window: the old state's positions now point elsewhere in Yjs.
+    const otherBody = other.getXmlFragment('body');
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText('Đoạn mới từ cửa sổ khác.')]);
+    otherBody.insert(0, [p]);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+    body.unobserveDeep(observer);
+    seen.push(both(editor, old));
+    doc.transact(() => {
+      body.delete(0, 1);
+      seen.push(both(editor, old));
+    });
+    seen.push(both(editor, old), both(editor));
+    expect(seen.length).toBe(5);
+    for (const { upstream, patched } of seen) expect(patched).toEqual(upstream);
+    // The stale positions differ from the first ones (the check above compares something that changed).
+    expect(seen[0]!.upstream).not.toEqual(before.upstream);
+  });
 });

@@ -69,10 +69,70 @@ const reconcileMappedChildren = (y, yDomFragment, pChildren, yChildren, meta, up
 	}
 	const anchors = findMappedChildAnchors(yChildren, pChildren, meta);`;
 
+/**
+ * Third part: the caret as Yjs relative positions. y-tiptap converts the
+ * selection (`getRelativeSelection`, two `absolutePositionToRelativePosition`
+ * walks from the body's first block to the caret) about five times per
+ * keystroke: at the start of every Yjs transaction on the article's Y.Doc
+ * (three per letter in the app), after writing the change, and in the undo
+ * plugin for every ProseMirror transaction; in the middle of a long article
+ * each walk visits half of its blocks. The result depends only on the
+ * position, on the ProseMirror document it is read in, on the mapping and on
+ * the body's Yjs content. The patch keeps the last few results per binding
+ * and reuses one only while the body's Yjs content cannot have changed since:
+ * it is stored and read only when no transaction is running or the one
+ * running has changed nothing yet (and no cleanup of an earlier one is
+ * pending), and dropped after every transaction that touched the body.
+ * A caret (anchor = head) is converted once, not twice (`last`: the result
+ * just computed for the anchor).
+ */
+const RELATIVE_SELECTION = `		anchor: absolutePositionToRelativePosition(state.selection.anchor, pmbinding.type, pmbinding.mapping),
+		head: absolutePositionToRelativePosition(state.selection.head, pmbinding.type, pmbinding.mapping),`;
+const RELATIVE_SELECTION_PATCHED = `		anchor: toasoanRelative(pmbinding, state.doc, state.selection.anchor),
+		head: toasoanRelative.enabled && state.selection.head === state.selection.anchor ? toasoanRelative.last : toasoanRelative(pmbinding, state.doc, state.selection.head),`;
+const RELATIVE_HELPERS = `const toasoanRelativeCaches = new WeakMap();
+const toasoanYjsQuiet = (ydoc) => {
+	const cleanups = ydoc._transactionCleanups;
+	if (cleanups.length === 0) return ydoc._transaction === null;
+	const t = ydoc._transaction;
+	return cleanups.length === 1 && t !== null && cleanups[0] === t && t.changed.size === 0 && t.deleteSet.clients.size === 0;
+};
+const toasoanRelative = (pmbinding, pdoc, pos) => {
+	const ydoc = pmbinding.doc;
+	if (!toasoanRelative.enabled || !toasoanYjsQuiet(ydoc)) {
+		toasoanRelative.walks++;
+		return toasoanRelative.last = absolutePositionToRelativePosition(pos, pmbinding.type, pmbinding.mapping);
+	}
+	let cache = toasoanRelativeCaches.get(pmbinding);
+	if (cache === void 0) {
+		const entries = [];
+		const type = pmbinding.type;
+		cache = entries;
+		ydoc.on("afterTransaction", (tr) => {
+			if (tr.changed.has(type) || tr.changedParentTypes.has(type)) entries.length = 0;
+		});
+		toasoanRelativeCaches.set(pmbinding, entries);
+	}
+	for (const entry of cache) if (entry.pdoc === pdoc && entry.pos === pos && entry.mapping === pmbinding.mapping) {
+		toasoanRelative.hits++;
+		return toasoanRelative.last = entry.relative;
+	}
+	const relative = toasoanRelative.last = absolutePositionToRelativePosition(pos, pmbinding.type, pmbinding.mapping);
+	toasoanRelative.walks++;
+	cache.push({ pdoc, pos, mapping: pmbinding.mapping, relative });
+	if (cache.length > 4) cache.shift();
+	return relative;
+};
+toasoanRelative.enabled = true;
+toasoanRelative.hits = 0;
+toasoanRelative.walks = 0;
+toasoanRelative.last = null;
+const getRelativeSelection = (pmbinding, state) => {`;
+
 function replaceOnce(code: string, from: string, to: string): string {
   const at = code.indexOf(from);
   if (at < 0 || code.indexOf(from, at + 1) >= 0) {
-    throw new Error('y-tiptap-patch: reconcileMappedChildren is not as expected (was @tiptap/y-tiptap upgraded?); see renderer/editor/y-tiptap-patch.ts');
+    throw new Error('y-tiptap-patch: the code to patch is not as expected (was @tiptap/y-tiptap upgraded?); see renderer/editor/y-tiptap-patch.ts');
   }
   return code.replace(from, to);
 }
@@ -82,8 +142,13 @@ export function patchYTiptap(code: string): string {
   for (const needed of ['const mappedIdentity = ', 'const reconcileUnanchoredChildren = ', 'import * as math from "lib0/math";']) {
     if (!code.includes(needed)) throw new Error(`y-tiptap-patch: ${needed.trim()} is missing (was @tiptap/y-tiptap upgraded?); see renderer/editor/y-tiptap-patch.ts`);
   }
-  // Exported for the tests: `fast` counts the reconciliations decided by the edge scan, `enabled = false` runs upstream's.
-  return `${replaceOnce(replaceOnce(code, ANCHOR_UPDATE, ANCHOR_UPDATE_PATCHED), RECONCILE_HEAD, RECONCILE_HEAD_PATCHED)}\nexport { toasoanReconcileEdges };\n`;
+  // Exported for the tests: `fast` counts the reconciliations decided by the edge scan, `walks`/`hits` the
+  // relative positions computed/reused; `enabled = false` runs upstream's code.
+  let patched = replaceOnce(code, ANCHOR_UPDATE, ANCHOR_UPDATE_PATCHED);
+  patched = replaceOnce(patched, RECONCILE_HEAD, RECONCILE_HEAD_PATCHED);
+  patched = replaceOnce(patched, RELATIVE_SELECTION, RELATIVE_SELECTION_PATCHED);
+  patched = replaceOnce(patched, 'const getRelativeSelection = (pmbinding, state) => {', RELATIVE_HELPERS);
+  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative };\n`;
 }
 
 export function yTiptapPatch(): Plugin {
