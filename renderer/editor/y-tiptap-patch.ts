@@ -84,7 +84,9 @@ const reconcileMappedChildren = (y, yDomFragment, pChildren, yChildren, meta, up
  * running has changed nothing yet (and no cleanup of an earlier one is
  * pending), and dropped after every transaction that touched the body.
  * A caret (anchor = head) is converted once, not twice (`last`: the result
- * just computed for the anchor).
+ * just computed for the anchor). It reads Yjs 13.6's private
+ * `_transactionCleanups`; without it (a Yjs upgrade) nothing is reused.
+ * The entries (up to four ProseMirror documents) live as long as the Y.Doc.
  */
 const RELATIVE_SELECTION = `		anchor: absolutePositionToRelativePosition(state.selection.anchor, pmbinding.type, pmbinding.mapping),
 		head: absolutePositionToRelativePosition(state.selection.head, pmbinding.type, pmbinding.mapping),`;
@@ -93,6 +95,7 @@ const RELATIVE_SELECTION_PATCHED = `		anchor: toasoanRelative(pmbinding, state.d
 const RELATIVE_HELPERS = `const toasoanRelativeCaches = new WeakMap();
 const toasoanYjsQuiet = (ydoc) => {
 	const cleanups = ydoc._transactionCleanups;
+	if (!(cleanups instanceof Array)) return false;
 	if (cleanups.length === 0) return ydoc._transaction === null;
 	const t = ydoc._transaction;
 	return cleanups.length === 1 && t !== null && cleanups[0] === t && t.changed.size === 0 && t.deleteSet.clients.size === 0;
