@@ -20,13 +20,138 @@ const ANCHOR_UPDATE = `		const pChild = pChildren[anchor.pIndex];
 const ANCHOR_UPDATE_PATCHED = `		const pChild = pChildren[anchor.pIndex];
 		if (!mappedIdentity(meta.mapping.get(anchor.yChild), pChild)) updateMatchingYChild(y, anchor.yChild, pChild, meta, updateFragment);`;
 
+/**
+ * Second part: `findMappedChildAnchors` indexes every child (a Map of all
+ * ProseMirror children, a lookup and an object per Yjs child, then a longest
+ * increasing subsequence) on every keystroke, although after a keystroke, an
+ * Enter or a Backspace almost every block is still mapped to the very node at
+ * the same place counted from the start or from the end. The patch first
+ * scans both ends for such blocks (one Map lookup each, no allocation). When
+ * the blocks between the two ends are few (at most EDGE_MIDDLE on either
+ * side) and none of them is mapped to a node of the new children (so none
+ * could be an anchor), the anchors `findMappedChildAnchors` would return are
+ * exactly the two ends, and `reconcileMappedChildren` is decided without it:
+ * no anchor shifted (the same number of children) or fewer than two anchors
+ * -> false, as upstream; otherwise only the gap between the two ends is
+ * reconciled, which is all that upstream's loop over the anchors does (its
+ * other gaps are empty and the anchors themselves are skipped by the first
+ * part). Anything else (a block moved, a long paste, an XmlHook) takes
+ * upstream's path. renderer/editor/y-tiptap-patch.test.ts checks the two agree.
+ */
+const EDGE_MIDDLE = 32;
+const RECONCILE_HEAD = `const reconcileMappedChildren = (y, yDomFragment, pChildren, yChildren, meta, updateFragment) => {
+	const anchors = findMappedChildAnchors(yChildren, pChildren, meta);`;
+const RECONCILE_HEAD_PATCHED = `const toasoanEdgeAnchored = (yChild, pChild, meta) => yChild instanceof Y.XmlElement && !(pChild instanceof Array) && meta.mapping.get(yChild) === pChild;
+const toasoanReconcileEdges = (y, yDomFragment, pChildren, yChildren, meta, updateFragment) => {
+	const yCnt = yChildren.length;
+	const pCnt = pChildren.length;
+	const minCnt = math.min(yCnt, pCnt);
+	let left = 0;
+	while (left < minCnt && toasoanEdgeAnchored(yChildren[left], pChildren[left], meta)) left++;
+	let right = 0;
+	while (left + right < minCnt && toasoanEdgeAnchored(yChildren[yCnt - right - 1], pChildren[pCnt - right - 1], meta)) right++;
+	if (yCnt - left - right > ${EDGE_MIDDLE} || pCnt - left - right > ${EDGE_MIDDLE}) return void 0;
+	for (let index = left; index < yCnt - right; index++) {
+		const mapped = meta.mapping.get(yChildren[index]);
+		if (mapped !== void 0 && !(mapped instanceof Array) && pChildren.indexOf(mapped) >= 0) return void 0;
+	}
+	toasoanReconcileEdges.fast++;
+	if (left + right < 2 || yCnt === pCnt || right === 0) return false;
+	reconcileUnanchoredChildren(y, yDomFragment, pChildren, yChildren, left, yCnt - right, left, pCnt - right, meta, updateFragment);
+	return true;
+};
+toasoanReconcileEdges.fast = 0;
+toasoanReconcileEdges.enabled = true;
+const reconcileMappedChildren = (y, yDomFragment, pChildren, yChildren, meta, updateFragment) => {
+	if (toasoanReconcileEdges.enabled) {
+		const decided = toasoanReconcileEdges(y, yDomFragment, pChildren, yChildren, meta, updateFragment);
+		if (decided !== void 0) return decided;
+	}
+	const anchors = findMappedChildAnchors(yChildren, pChildren, meta);`;
+
+/**
+ * Third part: the caret as Yjs relative positions. y-tiptap converts the
+ * selection (`getRelativeSelection`, two `absolutePositionToRelativePosition`
+ * walks from the body's first block to the caret) about five times per
+ * keystroke: at the start of every Yjs transaction on the article's Y.Doc
+ * (three per letter in the app), after writing the change, and in the undo
+ * plugin for every ProseMirror transaction; in the middle of a long article
+ * each walk visits half of its blocks. The result depends only on the
+ * position, on the ProseMirror document it is read in, on the mapping and on
+ * the body's Yjs content. The patch keeps the last few results per binding
+ * and reuses one only while the body's Yjs content cannot have changed since:
+ * it is stored and read only when no transaction is running or the one
+ * running has changed nothing yet (and no cleanup of an earlier one is
+ * pending), and dropped after every transaction that touched the body.
+ * A caret (anchor = head) is converted once, not twice (`last`: the result
+ * just computed for the anchor). It reads Yjs 13.6's private
+ * `_transactionCleanups`; without it (a Yjs upgrade) nothing is reused.
+ * The entries (up to four ProseMirror documents) live as long as the Y.Doc.
+ */
+const RELATIVE_SELECTION = `		anchor: absolutePositionToRelativePosition(state.selection.anchor, pmbinding.type, pmbinding.mapping),
+		head: absolutePositionToRelativePosition(state.selection.head, pmbinding.type, pmbinding.mapping),`;
+const RELATIVE_SELECTION_PATCHED = `		anchor: toasoanRelative(pmbinding, state.doc, state.selection.anchor),
+		head: toasoanRelative.enabled && state.selection.head === state.selection.anchor ? toasoanRelative.last : toasoanRelative(pmbinding, state.doc, state.selection.head),`;
+const RELATIVE_HELPERS = `const toasoanRelativeCaches = new WeakMap();
+const toasoanYjsQuiet = (ydoc) => {
+	const cleanups = ydoc._transactionCleanups;
+	if (!(cleanups instanceof Array)) return false;
+	if (cleanups.length === 0) return ydoc._transaction === null;
+	const t = ydoc._transaction;
+	return cleanups.length === 1 && t !== null && cleanups[0] === t && t.changed.size === 0 && t.deleteSet.clients.size === 0;
+};
+const toasoanRelative = (pmbinding, pdoc, pos) => {
+	const ydoc = pmbinding.doc;
+	if (!toasoanRelative.enabled || !toasoanYjsQuiet(ydoc)) {
+		toasoanRelative.walks++;
+		return toasoanRelative.last = absolutePositionToRelativePosition(pos, pmbinding.type, pmbinding.mapping);
+	}
+	let cache = toasoanRelativeCaches.get(pmbinding);
+	if (cache === void 0) {
+		const entries = [];
+		const type = pmbinding.type;
+		cache = entries;
+		ydoc.on("afterTransaction", (tr) => {
+			if (tr.changed.has(type) || tr.changedParentTypes.has(type)) entries.length = 0;
+		});
+		toasoanRelativeCaches.set(pmbinding, entries);
+	}
+	for (const entry of cache) if (entry.pdoc === pdoc && entry.pos === pos && entry.mapping === pmbinding.mapping) {
+		toasoanRelative.hits++;
+		return toasoanRelative.last = entry.relative;
+	}
+	const relative = toasoanRelative.last = absolutePositionToRelativePosition(pos, pmbinding.type, pmbinding.mapping);
+	toasoanRelative.walks++;
+	cache.push({ pdoc, pos, mapping: pmbinding.mapping, relative });
+	if (cache.length > 4) cache.shift();
+	return relative;
+};
+toasoanRelative.enabled = true;
+toasoanRelative.hits = 0;
+toasoanRelative.walks = 0;
+toasoanRelative.last = null;
+const getRelativeSelection = (pmbinding, state) => {`;
+
+function replaceOnce(code: string, from: string, to: string): string {
+  const at = code.indexOf(from);
+  if (at < 0 || code.indexOf(from, at + 1) >= 0) {
+    throw new Error('y-tiptap-patch: the code to patch is not as expected (was @tiptap/y-tiptap upgraded?); see renderer/editor/y-tiptap-patch.ts');
+  }
+  return code.replace(from, to);
+}
+
 /** The patched source; throws when the text to patch is not there (a y-tiptap upgrade: check whether it is still needed). */
 export function patchYTiptap(code: string): string {
-  const at = code.indexOf(ANCHOR_UPDATE);
-  if (at < 0 || code.indexOf(ANCHOR_UPDATE, at + 1) >= 0 || !code.includes('const mappedIdentity = ')) {
-    throw new Error('y-tiptap-patch: reconcileMappedChildren is not as expected (was @tiptap/y-tiptap upgraded?); see renderer/editor/y-tiptap-patch.ts');
+  for (const needed of ['const mappedIdentity = ', 'const reconcileUnanchoredChildren = ', 'import * as math from "lib0/math";']) {
+    if (!code.includes(needed)) throw new Error(`y-tiptap-patch: ${needed.trim()} is missing (was @tiptap/y-tiptap upgraded?); see renderer/editor/y-tiptap-patch.ts`);
   }
-  return code.replace(ANCHOR_UPDATE, ANCHOR_UPDATE_PATCHED);
+  // Exported for the tests: `fast` counts the reconciliations decided by the edge scan, `walks`/`hits` the
+  // relative positions computed/reused; `enabled = false` runs upstream's code.
+  let patched = replaceOnce(code, ANCHOR_UPDATE, ANCHOR_UPDATE_PATCHED);
+  patched = replaceOnce(patched, RECONCILE_HEAD, RECONCILE_HEAD_PATCHED);
+  patched = replaceOnce(patched, RELATIVE_SELECTION, RELATIVE_SELECTION_PATCHED);
+  patched = replaceOnce(patched, 'const getRelativeSelection = (pmbinding, state) => {', RELATIVE_HELPERS);
+  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative };\n`;
 }
 
 export function yTiptapPatch(): Plugin {
