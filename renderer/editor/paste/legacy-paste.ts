@@ -4,6 +4,7 @@ import * as pmView from '@tiptap/pm/view';
 import type { EditorView } from '@tiptap/pm/view';
 import { convertLegacy, isLegacy, type Detection, type LegacyEncoding } from '../../../common/vietnamese/legacy';
 import { convertLegacyHtml } from './legacy-html';
+import { cutUndoStep } from '../undo-step';
 
 export interface LegacyConversionNotice {
   encoding: LegacyEncoding;
@@ -63,7 +64,7 @@ export class LegacyPaste {
     }
     const target = before.tr.replaceSelection(converted).doc;
     view.dispatch(before.tr.replaceSelection(slice).scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'));
-    stopCapturing(view);
+    cutUndoStep(view.state);
     const now = view.state.doc;
     const start = now.content.findDiffStart(target.content);
     const end = now.content.findDiffEnd(target.content);
@@ -76,10 +77,3 @@ export class LegacyPaste {
   }
 }
 
-/** The next change starts a new undo step (Yjs UndoManager when collaborating; prosemirror-history uses closeHistory). */
-function stopCapturing(view: EditorView): void {
-  for (const plugin of view.state.plugins) {
-    const state = plugin.getState(view.state) as { undoManager?: { stopCapturing?: () => void } } | undefined;
-    if (state && typeof state === 'object' && typeof state.undoManager?.stopCapturing === 'function') state.undoManager.stopCapturing();
-  }
-}

@@ -1,11 +1,10 @@
 import { Extension, type Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { closeHistory } from '@tiptap/pm/history';
+import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import { paragraphText, textblocks } from '../spellcheck/paragraph-text';
 import { findInText, searchKey, type FindOptions, type SearchKey } from './find-text';
+import { cutUndoStep } from '../../undo-step';
 
 export interface FindMatch {
   from: number;
@@ -110,19 +109,13 @@ export function revealCurrentMatch(view: EditorView): void {
   element?.scrollIntoView({ block: 'center' });
 }
 
-/** The undo managers' groups end here, so that what comes next is a step of its own. */
-function cutUndoGroup(state: EditorState, tr?: Transaction): void {
-  const undo = yUndoPluginKey.getState(state) as { undoManager?: { stopCapturing(): void } } | undefined;
-  undo?.undoManager?.stopCapturing();
-  if (tr) closeHistory(tr);
-}
 
 function replaceIn(editor: Editor, matches: FindMatch[], replacement: string): boolean {
   const view = editor.view;
   if (matches.length === 0 || view.composing || !editor.isEditable) return false;
   const text = replacement.normalize('NFC');
   const tr = view.state.tr;
-  cutUndoGroup(view.state, tr);
+  cutUndoStep(view.state, tr);
   // From the end, so that earlier positions stay valid.
   for (const m of [...matches].reverse()) {
     if (text === '') tr.delete(m.from, m.to);
@@ -132,7 +125,7 @@ function replaceIn(editor: Editor, matches: FindMatch[], replacement: string): b
   tr.setMeta('uiEvent', 'findReplace');
   tr.setMeta(findReplaceKey, { refresh: true } satisfies Meta);
   view.dispatch(tr);
-  cutUndoGroup(view.state);
+  cutUndoStep(view.state);
   return true;
 }
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { createSpellchecker } from '../../../../common/vietnamese';
 import { bodyExtensions } from '../../extensions';
 import { paragraphText } from './paragraph-text';
@@ -96,6 +97,28 @@ describe('spellcheck extension on a real editor with the real engine', () => {
     expect(editor.getHTML()).toBe('<p>Ông là <em>Phó Chủ tịch</em> UBND xã.</p>');
     editor.commands.undo();
     expect(editor.getHTML()).toBe('<p>Ông là <em>Phó Chỉ tịch</em> UBND xã.</p>');
+  });
+
+  it('makes a suggestion applied right after typing an undo step of its own, with the Yjs undo manager', async () => {
+    const { checker } = engineChecker();
+    const element = document.createElement('div');
+    document.body.append(element);
+    const editor = new Editor({
+      element,
+      extensions: [...bodyExtensions({ collaboration: { document: new Y.Doc(), field: 'body' } }), Spellcheck.configure({ checker, delayMs: 5, onOpen: null })],
+    });
+    editors.push(editor);
+    editor.commands.focus('end');
+    for (const word of ['Ông ', 'là ', 'Phó ', 'Chỉ ', 'tịch ', 'xã.']) editor.view.dispatch(editor.state.tr.insertText(word));
+    await settle(editor, () => spellIssuesIn(editor.state).length > 0);
+    const [found] = spellIssuesIn(editor.state);
+    // Well within the undo manager's 500 ms: without a cut the correction joins the typing's step.
+    editor.commands.applySpellSuggestion(found!.from, found!.to, 'Chủ');
+    expect(editor.state.doc.textContent).toBe('Ông là Phó Chủ tịch xã.');
+    editor.commands.undo();
+    expect(editor.state.doc.textContent).toBe('Ông là Phó Chỉ tịch xã.');
+    editor.commands.redo();
+    expect(editor.state.doc.textContent).toBe('Ông là Phó Chủ tịch xã.');
   });
 
   it('shows nothing for a clean paragraph with names and both tone styles', async () => {

@@ -4,6 +4,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Mapping } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { paragraphText, textblocks } from './paragraph-text';
+import { cutUndoStep } from '../../undo-step';
 import { isYjsChange, yjsChangeMapping } from '../remote-change/remote-change';
 
 /** One problem in one paragraph, as the engine reports it (UTF-16 offsets). */
@@ -96,8 +97,11 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
     return {
       applySpellSuggestion:
         (from, to, text) =>
-        ({ tr, dispatch }) => {
-          if (dispatch) tr.insertText(text.normalize('NFC'), from, to);
+        ({ state, tr, dispatch }) => {
+          if (!dispatch) return true;
+          // The correction is an undo step of its own, even right after typing.
+          cutUndoStep(state, tr);
+          tr.insertText(text.normalize('NFC'), from, to);
           return true;
         },
       recheckSpelling:
