@@ -22,11 +22,6 @@ const SHORT: FuzzOptions = { sequences: 60, length: 5, throttle: 1, pauseMs: 250
 const BATCHES = Number(process.env.FUZZ_BATCHES ?? 5);
 
 test('short fuzz: what is typed is what is shown, saved, seen in a second window and undone', async ({ app, host, context }) => {
-  // The fresh-clone CI run of 5 December (27 min) diverged at seed 2101, sequence 49: after Enter,
-  // a Unikey burst, "biên " and "Tân", Ctrl+Z took back less in the app than in the bare editor
-  // ("tâướt" and "ci" kept). The fuzzer's helper saw the same once at load 15. Not diagnosed:
-  // docs/input-fuzzer.md, "Open". Every other check passed in that run (300 sequences in 3.0 min).
-  test.fixme(true, 'seed 2101 sequence 49 diverges on undo (issue 24, not diagnosed)');
   test.setTimeout(900_000);
   const second = await context.newPage();
   const bare = await context.newPage();

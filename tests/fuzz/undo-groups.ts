@@ -30,6 +30,7 @@ export interface UndoGroupStep {
 
 interface YTransactionLike {
   changedParentTypes: Map<unknown, unknown>;
+  origin: unknown;
 }
 
 interface UndoManagerLike {
@@ -37,6 +38,8 @@ interface UndoManagerLike {
   redoing: boolean;
   lastChange: number;
   scope: Array<{ toString(): string }>;
+  trackedOrigins: Set<unknown>;
+  captureTransaction: (tr: YTransactionLike) => boolean;
   doc: { on(event: string, listener: (tr: YTransactionLike) => void): void };
   on(event: string, listener: () => void): void;
 }
@@ -80,6 +83,12 @@ export function takeUndoGroups(editor: EditorLike): UndoGroupStep[] {
   return recorder.steps.splice(0);
 }
 
+/** Whether the undo manager takes changes of this origin (as Yjs decides it). */
+function tracks(um: UndoManagerLike, origin: unknown): boolean {
+  if (um.trackedOrigins.has(origin)) return true;
+  return origin !== null && origin !== undefined && um.trackedOrigins.has((origin as { constructor?: unknown }).constructor);
+}
+
 const followers = new WeakMap<UndoManagerLike, { steps: UndoGroupStep[]; next: number; taken: string[] }>();
 
 /**
@@ -96,15 +105,30 @@ export function followUndoGroups(editor: EditorLike, steps: UndoGroupStep[]): st
     const fragment = um.scope[0]!;
     const p = { steps: [] as UndoGroupStep[], next: 0, taken: [] as string[] };
     let pending = -1;
-    um.doc.on('beforeTransaction', () => {
-      if (um.undoing || um.redoing) return;
-      const before = fragment.toString();
-      let k = p.next;
-      while (k < p.steps.length && p.steps[k]!.before !== before) k++;
-      pending = k < p.steps.length ? k : -1;
-      // lastChange 0: the undo manager starts a new step; now: it joins the last one (if any).
-      um.lastChange = pending >= 0 && p.steps[pending]!.added ? 0 : Date.now();
+    // The body before each change, taken when its transaction starts; the step is decided when the undo
+    // manager takes the change (`captureTransaction`, the first thing its handler asks), right before it
+    // reads `lastChange`. Deciding when the transaction started was too early: the first change after an
+    // undo empties the redo stack in a transaction of its own (origin null), started from inside the
+    // manager's handler before it reads `lastChange`, and that transaction's start decided for the
+    // change after it (usually a join), so the first change after an undo joined the step before the
+    // undone one (seeds 2101 sequence 49 and 2100 sequence 44: the bare editor undid more than the app).
+    const befores = new WeakMap<YTransactionLike, string>();
+    um.doc.on('beforeTransaction', (tr) => {
+      if (!um.undoing && !um.redoing && tracks(um, tr.origin)) befores.set(tr, fragment.toString());
     });
+    const capture = um.captureTransaction;
+    um.captureTransaction = (tr) => {
+      const taken = capture(tr);
+      const before = befores.get(tr);
+      if (taken && before !== undefined && tr.changedParentTypes.has(fragment) && !um.undoing && !um.redoing) {
+        let k = p.next;
+        while (k < p.steps.length && p.steps[k]!.before !== before) k++;
+        pending = k < p.steps.length ? k : -1;
+        // lastChange 0: the undo manager starts a new step; now: it joins the last one (if any).
+        um.lastChange = pending >= 0 && p.steps[pending]!.added ? 0 : Date.now();
+      }
+      return taken;
+    };
     const used = () => {
       if (!um.undoing && !um.redoing) {
         p.taken.push(pending >= 0 ? `${p.steps[pending]!.added ? 'new' : 'join'} ${pending}` : 'join -');
