@@ -624,7 +624,7 @@ async function profileTyping(browser: Browser, hostUrl: string, articleId: strin
   }
 }
 
-/** `--only-review --profile DIR`: a CPU profile of one opening (reload until the body is rendered, then 1 s more). */
+/** `--profile DIR`: a CPU profile of one opening (reload until the body is rendered, then 1 s more), with the app's open marks. */
 async function profileOpen(browser: Browser, hostUrl: string, articleId: string, dir: string, name: string) {
   mkdirSync(dir, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
@@ -641,10 +641,19 @@ async function profileOpen(browser: Browser, hostUrl: string, articleId: string,
       timeout: 60_000,
     });
     const open = await page.evaluate(() => performance.now());
+    const [start, received, loaded] = await page.evaluate(() =>
+      ['toasoan:article-open', 'toasoan:article-received', 'toasoan:article-loaded'].map((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN),
+    );
     await page.waitForTimeout(1000);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     writeFileSync(join(dir, `${name}-open.cpuprofile`), JSON.stringify(profile));
-    return { openMs: Math.round(open), ...breakdownProfile(profile, 1) };
+    const marks = {
+      appStartedMs: Math.round(start!),
+      serviceAnswerMs: Math.round(received! - start!),
+      yDocLoadMs: Math.round(loaded! - received!),
+      editorRenderMs: Math.round(open - loaded!),
+    };
+    return { openMs: Math.round(open), marks, ...breakdownProfile(profile, 1) };
   } finally {
     await page.close();
   }
@@ -690,6 +699,8 @@ async function main() {
       const rate = rates[mode];
       if (rate === undefined) throw new Error(`--modes: unknown mode ${mode} (unthrottled, throttled)`);
       const name = rate > 1 ? `throttled${rate}x` : 'unthrottled';
+      // The opening (profiled, until 1 s after the body renders), then the typing.
+      if (PROFILE_DIR && rate === 1) profiles[`${name}Open`] = await profileOpen(browser, host.url, article.id, PROFILE_DIR, name);
       if (PROFILE_DIR) profiles[name] = await profileTyping(browser, host.url, article.id, rate, PROFILE_DIR, name);
       else modes[name] = await measureMode(browser, host.url, article.id, rate);
     }

@@ -5,6 +5,7 @@ import { call, onConnection, onEvent } from '../../services/client';
 import { fromBase64, toBase64 } from '../../../common/api/base64';
 import { localPendingStore } from './pending-store';
 import { catchUpUpdate } from './catch-up';
+import { openArticles } from './open-articles';
 import { SaveQueue, type SaveState } from './save-queue';
 
 /** Origin of changes that came from the service: they are never sent back. */
@@ -79,6 +80,8 @@ export class ArticleSession {
     };
     doc.on('update', onUpdate);
     this.cleanups.push(() => doc.off('update', onUpdate));
+    openArticles.add(this.articleId, doc);
+    this.cleanups.push(() => openArticles.remove(this.articleId, doc));
     this.cleanups.push(
       onEvent('drafts.update', (event) => {
         if (event.id !== this.articleId || event.origin === this.origin) return;

@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
 import type { ArticleSummary } from '../../../common/api/drafts.api';
 import { fromBase64 } from '../../../common/api/base64';
-import { readAssignment } from '../../../common/article/review-assignment';
-import { readThreads } from '../../../common/article/review-comments';
-import { decisions } from '../../../common/article/review-log';
+import { ASSIGNMENT_MAP, readAssignment } from '../../../common/article/review-assignment';
+import { commentsMap, readThreads } from '../../../common/article/review-comments';
+import { decisions, reviewLog } from '../../../common/article/review-log';
 import type { Reviewer } from '../../../common/article/review-rights';
 import { call, onEvent } from '../../services/client';
 import { LiveValue } from '../editor/live-value';
+import { openArticles } from '../editor/open-articles';
 import { vi } from '../../i18n/vi';
 
 const t = vi.review.notifications;
@@ -67,6 +68,12 @@ export function newsFor(me: Reviewer, summary: ArticleSummary, doc: Y.Doc, befor
  * The window's review notifications: watches article changes, keeps a list
  * (shown in "Việc của tôi" with a count in the sidebar) and shows a system
  * notification through the desktop's Notification API when it exists.
+ *
+ * An article open in this window's editor is not re-read after its saves
+ * (that decoded the whole article 1.5 s after every typing pause): its live
+ * document's review parts (comments, decisions log, assignment) are observed,
+ * and only a change to them is checked, read from that document. Other
+ * people's changes reach the live document as they are committed.
  */
 export class ReviewNotifications {
   readonly list = new LiveValue<ReviewNotice[]>([]);
@@ -74,17 +81,20 @@ export class ReviewNotifications {
   private readonly pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stop: (() => void) | null = null;
+  private stopOpen: (() => void) | null = null;
+  /** Articles open in the editor: their live document and how to stop observing it. */
+  private readonly live = new Map<string, { doc: Y.Doc; off: () => void }>();
   private counter = 0;
 
   constructor(private readonly me: () => Reviewer | null) {}
 
   async start(): Promise<void> {
     this.stop = onEvent('drafts.changed', (event) => {
-      if (!event.summary) return;
-      this.pending.add(event.id);
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.check(), 1500);
+      // An open article's review parts are observed in its live document.
+      if (!event.summary || this.live.has(event.id)) return;
+      this.schedule(event.id);
     });
+    this.stopOpen = openArticles.watch((id, doc) => (doc ? this.attach(id, doc) : this.detach(id)));
     // What exists now is not news.
     const all = await call('drafts.list', { view: 'active', sort: 'updated', limit: 200, offset: 0 }).catch(() => ({ items: [] }));
     for (const summary of all.items) {
@@ -98,6 +108,37 @@ export class ReviewNotifications {
   dispose(): void {
     clearTimeout(this.timer);
     this.stop?.();
+    this.stopOpen?.();
+    for (const id of [...this.live.keys()]) this.detach(id);
+  }
+
+  private schedule(id: string): void {
+    this.pending.add(id);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.check(), 1500);
+  }
+
+  private attach(id: string, doc: Y.Doc): void {
+    this.detach(id);
+    const changed = () => this.schedule(id);
+    const comments = commentsMap(doc);
+    const log = reviewLog(doc);
+    const assignment = doc.getMap<unknown>(ASSIGNMENT_MAP);
+    comments.observeDeep(changed);
+    log.observeDeep(changed);
+    assignment.observeDeep(changed);
+    const off = () => {
+      comments.unobserveDeep(changed);
+      log.unobserveDeep(changed);
+      assignment.unobserveDeep(changed);
+    };
+    this.live.set(id, { doc, off });
+  }
+
+  /** The article left the editor: a change still pending is read from storage. */
+  private detach(id: string): void {
+    this.live.get(id)?.off();
+    this.live.delete(id);
   }
 
   markRead(): void {
@@ -119,13 +160,17 @@ export class ReviewNotifications {
     this.pending.clear();
     const me = this.me();
     for (const id of ids) {
-      const [doc, summary] = await Promise.all([this.read(id), call('drafts.get', { id }).catch(() => null)]);
-      if (!doc || !summary) continue;
+      const live = this.live.get(id)?.doc;
+      const [doc, summary] = await Promise.all([live ?? this.read(id), call('drafts.get', { id }).catch(() => null)]);
+      if (!doc || !summary) {
+        if (!live) doc?.destroy();
+        continue;
+      }
       // An article not seen at start is new: all of it is news.
       const before = this.seen.get(id) ?? { posts: new Set<string>(), decisions: 0, assignedTo: null };
       this.seen.set(id, seenOf(doc));
       if (me) for (const news of newsFor(me, summary, doc, before)) this.add(news);
-      doc.destroy();
+      if (!live) doc.destroy();
     }
   }
 
