@@ -47,6 +47,13 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   // (CaretBlock now keeps the neighbours laid out; text input over a selection
   // across blocks is inserted by the editor, not merged by Chromium).
   { seed: 2004, runs: 8, throttle: 1, found: 'text input over Shift+ArrowLeft right after Enter replaced the paragraph before' },
+  // The quiet long run of 5 December: Home to the very start of the article, less than 200 ms
+  // after the body took the focus and before selectionchange, was undone when the next key
+  // flushed ProseMirror's DOM observer: it took the caret at the document's start for the
+  // browser's reset on focus and wrote its old selection back ("hop," Home "bien " gave
+  // "hop,bien "). PendingSelection now clears that focus time once keys went to the field.
+  { seed: 30016, runs: 7, throttle: 1, length: 10, pauseMs: 700, found: 'Home to the start of the article right after focus undone by the next key' },
+  { seed: 30033, runs: 3, throttle: 1, length: 10, pauseMs: 700, found: 'Home to the start of the article right after focus (long run)' },
 ];
 
 // No trace: thousands of keys; a divergence prints its sequence and replay command.

@@ -137,6 +137,11 @@ export const PendingSelection = Extension.create({
             },
             keydown: (editorView, event) => {
               focus.keysSince++;
+              // ProseMirror takes a collapsed page selection at the very start of the document within
+              // 200 ms of focus for the browser's reset on focus, and writes its own back. Once a key went
+              // to the field after the focus, such a selection is the keys' doing (Home, Ctrl+Home).
+              const input = (editorView as unknown as { input?: { lastFocus?: number } }).input;
+              if (focus.keysSince > 1 && input?.lastFocus) input.lastFocus = 0;
               if (!event.isComposing && event.keyCode !== 229 && !editorView.composing) {
                 (editorView as unknown as { domObserver: { flush(): void } }).domObserver.flush();
               }
