@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { defaultCategories } from '../../common/article/categories';
@@ -77,12 +77,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitForPort(port: number, child: ChildProcess, what: string, timeoutMs = 30_000): Promise<void> {
+/** Waits until the child accepts connections on its own socket file. */
+async function waitForSocket(path: string, child: ChildProcess, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
     const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
+      const socket = connect(path);
       socket.once('connect', () => {
         socket.destroy();
         resolve(true);
@@ -92,11 +93,49 @@ async function waitForPort(port: number, child: ChildProcess, what: string, time
     if (open) return;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`${what} did not open port ${port} within ${timeoutMs} ms`);
+  throw new Error(`${what} did not open ${path} within ${timeoutMs} ms`);
+}
+
+/**
+ * Starts `php -S` on `port` and resolves once it says it listens there, or
+ * rejects with `taken: true` when the port went to another process first
+ * (connecting would not tell: it would reach that other process). Its
+ * request log is drained; the last lines are kept for error messages.
+ */
+export function spawnPhpServer(args: string[], port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn('php', args, { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const tail: string[] = [];
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (error: (Error & { taken?: boolean }) | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (error) {
+        void stopChild(child);
+        reject(error);
+      } else resolve(child);
+    };
+    const timer = setTimeout(() => settle(new Error(`php -S did not start on port ${port} within 30 s:\n${tail.join('\n')}`)), 30_000);
+    let pending = '';
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (chunk: string) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        tail.push(line);
+        if (tail.length > 20) tail.shift();
+        if (line.includes(`Development Server (http://127.0.0.1:${port}) started`)) settle(null);
+        else if (line.includes('Failed to listen')) settle(Object.assign(new Error(`php -S: ${line}`), { taken: /in use/i.test(line) }));
+      }
+    });
+    child.once('exit', (code, signal) => settle(new Error(`php -S exited (${code ?? signal}) before it listened:\n${tail.join('\n')}`)));
+  });
 }
 
 /** Children run in their own process group (php -S forks workers that share the socket): signal the group. */
-async function stopChild(child: ChildProcess | null): Promise<void> {
+export async function stopChild(child: ChildProcess | null): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const signal = (name: NodeJS.Signals) => {
@@ -128,12 +167,12 @@ interface Credentials {
 /** Bump when install.php or the template's layout changes. */
 const TEMPLATE_FORMAT = 1;
 
-function mariadbArgs(dbDir: string, root: string, port: number): string[] {
+function mariadbArgs(dbDir: string, root: string): string[] {
   return [
     '--no-defaults',
     `--datadir=${dbDir}`,
-    `--port=${port}`,
-    '--bind-address=127.0.0.1',
+    // The database listens on its own socket file only: no TCP port another process could take first.
+    '--skip-networking',
     `--socket=${join(root, 'mysqld.sock')}`,
     `--pid-file=${join(root, 'mysqld.pid')}`,
     '--user=root',
@@ -146,13 +185,13 @@ function mariadbArgs(dbDir: string, root: string, port: number): string[] {
   ];
 }
 
-async function startMariadb(dbDir: string, root: string, port: number): Promise<ChildProcess> {
-  const child = spawn('mariadbd', mariadbArgs(dbDir, root, port), { stdio: 'ignore', detached: true });
-  await waitForPort(port, child, 'mariadbd');
+async function startMariadb(dbDir: string, root: string): Promise<ChildProcess> {
+  const child = spawn('mariadbd', mariadbArgs(dbDir, root), { stdio: 'ignore', detached: true });
+  await waitForSocket(join(root, 'mysqld.sock'), child, 'mariadbd');
   return child;
 }
 
-function configPhp(name: string, dbPort: number, contentDir: string, url: string): { file: string; text: string } {
+function configPhp(name: string, dbSocket: string, contentDir: string, url: string): { file: string; text: string } {
   return {
     file: join(CONFIG_DIR, `config-${name}.php`),
     text: `<?php
@@ -160,7 +199,7 @@ function configPhp(name: string, dbPort: number, contentDir: string, url: string
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'root');
 define('DB_PASSWORD', '');
-define('DB_HOST', '127.0.0.1:${dbPort}');
+define('DB_HOST', ${JSON.stringify(`localhost:${dbSocket}`)});
 define('WP_CONTENT_DIR', ${JSON.stringify(contentDir)});
 define('WP_CONTENT_URL', '${url}/wp-content');
 define('WP_HOME', '${url}');
@@ -187,11 +226,11 @@ function makeContentDir(root: string): string {
 async function buildTemplate(target: string, categories: readonly string[]): Promise<Credentials> {
   const root = mkdtempSync(join(tmpdir(), 'toasoan-wp-build-'));
   const dbDir = join(target, 'db');
-  const dbPort = await freePort();
-  const name = `toasoan-build-${dbPort}`;
-  const url = `http://127.0.0.1:${dbPort + 1}`;
+  const name = `toasoan-build-${basename(root)}`;
+  // Stored in the template; each instance overrides it with its own address (WP_HOME, WP_SITEURL).
+  const url = 'http://127.0.0.1';
   const contentDir = makeContentDir(root);
-  const config = configPhp(name, dbPort, contentDir, url);
+  const config = configPhp(name, join(root, 'mysqld.sock'), contentDir, url);
   let mariadb: ChildProcess | null = null;
   try {
     await run('mariadb-install-db', [
@@ -204,7 +243,7 @@ async function buildTemplate(target: string, categories: readonly string[]): Pro
       '--innodb-log-file-size=8M',
       '--innodb-buffer-pool-size=32M',
     ]);
-    mariadb = await startMariadb(dbDir, root, dbPort);
+    mariadb = await startMariadb(dbDir, root);
     await run('mariadb', ['--no-defaults', `--socket=${join(root, 'mysqld.sock')}`, '-uroot', '-e', 'CREATE DATABASE wordpress CHARACTER SET utf8mb4']);
     writeFileSync(config.file, config.text);
     const installed = await run('php', [join(here, 'install.php')], {
@@ -276,10 +315,11 @@ export async function startWordPress(options: StartOptions = {}): Promise<WordPr
   const root = mkdtempSync(join(tmpdir(), 'toasoan-wp-'));
   const dbDir = join(root, 'db');
   const contentDir = makeContentDir(root);
-  const [dbPort, webPort] = [await freePort(), await freePort()];
-  const name = `toasoan-test-${webPort}`;
-  const url = `http://127.0.0.1:${webPort}`;
-  const config = configPhp(name, dbPort, contentDir, url);
+  const name = `toasoan-test-${basename(root)}`;
+  const dbSocket = join(root, 'mysqld.sock');
+  let webPort = 0;
+  let url = '';
+  const config = { file: configPhp(name, dbSocket, contentDir, url).file };
 
   let mariadb: ChildProcess | null = null;
   let php: ChildProcess | null = null;
@@ -292,24 +332,38 @@ export async function startWordPress(options: StartOptions = {}): Promise<WordPr
 
   try {
     cpSync(templateDb, dbDir, { recursive: true });
-    mariadb = await startMariadb(dbDir, root, dbPort);
-    writeFileSync(config.file, config.text);
-    const env = { ...process.env, TOASOAN_WP_CONFIG: name, TOASOAN_WP_CONTENT: contentDir, TOASOAN_WP_URL: url };
+    mariadb = await startMariadb(dbDir, root);
 
+    const phpArgs = (port: number) => [
+      '-d',
+      `upload_max_filesize=${options.php?.uploadMaxFilesize ?? '64M'}`,
+      '-d',
+      `post_max_size=${options.php?.postMaxSize ?? '64M'}`,
+      '-S',
+      `127.0.0.1:${port}`,
+      '-t',
+      WP_ROOT,
+      join(here, 'router.php'),
+    ];
+    const phpEnv = () => ({ ...process.env, TOASOAN_WP_CONFIG: name, TOASOAN_WP_CONTENT: contentDir, TOASOAN_WP_URL: url, PHP_CLI_SERVER_WORKERS: '4' });
+    // A free port can be taken by another process before php binds it: then try another one.
+    for (let attempt = 1; ; attempt++) {
+      webPort = await freePort();
+      url = `http://127.0.0.1:${webPort}`;
+      writeFileSync(config.file, configPhp(name, dbSocket, contentDir, url).text);
+      try {
+        php = await spawnPhpServer(phpArgs(webPort), webPort, phpEnv());
+        break;
+      } catch (error) {
+        if (!(error as { taken?: boolean }).taken || attempt >= 5) throw error;
+      }
+    }
+
+    // Restarts on the same port (the site's address is in its configuration).
     const startServer = async () => {
       if (php && php.exitCode === null && php.signalCode === null) return;
-      php = spawn(
-        'php',
-        [
-          '-d',
-          `upload_max_filesize=${options.php?.uploadMaxFilesize ?? '64M'}`,
-          '-d',
-          `post_max_size=${options.php?.postMaxSize ?? '64M'}`, '-S', `127.0.0.1:${webPort}`, '-t', WP_ROOT, join(here, 'router.php')],
-        { env: { ...env, PHP_CLI_SERVER_WORKERS: '4' }, stdio: 'ignore', detached: true },
-      );
-      await waitForPort(webPort, php, 'php -S');
+      php = await spawnPhpServer(phpArgs(webPort), webPort, phpEnv());
     };
-    await startServer();
 
     const authorization = 'Basic ' + Buffer.from(`${credentials.adminUser}:${credentials.appPassword}`).toString('base64');
     return {

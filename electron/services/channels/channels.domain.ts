@@ -124,7 +124,7 @@ export function createChannelsDomain(ctx: ServiceContext, options: ChannelsDomai
     onChange: (share) => ctx.emit('channels.changed', publicShare(share)),
     baseDelayMs: options.baseDelayMs,
     maxDelayMs: options.maxDelayMs,
-    log: (message, error) => console.error(`[channels] ${message}`, error),
+    log: (message, error) => (error === undefined ? console.error(`[channels] ${message}`) : console.error(`[channels] ${message}`, error)),
   });
   worker.start();
 

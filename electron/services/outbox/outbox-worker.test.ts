@@ -83,7 +83,7 @@ describe('outbox sender', () => {
 
   it('stops an entry on a failure only a person can fix, and leaves it until retried', async () => {
     let refuse = true;
-    const { store, worker } = setup(async () => {
+    const { store, worker, logged } = setup(async () => {
       if (refuse) throw new ServiceError('PORTAL_CATEGORY_MISSING', 'no such category');
       return { id: 5, link: 'y' };
     });
@@ -91,6 +91,8 @@ describe('outbox sender', () => {
     worker.start();
     await settle(worker, 150);
     expect(store.get(id)).toMatchObject({ state: 'failed', attempts: 1, nextAttemptAt: null, error: { code: 'PORTAL_CATEGORY_MISSING' } });
+    // The log keeps the site's own words, which the user's message does not show.
+    expect(logged).toEqual([`outbox entry ${id}, attempt 1: PORTAL_CATEGORY_MISSING: no such category`]);
     refuse = false;
     store.retryNow(id, now());
     worker.wake();

@@ -161,8 +161,10 @@ export class OutboxWorker<E extends { id: number; attempts: number } = OutboxEnt
         const code: ErrorCode = error instanceof ServiceError ? error.code : 'INTERNAL';
         const subject = error instanceof ServiceError ? subjectOf(error.details) : undefined;
         const message = error instanceof Error ? error.message : String(error);
-        if (!(error instanceof ServiceError)) this.options.log?.(`outbox entry ${entry.id} failed unexpectedly`, error);
         const attempts = (sending?.attempts ?? entry.attempts + 1);
+        // One line per failed attempt, with the site's own words: the user sees only the code's message.
+        if (error instanceof ServiceError) this.options.log?.(`outbox entry ${entry.id}, attempt ${attempts}: ${code}: ${message}`);
+        else this.options.log?.(`outbox entry ${entry.id} failed unexpectedly`, error);
         const next = isTransient(code)
           ? new Date(this.now().getTime() + backoffDelay(attempts, this.baseDelayMs, this.maxDelayMs)).toISOString()
           : null;

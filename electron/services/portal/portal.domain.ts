@@ -83,7 +83,7 @@ export function createPortalDomain(ctx: ServiceContext, options: PortalDomainOpt
     maxDelayMs: options.maxDelayMs,
     verifyAfterMs: options.verifyAfterMs,
     onChange: (entry) => ctx.emit('outbox.changed', entry),
-    log: (message, error) => console.error(`[outbox] ${message}`, error),
+    log: (message, error) => (error === undefined ? console.error(`[outbox] ${message}`) : console.error(`[outbox] ${message}`, error)),
   });
   worker.start();
   const now = () => new Date().toISOString();
