@@ -35,6 +35,8 @@ async function pressUntil(page: Page, key: string, done: () => Promise<boolean>,
   for (let i = 0; i < max; i++) {
     if (await done()) return;
     await page.keyboard.press(key);
+    // What a key moves in the next frame (the drawer's focus) has moved before the next look.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   }
   expect(await done(), `reached with ${key}`).toBe(true);
 }

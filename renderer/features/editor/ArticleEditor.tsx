@@ -245,6 +245,12 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
       {
         el: side.current,
         focus: () => {
+          // Beside the text (wide windows, or the drawer already open): at once, so a second F6 goes on from it.
+          const target = !narrow || sideOpen ? firstFocusable(side.current) : null;
+          if (target) {
+            target.focus();
+            return;
+          }
           setSideOpen(true);
           // Once the drawer shows (narrow windows).
           requestAnimationFrame(() => firstFocusable(side.current)?.focus());
