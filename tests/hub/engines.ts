@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -38,18 +38,37 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitForPort(port: number, what: string, child: ChildProcess, log: () => string): Promise<void> {
+/** Thrown when the port went to another process between freePort() and the engine's bind. */
+class PortTaken extends Error {}
+
+/**
+ * Waits until the engine's own log says it listens (`listening`), not merely
+ * until the port accepts a connection: a free port can be taken by another
+ * test process before the engine binds it, and connecting would then reach
+ * that process. `taken` recognises the engine's "address in use" failure.
+ */
+async function waitForListening(what: string, child: ChildProcess, log: () => string, listening: RegExp, taken: RegExp): Promise<void> {
   const start = Date.now();
   for (;;) {
+    if (taken.test(log())) {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      throw new PortTaken(`${what}: port taken: ${log()}`);
+    }
+    if (listening.test(log())) return;
     if (child.exitCode !== null) throw new Error(`${what} exited: ${log()}`);
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = createConnection(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
     if (Date.now() - start > 60_000) throw new Error(`${what} did not start: ${log()}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Starts an engine on a free port, on another one if that port was taken first (a few times). */
+async function onFreePort<T>(start: (port: number) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePort());
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt >= 5) throw error;
+    }
   }
 }
 
@@ -99,17 +118,25 @@ export async function startPostgres(): Promise<Engine> {
     cwd: dir,
   });
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
-  const port = await freePort();
-  let log = '';
-  const child = spawn(
-    join(bin, 'postgres'),
-    ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=100'],
-    { ...as, cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  child.stderr!.on('data', (c) => (log += c));
-  await waitForPort(port, 'PostgreSQL', child, () => log);
+  const { child, port, log } = await onFreePort(async (port) => {
+    let log = '';
+    const child = spawn(
+      join(bin, 'postgres'),
+      ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=100'],
+      { ...as, cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    child.stderr!.on('data', (c) => (log += c));
+    await waitForListening(
+      'PostgreSQL',
+      child,
+      () => log,
+      new RegExp(`listening on IPv4 address "127\\.0\\.0\\.1", port ${port}\\b`),
+      /could not bind IPv4 address[^\n]*in use|could not create any TCP\/IP sockets/,
+    );
+    return { child, port, log: () => log };
+  });
   const url = `postgres://toasoan@127.0.0.1:${port}/postgres`;
-  await waitForQueries(url, child, () => log);
+  await waitForQueries(url, child, log);
   return {
     url,
     async stop() {
@@ -121,14 +148,16 @@ export async function startPostgres(): Promise<Engine> {
 
 export async function startRedis(): Promise<Engine> {
   const dir = mkdtempSync(join(tmpdir(), 'toasoan-redis-'));
-  const port = await freePort();
-  let log = '';
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { child, port } = await onFreePort(async (port) => {
+    let log = '';
+    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (c) => (log += c));
+    child.stderr!.on('data', (c) => (log += c));
+    await waitForListening('Redis', child, () => log, /Ready to accept connections/, /Could not create server TCP listening socket[^\n]*in use/);
+    return { child, port };
   });
-  child.stdout!.on('data', (c) => (log += c));
-  child.stderr!.on('data', (c) => (log += c));
-  await waitForPort(port, 'Redis', child, () => log);
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
