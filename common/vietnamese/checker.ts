@@ -41,6 +41,8 @@ const TONE_KEY_BEFORE_CODA = /[aeiouy][sfrxj](?:ng|nh|ch|[nmctp])$/i;
 
 export class Spellchecker {
   private readonly nonWordCache = new Map<string, Candidate[]>();
+  /** Per plain-letter token form: its adjacent-key readings (see slipReadings). */
+  private readonly slipCache = new Map<string, string[]>();
   private readonly contextCache = new Map<string, unknown>();
   private readonly rareCache = new Map<string, RareCandidate[]>();
   private readonly variantCache: VariantCache = new Map();
@@ -102,6 +104,7 @@ export class Spellchecker {
     this.variantCache.clear();
     this.likelyCache.clear();
     this.nonWordCache.clear();
+    this.slipCache.clear();
   }
 
   checkParagraph(input: string, check: CheckOptions = {}): Issue[] {
@@ -301,20 +304,12 @@ export class Spellchecker {
     const prev = neighbourKey(words, i, -1);
     const next = neighbourKey(words, i, 1);
     if (prev === null && next === null) return null;
-    const plain = skeleton(lower);
     const found: { key: string; score: number }[] = [];
-    for (let j = 0; j < plain.length; j++) {
-      for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
-        if (!adjacentKeys(plain[j]!, letter)) continue;
-        const slip = plain.slice(0, j) + letter + plain.slice(j + 1);
-        for (const key of this.lexicon.near([slip])) {
-          if (skeleton(key) !== slip || (lower[0] === 'đ') !== (key[0] === 'đ')) continue;
-          const left = prev === null ? -1 : lm.pairCount(prev, key);
-          const right = next === null ? -1 : lm.pairCount(key, next);
-          if ((SPELL_CONFIG.keySlipBothSides && (left === 0 || right === 0)) || Math.max(left, right) < SPELL_CONFIG.keySlipMinPairCount) continue;
-          found.push({ key, score: lm.logInContext(prev, key, next) });
-        }
-      }
+    for (const key of this.slipReadings(lower)) {
+      const left = prev === null ? -1 : lm.pairCount(prev, key);
+      const right = next === null ? -1 : lm.pairCount(key, next);
+      if ((SPELL_CONFIG.keySlipBothSides && (left === 0 || right === 0)) || Math.max(left, right) < SPELL_CONFIG.keySlipMinPairCount) continue;
+      found.push({ key, score: lm.logInContext(prev, key, next) });
     }
     if (found.length === 0) return null;
     found.sort((p, q) => q.score - p.score);
@@ -322,6 +317,32 @@ export class Spellchecker {
     w.key = found[0]!.key;
     w.guessed = true;
     return { kind: 'non-word', suggestions: [...new Set(found.map((c) => this.lexicon.spell(c.key)))].slice(0, 5) };
+  }
+
+  /**
+   * The syllables one adjacent-key substitution away from a plain-letter token, in the order
+   * keySlip weighs them. They depend on the token alone (not its neighbours), so they are
+   * worked out once per token form: a delete-index search for each of up to 26 letters per
+   * position, which a long article's abbreviations and foreign words otherwise repeat.
+   */
+  private slipReadings(lower: string): string[] {
+    let list = this.slipCache.get(lower);
+    if (list) return list;
+    list = [];
+    const plain = skeleton(lower);
+    for (let j = 0; j < plain.length; j++) {
+      for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+        if (!adjacentKeys(plain[j]!, letter)) continue;
+        const slip = plain.slice(0, j) + letter + plain.slice(j + 1);
+        for (const key of this.lexicon.near([slip])) {
+          if (skeleton(key) !== slip || (lower[0] === 'đ') !== (key[0] === 'đ')) continue;
+          list.push(key);
+        }
+      }
+    }
+    if (this.slipCache.size > 50_000) this.slipCache.clear();
+    this.slipCache.set(lower, list);
+    return list;
   }
 
   private nonWordCandidates(lower: string): Candidate[] {

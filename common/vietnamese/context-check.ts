@@ -267,19 +267,32 @@ function rareCandidates(lex: Lexicon, cache: Map<string, RareCandidate[]>, key: 
   if (list) return list;
   list = [];
   const x = lex.shape(key);
+  // Common words are looked for among the same near syllables: every confusion of finite cost
+  // keeps the mark-less spelling within one edit of an onset or final swap (see plainVariants;
+  // checked over every syllable and common word by context-check.test.ts), so this finds what a
+  // pass over all COMMON_WORD_LIST found, with far fewer confusion costs on a first check.
+  let common: RareCandidate[] | null = null;
   // Lexicon words reached by a classic confusion (xởi → sởi, chình → trình).
   for (const k of lex.near(plainVariants(x))) {
-    if (COMMON_WORDS.has(k) || lex.weightOf(k) < RARE_TO_WORD_MIN_WEIGHT) continue;
+    if (COMMON_WORDS.has(k)) {
+      const cost = confusionCost(x, lex.shape(k));
+      if (cost <= RARE_TO_COMMON_SUPPORTED_COST) (common ??= []).push({ key: k, cost, common: true });
+      continue;
+    }
+    if (lex.weightOf(k) < RARE_TO_WORD_MIN_WEIGHT) continue;
     const cost = confusionCost(x, lex.shape(k));
     if (cost <= RARE_TO_WORD_MAX_COST) list.push({ key: k, cost, common: false });
   }
-  for (const k of COMMON_WORD_LIST) {
-    const cost = confusionCost(x, lex.shape(k));
-    if (cost <= RARE_TO_COMMON_SUPPORTED_COST) list.push({ key: k, cost, common: true });
+  // …in the order of the list, as before (the caller's sort keeps it between equal scores).
+  if (common !== null) {
+    common.sort((p, q) => COMMON_WORD_INDEX.get(p.key)! - COMMON_WORD_INDEX.get(q.key)!);
+    for (const c of common) list.push(c);
   }
   cache.set(key, list);
   return list;
 }
+
+const COMMON_WORD_INDEX = new Map(COMMON_WORD_LIST.map((k, i) => [k, i]));
 
 /** A syllable's confusable neighbours with their confusion costs (cached per key). */
 export type VariantCache = Map<string, { key: string; cost: number }[]>;
