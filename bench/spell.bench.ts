@@ -19,6 +19,11 @@
  * stays within a few ms at any load; `…ProcessCpuMs` adds the other threads,
  * mostly V8 compiling the checker in the background and GC helpers, which
  * compete with the main thread for the machine's two cores.
+ *
+ * `-- --by-paragraph` makes the first check what the editor's worker does
+ * (renderer/workers/spellcheck.worker.ts): one call per paragraph of the
+ * article instead of one call for the whole of it; the other figures stay
+ * one call.
  */
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -102,8 +107,9 @@ async function main(): Promise<void> {
   const words = article.split(/\s+/).length;
   const thread0 = threadCpuMs();
   const process0 = processCpuMs();
+  const byParagraph = process.argv.includes('--by-paragraph');
   const t1 = performance.now();
-  const issues = checker.checkParagraph(article);
+  const issues = byParagraph ? article.split('\n').flatMap((p) => checker.checkParagraph(p)) : checker.checkParagraph(article);
   const fullColdMs = performance.now() - t1;
   const process1 = processCpuMs();
   const thread1 = threadCpuMs();
@@ -144,6 +150,7 @@ async function main(): Promise<void> {
       + (await import('../common/vietnamese/data/lm-variants')).LM_VARIANTS).length / 1e6),
     gcExposed: typeof globalThis.gc === 'function',
     article: { words, issues: issues.length },
+    firstCheck: byParagraph ? 'one call per paragraph (as the editor)' : 'one call',
     fullCheckFirstCallMs: round(fullColdMs),
     fullCheckFirstCallMainThreadCpuMs: thread0 === null || thread1 === null ? null : round(thread1 - thread0),
     fullCheckFirstCallProcessCpuMs: round(process1 - process0),
