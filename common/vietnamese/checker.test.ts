@@ -142,3 +142,36 @@ describe('user dictionary, ignore list and corpus learning', () => {
     expect(newStyle.checkParagraph('Bảo vệ sức khoe nhân dân.')[0]?.suggestions[0]).toBe('khoẻ');
   });
 });
+
+describe('checkParagraphs', () => {
+  // One pass over several paragraphs must give what one call per paragraph gives:
+  // no rule may look across a paragraph's start, and each keeps its own tone style.
+  const paragraphs = [
+    'Huyện đã cụ thể hóa chủ chương của tỉnh.',
+    '',
+    'Bà con đẩy mạnh sản suất hàng hóa, nhiều lại hình du lịch.',
+    'huyện', // a paragraph of one word: its neighbours are in other paragraphs
+    'tổ chức',
+    'Người dân ddược hướng dẫn, hoà giải ở cơ sở; Phó Chỉ tịch UBND huyện dự.',
+    'Huyện đã đã tổ chức tuyên truyền. Thủy lợi và hoà giải, cac xa trien khai.',
+    'Hòa giải ở cơ sở, thúy lợi được chú trọng và chủ chương của huyện.'.normalize('NFD'),
+    'của của',
+    // Pairs that would be findings if a rule read across the paragraph start (của của, chủ chương).
+    'Kế hoạch của',
+    'của tỉnh đã được thông qua, huyện cụ thể hóa chủ',
+    'chương của tỉnh.',
+  ];
+
+  it('gives each paragraph the issues that checking it alone gives', () => {
+    for (const options of [{}, { style: 'new' as const }, { style: 'old' as const }]) {
+      const one = createSpellchecker(options);
+      const many = createSpellchecker(options);
+      const expected = paragraphs.map((p) => one.checkParagraph(p, { ignore: ['ddược'] }));
+      expect(expected.flat().length).toBeGreaterThan(8);
+      expect(many.checkParagraphs(paragraphs, { ignore: ['ddược'] })).toEqual(expected);
+      // …and with its caches warm.
+      expect(many.checkParagraphs(paragraphs, { ignore: ['ddược'] })).toEqual(expected);
+    }
+    expect(checker.checkParagraphs([])).toEqual([]);
+  });
+});

@@ -27,7 +27,8 @@ self.onmessage = (event: MessageEvent<SpellRequest>) => {
   }
   try {
     checker ??= createSpellchecker();
-    const issues = request.paragraphs.map((text) => checker!.checkParagraph(text, { ignore }));
+    // All of a request's paragraphs in one pass (the same issues as one call each; an article's first check is faster).
+    const issues = checker.checkParagraphs(request.paragraphs, { ignore });
     post({ type: 'checked', id: request.id, issues });
   } catch (error) {
     post({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
