@@ -40,6 +40,13 @@ function toStates(people: PresencePeer[]): Map<number, PeerState> {
   return states;
 }
 
+/** What the carets are drawn from: the people with a caret, their names, colours and positions. */
+function peopleKey(people: PresencePeer[]): string {
+  return JSON.stringify(people.filter((p) => p.cursor).map((p) => [p.clientId, p.user.id, p.user.name, p.cursor!.anchor, p.cursor!.head]));
+}
+
+const NOBODY = peopleKey([]);
+
 function caret(user: { name: string; color: string }): HTMLElement {
   const el = document.createElement('span');
   el.className = 'remote-caret';
@@ -87,8 +94,17 @@ export const RemoteCursors = Extension.create<{ articleId: string | null }>({
         props: { decorations: (state) => key.getState(state) },
         view(view: EditorView) {
           let live = true;
+          // Every answer to this window's own caret report (every 150 ms while typing) lists the same
+          // people, most often nobody, and a transaction costs a whole view update (plugins, y-tiptap's
+          // sync, the DOM) in the middle of typing. Redrawing would give the same carets when the same
+          // people are listed and either nobody is (no carets whatever the text) or the text is the one
+          // they were drawn in: then nothing is dispatched.
+          let shown = { people: NOBODY, doc: view.state.doc };
           const show = (people: PresencePeer[]) => {
             if (!live) return;
+            const next = peopleKey(people);
+            if (next === shown.people && (next === NOBODY || view.state.doc === shown.doc)) return;
+            shown = { people: next, doc: view.state.doc };
             states = toStates(people);
             view.dispatch(view.state.tr.setMeta(key, true));
           };
