@@ -13,6 +13,7 @@ import { LineDocument } from './extensions/line-document/line-document';
 import { NfdBackspace } from './extensions/nfd-backspace/nfd-backspace';
 import { PasteCleanup } from './paste/paste-cleanup';
 import { PendingSelection } from './extensions/pending-selection/pending-selection';
+import { StableAttributes } from './extensions/stable-attributes/stable-attributes';
 import { WordUndo } from './extensions/word-undo/word-undo';
 import { RestoredUndo } from './extensions/restored-undo/restored-undo';
 import { ListTab } from './extensions/list-tab/list-tab';
@@ -63,6 +64,7 @@ export interface BodyOptions {
 /** The body: the blocks and marks a portal article can show, nothing else. */
 export function bodyExtensions(options: BodyOptions = {}): Extensions {
   return [
+    StableAttributes,
     ImeGuard,
     PendingSelection,
     WordUndo,
@@ -127,6 +129,7 @@ export function lineExtensions(
   } = {},
 ): Extensions {
   return [
+    StableAttributes,
     ImeGuard,
     PendingSelection,
     WordUndo,
