@@ -132,6 +132,111 @@ toasoanRelative.walks = 0;
 toasoanRelative.last = null;
 const getRelativeSelection = (pmbinding, state) => {`;
 
+/**
+ * Fourth part: a block holding several Yjs texts side by side. Two people
+ * typing at once into the same empty paragraph (through the hub, where a
+ * keystroke takes longer to arrive) each create the paragraph's text, so the
+ * paragraph holds two `Y.XmlText`s; ProseMirror joins them into one text
+ * node. Upstream then did two harmful things (issue 24, two writers through
+ * the hub): when rendering, `mergeNextYText` copied the second text (if this
+ * client had created it) into the first as new items of this client and
+ * deleted it, the other person's letters in it included, and their
+ * concurrent letters typed into it were lost; when writing, `updateYFragment`
+ * paired the paragraph's one ProseMirror text run with the first `Y.XmlText`
+ * only, so the first got all the text (copies of the other's letters, this
+ * client's own) and the second was deleted. Undo then took back the copies
+ * (the other's words) and brought back deleted originals as this client's.
+ *
+ * The patch merges nothing when rendering and, when writing, treats a run of
+ * adjacent `Y.XmlText`s as one text: the difference between their joined
+ * text and ProseMirror's run is applied where it falls (an insertion at the
+ * border of two goes to the end of the first, after the letter the caret
+ * follows), then ProseMirror's run is cut at the texts' new borders so each
+ * `Y.XmlText` is reconciled with its own part (marks included) by upstream's
+ * code. Only when the block's sequence of texts and inline nodes no longer
+ * matches ProseMirror's (an inline node added or removed in the same change)
+ * does upstream's pairing run.
+ */
+const SPLIT_TEXTS = `	const pChildren = normalizePNodeContent(pNode);
+	const pChildCnt = pChildren.length;
+	const yChildren = yDomFragment.toArray();`;
+const SPLIT_TEXTS_PATCHED = `	const pChildren = toasoanSplitTexts(yDomFragment, normalizePNodeContent(pNode));
+	const pChildCnt = pChildren.length;
+	const yChildren = yDomFragment.toArray();`;
+const SPLIT_TEXTS_HELPER = `const toasoanSplitTexts = (yDomFragment, pChildren) => {
+	if (!toasoanSplitTexts.enabled) return pChildren;
+	const groups = [];
+	let several = false;
+	for (const child of yDomFragment.toArray()) {
+		const last = groups[groups.length - 1];
+		if (child instanceof Y.XmlText && last instanceof Array) {
+			last.push(child);
+			several = true;
+		} else groups.push(child instanceof Y.XmlText ? [child] : child);
+	}
+	if (!several || groups.length !== pChildren.length) return pChildren;
+	for (let i = 0; i < groups.length; i++) if ((groups[i] instanceof Array) !== (pChildren[i] instanceof Array)) return pChildren;
+	toasoanSplitTexts.runs++;
+	const out = [];
+	for (let i = 0; i < groups.length; i++) {
+		const texts = groups[i];
+		const ptexts = pChildren[i];
+		if (!(texts instanceof Array) || texts.length === 1) {
+			out.push(ptexts);
+			continue;
+		}
+		const lengths = texts.map((t) => ytextTrans(t).str.length);
+		const before = texts.map((t) => ytextTrans(t).str).join("");
+		const after = ptexts.map((n) => n.text).join("");
+		const { insert, remove, index } = simpleDiff(before, after);
+		let offset = 0;
+		for (let k = 0; k < texts.length; k++) {
+			const from = math.max(index, offset);
+			const to = math.min(index + remove, offset + lengths[k]);
+			offset += lengths[k];
+			if (to > from) {
+				texts[k].delete(from - (offset - lengths[k]), to - from);
+				lengths[k] -= to - from;
+			}
+		}
+		if (insert.length > 0) {
+			let k = 0;
+			let start = 0;
+			while (k < texts.length - 1 && index > start + lengths[k]) start += lengths[k++];
+			texts[k].insert(index - start, insert);
+			lengths[k] += insert.length;
+		}
+		let node = 0;
+		let inNode = 0;
+		for (const length of lengths) {
+			const part = [];
+			let left = length;
+			while (left > 0 && node < ptexts.length) {
+				const n = ptexts[node];
+				const take = math.min(left, n.text.length - inNode);
+				part.push(inNode === 0 && take === n.text.length ? n : n.cut(inNode, inNode + take));
+				left -= take;
+				inNode += take;
+				if (inNode === n.text.length) {
+					node++;
+					inNode = 0;
+				}
+			}
+			out.push(part);
+		}
+	}
+	return out;
+};
+toasoanSplitTexts.enabled = true;
+toasoanSplitTexts.runs = 0;
+/** Updates a Yjs XML fragment to match a ProseMirror node while preserving mapped children. */
+const updateYFragment = (y, yDomFragment, pNode, meta) => {`;
+const MERGE_HEAD = `const mergeNextYText = (text) => {
+	var _text$_item;`;
+const MERGE_HEAD_PATCHED = `const mergeNextYText = (text) => {
+	if (toasoanSplitTexts.enabled) return;
+	var _text$_item;`;
+
 function replaceOnce(code: string, from: string, to: string): string {
   const at = code.indexOf(from);
   if (at < 0 || code.indexOf(from, at + 1) >= 0) {
@@ -151,7 +256,10 @@ export function patchYTiptap(code: string): string {
   patched = replaceOnce(patched, RECONCILE_HEAD, RECONCILE_HEAD_PATCHED);
   patched = replaceOnce(patched, RELATIVE_SELECTION, RELATIVE_SELECTION_PATCHED);
   patched = replaceOnce(patched, 'const getRelativeSelection = (pmbinding, state) => {', RELATIVE_HELPERS);
-  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative };\n`;
+  patched = replaceOnce(patched, SPLIT_TEXTS, SPLIT_TEXTS_PATCHED);
+  patched = replaceOnce(patched, '/** Updates a Yjs XML fragment to match a ProseMirror node while preserving mapped children. */\nconst updateYFragment = (y, yDomFragment, pNode, meta) => {', SPLIT_TEXTS_HELPER);
+  patched = replaceOnce(patched, MERGE_HEAD, MERGE_HEAD_PATCHED);
+  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts };\n`;
 }
 
 export function yTiptapPatch(): Plugin {
