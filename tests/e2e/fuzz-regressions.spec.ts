@@ -54,6 +54,17 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   // "hop,bien "). PendingSelection now clears that focus time once keys went to the field.
   { seed: 30016, runs: 7, throttle: 1, length: 10, pauseMs: 700, found: 'Home to the start of the article right after focus undone by the next key' },
   { seed: 30033, runs: 3, throttle: 1, length: 10, pauseMs: 700, found: 'Home to the start of the article right after focus (long run)' },
+  // The same long run. 30017: bold from the toolbar 30 ms after Home (and Ctrl+Shift+ArrowLeft before
+  // it) went to the selection before Home; a press on the toolbar now reads the page's selection first.
+  // 30029 and 30031: Home 78-95 ms after moving into the body was undone by its own selectionchange
+  // (ProseMirror's rule for the browser's reset on focus, within 200 ms): a key's keydown ends the rule.
+  { seed: 30017, runs: 4, throttle: 1, length: 10, pauseMs: 700, found: 'bold from the toolbar right after Home acted on the selection before Home' },
+  { seed: 30029, runs: 4, throttle: 1, length: 10, pauseMs: 700, found: 'Home right after moving into the body undone by its own selectionchange' },
+  { seed: 30031, runs: 2, throttle: 1, length: 10, pauseMs: 700, found: 'Home right after moving into the body undone, a paste went to the end' },
+  // 40035 and 40041 (4x throttle): a selection at the body's start (end), bold from the toolbar, then
+  // Ctrl+ArrowLeft (Right): Chromium moved nothing, and the text typed next replaced the selection.
+  { seed: 40035, runs: 3, throttle: 4, length: 10, pauseMs: 700, found: 'Ctrl+ArrowLeft over a selection at the start of the body moved nothing' },
+  { seed: 40041, runs: 6, throttle: 4, length: 10, pauseMs: 700, found: 'Ctrl+ArrowRight over a selection at the end of the body moved nothing' },
 ];
 
 // No trace: thousands of keys; a divergence prints its sequence and replay command.
@@ -170,6 +181,70 @@ test('moving into the body from the title puts the caret where the app puts it, 
   });
   await app.keyboard.type('Z');
   await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['huyen ', 'xaZ']);
+});
+
+test('bold from the toolbar right after a key selection, before it is read, acts on that selection', async ({ app, host }) => {
+  // Seed 30017: bold from the toolbar 30 ms after Home went to the selection before Home. A press
+  // on the toolbar now reads the page's selection first, as a key does.
+  await twoParagraphs(app, host.url);
+  await app.evaluate(() => {
+    const dom = document.querySelector('[data-testid="editor-body"] .ProseMirror, [data-testid="editor-body"].ProseMirror')!;
+    const second = dom.querySelectorAll('p')[1]!.firstChild!;
+    // "xa" selected as Shift+ArrowLeft twice would, then the button pressed in the same task.
+    document.getSelection()!.setBaseAndExtent(second, 2, second, 0);
+    const bold = document.querySelector('[data-testid="tb-bold"]') as HTMLButtonElement;
+    bold.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }));
+    bold.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true, button: 0 }));
+    bold.click();
+  });
+  await expect
+    .poll(() => app.evaluate(() => Array.from(document.querySelectorAll('[data-testid="editor-body"] strong')).map((el) => el.textContent)))
+    .toEqual(['xa']);
+});
+
+test('Home to the start of the body right after moving into it is kept when its selectionchange comes within 200 ms', async ({ app, host }) => {
+  // Seeds 30029 and 30031: moving into the body (focusNow), Home 78-95 ms later, then typing or a
+  // paste: ProseMirror took Home's caret at the start of the document, read on Home's own
+  // selectionchange within 200 ms of the focus, for the browser's reset on focus and wrote the old
+  // selection back. The key's keydown now ends that rule.
+  await addPageKit(app);
+  await twoParagraphs(app, host.url);
+  await app.getByTestId('editor-title').click();
+  // ProseMirror's rule holds only when the field was not clicked in the last 300 ms.
+  await app.waitForTimeout(350);
+  await app.evaluate(async () => {
+    const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: Parameters<typeof window.fuzzPage.focusNow>[0] };
+    window.fuzzPage.focusNow(el.editor, 'end');
+    const dom = el.querySelector('.ProseMirror') ?? el;
+    // Home: its keydown, then the caret the browser moves (a synthetic key moves nothing itself).
+    dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', code: 'Home', keyCode: 36, bubbles: true, cancelable: true }));
+    document.getSelection()!.collapse(dom.querySelector('p')!.firstChild!, 0);
+    await new Promise((resolve) => document.addEventListener('selectionchange', resolve, { once: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  await app.keyboard.type('Z');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['Zhuyen ', 'xa']);
+});
+
+test('Ctrl+Arrow over a selection reaching the start or end of the body puts the caret at that edge', async ({ app, host }) => {
+  // Seeds 40035 and 40041: Chromium moves nothing when the selection's moving end is there and the
+  // page has anything before or after the field (the app's page does); the letter typed next replaced
+  // the selection.
+  await twoParagraphs(app, host.url);
+  // "huyen" selected from its end back to the start of the body.
+  await app.keyboard.press('Control+Home');
+  await app.keyboard.press('Control+ArrowRight');
+  await app.keyboard.press('Control+Shift+ArrowLeft');
+  await app.keyboard.press('Control+ArrowLeft');
+  await app.keyboard.type('Z');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['Zhuyen ', 'xa']);
+  // "xa" selected from its start to the end of the body.
+  await app.keyboard.press('Control+End');
+  await app.keyboard.press('Control+ArrowLeft');
+  await app.keyboard.press('Control+Shift+ArrowRight');
+  await app.keyboard.press('Control+ArrowRight');
+  await app.keyboard.type('Y');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['Zhuyen ', 'xaY']);
 });
 
 test('Shift+ArrowLeft in the same frame as Enter ends at the end of the paragraph Enter left, not at its start', async ({ app, host }) => {

@@ -1,8 +1,8 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import type { EditorView } from '@tiptap/pm/view';
 import { cleanPastedHtml } from './clean-html';
 import { LegacyPaste, type LegacyConversionNotice } from './legacy-paste';
+import { readPendingSelection } from '../extensions/pending-selection/pending-selection';
 
 export interface PasteCleanupOptions {
   /** Image files pasted or dropped into the editor; return true when taken. */
@@ -23,11 +23,6 @@ export function toSingleLine(html: string): string {
   const p = body.ownerDocument.createElement('p');
   p.textContent = text;
   return p.outerHTML;
-}
-
-/** Makes the view read what changed in its DOM (selection included) that it has not read yet. */
-function readPendingSelection(view: EditorView): void {
-  (view as unknown as { domObserver: { flush(): void } }).domObserver.flush();
 }
 
 function imageFiles(list: FileList | null | undefined): File[] {

@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
 /** The parts of ProseMirror's DOM observer this plug-in reads (not in its public types). */
@@ -87,6 +87,18 @@ export function pageSelectionToKeep(
 }
 
 /**
+ * Makes the view read what changed in its page (the selection included) that
+ * it has not read yet: a selection keys made before the browser's
+ * `selectionchange` is taken now. Not during an input method's composition.
+ * Used before anything that acts on the selection: a key, a paste, a click on
+ * a toolbar (or anywhere else outside the field) while the field has focus.
+ */
+export function readPendingSelection(view: EditorView): void {
+  if (view.composing) return;
+  (view as unknown as { domObserver: { flush(): void } }).domObserver.flush();
+}
+
+/**
  * Text input with no key press (an input method's commit, Unikey's
  * replacement, a text expander) over a selection that spans two textblocks
  * (Shift+ArrowLeft from the start of a paragraph, not read yet): left to
@@ -99,7 +111,7 @@ export function pageSelectionToKeep(
  */
 function replaceAcrossBlocks(view: EditorView, event: InputEvent): boolean {
   if (event.inputType !== 'insertText' || !event.data || event.isComposing || view.composing) return false;
-  (view as unknown as { domObserver: { flush(): void } }).domObserver.flush();
+  readPendingSelection(view);
   const selection = view.state.selection;
   if (selection instanceof TextSelection && selection.$from.sameParent(selection.$to)) return false;
   const text = event.data;
@@ -113,6 +125,26 @@ export const PendingSelection = Extension.create({
   name: 'pendingSelection',
   // Before every other key handler but the input-method guard.
   priority: 9_000,
+  addKeyboardShortcuts() {
+    // Ctrl+ArrowLeft over a selection whose moving end is at the very start of the field (Ctrl+ArrowRight:
+    // at its very end): Chromium moves nothing when the page has anything before (after) the field, as
+    // the app's page does, and the next letter replaced the selection (fuzz seeds 40035 and 40041: a
+    // word selected with Ctrl+Shift+ArrowLeft, or Shift+End, bold from the toolbar, Ctrl+Arrow, typing).
+    // Word, and Chromium on a page with nothing around the field, put the caret there: so does this.
+    const toEdge = (start: boolean) => () => {
+      const { state, view } = this.editor;
+      const selection = state.selection;
+      if (selection.empty) return false;
+      const edge = start ? Selection.atStart(state.doc) : Selection.atEnd(state.doc);
+      const pos = selection.head;
+      if (pos !== (start ? edge.from : edge.to)) return false;
+      const $pos = state.doc.resolve(pos);
+      if (!$pos.parent.inlineContent) return false;
+      view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, pos)).scrollIntoView());
+      return true;
+    };
+    return { 'Mod-ArrowLeft': toEdge(true), 'Mod-ArrowRight': toEdge(false) };
+  },
   addProseMirrorPlugins() {
     let view: EditorView | null = null;
     // When the field last took the focus, and how many keys went to it since.
@@ -122,8 +154,20 @@ export const PendingSelection = Extension.create({
         key: pendingSelectionKey,
         view(editorView) {
           view = editorView;
+          // A press of the mouse outside the field while it has focus (a toolbar button, which keeps
+          // the focus in the field, or anything that takes it) acts on, or leaves, the selection the
+          // page shows: bold from the toolbar 30 ms after Home went to the selection before Home
+          // (fuzz seed 30017) when no `selectionchange` had come yet. Read first, in the capture
+          // phase, before any handler of the page runs a command.
+          const doc = editorView.dom.ownerDocument;
+          const onMouseDown = (event: MouseEvent) => {
+            if (!view || !view.hasFocus() || !(event.target instanceof Node) || view.dom.contains(event.target)) return;
+            readPendingSelection(view);
+          };
+          doc.addEventListener('mousedown', onMouseDown, true);
           return {
             destroy() {
+              doc.removeEventListener('mousedown', onMouseDown, true);
               view = null;
             },
           };
@@ -139,11 +183,16 @@ export const PendingSelection = Extension.create({
               focus.keysSince++;
               // ProseMirror takes a collapsed page selection at the very start of the document within
               // 200 ms of focus for the browser's reset on focus, and writes its own back. Once a key went
-              // to the field after the focus, such a selection is the keys' doing (Home, Ctrl+Home).
+              // to the field after the focus, such a selection is the keys' doing (Home, Ctrl+Home): the
+              // page's selection is read here with that rule still on (a reset on focus is undone), and the
+              // rule is off from then on, before the key moves the caret. Left on until the next key, it
+              // undid Home to the start when Home's own `selectionchange` came within the 200 ms (seed
+              // 30029); and the next key's read (seed 30016).
               const input = (editorView as unknown as { input?: { lastFocus?: number } }).input;
               if (focus.keysSince > 1 && input?.lastFocus) input.lastFocus = 0;
-              if (!event.isComposing && event.keyCode !== 229 && !editorView.composing) {
-                (editorView as unknown as { domObserver: { flush(): void } }).domObserver.flush();
+              if (!event.isComposing && event.keyCode !== 229) {
+                readPendingSelection(editorView);
+                if (input?.lastFocus && !editorView.composing) input.lastFocus = 0;
               }
               return false;
             },
