@@ -136,6 +136,49 @@ export async function play(page: Page, sequence: Sequence): Promise<void> {
   await Promise.all(pending);
 }
 
+
+/**
+ * FUZZ_LOG=1: the app page's keys, input, selection changes, mouse presses and the body's
+ * transactions, with times, printed with a divergence (what found 30016's cause).
+ */
+async function installLog(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { fuzzLog?: string[] };
+    if (w.fuzzLog) return;
+    const log: string[] = (w.fuzzLog = []);
+    const body = document.querySelector('[data-testid="editor-body"]') as HTMLElement & {
+      editor: {
+        view: { posAtDOM(n: Node, o: number): number; dom: HTMLElement; input: { lastFocus: number } };
+        state: { selection: { anchor: number; head: number } };
+        on(e: string, f: (p: { transaction: { selectionSet: boolean; docChanged: boolean; selection: { anchor: number; head: number }; meta: Record<string, unknown>; getMeta(k: string): unknown } }) => void): void;
+      };
+    };
+    const ed = body.editor;
+    const t = () => performance.now().toFixed(1);
+    const dom = () => {
+      const s = document.getSelection();
+      if (!s?.anchorNode || !ed.view.dom.contains(s.anchorNode)) return 'dom:out';
+      try {
+        return `dom:${ed.view.posAtDOM(s.anchorNode, s.anchorOffset)}-${ed.view.posAtDOM(s.focusNode!, s.focusOffset)}`;
+      } catch {
+        return 'dom:?';
+      }
+    };
+    const st = () => `st:${ed.state.selection.anchor}-${ed.state.selection.head} lf:${ed.view.input.lastFocus ? Math.round(Date.now() - ed.view.input.lastFocus) : '-'}`;
+    for (const type of ['keydown', 'beforeinput', 'mousedown', 'click', 'focusin', 'focusout']) {
+      document.addEventListener(
+        type,
+        (e) => log.push(`${t()} ${type} ${(e as KeyboardEvent).key ?? (e as InputEvent).inputType ?? ''} ${(e as InputEvent).data ?? ''} ${(e.target as Element)?.getAttribute?.('data-testid') ?? (e.target as Element)?.tagName} ${dom()} ${st()}`),
+        true,
+      );
+    }
+    document.addEventListener('selectionchange', () => log.push(`${t()} selectionchange ${dom()} ${st()}`));
+    ed.on('transaction', ({ transaction: tr }) =>
+      log.push(`${t()} tr sel:${tr.selection.anchor}-${tr.selection.head} set:${tr.selectionSet} doc:${tr.docChanged} meta:${Object.keys((tr as unknown as { meta: object }).meta).join(',')} ${dom()}`),
+    );
+  });
+}
+
 type BareOp = { do: 'act'; action: Action } | { do: 'focus'; at: 'start' | 'end' };
 
 /** Applies a sequence to the model; returns what the bare body editor must be given. */
@@ -280,6 +323,7 @@ export class FuzzArticle {
     if (!first) await this.reset();
     const textModel = new TextModel();
     await editor.body.click();
+    if (process.env.FUZZ_LOG) await installLog(app);
     await bare.evaluate(() => window.fuzzBare.focus('start'));
     const bodyUndo = () => app.evaluate(() => window.fuzzPage.takeUndoGroups((document.querySelector('[data-testid="editor-body"]') as BodyElement).editor));
     await bodyUndo(); // starts noting the app's undo steps
@@ -357,10 +401,16 @@ export class FuzzArticle {
       // steps of i, so it cannot run alongside i itself).
       let checking: Promise<Check> = Promise.resolve({ i: -1, report: null });
       for (const [i, sequence] of sequences.entries()) {
+        if (process.env.FUZZ_LOG) await app.evaluate((n) => (window as unknown as { fuzzLog: string[] }).fuzzLog.push(`--- sequence ${n}`), i);
         const playing = play(app, sequence);
         await Promise.all([playing, checking.catch(() => null)]);
         const previous = await checking;
         if (previous.report) {
+          if (process.env.FUZZ_LOG) {
+            const log = await app.evaluate(() => (window as unknown as { fuzzLog: string[] }).fuzzLog);
+            const from = log.lastIndexOf(`--- sequence ${previous.i}`);
+            console.log(log.slice(from, log.indexOf(`--- sequence ${previous.i + 1}`, from) + 1 || undefined).join('\n'));
+          }
           divergences.push(previous.report);
           return { seed, sequences: previous.i + 1, divergences, timing };
         }
