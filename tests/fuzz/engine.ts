@@ -159,13 +159,15 @@ async function installLog(page: Page): Promise<void> {
       const s = document.getSelection();
       if (!s?.anchorNode || !ed.view.dom.contains(s.anchorNode)) return 'dom:out';
       try {
-        return `dom:${ed.view.posAtDOM(s.anchorNode, s.anchorOffset)}-${ed.view.posAtDOM(s.focusNode!, s.focusOffset)}`;
+        const node = s.focusNode!;
+        const where = `${node.nodeName}${node.nodeType === 3 ? JSON.stringify(node.textContent!.slice(0, 14)) : `[${node.childNodes.length}]`}@${s.focusOffset}<${node.parentElement?.tagName}.${node.parentElement?.className}`;
+        return `dom:${ed.view.posAtDOM(s.anchorNode, s.anchorOffset)}-${ed.view.posAtDOM(node, s.focusOffset)} ${where}`;
       } catch {
         return 'dom:?';
       }
     };
     const st = () => `st:${ed.state.selection.anchor}-${ed.state.selection.head} lf:${ed.view.input.lastFocus ? Math.round(Date.now() - ed.view.input.lastFocus) : '-'}`;
-    for (const type of ['keydown', 'beforeinput', 'mousedown', 'click', 'focusin', 'focusout']) {
+    for (const type of ['keydown', 'beforeinput', 'input', 'mousedown', 'click', 'focusin', 'focusout']) {
       document.addEventListener(
         type,
         (e) => log.push(`${t()} ${type} ${(e as KeyboardEvent).key ?? (e as InputEvent).inputType ?? ''} ${(e as InputEvent).data ?? ''} ${(e.target as Element)?.getAttribute?.('data-testid') ?? (e.target as Element)?.tagName} ${dom()} ${st()}`),
