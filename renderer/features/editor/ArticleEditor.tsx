@@ -220,10 +220,14 @@ export function ArticleEditor({ session, saveState, categories }: ArticleEditorP
   });
 
   // A new article opens with the caret in the title; one with a title, at the start of the body.
+  // At once (focusNow), not with TipTap's focus command: that focuses again on the next animation
+  // frame, which a busy or background window may give a second later, after the person (or a test)
+  // has clicked into the body and started typing there; the rest of their typing then went into
+  // the title (issue 24: two writers, runs "missing" from the body were in the title and sapo).
   useEffect(() => {
     if (!title || !body) return;
-    if (title.isEmpty) title.commands.focus('end');
-    else body.commands.focus('start');
+    if (title.isEmpty) focusNow(title, 'end');
+    else focusNow(body, 'start');
     // Once, when the article opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [title !== null && body !== null]);
