@@ -160,7 +160,7 @@ const getRelativeSelection = (pmbinding, state) => {`;
 const SPLIT_TEXTS = `	const pChildren = normalizePNodeContent(pNode);
 	const pChildCnt = pChildren.length;
 	const yChildren = yDomFragment.toArray();`;
-const SPLIT_TEXTS_PATCHED = `	const pChildren = toasoanSplitTexts(yDomFragment, normalizePNodeContent(pNode));
+const SPLIT_TEXTS_PATCHED = `	const pChildren = pNode.inlineContent ? toasoanSplitTexts(yDomFragment, normalizePNodeContent(pNode)) : normalizePNodeContent(pNode);
 	const pChildCnt = pChildren.length;
 	const yChildren = yDomFragment.toArray();`;
 const SPLIT_TEXTS_HELPER = `const toasoanSplitTexts = (yDomFragment, pChildren) => {
