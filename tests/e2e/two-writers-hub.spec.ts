@@ -4,6 +4,7 @@ import { addUser, PASSWORD, removeDir, testHub } from '../hub/hub-harness';
 import { HostProcess } from './fixtures/host';
 import { test, expect } from './fixtures/test';
 import { EditorPage, hostCall } from './pages/editor-page';
+import { bodyText } from '../fuzz/two-writers';
 
 /**
  * Issue 24: two people on two desktops (browser hosts) signed in to one hub
@@ -14,19 +15,6 @@ import { EditorPage, hostCall } from './pages/editor-page';
  * fourth part) the editors merged or rewrote them, copying the other
  * person's letters as their own, so A's undo took back B's words.
  */
-
-/** The body's text, paragraphs joined with newlines, without the other person's caret label. */
-function bodyText(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-testid="editor-body"] > *'))
-      .map((p) => {
-        const copy = p.cloneNode(true) as Element;
-        copy.querySelectorAll('[data-testid="remote-caret"]').forEach((caret) => caret.remove());
-        return copy.textContent ?? '';
-      })
-      .join('\n'),
-  );
-}
 
 /**
  * How many Yjs texts were created in the body's first paragraph (this window's copy), deleted ones

@@ -73,7 +73,7 @@ async function play(page: Page, runs: Run[]): Promise<void> {
 }
 
 /** The body as plain text, paragraphs joined with newlines (without the other writer's caret label, shown through the hub). */
-function bodyText(page: Page): Promise<string> {
+export function bodyText(page: Page): Promise<string> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('[data-testid="editor-body"] > *'))
       .map((p) => {
