@@ -79,6 +79,11 @@ export class LanguageModel {
   private readonly unigrams: Uint32Array;
   private readonly pairs: Uint32Array;
   private readonly counts: Uint8Array;
+  /**
+   * The pairs that start with syllable id `a` are pairs[firstAt[a] .. firstAt[a + 1]) (pairs are sorted by
+   * `a * 2^14 + b`): a look-up searches about 50 entries instead of all 323,000.
+   */
+  private readonly firstAt: Uint32Array;
   /** Total syllables counted. */
   readonly total: number;
   private readonly mu = SPELL_CONFIG.lmSmoothing;
@@ -93,25 +98,41 @@ export class LanguageModel {
     let total = 0;
     for (const n of this.unigrams) total += n;
     this.total = Math.max(total, 1);
+    const size = keys.length;
+    const firstAt = new Uint32Array(size + 1);
+    let p = 0;
+    for (let a = 0; a <= size; a++) {
+      const limit = a * ID_BITS;
+      while (p < this.pairs.length && this.pairs[p]! < limit) p++;
+      firstAt[a] = p;
+    }
+    this.firstAt = firstAt;
   }
 
   get size(): number {
     return this.pairs.length;
   }
 
-  count(key: string): number {
-    const id = this.ids.get(key);
-    return id === undefined ? 0 : this.unigrams[id]!;
+  /** Corpus count of a syllable id (-1: not in the model's vocabulary). */
+  private countOf(id: number): number {
+    return id < 0 ? 0 : this.unigrams[id]!;
   }
 
-  /** How often `b` followed `a` in the corpus (0 when unseen or pruned). */
-  pairCount(a: string, b: string): number {
-    const ia = this.ids.get(a);
-    const ib = this.ids.get(b);
-    if (ia === undefined || ib === undefined) return 0;
+  private idOf(key: string): number {
+    const id = this.ids.get(key);
+    return id === undefined ? -1 : id;
+  }
+
+  count(key: string): number {
+    return this.countOf(this.idOf(key));
+  }
+
+  /** Pair count of two syllable ids (0 when either is unknown, or the pair unseen or pruned). */
+  private pairCountOf(ia: number, ib: number): number {
+    if (ia < 0 || ib < 0) return 0;
     const target = ia * ID_BITS + ib;
-    let lo = 0;
-    let hi = this.pairs.length - 1;
+    let lo = this.firstAt[ia]!;
+    let hi = this.firstAt[ia + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const v = this.pairs[mid]!;
@@ -122,20 +143,36 @@ export class LanguageModel {
     return 0;
   }
 
+  /** How often `b` followed `a` in the corpus (0 when unseen or pruned). */
+  pairCount(a: string, b: string): number {
+    return this.pairCountOf(this.idOf(a), this.idOf(b));
+  }
+
+  /** log P(id), with half a count for unseen syllables. */
+  private logUnigramOf(id: number): number {
+    return Math.log((this.countOf(id) + 0.5) / this.total);
+  }
+
+  /** log P(ib | ia), Dirichlet-smoothed towards P(ib). */
+  private logBigramOf(ia: number, ib: number): number {
+    const pb = (this.countOf(ib) + 0.5) / this.total;
+    return Math.log((this.pairCountOf(ia, ib) + this.mu * pb) / (this.countOf(ia) + this.mu));
+  }
+
   /** log P(key), with half a count for unseen syllables. */
   logUnigram(key: string): number {
-    return Math.log((this.count(key) + 0.5) / this.total);
+    return this.logUnigramOf(this.idOf(key));
   }
 
   /** log P(b | a), Dirichlet-smoothed towards P(b). */
   logBigram(a: string, b: string): number {
-    const pb = (this.count(b) + 0.5) / this.total;
-    return Math.log((this.pairCount(a, b) + this.mu * pb) / (this.count(a) + this.mu));
+    return this.logBigramOf(this.idOf(a), this.idOf(b));
   }
 
   /** log P of `key` between `left` and `right` (either may be null): P(key | left) P(right | key). */
   logInContext(left: string | null, key: string, right: string | null): number {
-    return (left === null ? this.logUnigram(key) : this.logBigram(left, key)) + (right === null ? 0 : this.logBigram(key, right));
+    const k = this.idOf(key);
+    return (left === null ? this.logUnigramOf(k) : this.logBigramOf(this.idOf(left), k)) + (right === null ? 0 : this.logBigramOf(k, this.idOf(right)));
   }
 
   /**
@@ -144,14 +181,23 @@ export class LanguageModel {
    * (variant first): log P(pair with variant) − log P(pair as written).
    */
   pairRatio(left: string | null, written: string, variant: string, right: string | null): number {
-    if (left !== null) return this.logBigram(left, variant) - this.logBigram(left, written);
-    if (right !== null) return this.logUnigram(variant) + this.logBigram(variant, right) - this.logUnigram(written) - this.logBigram(written, right);
-    return this.logUnigram(variant) - this.logUnigram(written);
+    const w = this.idOf(written);
+    const v = this.idOf(variant);
+    if (left !== null) {
+      const l = this.idOf(left);
+      return this.logBigramOf(l, v) - this.logBigramOf(l, w);
+    }
+    if (right !== null) {
+      const r = this.idOf(right);
+      return this.logUnigramOf(v) + this.logBigramOf(v, r) - this.logUnigramOf(w) - this.logBigramOf(w, r);
+    }
+    return this.logUnigramOf(v) - this.logUnigramOf(w);
   }
 
   /** log P(right | variant) − log P(right | written): how much better `right` follows the variant. */
   followRatio(written: string, variant: string, right: string): number {
-    return this.logBigram(variant, right) - this.logBigram(written, right);
+    const r = this.idOf(right);
+    return this.logBigramOf(this.idOf(variant), r) - this.logBigramOf(this.idOf(written), r);
   }
 
   /** Log-likelihood ratio of writing `variant` instead of `written` between the neighbours. */
