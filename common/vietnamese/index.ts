@@ -44,6 +44,12 @@ export interface VietnameseSpellchecker {
   isKnownPair(a: string, b: string): boolean;
   /** Per-article session: an ignore list applied to every paragraph it checks. */
   article(ignore?: Iterable<string>): ArticleSession;
+  /**
+   * Check the built-in warm-up text `rounds` more times, dropping the per-word caches after each
+   * (results are unaffected): the JIT compiles the checker before the user's first check. Loading
+   * already does 3 rounds; the editor's worker does more while the app is idle.
+   */
+  warmUp(rounds: number): void;
 }
 
 export interface ArticleSession {
@@ -103,6 +109,9 @@ export function createSpellchecker(options: SpellcheckerOptions = {}): Vietnames
       const ka = keyOf(a.normalize('NFC').toLowerCase());
       const kb = keyOf(b.normalize('NFC').toLowerCase());
       return ka !== null && kb !== null && lex.hasPair(ka, kb);
+    },
+    warmUp(rounds) {
+      checker.warmUp(WARM_UP_TEXT, rounds);
     },
     article(ignore) {
       const list = new Set<string>(ignore ?? []);

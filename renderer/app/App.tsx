@@ -15,6 +15,7 @@ import { useReviewNotifications } from '../features/review/use-review-notificati
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { blockBrowserSave, openShortcuts } from '../ui/shortcuts';
 import { BylineDialog } from '../features/templates/BylineDialog';
+import { prewarmSpellcheck } from '../features/spellcheck/use-spellcheck';
 
 export function App() {
   const [route, setRoute] = useState<Route>(loadRoute);
@@ -35,7 +36,18 @@ export function App() {
     const offNotice = onEvent('app.notice', (notice) => setNotices((list) => [...list, notice]));
     const offConnection = onConnection(setConnected);
     window.addEventListener('keydown', blockBrowserSave);
+    // The spellchecker's engine loads while the app is idle, not when the first article opens.
+    const warm = () => void prewarmSpellcheck().catch(() => {});
+    let cancelWarm: () => void;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(warm, { timeout: 3000 });
+      cancelWarm = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(warm, 1000);
+      cancelWarm = () => clearTimeout(handle);
+    }
     return () => {
+      cancelWarm();
       offNotice();
       offConnection();
       window.removeEventListener('keydown', blockBrowserSave);

@@ -28,6 +28,11 @@ export class SpellcheckWorkerClient implements ParagraphChecker {
     this.send({ type: 'configure', ...options });
   }
 
+  /** Load the engine and compile the checker while the app is idle (see the worker). */
+  warm(rounds: number): void {
+    this.send({ type: 'warm', rounds });
+  }
+
   check(paragraphs: string[]): Promise<SpellIssue[][]> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

@@ -15,6 +15,25 @@ function worker(): SpellcheckWorkerClient {
   return sharedWorker;
 }
 
+/** Warm-up rounds the worker runs at app idle (the engine's own load runs 3). */
+const IDLE_WARM_UP_ROUNDS = 30;
+
+/**
+ * Called once while the app is idle after start: when spellchecking is on, the worker is
+ * created, configured as the first article's editor will configure it (the ignore list is
+ * per article and does not rebuild the checker) and warmed up, so that opening the first
+ * article does not wait for the engine's load and the JIT. See docs/spellcheck.md.
+ */
+export async function prewarmSpellcheck(): Promise<void> {
+  const [settings, newsroom] = await Promise.all([
+    call('settings.get', {}),
+    call('spellLearn.lexicon', {}).catch(() => ({ entries: [], words: [] })),
+  ]);
+  if (!settings.spellcheck) return;
+  worker().configure({ userWords: settings.userDictionary, ignore: [], style: settings.toneStyle, newsroom: { entries: newsroom.entries, words: newsroom.words } });
+  worker().warm(IDLE_WARM_UP_ROUNDS);
+}
+
 export interface SpellcheckController {
   /** Give this to every editor's Spellcheck extension. */
   checker: ParagraphChecker;
