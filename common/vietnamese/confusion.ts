@@ -20,6 +20,9 @@ export interface Shape {
   tone: Tone;
   /** Lower case, all marks removed. */
   plain: string;
+  /** The rhyme's vowels and its final consonant(s) (splitRhyme), worked out once per shape. */
+  vowels: string;
+  coda: string;
 }
 
 export function shapeOf(word: string): Shape {
@@ -39,20 +42,39 @@ export function shapeOf(word: string): Shape {
     bare = bare.slice(0, -1) + 'i';
     plain = plain.slice(0, -1) + 'i';
   }
-  return { bare, onset: s?.onset ?? '', rhyme, tone: s?.tone ?? tone, plain };
+  const [vowels, coda] = splitRhyme(rhyme);
+  return { bare, onset: s?.onset ?? '', rhyme, tone: s?.tone ?? tone, plain, vowels, coda };
 }
 
 const ONSET_GROUPS = [['ch', 'tr'], ['s', 'x'], ['d', 'gi', 'r'], ['l', 'n'], ['d', 'đ'], ['v', 'd'],
   ['c', 'k', 'q'], ['g', 'gh'], ['ng', 'ngh'], ['h', 'kh'], ['th', 't'], ['nh', 'n'], ['ph', 'p']];
-const CODA_PAIRS = new Set(['n|ng', 'ng|n', 'c|t', 't|c', 'ch|t', 't|ch', 'nh|n', 'n|nh', 'ch|c', 'c|ch', 'nh|ng', 'ng|nh', 'i|y', 'y|i', 'u|o', 'o|u', 'p|t', 't|p']);
+/** Finals (and last vowels) written for one another: CODA_PAIRS.get(written)?.has(meant). Nested maps, so that a look-up builds no string. */
+const CODA_PAIRS = new Map<string, Set<string>>();
+for (const pair of ['n|ng', 'ng|n', 'c|t', 't|c', 'ch|t', 't|ch', 'nh|n', 'n|nh', 'ch|c', 'c|ch', 'nh|ng', 'ng|nh', 'i|y', 'y|i', 'u|o', 'o|u', 'p|t', 't|p']) {
+  const [a, b] = pair.split('|') as [string, string];
+  let set = CODA_PAIRS.get(a);
+  if (!set) CODA_PAIRS.set(a, (set = new Set()));
+  set.add(b);
+}
 
-const ONSET_COST = new Map<string, number>();
+function codaPair(a: string, b: string): boolean {
+  return CODA_PAIRS.get(a)?.has(b) ?? false;
+}
+
+/** Cost of an onset written for another: ONSET_COST.get(written)?.get(meant). */
+const ONSET_COST = new Map<string, Map<string, number>>();
 for (const group of ONSET_GROUPS) {
   for (const a of group) for (const b of group) {
     if (a === b) continue;
     const base = group.includes('tr') || group.includes('x') || group.includes('gi') || group.includes('l') ? 1 : 1.4;
-    ONSET_COST.set(`${a}|${b}`, Math.min(ONSET_COST.get(`${a}|${b}`) ?? 9, base));
+    let row = ONSET_COST.get(a);
+    if (!row) ONSET_COST.set(a, (row = new Map()));
+    row.set(b, Math.min(row.get(b) ?? 9, base));
   }
+}
+
+function onsetCost(a: string | undefined, b: string | undefined): number | undefined {
+  return a === undefined || b === undefined ? undefined : ONSET_COST.get(a)?.get(b);
 }
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -98,19 +120,19 @@ export function confusionCost(x: Shape, y: Shape): number {
   }
   if (x.tone === y.tone) {
     if (x.rhyme === y.rhyme && x.onset !== y.onset) {
-      const c = ONSET_COST.get(`${x.onset}|${y.onset}`);
+      const c = onsetCost(x.onset, y.onset);
       if (c !== undefined) return c;
     }
     // "dia" for "gia": gi takes the i of the rhyme, so the spellings differ in the first letter only.
     if ((x.onset === 'gi') !== (y.onset === 'gi') && x.bare.slice(1) === y.bare.slice(1)) {
-      const c = ONSET_COST.get(`${x.onset === 'gi' ? 'gi' : x.bare[0]}|${y.onset === 'gi' ? 'gi' : y.bare[0]}`);
+      const c = onsetCost(x.onset === 'gi' ? 'gi' : x.bare[0], y.onset === 'gi' ? 'gi' : y.bare[0]);
       if (c !== undefined) return c;
     }
     if (x.onset === y.onset && x.rhyme !== y.rhyme) {
-      const [xv, xc] = splitRhyme(x.rhyme);
-      const [yv, yc] = splitRhyme(y.rhyme);
-      if (xv === yv && CODA_PAIRS.has(`${xc}|${yc}`)) return 1.1;
-      if (xc === yc && CODA_PAIRS.has(`${xv.slice(-1)}|${yv.slice(-1)}`) && xv.slice(0, -1) === yv.slice(0, -1)) return 1.6;
+      const xv = x.vowels;
+      const yv = y.vowels;
+      if (xv === yv && codaPair(x.coda, y.coda)) return 1.1;
+      if (x.coda === y.coda && codaPair(xv.slice(-1), yv.slice(-1)) && xv.slice(0, -1) === yv.slice(0, -1)) return 1.6;
     }
     if (x.plain === y.plain) return x.bare === x.plain ? 1.3 : 1.2;
   }
