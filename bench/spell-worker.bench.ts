@@ -65,11 +65,16 @@ const IN_PAGE = `async ([url, paragraphs, prewarm, rounds]) => {
   const configure = { type: 'configure', userWords: [], ignore: [], style: 'new', newsroom: { entries: [], words: [] } };
   const next = () => new Promise((resolve) => { worker.onmessage = (e) => resolve(e.data); });
   if (prewarm) {
-    // At app idle: configure and warm; the rounds run one per task, so wait for them to end.
+    // At app idle: configure and warm (the rounds run one per task; the worker says when they end).
     worker.postMessage(configure);
     await next();
-    if (rounds > 0) worker.postMessage({ type: 'warm', rounds });
-    await new Promise((r) => setTimeout(r, 3000));
+    if (rounds > 0) {
+      worker.postMessage({ type: 'warm', rounds });
+      const warmed = await next();
+      if (warmed.type !== 'warmed' || warmed.rounds !== rounds) throw new Error('warm-up cut short');
+    }
+    // Then a pause, as before an article is opened, for the compiler's background work to end.
+    await new Promise((r) => setTimeout(r, 1000));
   }
   const started = performance.now();
   worker.postMessage(configure);

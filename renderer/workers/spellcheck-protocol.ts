@@ -9,5 +9,7 @@ export type SpellRequest =
 
 export type SpellResponse =
   | { type: 'ready'; loadMs: number }
+  /** The idle warm-up ended (`rounds` run; fewer when a check came first). */
+  | { type: 'warmed'; rounds: number; ms: number }
   | { type: 'checked'; id: number; issues: Issue[][] }
   | { type: 'failed'; id: number; message: string };

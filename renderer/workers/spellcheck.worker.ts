@@ -27,10 +27,15 @@ function post(message: SpellResponse) {
   self.postMessage(message);
 }
 
-function warmRound(left: number): void {
-  if (left <= 0 || checked || !checker) return;
+function warmRound(left: number, done: number, ms: number): void {
+  if (left <= 0 || checked || !checker) {
+    post({ type: 'warmed', rounds: done, ms });
+    return;
+  }
+  const started = performance.now();
   checker.warmUp(1);
-  setTimeout(() => warmRound(left - 1), 0);
+  const spent = performance.now() - started;
+  setTimeout(() => warmRound(left - 1, done + 1, ms + spent), 0);
 }
 
 self.onmessage = (event: MessageEvent<SpellRequest>) => {
@@ -50,7 +55,7 @@ self.onmessage = (event: MessageEvent<SpellRequest>) => {
   }
   if (request.type === 'warm') {
     checker ??= createSpellchecker();
-    warmRound(request.rounds);
+    warmRound(request.rounds, 0, 0);
     return;
   }
   try {

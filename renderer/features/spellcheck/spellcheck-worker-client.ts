@@ -11,7 +11,7 @@ export class SpellcheckWorkerClient implements ParagraphChecker {
     this.worker = new Worker(new URL('../../workers/spellcheck.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<SpellResponse>) => {
       const message = event.data;
-      if (message.type === 'ready') return;
+      if (message.type === 'ready' || message.type === 'warmed') return;
       const entry = this.pending.get(message.id);
       if (!entry) return;
       this.pending.delete(message.id);
