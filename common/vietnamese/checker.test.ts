@@ -175,3 +175,15 @@ describe('checkParagraphs', () => {
     expect(checker.checkParagraphs([])).toEqual([]);
   });
 });
+
+describe('warmUp (the worker runs it while the app is idle)', () => {
+  it('checks the warm-up text again without changing what a check finds', () => {
+    const text = 'Huyện đã cụ thể hóa chủ chương của tỉnh, nguowfi dân ddược hướng dẫn, nhiều lại hình dịch vụ mới.';
+    const engine = createSpellchecker();
+    const before = brief(engine.checkParagraph(text));
+    expect(before).toContain('context:chương→trương');
+    engine.warmUp(2);
+    expect(brief(engine.checkParagraph(text))).toEqual(before);
+    expect(brief(createSpellchecker().checkParagraph(text))).toEqual(before);
+  });
+});
