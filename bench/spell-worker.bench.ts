@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 /**
- * `npx tsx bench/spell-worker.bench.ts [--runs N] [--rounds N]`: the user's
+ * `npm run bench:spell-worker -- [--runs N] [--rounds N]` (builds the renderer first): the user's
  * first spellcheck of an article in Debian's Chromium, through the built
- * spellcheck worker (dist/renderer; run `npm run build:renderer` first), two ways:
+ * spellcheck worker (dist/renderer), three ways:
  *  - cold: the worker is created when the article opens (as before issue 15's
  *    fifth pass): worker start, its script, the engine's load and the first
  *    check of the bench article (the 20,000 words of bench:spell, in its
