@@ -194,9 +194,11 @@ export function findContextErrors(
         if (lex.lm === null) return true;
         const pair = position === 0 ? lex.lm.pairRatio(null, target.key!, k, b.key!) : lex.lm.pairRatio(a.key!, target.key!, k, null);
         if (pair < minRatio) return false;
-        if (outer === null) return true;
-        const other = position === 0 ? lex.lm.pairRatio(outer, target.key!, k, null) : lex.lm.followRatio(target.key!, k, outer);
-        return other > -SPELL_CONFIG.contextOuterVeto;
+        if (outer !== null) {
+          const other = position === 0 ? lex.lm.pairRatio(outer, target.key!, k, null) : lex.lm.followRatio(target.key!, k, outer);
+          if (other <= -SPELL_CONFIG.contextOuterVeto) return false;
+        }
+        return evidence(lex, left, target.key!, k, right, confusionCost(lex.shape(target.key!), lex.shape(k))) >= evidenceNeeded(left, right, true);
       };
       const candidates = list.filter((c) => ((c.cost <= limit && !bothCommon(c.key) && word(c.key))
         || (c.cost <= supportedMax && supported(c.key))) && likely(c.key));
@@ -238,7 +240,7 @@ export function findRareForCommon(lex: Lexicon, cache: Map<string, RareCandidate
     if ((prev && lex.weightOf(prev) === 0) || (next && lex.weightOf(next) === 0)) continue;
     const found: Candidate[] = [];
     for (const c of rareCandidates(lex, cache, w.key)) {
-      if (lex.lm && lex.lm.ratio(prev, w.key, c.key, next) < SPELL_CONFIG.rareMinRatio) continue;
+      if (lex.lm && evidence(lex, prev, w.key, c.key, next, c.cost) < evidenceNeeded(prev, next, true)) continue;
       const fits = (prev !== null && lex.hasPair(prev, c.key)) || (next !== null && lex.hasPair(c.key, next));
       if (c.common) {
         if (c.cost > RARE_TO_COMMON_MAX_COST && !fits) continue;
@@ -358,6 +360,27 @@ export function classBonus(written: Shape, variant: Shape, cost: number): number
   return w && v && w[1] === v[1] ? SPELL_CONFIG.lmFinalBonus : 0;
 }
 
+/**
+ * One score for every real-word finding (issue 15): the model's log-likelihood
+ * ratio of the variant over the written syllable between both neighbours
+ * (lmTypeSmoothing: an unseen pair after a context with many followers is not
+ * taken as evidence), minus the price of the confusion (lmCostWeight per unit
+ * of cost), plus the class allowance. The language-model detector needs
+ * lmMinScore; a finding of the lexicon rules (context pair, rare-for-common)
+ * needs lexiconCredit less, the curated lexicon being evidence of its own.
+ * One neighbour only: lmOneSidedExtra more.
+ */
+export function evidence(lex: Lexicon, left: string | null, key: string, variant: string, right: string | null, cost: number): number {
+  const cfg = SPELL_CONFIG;
+  return lex.lm!.ratio(left, key, variant, right) - cfg.lmCostWeight * cost + classBonus(lex.shape(key), lex.shape(variant), cost);
+}
+
+/** The score a finding needs (see evidence): lexicon rules get lexiconCredit. */
+export function evidenceNeeded(left: string | null, right: string | null, lexiconRule: boolean): number {
+  const cfg = SPELL_CONFIG;
+  return cfg.lmMinScore + (left === null || right === null ? cfg.lmOneSidedExtra : 0) - (lexiconRule ? cfg.lexiconCredit : 0);
+}
+
 /** The variants of `key` the model prefers strongly enough between the neighbours, best first, or null. */
 function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, key: string, right: string | null): string[] | null {
   const lm = lex.lm!;
@@ -368,7 +391,7 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
   // A pair the user or the newsroom taught (mắc ca) is theirs to decide.
   if ((left !== null && lex.isTaughtPair(left, key)) || (right !== null && lex.isTaughtPair(key, right))) return null;
   const here = lm.logInContext(left, key, right);
-  const min = cfg.lmMinScore + (left === null || right === null ? cfg.lmOneSidedExtra : 0);
+  const min = evidenceNeeded(left, right, false);
   const shape = lex.shape(key);
   const maxBonus = Math.max(cfg.lmDroppedToneBonus, cfg.lmFinalBonus, cfg.lmOnsetBonus, cfg.lmHoiNgaBonus);
   const found: Candidate[] = [];

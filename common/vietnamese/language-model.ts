@@ -86,7 +86,7 @@ export class LanguageModel {
   private readonly firstAt: Uint32Array;
   /** Total syllables counted. */
   readonly total: number;
-  private readonly mu = SPELL_CONFIG.lmSmoothing;
+  private get mu(): number { return SPELL_CONFIG.lmSmoothing; }
 
   constructor(data: string) {
     const [vocab = '', uni = '', pairs = '', counts = ''] = data.split('|');
@@ -107,6 +107,16 @@ export class LanguageModel {
       firstAt[a] = p;
     }
     this.firstAt = firstAt;
+  }
+
+  /**
+   * The smoothing mass of the context id `ia`: Witten-Bell, scaled (lmTypeSmoothing) by how many different
+   * syllables were seen (at least LM_MIN_BIGRAM_COUNT times) after it, never below lmSmoothing.
+   */
+  private muOf(ia: number): number {
+    const k = SPELL_CONFIG.lmTypeSmoothing;
+    if (k <= 0 || ia < 0) return this.mu;
+    return Math.max(this.mu, k * (this.firstAt[ia + 1]! - this.firstAt[ia]!));
   }
 
   get size(): number {
@@ -153,10 +163,11 @@ export class LanguageModel {
     return Math.log((this.countOf(id) + 0.5) / this.total);
   }
 
-  /** log P(ib | ia), Dirichlet-smoothed towards P(ib). */
+  /** log P(ib | ia), smoothed towards P(ib) with the context's mass (muOf). */
   private logBigramOf(ia: number, ib: number): number {
     const pb = (this.countOf(ib) + 0.5) / this.total;
-    return Math.log((this.pairCountOf(ia, ib) + this.mu * pb) / (this.countOf(ia) + this.mu));
+    const mu = this.muOf(ia);
+    return Math.log((this.pairCountOf(ia, ib) + mu * pb) / (this.countOf(ia) + mu));
   }
 
   /** log P(key), with half a count for unseen syllables. */
@@ -164,7 +175,7 @@ export class LanguageModel {
     return this.logUnigramOf(this.idOf(key));
   }
 
-  /** log P(b | a), Dirichlet-smoothed towards P(b). */
+  /** log P(b | a), smoothed towards P(b) (see logBigramOf). */
   logBigram(a: string, b: string): number {
     return this.logBigramOf(this.idOf(a), this.idOf(b));
   }

@@ -100,9 +100,9 @@ describe('real-word errors found by the language model', () => {
 });
 
 /** Check `text` on a fresh engine with one class allowance set to 0. */
-function withoutAllowance(name: 'lmDroppedToneBonus' | 'lmFinalBonus', text: string): Issue[] {
+function withoutAllowance(name: 'lmDroppedToneBonus' | 'lmFinalBonus' | 'lmTypeSmoothing', text: string, value = 0): Issue[] {
   const saved = SPELL_CONFIG[name];
-  SPELL_CONFIG[name] = 0;
+  SPELL_CONFIG[name] = value;
   try {
     return createSpellchecker().checkParagraph(text);
   } finally {
@@ -145,6 +145,25 @@ describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer nei
   it('never lets the language model overrule a pair the user or the newsroom taught', () => {
     expect(createSpellchecker().checkParagraph('Giá mắc ca tăng.').map((i) => i.text)).toEqual(['ca']);
     expect(createSpellchecker({ userWords: ['mắc ca'] }).checkParagraph('Giá mắc ca tăng.')).toEqual([]);
+  });
+  it('does not read a pair the corpus never saw, after a syllable with many followers, as evidence', () => {
+    // "có phao" is unseen in the model's corpus, "có pháo" seen: with the prior mass of "có" scaled by its
+    // thousands of followers (lmTypeSmoothing), that is no longer enough to change a rare word.
+    expect(checker.checkParagraph('Mỗi người có phao bơi riêng.')).toEqual([]);
+    expect(brief(withoutAllowance('lmTypeSmoothing', 'Mỗi người có phao bơi riêng.'))).toEqual(['context:phao→pháo']);
+    // Typos still found on the same score.
+    expect(brief(checker.checkParagraph('Huyện có nhiều lại hình du lịch.'))).toEqual(['context:lại→loại']);
+  });
+  it('judges a lexicon-rule finding on the same score as the model\'s own detector, less lexiconCredit', () => {
+    // The lexicon has "đi chợ", but real text does not find "chở" between "đi" and "cát" unlikely enough.
+    expect(checker.checkParagraph('Bà đi chở cát về xây nhà.')).toEqual([]);
+    const saved = SPELL_CONFIG.lexiconCredit;
+    SPELL_CONFIG.lexiconCredit = 100;
+    try {
+      expect(brief(createSpellchecker().checkParagraph('Bà đi chở cát về xây nhà.'))).toEqual(['context:chở→chợ']);
+    } finally {
+      SPELL_CONFIG.lexiconCredit = saved;
+    }
   });
   it('lets the outer neighbour veto a lexicon-rule finding it contradicts', () => {
     expect(checker.checkParagraph('Bà nuôi con ăn học đến nơi đến chốn.')).toEqual([]);

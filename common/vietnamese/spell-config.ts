@@ -47,11 +47,21 @@ export const SPELL_CONFIG = {
    */
   lmSmoothing: 50,
   /**
+   * Witten-Bell-style smoothing on top: the prior mass of a context syllable a is
+   * max(lmSmoothing, lmTypeSmoothing × the number of different syllables seen after
+   * it). A syllable followed by thousands of different ones (vào, có, của) leaves
+   * much room for pairs the 11 M-syllable corpus never saw (vào phao), so an unseen
+   * pair no longer reads as strong evidence for a commoner look-alike (0: off;
+   * calibrated on dev with lmMinScore and lexiconCredit, issue 15, third round).
+   */
+  lmTypeSmoothing: 2,
+  /**
    * A real-word (context) finding from the lexicon rules is reported only when
    * the language model prefers the suggested variant over the written syllable,
-   * between the same neighbours, by at least this natural-log ratio.
+   * in the pair the rule found, by at least this natural-log ratio (5 before
+   * lmTypeSmoothing, which lowers the ratio of an unseen written pair).
    */
-  contextMinRatio: 5,
+  contextMinRatio: 4,
   /**
    * The ratio is taken on the pair the lexicon rule found (the target and its
    * partner); the outer neighbour vetoes the finding only when it prefers the
@@ -60,8 +70,6 @@ export const SPELL_CONFIG = {
   contextOuterVeto: 3,
   /** Extra ratio needed when only one neighbour is present. */
   contextOneSidedExtra: 0,
-  /** The same for a rare syllable read as a common word (findRareForCommon). */
-  rareMinRatio: 3,
   /** A doubled syllable seen doubled at least this often in the corpus is a reduplication (quen quen), not a typo. */
   reduplicationMinCount: 3,
   /** …and at least this share of the syllable's own occurrences ("qua qua" is a slip, "từ từ" is not). */
@@ -77,11 +85,21 @@ export const SPELL_CONFIG = {
   lmMaxCost: 1.9,
   /** …and how often the variant must occur in the corpus to be proposed at all. */
   lmVariantMinCount: 20,
-  /** Natural-log evidence a variant needs, after paying lmCostWeight per unit of confusion cost. */
-  lmMinScore: 10,
+  /**
+   * Natural-log evidence a real-word finding needs, after paying lmCostWeight per unit of
+   * confusion cost and adding the class allowance (evidence() in context-check.ts): the one
+   * score of the language-model detector and, less lexiconCredit, of the lexicon rules.
+   */
+  lmMinScore: 8.5,
   lmCostWeight: 2,
+  /**
+   * Evidence the curated lexicon supplies: a finding of the lexicon's context rule or of the
+   * rare-for-common rule needs lmMinScore − lexiconCredit on the same score (its own ratio
+   * tests, contextMinRatio and the outer veto, still apply).
+   */
+  lexiconCredit: 5,
   /** Extra evidence needed when only one neighbour is present (start or end of a phrase). */
-  lmOneSidedExtra: 2,
+  lmOneSidedExtra: 0,
   /** A written pair seen this often in the corpus is trusted: the syllable is not questioned. */
   lmTrustedPairCount: 5,
   /** Less evidence needed when the variant only restores a dropped tone (written without a tone mark, same letters). */
