@@ -63,4 +63,38 @@ tra cứu, tra cứu thông tin, tra cứu hồ sơ, nộp hồ sơ, nộp hồ 
 cơ quan hành chính, sáp nhập, sáp nhập xã, bộ máy, người hoạt động không chuyên trách, không chuyên trách, một cửa, tiếp nhận và trả kết quả, hồ sơ trực tuyến, dịch vụ công trực tuyến toàn trình, toàn trình, một phần, cổng dịch vụ công, cổng dịch vụ công quốc gia, trước hạn, chỉ số hài lòng, sự hài lòng, chỉ số cải cách hành chính, số hóa, số hóa hồ sơ, lưu trữ, văn thư, văn thư lưu trữ, chữ ký điện tử, quản lý văn bản, điều hành, họp giao ban, văn hóa công vụ, huân chương, huân chương lao động, kỷ niệm chương, kỳ họp thường kỳ, kỳ họp chuyên đề, đại biểu, ý kiến cử tri, chất vấn, trả lời chất vấn, giám sát, thông qua nghị quyết, báo cáo thẩm tra, ban kinh tế xã hội, ban kinh tế ngân sách, ban văn hóa xã hội, chuyên viên, công chức địa chính, công chức tư pháp hộ tịch, công chức văn hóa xã hội
 # Administration and services
 giấy tờ tùy thân, giấy khai sinh, giấy chứng tử, giấy đăng ký kết hôn, giấy xác nhận, xác nhận tình trạng hôn nhân, sổ hộ khẩu, sổ tạm trú, đăng ký tạm trú, khai báo tạm trú, căn cước gắn chip, làm căn cước, phiếu hẹn, giấy hẹn, trả hồ sơ, bổ sung hồ sơ, hồ sơ hợp lệ, thành phần hồ sơ, lệ phí, phí và lệ phí, miễn lệ phí, thời gian giải quyết, ngày làm việc, giờ hành chính, trụ sở làm việc, trụ sở ủy ban, hội trường, phòng tiếp dân, hòm thư góp ý, đường dây nóng, tổng đài, phản ánh hiện trường, ứng dụng công dân số, cổng thông tin, trang thông tin điện tử, thư điện tử, văn bản đến, văn bản đi, sổ sách, biểu mẫu, tờ khai, đơn đề nghị, biên bản họp, giấy mời, lịch công tác, chương trình công tác, kế hoạch công tác, báo cáo định kỳ, báo cáo đột xuất, báo cáo tổng kết, báo cáo sơ kết, số liệu báo cáo
+# Moved from the files named by kind on 5 Dec 2026, sorted by keyword
+bản kiến nghị, bản cam kết, bản đăng ký, chi cục, chi viện, dân làng, đại diện, hộ dân, hộ gia đình, hộ chiếu, khu vực, người dân, nhà quản lý
+nhà lãnh đạo, nhân khẩu, thôn làng, thôn quê, làng xã, làng bản, xóm làng, bản làng, thư ký, thư mời, vùng miền, trên địa bàn, trên địa bàn huyện
+trên địa bàn tỉnh, so với cùng kỳ, cùng kỳ năm trước, góp phần nâng cao, góp phần quan trọng, có hiệu quả, đạt hiệu quả, hiệu quả cao
+kết quả tích cực, tình hình thực tế, kịp thời giải quyết, giải quyết kịp thời, dứt điểm, xử lý dứt điểm, đạt tỷ lệ, tỷ lệ đạt, chiếm tỷ lệ, tham gia
+tham mưu, đánh giá cao, đề nghị các, giao nhiệm vụ, chỉ đạo các, tập trung chỉ đạo, tập trung triển khai, quyết liệt triển khai, triển khai đồng bộ
+đồng bộ các giải pháp, giải pháp đồng bộ, nhiệm vụ trọng tâm, nhiệm vụ giải pháp, giải pháp trọng tâm, khâu đột phá, đột phá, nhiệm vụ then chốt
+trọng tâm trọng điểm, tiết kiệm hiệu quả, đi vào hoạt động, vượt chỉ tiêu, đạt chỉ tiêu, hoàn thành chỉ tiêu, hoàn thành kế hoạch, vượt kế hoạch
+đạt kế hoạch, tổ chức thành công, góp phần vào, nhân rộng mô hình, mô hình hay, tạo đột phá, phát triển nhanh và bền vững, tổ chức tại, được tổ chức
+được triển khai, được thực hiện, tại hội nghị, tại kỳ họp, tại địa phương, tại cơ sở, tại trụ sở, tại xã, tại huyện, tại thôn, báo cáo tại
+đánh giá rằng, đã tổ chức, đã triển khai, đã thực hiện, đã giải quyết, đã kiểm tra, đã ban hành, đã phê duyệt, đã chỉ đạo, đã đề nghị, đã kiến nghị
+đã tiếp nhận, đã góp phần, đang triển khai, đang thực hiện, sẽ tổ chức, sẽ triển khai, tiếp tục thực hiện, tiếp tục triển khai, tiếp tục đẩy mạnh
+tiếp tục nâng cao, tiếp tục chỉ đạo, góp phần thúc đẩy, góp phần bảo đảm, góp phần ổn định, nhằm nâng cao, nhằm bảo đảm, nhằm thúc đẩy, nhằm kịp thời
+để kịp thời, để bảo đảm, để nâng cao, phục vụ người dân, phục vụ nhu cầu, phục vụ công tác, người dân địa phương, người dân trên địa bàn
+bà con trong thôn, đông đảo người dân, trên địa bàn xã, so với cùng kỳ năm trước, so với kế hoạch, từ chương trình, với sự tham gia, với sự phối hợp
+với chủ đề, với mục tiêu, với quy mô, với nhiều hoạt động, của huyện, của xã, của tỉnh, của thôn, của người dân, của chính phủ, của ngành
+của địa phương, của đơn vị, của các cấp, cho người dân, cho cán bộ, là cơ sở, là nhiệm vụ, là giải pháp, là hoạt động, là mô hình, có thành tích
+có thành tích xuất sắc, có chất lượng, có trách nhiệm, có nhu cầu, nhiều hoạt động, nhiều nội dung, nhiều giải pháp, nhiều mô hình, nhiều hộ dân
+nhiều địa phương, nhiều đơn vị, nhiều ý kiến, các hoạt động, các nội dung, các giải pháp, các mô hình, các chương trình, các chỉ tiêu, các nhiệm vụ
+các văn bản, các ý kiến, các kiến nghị, một số xã, một số đơn vị, đối với cán bộ, để người dân, để đơn vị, vừa tổ chức, vừa ban hành, ở thôn, ở xã
+ở tổ dân phố, ở địa phương, có ý kiến, theo kế hoạch, nhằm đảm bảo, thực hiện, dân cư, tiếp nhận, triển khai, sắp xếp, bảo đảm, đảm bảo, phân công
+giải pháp, phát triển, quản lý, phối hợp, đánh giá, cho ý kiến, ý kiến, nhiệm vụ, mục tiêu, chỉ tiêu, chương trình, đề án, kết quả, thành tích
+nội dung, cơ chế, tình hình, địa bàn, địa phương, trụ sở, tỷ lệ, tỉ lệ, cùng kỳ, nhu cầu, thống nhất ý kiến, tiếp thu ý kiến, sử dụng hiệu quả
+trọng tâm, trọng điểm, bước đột phá, cải cách, tiến độ, chủ đề, quy mô, quy chế, rà soát, thống kê, khảo sát, kịp thời phát hiện, địa bàn huyện
+địa bàn xã, địa bàn tỉnh, trên toàn huyện, toàn huyện, toàn xã, toàn tỉnh, toàn thành phố, số liệu thống kê, người đại diện, người tham gia, bộ ngành
+buổi họp, can thiệp kịp thời, các cấp, chủ cơ sở, mục tiêu chung, chuyên ngành, chuyển công tác, có thẩm quyền, công tác, công điện, cuộc khảo sát
+dự họp, dừng hoạt động, đa mục tiêu, đa ngành, hoạt động, được đánh giá, hội họp, cam kết, làm thủ tục, lãnh trách nhiệm, lập kế hoạch, lập hồ sơ
+liên xã, liên thôn, liên huyện, liên tỉnh, lịch tiếp công dân, ngành hàng, ngành chức năng, các ngành, nguyên chủ tịch, phòng họp, quyền chủ tịch
+số liệu, sở ngành, sự tham gia, sự phát triển, sự phối hợp, thủ tục, thủ trưởng, tỉnh đoàn, tỉnh bạn, tỉnh ngoài, tỉnh thành, ngoại tỉnh
+tổng giám đốc, tổng cục, trách nhiệm giải trình, trước tình hình, đơn vị tính, khu vực vùng, xã viên, xã đội, xã đoàn, các đơn vị, các địa phương
+các xã, các thôn, các cơ quan, các sở, các ban, các tổ chức, họp bàn, sắp xếp lại, chịu trách nhiệm, đà phát triển, góp phần, thẻ căn cước
+sáp nhập thôn, các hộ dân, các hộ gia đình, các thôn bản, các tổ dân phố, các cơ sở, các ngành chức năng, các lực lượng chức năng, phối hợp chặt chẽ
+# one-syllable words (no pair; an ordinary word)
+ngành
 `;

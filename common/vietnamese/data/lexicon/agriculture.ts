@@ -26,4 +26,13 @@ trồng xen, xen kẽ, đan xen, xen ghép, ghép cành, ghép chồi, cưa ghé
 tiêu chí, bộ tiêu chí, xã đạt chuẩn, huyện đạt chuẩn, nông sản sạch, sản phẩm nông nghiệp, làm muối, vật nuôi, lúa lai, lúa thuần, lúa chất lượng cao, cây lâu năm, cây hàng năm, lúa, khoai, mắc ca, vải thiều, măng cụt, bò sinh sản, đàn bò, đàn trâu, đàn lợn, tổng đàn, kiên cố hóa kênh mương, hồ đập, nông nghiệp tuần hoàn, ứng dụng công nghệ cao, nhà màng, nhà lưới, đầu ra, trang trại, kinh tế vườn, ocop, mỗi xã một sản phẩm, chuyển giao khoa học kỹ thuật, mô hình, hộ sản xuất kinh doanh giỏi, ngành nghề nông thôn, khai thác rừng, gỗ rừng trồng, keo, bạch đàn, quế, hồi, tôm thẻ, tôm sú, lồng bè, khai thác hải sản, bám biển
 # Animals, plants and produce
 con bò, con trâu, con lợn, con heo, con gà, con vịt, con ngan, con ngỗng, con dê, con cừu, con ngựa, con chó, con mèo, con cá, con tôm, con cua, con ốc, con ong, con tằm, bò lai, bò vàng, dê cừu, lợn nái, gà ri, vịt đẻ, cá chép, cá rô phi, cá trắm, cá lóc, cá basa, cá ngừ, cá nước ngọt, nuôi tằm, trồng dâu nuôi tằm, mật ong, thịt heo, lông gà, trứng vịt, đàn dê, đàn gà, đàn vịt, đàn ong, cây ngô, cây sắn, cây mía, cây chè, cây keo, cây quế, cây cao su, cây cà phê, cây hồ tiêu, cây điều, cây bưởi, cây cam, cây xoài, cây nhãn, cây vải, cây chuối, cây dừa, cây thanh long, cây sầu riêng, cây bóng mát, cây xanh đô thị, hoa đào, hoa mai, hoa lan, hoa hồng, hoa cúc, làng hoa, rau cải, rau muống, bắp cải, su hào, cà chua, dưa hấu, dưa lưới, đậu xanh, đậu đen, lạc nhân, hạt điều, hạt tiêu, quả bơ, quả mít, măng tre, nấm rơm, nấm linh chi, sâm ngọc linh
+# Moved from the files named by kind on 5 Dec 2026, sorted by keyword
+đồng cỏ, khu vườn, sân phơi, vùng nông thôn, mùa vụ, bà con nông dân, mừng lúa mới, khu vực nông thôn, tổng sản lượng, người nông dân
+chủ nhiệm hợp tác xã, giám đốc hợp tác xã, đàn gia súc, ngoài đồng, giá cà phê, giá heo, nghề cá, củ quả, đâm chồi, ruộng vườn, ươm mầm, vun trồng
+trồng rau, trồng ngô, trồng sắn, trồng cà phê, trồng tiêu, trồng mới, trồng dặm, trồng hoa, trồng cỏ, trồng sầu riêng, trồng bơ, trồng mía, trồng dâu
+trồng nấm, nuôi bò, nuôi lợn, nuôi heo, nuôi gà, nuôi vịt, nuôi cá, nuôi dê, nuôi trâu, nuôi dế, nuôi giun, nuôi nhốt, thả rông, gieo mạ, gieo hạt
+làm cỏ, bón phân, tưới cây, tỉa cành, hái quả, hái chè, thu hái, phơi khô, sấy khô, xay xát, xát gạo, tách vỏ, vỏ cà phê, bóc vỏ, vỏ trấu
+hộ chăn nuôi, hộ trồng, vỏ cây
+# one-syllable words (no pair; an ordinary word)
+sào, mẫu, thước, quả, phơi, sấy, rễ, cành, lá, hạt, củ, mầm, chồi, ngọn, gốc, mủ, bông, vườn, ao, rau, nương, rẫy, dế, giun, hái, trấu
 `;

@@ -21,4 +21,12 @@ sân khấu, sân khấu hóa, tiết mục văn nghệ, hát múa, ca múa, ca 
 bảo tồn, bảo tồn và phát huy, phát huy giá trị, giá trị di sản, gìn giữ bản sắc, văn hóa phi vật thể, truyền dạy, trao truyền, kế thừa, lưu truyền, sưu tầm, phục dựng lễ hội, lễ cúng, lễ mừng lúa mới, lễ bỏ mả, lễ cầu mưa, lễ cúng bến nước, bến nước, rượu cần, nhà dài truyền thống
 # Culture, society, tourism
 văn hóa xã hội, thông tin và truyền thông, xếp hạng di tích, trùng tu tôn tạo, phục dựng, lễ hội dân gian, tín ngưỡng thờ mẫu, diễn viên, ca sĩ, nhạc sĩ, ví giặm, then, múa xòe, nhà văn hóa, xây dựng đời sống văn hóa, sách báo, điện ảnh, chiếu phim, cổng thông tin điện tử, ngày báo chí cách mạng, tuyên truyền, thông tin cơ sở, pa nô, áp phích, băng rôn, khẩu hiệu, cờ hoa, gia đình, gia đình hạnh phúc, phụ nữ, thanh niên, thiếu nhi, rằm trung thu, ngày thống nhất, dâng hoa, tưởng niệm, tri ân
+# Moved from the files named by kind on 5 Dec 2026, sorted by keyword
+bài báo, bài hát, bài thơ, bản tin thời sự, câu chuyện, cây đàn, dân gian, hội trại, hội làng, hội xuân, nhà văn, nhà thơ, nhân vật, nhân văn
+phong cách, phong cảnh, sân đình, tấm ảnh, trường quay, ngày tết, đêm văn nghệ, mùa du lịch, mùa lễ hội, tết đoàn viên, tết sum vầy, tết ấm, tiếng hát
+trao đổi với phóng viên, trả lời phỏng vấn, thông tin thêm, phục vụ du khách, trong dịp tết, ngôi đình, xuân mới, tết đến xuân về, giải thưởng
+biên tập, biên soạn, văn chương, cung cấp thông tin, danh lam, đàn hát, lễ nghi, nghi lễ, tết lễ, loại hình du lịch, sự kiện văn hóa, tác giả
+tác phẩm, văn tự, văn miếu, phỏng vấn, ca hát, cung đình, điệu múa, người mẫu, văn hay
+# one-syllable words (no pair; an ordinary word)
+báo
 `;

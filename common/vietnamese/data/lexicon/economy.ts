@@ -41,4 +41,14 @@ dự án, nhà đầu tư nước ngoài, nhà đầu tư chiến lược, kế 
 giá trị gia tăng, nguồn thu, nợ đọng thuế, hóa đơn, hóa đơn điện tử, máy tính tiền, kê khai thuế, quyết toán thuế, kiểm soát chi, tài chính kế hoạch, tổ chức tín dụng, tín dụng chính sách, vốn vay ưu đãi, doanh nghiệp nhà nước, doanh nghiệp có vốn đầu tư nước ngoài, thành lập mới, doanh nghiệp thành lập mới, giải thể, tạm ngừng kinh doanh, hệ sinh thái khởi nghiệp, lợi nhuận, lợi nhuận sau thuế, giá thành, giá cả, lương thực, thực phẩm, tổng mức bán lẻ, sàn thương mại điện tử, chợ, siêu thị, sức mua, bảo vệ người tiêu dùng, chế biến gỗ, chế biến nông sản, may mặc, da giày, cơ khí, mất điện, điện nông thôn, công dân số, thanh toán điện tử, mã qr, chỉ số năng lực cạnh tranh, cải thiện môi trường kinh doanh
 # Economy and trade
 giá xăng, giá nước, giá thịt lợn, giá lúa, giá phân bón, giá vật liệu xây dựng, tăng giá, giảm giá, hạ giá, hàng tết, sức mua tăng, nhu cầu tiêu dùng, mua sắm tết, khuyến mại, khuyến mãi, người việt ưu tiên dùng hàng việt, bán hàng trực tuyến, vận chuyển hàng hóa, kho bãi, cửa khẩu, lối mở, thông quan, hàng hóa xuất khẩu, nông sản xuất khẩu, tiểu ngạch, chính ngạch, vốn điều lệ, cổ phần, cổ phiếu, cổ đông, văn phòng đại diện, giám đốc điều hành, ban giám đốc, hội đồng quản trị, người đại diện theo pháp luật, thuế môn bài, thuế khoán, thuế đất, thuế tài nguyên, phí bảo vệ môi trường, tiền phạt, truy thu, nộp phạt
+# Moved from the files named by kind on 5 Dec 2026, sorted by keyword
+chi trả, chi đầu tư, dân buôn, đồng xu, hội chợ, hội phí, khu chợ, mặt hàng, nhà kho, nhà sản xuất, nhân lực, tổng kinh phí, tổng số tiền, trị giá
+tăng trưởng xanh, kinh tế xanh, kinh tế tuần hoàn, tại buôn, đã đầu tư, đã giải ngân, đã chi trả, sẽ được đầu tư, phục vụ sản xuất, từ nguồn vốn
+từ ngân sách, từ nguồn ngân sách, với tổng kinh phí, với tổng mức đầu tư, đối với doanh nghiệp, để doanh nghiệp, ở buôn, khai thác, khai thác sử dụng
+làm giàu, tỷ đồng, triệu đồng, nghìn đồng, ngàn đồng, tỷ đô la, đô la, ngân sách, tiêu dùng, tiêu thụ, thu chi, giá thị trường, người mua, người bán
+cần bán, chủ doanh nghiệp, công nợ, tín dụng cơ sở, đánh thuế, đóng thuế, đồng tiền, được đầu tư, khách hàng, hiệu suất, hỗ trợ vốn, nghề thủ công
+nguồn nhân lực, sức cạnh tranh, thiếu vốn, thu mua, thủ công, vùng kinh tế, các doanh nghiệp, dầu khí, đặt mua, giàu đẹp, giàu mạnh, nghèo đói
+góp vốn, gửi tiền, bày bán, khoản tiền, giao tài sản, các thôn buôn
+# one-syllable words (no pair; an ordinary word)
+kho, tiền, giá, lãi, lỗ, nợ, vay, mua, bán, dầu
 `;

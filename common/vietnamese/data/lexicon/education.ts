@@ -23,4 +23,12 @@ giỏi giang, học giỏi, học sinh giỏi giang, giỏi nghề, giỏi việ
 nhân viên, trường phổ thông dân tộc nội trú, trường phổ thông dân tộc bán trú, nội trú, điểm lẻ, lớp học, chương trình giáo dục phổ thông mới, đổi mới phương pháp dạy học, thi cử, tốt nghiệp trung học phổ thông, tuyển sinh lớp 10, thí sinh, khoa học kỹ thuật, cuộc thi khoa học kỹ thuật, hỗ trợ học tập, miễn học phí, vượt khó học giỏi, chuyển đổi số trong giáo dục, sáp nhập trường, dồn điểm trường
 # Education and youth
 học sinh tiểu học, học sinh trung học, học sinh trung học cơ sở, học sinh trung học phổ thông, học sinh lớp một, học sinh lớp 12, học sinh cuối cấp, thi chuyển cấp, thi vào lớp 10, xét tuyển học bạ, học bạ, điểm trung bình, hạnh kiểm, xếp loại học lực, học sinh xuất sắc, giấy khen học sinh, sổ liên lạc, họp phụ huynh, ban đại diện cha mẹ học sinh, phụ huynh, phụ huynh học sinh, cha mẹ học sinh, đồng phục, cặp sách, xe đạp đến trường, đưa đón học sinh, bữa ăn bán trú, nhà công vụ giáo viên, phòng ở bán trú, tuổi trẻ, mùa hè xanh, tiếp sức mùa thi, đội thiếu niên tiền phong, đội viên, liên đội, chi đội, sinh hoạt hè, câu lạc bộ hè
+# Moved from the files named by kind on 5 Dec 2026, sorted by keyword
+bài học, bài toán, bài tập, đại học, người thầy, nhà khoa học, nhân tài, tấm bằng, trường thi, trường nội trú, trường tư thục, việc học, mùa thi
+cho học sinh, học sinh có hoàn cảnh khó khăn, ngôi trường, đối với học sinh, để học sinh, ở trường, trao học bổng, học trò, bàn học, cấp học, dự thi
+đào tạo lại, đào tạo nguồn nhân lực, đề thi, học hỏi, học viện, học vấn, học thuật, học hành, khoa học, trung học, văn học, y học, khoa học xã hội
+lịch thi, nghiên cứu khoa học, tiết học, học vị, giảng giải, giảng đường, dạy bảo, dân tộc học, thẻ học sinh, suất học bổng, phòng thi, bài thi
+môn thi, coi thi, chấm thi, làm bài thi, các em học sinh, các thầy cô, các trường học
+# one-syllable words (no pair; an ordinary word)
+trường, lớp, dạy, học, thi
 `;

@@ -28,4 +28,9 @@ phòng sởi, phòng dại, phòng lao, phòng cúm, phòng ngừa dịch, tiêm
 y tế cơ sở, phẫu thuật nội soi, chẩn đoán, chẩn đoán hình ảnh, nữ hộ sinh, bệnh nhi, cấp thuốc, khẩu trang, ngân hàng máu, hồ sơ sức khỏe điện tử, thông tuyến, tuyến trên, tuyến dưới, tuyến huyện, tuyến xã, nguy kịch, qua cơn nguy kịch, phun hóa chất, muỗi
 # Health and social
 tầm soát ung thư, phát hiện sớm, điều trị kịp thời, thuốc đặc trị, thuốc thiết yếu, cơ số thuốc, chạy thận, lọc máu, chạy thận nhân tạo, cấp cứu ngoại viện, xe cấp cứu, tổng đài cấp cứu, ngộ độc nấm, nấm độc, rắn cắn, chó cắn, bệnh lây qua đường tình dục, tâm thần, trầm cảm, người cao tuổi neo đơn, không nơi nương tựa, trẻ em lang thang, trẻ em khuyết tật, người tâm thần, bảo trợ, nuôi dưỡng tập trung, chăm sóc tại cộng đồng, cứu trợ khẩn cấp, nhà tạm bợ, mái tôn, vách tôn, dột nát, xuống cấp
+# Moved from the files named by kind on 5 Dec 2026, sorted by keyword
+đại dịch, hộ lý, đang điều trị, người tử vong, biến chứng, chống dịch, triệu chứng, cứu chữa, khám chữa, thăm khám, mang thai, mạnh khỏe, phòng dịch
+cắt lớp vi tính, vi rút, ốm yếu, khỏe khoắn, chẩn trị, cơn sốt, cơn đau
+# one-syllable words (no pair; an ordinary word)
+răng, tim, gan, phổi, máu
 `;

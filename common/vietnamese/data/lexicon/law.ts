@@ -17,4 +17,10 @@ xét xử sơ thẩm, xét xử phúc thẩm, tuyên phạt, tuyên phạt bị 
 phê chuẩn quyết định, quyết định khởi tố, lệnh bắt, lệnh tạm giam, lệnh khám xét, khám xét, khám nơi ở, thu giữ, đối tượng bỏ trốn, truy nã đặc biệt, đầu thú, đã ra đầu thú
 # Law, justice
 phiên tòa sơ thẩm, phiên tòa phúc thẩm, tù chung thân, phạt tiền, tội danh, bị cáo, bị can, nguyên đơn, bị đơn, đương sự, người có quyền lợi nghĩa vụ liên quan, hội đồng xét xử, chủ tọa, án dân sự, án hình sự, thi hành án, thi hành án dân sự, chi cục thi hành án, chấp hành viên, cưỡng chế thi hành án, giải quyết, hòa giải, công nhận sự thỏa thuận, ly hôn, nuôi con, cấp dưỡng, thiệt hại, khắc phục hậu quả, thành khẩn khai báo, ăn năn hối cải, tự thú, tố tụng, tố tụng hình sự, tố tụng dân sự, bộ luật hình sự, bộ luật dân sự, bộ luật tố tụng hình sự, luật đấu thầu, xử phạt hành chính, biên bản vi phạm, trụ sở tiếp công dân, đối thoại, phản ánh kiến nghị, minh bạch tài sản, thu hồi tài sản, kiểm sát, thực hành quyền công tố, kháng nghị, kháng cáo, hiệu lực pháp luật, trợ giúp viên pháp lý, người được trợ giúp pháp lý, lý lịch tư pháp
+# Moved from the files named by kind on 5 Dec 2026, sorted by keyword
+nhân quyền, đã khởi tố, bị bắt, bị xử phạt, bị phạt, bị khởi tố, bị tạm giữ, bị lừa, các quy định, các vi phạm, theo quy định, quyền lợi
+quyền lợi hợp pháp, thực thi, người vi phạm, ăn cắp, ăn trộm, tố giác, bỏ trốn, cá cược, có tội, cuộc điều tra, đạo luật, điều luật, đúng luật
+hành vi, khám nghiệm, tổng điều tra, xử lý vi phạm, buộc tội, lừa dối
+# one-syllable words (no pair; an ordinary word)
+phạt
 `;

@@ -43,4 +43,16 @@ nghị quyết, chỉ thị, kết luận, quy định, hướng dẫn, thông t
 dân chủ ở cơ sở, ủy ban mặt trận tổ quốc, đoàn thể, các đoàn thể, hội cựu chiến binh, cựu chiến binh, hội nông dân, hội liên hiệp phụ nữ, đoàn thanh niên, huyện đoàn, đoàn viên, hội viên, công đoàn, liên đoàn lao động, hội chữ thập đỏ, hội người cao tuổi, hội cựu thanh niên xung phong
 # Politics
 chính trị, chính sách, pháp luật, nhà nước, nhà nước pháp quyền, nhà nước pháp quyền xã hội chủ nghĩa, chủ tịch hồ chí minh, bác hồ, lãnh đạo, chỉ đạo, quản lý nhà nước, làm chủ, nhân dân làm chủ, đại đoàn kết, khối đại đoàn kết toàn dân tộc, đồng thuận, đồng thuận xã hội, niềm tin, củng cố niềm tin, lòng tin, quốc hội, chính phủ, thủ tướng, thủ tướng chính phủ, phó thủ tướng, bộ trưởng, thứ trưởng, trung ương, chủ tịch nước, chủ tịch quốc hội, hội nhập, hội nhập quốc tế, đoàn công tác, làm việc, buổi làm việc, chuyến thăm, tiếp đón, hội đàm, ký kết, biên bản ghi nhớ, thỏa thuận hợp tác
+# Moved from the files named by kind on 5 Dec 2026, sorted by keyword
+bài phát biểu, được bầu, tái đắc cử, đắc cử, chi hội, chi đoàn, đại sứ quán, đồng chí, đồng hương, đồng minh, đồng khởi, hội đồng hương
+khu tưởng niệm, khu nghĩa trang, nhân dịp, phong tặng, tiên phong, thư chúc mừng, thư khen, lòng dân, trọng thể, long trọng, trang trọng và ấm cúng
+không khí trang trọng, buổi lễ trang trọng, tham dự, tham luận, phát biểu chỉ đạo, phát biểu khai mạc, phát biểu bế mạc, biểu dương, chúc mừng
+dân chủ công khai, bế mạc thành công, chúc mừng thành công, gương điển hình, tham dự buổi lễ, dự buổi lễ, tại buổi lễ, tại buổi gặp mặt, tại đại hội
+tại lễ khai mạc, phát biểu tại, đã vận động, phục vụ nhân dân, trong dịp lễ, với sự tham dự, của nhân dân, của đảng, của nhà nước, cho nhân dân
+cho đoàn viên, cho hội viên, các chính sách, đối với đảng viên, mừng đảng, chúc mừng năm mới, bà con nhân dân, điển hình, vận động, đoàn kết, gặp mặt
+trao tặng, trao giấy khen, quốc tế, các đồng chí, phát biểu, người tham dự, tuyên truyền viên, buổi lễ, diễn đàn, quốc gia, ngoại giao, hiệp hội
+khen ngợi, khen tặng, liên hiệp, nguyên bí thư, nội bộ đảng, sự đồng thuận, tình đoàn kết, tuyên dương, tư tưởng, các đại biểu, vinh danh, hiệp định
+các hội viên, các đoàn viên, các đảng viên, các chi bộ, các tổ chức đảng, anh hùng liệt sĩ, bia tưởng niệm
+# one-syllable words (no pair; an ordinary word)
+đoàn
 `;

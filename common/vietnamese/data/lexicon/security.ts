@@ -18,4 +18,8 @@ trình báo, đơn trình báo, tin báo, tố giác tội phạm, tin báo tộ
 bảo vệ an ninh tổ quốc, nền quốc phòng toàn dân, thế trận an ninh nhân dân, diễn tập chiến đấu, dân quân thường trực, khám sức khỏe nghĩa vụ quân sự, nhận quân, tòng quân, hoàn thành nghĩa vụ, đường biên, mốc giới, tuần tra song phương, cảnh sát phòng cháy, ma túy, tội phạm ma túy, mua bán trái phép chất ma túy, vận chuyển, gây rối trật tự công cộng, thu hồi vũ khí, giao nộp, không gian mạng, tài khoản định danh điện tử, đăng ký thường trú, tổ an ninh trật tự
 # Security and order
 kiểm soát giao thông, lập chốt, truy đuổi, bỏ chạy, thu giữ tang vật, tạm giữ hình sự, bắt tạm giam, cấm đi khỏi nơi cư trú, kết luận điều tra, ổ nhóm, băng nhóm, đường dây, đối tượng cầm đầu, đồng phạm, tiền án, tiền sự, hoàn lương, tha tù trước thời hạn, nhà tạm giữ, cơ sở cai nghiện, quản lý sau cai, điểm nóng, phức tạp về an ninh trật tự, an toàn về an ninh trật tự, bình yên, yên bình, thôn bình yên
+# Moved from the files named by kind on 5 Dec 2026, sorted by keyword
+hộ vệ, xung phong, vùng biên, đã bắt giữ, bị cháy, chiến dịch, chiến thắng, chiến đấu, chiến trường, giữ trật tự, trật tự xã hội, tiền tuyến, canh gác
+# one-syllable words (no pair; an ordinary word)
+cháy, nổ, đồn
 `;
