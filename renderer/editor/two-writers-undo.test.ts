@@ -18,6 +18,7 @@ import { bodyExtensions } from './extensions';
  * through the hub, and the editors are real.
  */
 const split = (yTiptap as unknown as { toasoanSplitTexts: { enabled: boolean; runs: number } }).toasoanSplitTexts;
+const keepOthers = (yTiptap as unknown as { toasoanSplitKeepOthers: { enabled: boolean; runs: number } }).toasoanSplitKeepOthers;
 const editors: Editor[] = [];
 
 function openEditor(state: Uint8Array): { doc: Y.Doc; editor: Editor } {
@@ -60,6 +61,7 @@ function visibleCharsOf(doc: Y.Doc, client: number): number {
 afterEach(() => {
   for (const editor of editors.splice(0)) editor.destroy();
   split.enabled = true;
+  keepOthers.enabled = true;
 });
 
 describe('two people typing into the same empty paragraph at once (through the hub)', () => {
@@ -107,5 +109,101 @@ describe('two people typing into the same empty paragraph at once (through the h
     const { typed, bLetters, afterA } = play();
     const broken = !typed.a.includes('Khánh thành xong ') || !typed.a.includes('cầu mới hôm nay ') || bLetters !== 'cầu mới hôm nay '.length || afterA.a !== 'cầu mới hôm nay ';
     expect(broken).toBe(true);
+  });
+});
+
+/** Ends the current undo step, as a pause in typing does (the steps are merged within 500 ms otherwise). */
+function endUndoStep(editor: Editor): void {
+  yTiptap.yUndoPluginKey.getState(editor.state)?.undoManager.stopCapturing();
+}
+
+/** Characters in the body's Yjs texts (deleted ones left out) and how many Y.XmlElements hold them. */
+function fragmentText(doc: Y.Doc): string {
+  return doc
+    .getXmlFragment(BODY_FRAGMENT)
+    .toArray()
+    .map((block) => (block instanceof Y.XmlElement ? block.toArray().map((child) => (child instanceof Y.XmlText ? child.toString() : '')).join('') : ''))
+    .join('|');
+}
+
+/**
+ * A presses Enter at the border of A's text and B's words typed into the same
+ * paragraph (issue 24, seeds 4 and 5 of the two-writer fuzz). y-tiptap writes
+ * a split as: the paragraph's Y.XmlElement keeps one part, the other part is
+ * deleted and inserted again in a new paragraph, as copies made by A. Upstream
+ * the existing element always keeps the part before the caret, so B's words
+ * after it became A's copies: B's undo no longer reached them and A's undo
+ * left them behind. The patch (y-tiptap-patch.ts, toasoanSplitKeepOthers)
+ * keeps the element for the part holding more of other people's letters.
+ */
+describe("Enter at the border of one's own text and the other's words", () => {
+  /** `around`: the paragraph between two others (the patch's edge scan) rather than the body's only one. */
+  function play(around: boolean) {
+    const created = new Y.Doc();
+    seedArticle(created);
+    const state = Y.encodeStateAsUpdate(created);
+    const a = openEditor(state);
+    const b = openEditor(state);
+    if (around) {
+      a.editor.commands.setContent('<p>Mở đầu</p><p></p><p>Kết</p>');
+      a.editor.commands.setTextSelection(9);
+      exchange(a.doc, b.doc);
+      // The article as it was before: not in A's undo stack.
+      yTiptap.yUndoPluginKey.getState(a.editor.state)?.undoManager.clear();
+    }
+    a.editor.commands.insertContent('Khánh thành ');
+    exchange(a.doc, b.doc);
+    endUndoStep(a.editor);
+    // B types at the end of A's paragraph; A's caret is at the border.
+    const border = a.editor.state.selection.from;
+    b.editor.commands.setTextSelection(border);
+    b.editor.commands.insertContent('cầu mới ');
+    exchange(a.doc, b.doc);
+    a.editor.commands.setTextSelection(border);
+    a.editor.commands.enter();
+    exchange(a.doc, b.doc);
+    const split = { a: text(a.editor), b: text(b.editor), fragment: fragmentText(a.doc), bLetters: visibleCharsOf(a.doc, b.doc.clientID) };
+    // A's undo: first the Enter, then A's typing.
+    a.editor.commands.undo();
+    exchange(a.doc, b.doc);
+    const afterEnterUndo = { a: text(a.editor), b: text(b.editor), bLetters: visibleCharsOf(a.doc, b.doc.clientID) };
+    undoAll(a.editor);
+    exchange(a.doc, b.doc);
+    const afterA = { a: text(a.editor), b: text(b.editor), bLetters: visibleCharsOf(a.doc, b.doc.clientID) };
+    undoAll(b.editor);
+    exchange(a.doc, b.doc);
+    const afterB = { a: text(a.editor), b: text(b.editor), fragment: fragmentText(a.doc) };
+    return { split, afterEnterUndo, afterA, afterB };
+  }
+
+  it.each([false, true])("keeps B's words as B's items; A's undo takes back A's Enter and words, B's undo the rest, nothing left over (between other paragraphs: %s)", (around) => {
+    const runs = keepOthers.runs;
+    const { split, afterEnterUndo, afterA, afterB } = play(around);
+    const [before, after] = around ? ['Mở đầu\n', '\nKết'] : ['', ''];
+    const [fBefore, fAfter] = around ? ['Mở đầu|', '|Kết'] : ['', ''];
+    expect(keepOthers.runs).toBe(runs + 1);
+    expect(split.a).toBe(`${before}Khánh thành \ncầu mới ${after}`);
+    expect(split.b).toBe(split.a);
+    expect(split.fragment).toBe(`${fBefore}Khánh thành |cầu mới ${fAfter}`);
+    // Not copied: every letter B typed is still an item of B's client.
+    expect(split.bLetters).toBe('cầu mới '.length);
+    expect(afterEnterUndo.a).toBe(`${before}Khánh thành cầu mới ${after}`);
+    expect(afterEnterUndo.b).toBe(afterEnterUndo.a);
+    expect(afterEnterUndo.bLetters).toBe('cầu mới '.length);
+    expect(afterA.a).toBe(`${before}cầu mới ${after}`);
+    expect(afterA.b).toBe(afterA.a);
+    expect(afterA.bLetters).toBe('cầu mới '.length);
+    expect(afterB.a).toBe(around ? 'Mở đầu\n\nKết' : '');
+    expect(afterB.b).toBe(afterB.a);
+    expect(afterB.fragment).toBe(around ? 'Mở đầu||Kết' : '');
+  });
+
+  it.each([false, true])("fails with upstream y-tiptap (the rule disabled): B's words become A's copies and are left over (between other paragraphs: %s)", (around) => {
+    keepOthers.enabled = false;
+    const { split, afterA, afterB } = play(around);
+    expect(split.a).toContain('Khánh thành \ncầu mới ');
+    expect(split.bLetters).toBe(0);
+    expect(afterA.bLetters).toBe(0);
+    expect(afterB.fragment).toContain('cầu mới ');
   });
 });

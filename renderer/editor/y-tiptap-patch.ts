@@ -39,9 +39,73 @@ const ANCHOR_UPDATE_PATCHED = `		const pChild = pChildren[anchor.pIndex];
  * upstream's path. renderer/editor/y-tiptap-patch.test.ts checks the two agree.
  */
 const EDGE_MIDDLE = 32;
+
+/*
+ * Fifth part (inside the second's edge scan): which part of a split paragraph
+ * keeps its Yjs element. An Enter turns one block into two; y-tiptap writes it
+ * as: the existing Y.XmlElement is updated to one part, the other part is
+ * created anew (copies of its letters, items of this client) and its letters
+ * are deleted from the old element. Upstream the old element always keeps the
+ * part before the caret. With two people typing into one paragraph, A's Enter
+ * at the border of A's text and B's words after it turned B's words into A's
+ * copies: B's undo no longer reached them, A's undo left them behind (issue
+ * 24, two writers). `toasoanSplitKeepOthers` keeps the old element for the
+ * part after the caret instead when that part holds more of other clients'
+ * letters than the part before; then the part before is created anew (copies
+ * of one's own letters, taken back by one's own undo of the Enter). Only for
+ * a pure split: one element between the anchored ends becomes two blocks of
+ * its type, all three hold only Y.XmlTexts / text nodes, and the two parts'
+ * text joined is the element's text. Otherwise (or on a tie) upstream's way.
+ */
 const RECONCILE_HEAD = `const reconcileMappedChildren = (y, yDomFragment, pChildren, yChildren, meta, updateFragment) => {
 	const anchors = findMappedChildAnchors(yChildren, pChildren, meta);`;
-const RECONCILE_HEAD_PATCHED = `const toasoanEdgeAnchored = (yChild, pChild, meta) => yChild instanceof Y.XmlElement && !(pChild instanceof Array) && meta.mapping.get(yChild) === pChild;
+const RECONCILE_HEAD_PATCHED = `const toasoanSplitKeepOthers = (y, yDomFragment, yChild, pHead, pTail, index, meta, updateFragment) => {
+	if (!toasoanSplitKeepOthers.enabled || !(yChild instanceof Y.XmlElement) || pHead instanceof Array || pTail instanceof Array) return false;
+	if (yChild.nodeName !== pHead.type.name || yChild.nodeName !== pTail.type.name || !pHead.inlineContent || !pTail.inlineContent) return false;
+	if (!pHead.content.content.every((n) => n.isText) || !pTail.content.content.every((n) => n.isText)) return false;
+	const texts = yChild.toArray();
+	if (!texts.every((t) => t instanceof Y.XmlText)) return false;
+	const head = pHead.textContent;
+	let str = "";
+	let length = 0;
+	for (const t of texts) {
+		str += ytextTrans(t).str;
+		length += t.length;
+	}
+	if (length !== str.length || str !== head + pTail.textContent) return false;
+	let othersInHead = 0;
+	let othersInTail = 0;
+	let at = 0;
+	for (const t of texts) for (let item = t._start; item !== null; item = item.right) {
+		if (item.deleted || !(item.content instanceof Y.ContentString)) continue;
+		if (item.id.client !== y.clientID) {
+			const inHead = math.max(0, math.min(item.length, head.length - at));
+			othersInHead += inHead;
+			othersInTail += item.length - inHead;
+		}
+		at += item.length;
+	}
+	if (othersInTail <= othersInHead) return false;
+	toasoanSplitKeepOthers.runs++;
+	let remove = head.length;
+	while (remove > 0) {
+		const t = yChild.get(0);
+		if (t.length <= remove) {
+			remove -= t.length;
+			deleteMapping(meta.mapping, t);
+			yChild.delete(0, 1);
+		} else {
+			t.delete(0, remove);
+			remove = 0;
+		}
+	}
+	updateFragment(y, yChild, pTail, meta);
+	yDomFragment.insert(index, [createTypeFromTextOrElementNode(pHead, meta)]);
+	return true;
+};
+toasoanSplitKeepOthers.enabled = true;
+toasoanSplitKeepOthers.runs = 0;
+const toasoanEdgeAnchored = (yChild, pChild, meta) => yChild instanceof Y.XmlElement && !(pChild instanceof Array) && meta.mapping.get(yChild) === pChild;
 const toasoanReconcileEdges = (y, yDomFragment, pChildren, yChildren, meta, updateFragment) => {
 	const yCnt = yChildren.length;
 	const pCnt = pChildren.length;
@@ -56,6 +120,7 @@ const toasoanReconcileEdges = (y, yDomFragment, pChildren, yChildren, meta, upda
 		if (mapped !== void 0 && !(mapped instanceof Array) && pChildren.indexOf(mapped) >= 0) return void 0;
 	}
 	toasoanReconcileEdges.fast++;
+	if (yCnt - left - right === 1 && pCnt - left - right === 2 && toasoanSplitKeepOthers(y, yDomFragment, yChildren[left], pChildren[left], pChildren[left + 1], left, meta, updateFragment)) return true;
 	if (left + right < 2 || yCnt === pCnt || right === 0) return false;
 	reconcileUnanchoredChildren(y, yDomFragment, pChildren, yChildren, left, yCnt - right, left, pCnt - right, meta, updateFragment);
 	return true;
@@ -259,7 +324,7 @@ export function patchYTiptap(code: string): string {
   patched = replaceOnce(patched, SPLIT_TEXTS, SPLIT_TEXTS_PATCHED);
   patched = replaceOnce(patched, '/** Updates a Yjs XML fragment to match a ProseMirror node while preserving mapped children. */\nconst updateYFragment = (y, yDomFragment, pNode, meta) => {', SPLIT_TEXTS_HELPER);
   patched = replaceOnce(patched, MERGE_HEAD, MERGE_HEAD_PATCHED);
-  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts };\n`;
+  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts, toasoanSplitKeepOthers };\n`;
 }
 
 export function yTiptapPatch(): Plugin {
