@@ -19,10 +19,12 @@ import { bodyExtensions } from './extensions';
  */
 const split = (yTiptap as unknown as { toasoanSplitTexts: { enabled: boolean; runs: number } }).toasoanSplitTexts;
 const keepOthers = (yTiptap as unknown as { toasoanSplitKeepOthers: { enabled: boolean; runs: number } }).toasoanSplitKeepOthers;
+const emptyBlockLeft = (yTiptap as unknown as { toasoanEmptyBlockLeft: { enabled: boolean } }).toasoanEmptyBlockLeft;
 const editors: Editor[] = [];
 
-function openEditor(state: Uint8Array): { doc: Y.Doc; editor: Editor } {
+function openEditor(state: Uint8Array, clientID?: number): { doc: Y.Doc; editor: Editor } {
   const doc = new Y.Doc();
+  if (clientID !== undefined) doc.clientID = clientID;
   Y.applyUpdate(doc, state);
   const element = document.createElement('div');
   document.body.append(element);
@@ -62,6 +64,7 @@ afterEach(() => {
   for (const editor of editors.splice(0)) editor.destroy();
   split.enabled = true;
   keepOthers.enabled = true;
+  emptyBlockLeft.enabled = true;
 });
 
 describe('two people typing into the same empty paragraph at once (through the hub)', () => {
@@ -205,5 +208,50 @@ describe("Enter at the border of one's own text and the other's words", () => {
     expect(split.bLetters).toBe(0);
     expect(afterA.bLetters).toBe(0);
     expect(afterB.fragment).toContain('cầu mới ');
+  });
+});
+
+/**
+ * Two people in the same empty paragraph (two windows of one desktop: each
+ * letter arrives at once). A's first letter arrives where B's caret is. Upstream
+ * y-tiptap kept B's caret in an empty paragraph as "at the end of the
+ * paragraph", so it was restored after A's letter; B's next letters and A's
+ * went after that letter concurrently, ordered by client id, and when B's
+ * client id was the lower one B's run cut A's (fuzz seeds 3 and 8: "qazb1Thạnh
+ * 1tổ"). With the patch (sixth part) B's caret stays before A's letter.
+ */
+describe("a caret in an empty paragraph when the other's first letter arrives there", () => {
+  function play(idA: number, idB: number) {
+    const created = new Y.Doc();
+    seedArticle(created);
+    const state = Y.encodeStateAsUpdate(created);
+    const a = openEditor(state, idA);
+    const b = openEditor(state, idB);
+    a.editor.commands.insertContent('q');
+    exchange(a.doc, b.doc);
+    const bCaret = b.editor.state.selection.from;
+    // Both go on typing before either sees the other's next letters.
+    for (const letter of 'zb0 Thạnh ') b.editor.commands.insertContent(letter);
+    for (const letter of 'a0 tổ ') a.editor.commands.insertContent(letter);
+    exchange(a.doc, b.doc);
+    return { bCaret, a: text(a.editor), b: text(b.editor) };
+  }
+
+  it.each([
+    [1, 2],
+    [2, 1],
+  ])("keeps B's caret before A's letter and both runs whole (client ids %i and %i)", (idA, idB) => {
+    const { bCaret, a, b } = play(idA, idB);
+    expect(bCaret).toBe(1);
+    expect(a).toBe(b);
+    expect(a).toBe('zb0 Thạnh qa0 tổ ');
+  });
+
+  it("fails with upstream y-tiptap (the sixth part disabled): B's caret after A's letter, A's run cut when B's client id is lower", () => {
+    emptyBlockLeft.enabled = false;
+    const { bCaret, a, b } = play(2, 1);
+    expect(bCaret).toBe(2);
+    expect(a).toBe(b);
+    expect(a).toBe('qzb0 Thạnh a0 tổ ');
   });
 });

@@ -302,6 +302,27 @@ const MERGE_HEAD_PATCHED = `const mergeNextYText = (text) => {
 	if (toasoanSplitTexts.enabled) return;
 	var _text$_item;`;
 
+/**
+ * Sixth part: a caret in an empty block. y-tiptap stores such a caret as "in
+ * this paragraph's Y.XmlElement" with Yjs's default association (to the end),
+ * so when the other person's first letters arrive in that paragraph the caret
+ * is restored after them, and the next letter typed here goes after the
+ * other's: with two people starting in the same empty paragraph (the body of
+ * a new article) each one's run was cut by the other's letters (issue 24,
+ * two-writer fuzz seeds 3 and 8). A caret in a text is already stored
+ * associated to the letter before it (assoc -1), so a letter arriving at the
+ * caret goes after it; the patch gives the empty block's position the same
+ * association: the caret stays at the block's start, before the other's
+ * letters. renderer/editor/two-writers-undo.test.ts checks it.
+ */
+const EMPTY_BLOCK = `if (pos === 1 && n._length === 0 && pNodeSize > 1) return new Y.RelativePosition(n._item === null ? null : n._item.id, n._item === null ? Y.findRootTypeKey(n) : null, null);`;
+const EMPTY_BLOCK_PATCHED = `if (pos === 1 && n._length === 0 && pNodeSize > 1) return new Y.RelativePosition(n._item === null ? null : n._item.id, n._item === null ? Y.findRootTypeKey(n) : null, null, toasoanEmptyBlockLeft.enabled ? -1 : 0);`;
+const EMPTY_BLOCK_HEAD = `/** Converts a ProseMirror position to a Yjs relative position. */
+const absolutePositionToRelativePosition = `;
+const EMPTY_BLOCK_HEAD_PATCHED = `const toasoanEmptyBlockLeft = { enabled: true };
+/** Converts a ProseMirror position to a Yjs relative position. */
+const absolutePositionToRelativePosition = `;
+
 function replaceOnce(code: string, from: string, to: string): string {
   const at = code.indexOf(from);
   if (at < 0 || code.indexOf(from, at + 1) >= 0) {
@@ -324,7 +345,9 @@ export function patchYTiptap(code: string): string {
   patched = replaceOnce(patched, SPLIT_TEXTS, SPLIT_TEXTS_PATCHED);
   patched = replaceOnce(patched, '/** Updates a Yjs XML fragment to match a ProseMirror node while preserving mapped children. */\nconst updateYFragment = (y, yDomFragment, pNode, meta) => {', SPLIT_TEXTS_HELPER);
   patched = replaceOnce(patched, MERGE_HEAD, MERGE_HEAD_PATCHED);
-  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts, toasoanSplitKeepOthers };\n`;
+  patched = replaceOnce(patched, EMPTY_BLOCK, EMPTY_BLOCK_PATCHED);
+  patched = replaceOnce(patched, EMPTY_BLOCK_HEAD, EMPTY_BLOCK_HEAD_PATCHED);
+  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts, toasoanSplitKeepOthers, toasoanEmptyBlockLeft };\n`;
 }
 
 export function yTiptapPatch(): Plugin {
