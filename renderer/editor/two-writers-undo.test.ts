@@ -20,6 +20,7 @@ import { bodyExtensions } from './extensions';
 const split = (yTiptap as unknown as { toasoanSplitTexts: { enabled: boolean; runs: number } }).toasoanSplitTexts;
 const keepOthers = (yTiptap as unknown as { toasoanSplitKeepOthers: { enabled: boolean; runs: number } }).toasoanSplitKeepOthers;
 const emptyBlockLeft = (yTiptap as unknown as { toasoanEmptyBlockLeft: { enabled: boolean } }).toasoanEmptyBlockLeft;
+const liveLetter = (yTiptap as unknown as { toasoanLiveLetter: { enabled: boolean; kept: number } }).toasoanLiveLetter;
 const editors: Editor[] = [];
 
 function openEditor(state: Uint8Array, clientID?: number): { doc: Y.Doc; editor: Editor } {
@@ -65,6 +66,7 @@ afterEach(() => {
   split.enabled = true;
   keepOthers.enabled = true;
   emptyBlockLeft.enabled = true;
+  liveLetter.enabled = true;
 });
 
 describe('two people typing into the same empty paragraph at once (through the hub)', () => {
@@ -253,5 +255,51 @@ describe("a caret in an empty paragraph when the other's first letter arrives th
     expect(bCaret).toBe(2);
     expect(a).toBe(b);
     expect(a).toBe('qzb0 Thạnh a0 tổ ');
+  });
+});
+
+/**
+ * B types at the end of A's paragraph; A presses Enter before B's letters, so
+ * (fifth part) the paragraph's Yjs element goes on with B's letters and A's
+ * text is re-created before it. B's caret follows B's last letter; upstream
+ * y-tiptap then "recovered" it into the paragraph whose text starts like the
+ * old one, A's, and B's next letters went there (fuzz seed 6). With the patch
+ * (seventh part) a caret anchored to a letter still there stays with it.
+ */
+describe("the other's Enter before the letters one's caret follows", () => {
+  function play() {
+    const created = new Y.Doc();
+    seedArticle(created);
+    const state = Y.encodeStateAsUpdate(created);
+    const a = openEditor(state);
+    const b = openEditor(state);
+    a.editor.commands.insertContent('qa0xã qa3nghị ');
+    exchange(a.doc, b.doc);
+    const border = a.editor.state.selection.from;
+    b.editor.commands.setTextSelection(border);
+    b.editor.commands.insertContent('zb0được zb');
+    exchange(a.doc, b.doc);
+    a.editor.commands.setTextSelection(border);
+    a.editor.commands.enter();
+    exchange(a.doc, b.doc);
+    b.editor.commands.insertContent('1dân ');
+    a.editor.commands.insertContent('qa4được ');
+    exchange(a.doc, b.doc);
+    return { a: text(a.editor), b: text(b.editor) };
+  }
+
+  it("keeps B's caret after B's letters, in the paragraph they went on in", () => {
+    const kept = liveLetter.kept;
+    const { a, b } = play();
+    expect(a).toBe(b);
+    expect(a).toBe('qa0xã qa3nghị \nqa4được zb0được zb1dân ');
+    expect(liveLetter.kept).toBeGreaterThan(kept);
+  });
+
+  it("fails with upstream y-tiptap's recovery (the seventh part disabled): B's letters go into A's paragraph", () => {
+    liveLetter.enabled = false;
+    const { a, b } = play();
+    expect(a).toBe(b);
+    expect(a).toBe('qa0xã qa3nghị 1dân \nqa4được zb0được zb');
   });
 });

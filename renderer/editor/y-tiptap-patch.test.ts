@@ -96,14 +96,14 @@ describe('y-tiptap patch: no whole-document comparison when a block is added or 
 const edges = (yTiptap as unknown as { toasoanReconcileEdges: { fast: number; enabled: boolean } }).toasoanReconcileEdges;
 /** The patch's cache of relative positions, exported likewise. */
 const relative = (yTiptap as unknown as { toasoanRelative: { walks: number; hits: number; enabled: boolean } }).toasoanRelative;
-/** The split rule and the empty block's caret (issue 24): changes of what is written and where a caret goes, not speed-ups; off in the differential tests below. */
+/** The split rule, the empty block's caret and the caret kept at its letter (issue 24): changes of what is written and where a caret goes, not speed-ups; off in the differential tests below. */
 const keepOthers = (yTiptap as unknown as { toasoanSplitKeepOthers: { runs: number; enabled: boolean } }).toasoanSplitKeepOthers;
 const emptyBlockLeft = (yTiptap as unknown as { toasoanEmptyBlockLeft: { enabled: boolean } }).toasoanEmptyBlockLeft;
+const liveLetter = (yTiptap as unknown as { toasoanLiveLetter: { enabled: boolean } }).toasoanLiveLetter;
 const upstreamCode = (upstream: boolean) => {
   edges.enabled = !upstream;
   relative.enabled = !upstream;
-  keepOthers.enabled = true;
-  emptyBlockLeft.enabled = true;
+  keepOthers.enabled = emptyBlockLeft.enabled = liveLetter.enabled = true;
 };
 
 /** A small deterministic random generator (the same sequence for both runs of a differential test). */
@@ -256,11 +256,11 @@ describe('y-tiptap patch: the edge scan and the relative-position cache change n
   ] as const) {
     it(`random edits (seed ${seed}${remote ? ', with concurrent remote edits' : ''}) write the same Yjs updates and leave the same selections as upstream`, () => {
       upstreamCode(true);
-      keepOthers.enabled = emptyBlockLeft.enabled = false;
+      keepOthers.enabled = emptyBlockLeft.enabled = liveLetter.enabled = false;
       const upstream = session(seed, 80, remote);
       editors.splice(0).forEach((e) => e.destroy());
       upstreamCode(false);
-      keepOthers.enabled = emptyBlockLeft.enabled = false;
+      keepOthers.enabled = emptyBlockLeft.enabled = liveLetter.enabled = false;
       const fast = edges.fast;
       const hits = relative.hits;
       const patched = session(seed, 80, remote);
@@ -274,7 +274,7 @@ describe('y-tiptap patch: the edge scan and the relative-position cache change n
     });
   }
 
-  it('with the split rule (an Enter keeps the Yjs paragraph for the part holding more of the other client\'s letters) and the empty block\'s caret, the random sessions with remote edits still converge and re-read the same', () => {
+  it('with the split rule (an Enter keeps the Yjs paragraph for the part holding more of the other client\'s letters) the empty block\'s caret and the caret kept at its letter, the random sessions with remote edits still converge and re-read the same', () => {
     const runs = keepOthers.runs;
     for (const seed of [5, 6, 7, 8]) {
       const patched = session(seed, 80, true);
