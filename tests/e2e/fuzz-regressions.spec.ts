@@ -70,6 +70,14 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   // Ctrl+ArrowLeft (Right): Chromium moved nothing, and the text typed next replaced the selection.
   { seed: 40035, runs: 3, throttle: 4, length: 10, pauseMs: 700, found: 'Ctrl+ArrowLeft over a selection at the start of the body moved nothing' },
   { seed: 40041, runs: 6, throttle: 4, length: 10, pauseMs: 700, found: 'Ctrl+ArrowRight over a selection at the end of the body moved nothing' },
+  // The third long run of 5 December: a block format from the toolbar's block menu 28-29 ms after a key
+  // selection went to the selection before the key (the menu's value set without a mouse press, as
+  // Playwright's selectOption and assistive technology do). 50055 s8: Shift+ArrowRight from the end of a
+  // list item into the empty paragraph after it, H2: the app made the list item a heading. 60082 s7:
+  // Shift+Home, Ctrl+Shift+ArrowLeft into the heading before, "Đoạn văn": the app kept the heading.
+  // The value change now reads the page's selection first, as a mouse press does.
+  { seed: 50055, runs: 9, throttle: 1, length: 10, pauseMs: 700, found: 'H2 from the block menu right after Shift+ArrowRight acted on the selection before it' },
+  { seed: 60082, runs: 8, throttle: 4, length: 10, pauseMs: 700, found: 'paragraph from the block menu right after Ctrl+Shift+ArrowLeft acted on the selection before it' },
 ];
 
 // No trace: thousands of keys; a divergence prints its sequence and replay command.
@@ -205,6 +213,29 @@ test('bold from the toolbar right after a key selection, before it is read, acts
   await expect
     .poll(() => app.evaluate(() => Array.from(document.querySelectorAll('[data-testid="editor-body"] strong')).map((el) => el.textContent)))
     .toEqual(['xa']);
+});
+
+test('a heading from the block menu right after a key selection, before it is read, goes to that selection', async ({ app, host }) => {
+  // Seeds 50055 and 60082: the block menu's value set (no mouse press: Playwright's selectOption, or
+  // assistive technology) 28-29 ms after Shift+ArrowRight or Ctrl+Shift+ArrowLeft, before the page's
+  // selectionchange: the heading (or paragraph) went to the selection before the key. The value change
+  // now reads the page's selection first.
+  await twoParagraphs(app, host.url);
+  await app.evaluate(() => {
+    const dom = document.querySelector('[data-testid="editor-body"] .ProseMirror, [data-testid="editor-body"].ProseMirror')!;
+    const [first, second] = Array.from(dom.querySelectorAll('p'), (p) => p.firstChild!);
+    // From the end of "xa" back into "huyen ", as Shift+ArrowLeft (or Ctrl+Shift+ArrowLeft) would,
+    // then the menu's value set and its events sent in the same task, as selectOption does.
+    document.getSelection()!.setBaseAndExtent(second!, 2, first!, 3);
+    const menu = document.querySelector('[data-testid="tb-block"]') as HTMLSelectElement;
+    menu.value = 'h2';
+    menu.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    menu.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await expect
+    .poll(() => app.evaluate(() => Array.from(document.querySelectorAll('[data-testid="editor-body"] h2, [data-testid="editor-body"] p'), (el) => `${el.tagName} ${el.textContent}`)))
+    // The empty paragraph after is the editor's trailing paragraph (TrailingNode) after a heading.
+    .toEqual(['H2 huyen ', 'H2 xa', 'P ']);
 });
 
 test('Home to the start of the body right after moving into it is kept when its selectionchange comes within 200 ms', async ({ app, host }) => {

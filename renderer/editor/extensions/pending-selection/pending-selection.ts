@@ -165,16 +165,21 @@ export const PendingSelection = Extension.create({
           // the focus in the field, or anything that takes it) acts on, or leaves, the selection the
           // page shows: bold from the toolbar 30 ms after Home went to the selection before Home
           // (fuzz seed 30017) when no `selectionchange` had come yet. Read first, in the capture
-          // phase, before any handler of the page runs a command.
+          // phase, before any handler of the page runs a command. Likewise a click, or a control's
+          // value set, with no press before it, while the field keeps the focus: the toolbar's block
+          // menu (a <select>) changed that way, by Playwright's selectOption or by assistive
+          // technology, 28-29 ms after Shift+ArrowRight or Ctrl+Shift+ArrowLeft made the heading
+          // or paragraph on the selection before the key (fuzz seeds 50055 and 60082).
           const doc = editorView.dom.ownerDocument;
-          const onMouseDown = (event: MouseEvent) => {
+          const onOutside = (event: Event) => {
             if (!view || !view.hasFocus() || !(event.target instanceof Node) || view.dom.contains(event.target)) return;
             readPendingSelection(view);
           };
-          doc.addEventListener('mousedown', onMouseDown, true);
+          const events = ['mousedown', 'click', 'input', 'change'] as const;
+          for (const name of events) doc.addEventListener(name, onOutside, true);
           return {
             destroy() {
-              doc.removeEventListener('mousedown', onMouseDown, true);
+              for (const name of events) doc.removeEventListener(name, onOutside, true);
               view = null;
             },
           };
