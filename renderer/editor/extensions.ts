@@ -5,6 +5,7 @@ import TextAlign from '@tiptap/extension-text-align';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { CaretBlock } from './extensions/caret-block/caret-block';
+import { EndDelete } from './extensions/end-delete/end-delete';
 import { Figcaption, Figure } from './extensions/figure/figure';
 import type { ImageImporter } from './extensions/figure/figure-import';
 import type { ImageResolver } from './extensions/figure/figure-view';
@@ -70,6 +71,7 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     WordUndo,
     RestoredUndo,
     NfdBackspace,
+    EndDelete,
     StarterKit.configure({
       heading: { levels: [2, 3, 4] },
       code: false,

@@ -72,12 +72,16 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   { seed: 40041, runs: 6, throttle: 4, length: 10, pauseMs: 700, found: 'Ctrl+ArrowRight over a selection at the end of the body moved nothing' },
   // The third long run of 5 December: a block format from the toolbar's block menu 28-29 ms after a key
   // selection went to the selection before the key (the menu's value set without a mouse press, as
-  // Playwright's selectOption and assistive technology do). 50055 s8: Shift+ArrowRight from the end of a
+  // Playwright's selectOption does and assistive technology may). 50055 s8: Shift+ArrowRight from the end of a
   // list item into the empty paragraph after it, H2: the app made the list item a heading. 60082 s7:
   // Shift+Home, Ctrl+Shift+ArrowLeft into the heading before, "Đoạn văn": the app kept the heading.
   // The value change now reads the page's selection first, as a mouse press does.
   { seed: 50055, runs: 9, throttle: 1, length: 10, pauseMs: 700, found: 'H2 from the block menu right after Shift+ArrowRight acted on the selection before it' },
   { seed: 60082, runs: 8, throttle: 4, length: 10, pauseMs: 700, found: 'paragraph from the block menu right after Ctrl+Shift+ArrowLeft acted on the selection before it' },
+  // A slice after it (seeds 80000-80029, 4x throttle): Enter at the end of the body, Delete, "năm": TipTap's
+  // Delete removed the new empty paragraph and "năm" went onto the line before (the text model, as Word,
+  // expects nothing deleted). Delete at the very end of the body now does nothing (EndDelete).
+  { seed: 80010, runs: 2, throttle: 4, length: 10, pauseMs: 700, found: 'Delete in the empty last paragraph removed it, the next text went onto the line before' },
 ];
 
 // No trace: thousands of keys; a divergence prints its sequence and replay command.
@@ -216,8 +220,8 @@ test('bold from the toolbar right after a key selection, before it is read, acts
 });
 
 test('a heading from the block menu right after a key selection, before it is read, goes to that selection', async ({ app, host }) => {
-  // Seeds 50055 and 60082: the block menu's value set (no mouse press: Playwright's selectOption, or
-  // assistive technology) 28-29 ms after Shift+ArrowRight or Ctrl+Shift+ArrowLeft, before the page's
+  // Seeds 50055 and 60082: the block menu's value set (no mouse press: Playwright's selectOption; assistive
+  // technology may do the same) 28-29 ms after Shift+ArrowRight or Ctrl+Shift+ArrowLeft, before the page's
   // selectionchange: the heading (or paragraph) went to the selection before the key. The value change
   // now reads the page's selection first.
   await twoParagraphs(app, host.url);
@@ -236,6 +240,19 @@ test('a heading from the block menu right after a key selection, before it is re
     .poll(() => app.evaluate(() => Array.from(document.querySelectorAll('[data-testid="editor-body"] h2, [data-testid="editor-body"] p'), (el) => `${el.tagName} ${el.textContent}`)))
     // The empty paragraph after is the editor's trailing paragraph (TrailingNode) after a heading.
     .toEqual(['H2 huyen ', 'H2 xa', 'P ']);
+});
+
+test('Delete at the very end of the body deletes nothing, not the empty paragraph Enter made', async ({ app, host }) => {
+  // Seed 80010: "ngătỡh", Enter, Delete, "năm" gave "ngătỡhnăm" (TipTap's Delete removes an empty
+  // paragraph and puts the caret at the end of the block before); Word and the fuzzer's text model
+  // leave the new line. Awaited keys: the key's meaning, not a race.
+  const { editor } = await EditorPage.openNew(app, host.url);
+  await editor.body.click();
+  await app.keyboard.type('tin');
+  await app.keyboard.press('Enter');
+  await app.keyboard.press('Delete');
+  await app.keyboard.type('năm');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['tin', 'năm']);
 });
 
 test('Home to the start of the body right after moving into it is kept when its selectionchange comes within 200 ms', async ({ app, host }) => {

@@ -167,8 +167,8 @@ export const PendingSelection = Extension.create({
           // (fuzz seed 30017) when no `selectionchange` had come yet. Read first, in the capture
           // phase, before any handler of the page runs a command. Likewise a click, or a control's
           // value set, with no press before it, while the field keeps the focus: the toolbar's block
-          // menu (a <select>) changed that way, by Playwright's selectOption or by assistive
-          // technology, 28-29 ms after Shift+ArrowRight or Ctrl+Shift+ArrowLeft made the heading
+          // menu (a <select>) changed that way (Playwright's selectOption; assistive technology
+          // may do the same), 28-29 ms after Shift+ArrowRight or Ctrl+Shift+ArrowLeft made the heading
           // or paragraph on the selection before the key (fuzz seeds 50055 and 60082).
           const doc = editorView.dom.ownerDocument;
           const onOutside = (event: Event) => {
