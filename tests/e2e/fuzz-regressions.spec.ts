@@ -3,6 +3,7 @@ import { EditorPage } from './pages/editor-page';
 import { addPageKit, mountBare } from '../fuzz/bare';
 import { FuzzArticle, fuzzArticle, preparePages } from '../fuzz/engine';
 import { shownParagraphs } from '../fuzz/keys';
+import { wordHtml } from '../fuzz/generate';
 
 /**
  * Every divergence the editor fuzzer (tests/fuzz) found, by seed: the article
@@ -82,6 +83,10 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   // Delete removed the new empty paragraph and "năm" went onto the line before (the text model, as Word,
   // expects nothing deleted). Delete at the very end of the body now does nothing (EndDelete).
   { seed: 80010, runs: 2, throttle: 4, length: 10, pauseMs: 700, found: 'Delete in the empty last paragraph removed it, the next text went onto the line before' },
+  // The same slice, 80014: moving into the body from the sapo (the caret at the start of its bold run), a
+  // Word paste, "UBND " typed: Chromium typed it before the pasted text, at the caret's place before the
+  // paste (the page's selection, unchanged, was right). The page's caret is now set again after a paste.
+  { seed: 80014, runs: 4, throttle: 4, length: 10, pauseMs: 700, found: 'text typed after a Word paste went before the pasted text' },
 ];
 
 // No trace: thousands of keys; a divergence prints its sequence and replay command.
@@ -253,6 +258,33 @@ test('Delete at the very end of the body deletes nothing, not the empty paragrap
   await app.keyboard.press('Delete');
   await app.keyboard.type('năm');
   await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['tin', 'năm']);
+});
+
+test('text typed right after a Word paste at the start of a bold run goes after the pasted text', async ({ app, host }) => {
+  // Seed 80014: the body entered from the sapo (Enter), its caret at the start of a bold run, a Word
+  // paste, then typing: Chromium typed before the pasted text, where its caret had been before the
+  // paste, though the page's selection showed the right place. Each round pastes at the body's start.
+  const { editor } = await EditorPage.openNew(app, host.url);
+  await editor.body.click();
+  await app.keyboard.press('Control+b');
+  await app.keyboard.type('abc');
+  await app.keyboard.press('Control+b');
+  for (let round = 0; round < 3; round++) {
+    await app.getByTestId('editor-sapo').click();
+    await app.keyboard.press('End');
+    await app.keyboard.press('Enter');
+    await app.evaluate(
+      ([text, html]) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        data.setData('text/html', html);
+        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      [`T${round}`, wordHtml(`T${round}`)] as const,
+    );
+    await app.keyboard.press('U');
+    await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual([['T2U', 'T1U', 'T0U'].slice(2 - round).join('') + 'abc']);
+  }
 });
 
 test('Home to the start of the body right after moving into it is kept when its selectionchange comes within 200 ms', async ({ app, host }) => {
