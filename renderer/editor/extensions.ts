@@ -18,6 +18,7 @@ import { StableAttributes } from './extensions/stable-attributes/stable-attribut
 import { WordUndo } from './extensions/word-undo/word-undo';
 import { RestoredUndo } from './extensions/restored-undo/restored-undo';
 import { ListTab } from './extensions/list-tab/list-tab';
+import { withListKeysOnlyInLists } from './extensions/list-keys/list-keys';
 import { Suggestions, type SuggestionsOptions } from './extensions/suggestions/suggestions';
 import type { LegacyConversionNotice } from './paste/legacy-paste';
 import { Video, type VideoTexts } from './extensions/media-video/media-video';
@@ -72,22 +73,25 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     RestoredUndo,
     NfdBackspace,
     EndDelete,
-    StarterKit.configure({
-      heading: { levels: [2, 3, 4] },
-      code: false,
-      codeBlock: false,
-      strike: false,
-      undoRedo: options.collaboration ? false : undefined,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        linkOnPaste: true,
-        defaultProtocol: 'https',
-        protocols: [],
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-        isAllowedUri: (url) => isAllowedLink(url),
-      },
-    }),
+    // Its list keys (Enter, Backspace) bail out outside lists without an empty editor update.
+    withListKeysOnlyInLists(
+      StarterKit.configure({
+        heading: { levels: [2, 3, 4] },
+        code: false,
+        codeBlock: false,
+        strike: false,
+        undoRedo: options.collaboration ? false : undefined,
+        link: {
+          openOnClick: false,
+          autolink: true,
+          linkOnPaste: true,
+          defaultProtocol: 'https',
+          protocols: [],
+          HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+          isAllowedUri: (url) => isAllowedLink(url),
+        },
+      }),
+    ),
     TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
     TableKit.configure({ table: { resizable: false } }),
     Figure.configure({
