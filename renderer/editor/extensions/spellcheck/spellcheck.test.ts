@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { createSpellchecker } from '../../../../common/vietnamese';
 import { bodyExtensions } from '../../extensions';
 import { paragraphText } from './paragraph-text';
-import { Spellcheck, spellIssuesIn, type ParagraphChecker, type SpellTarget } from './spellcheck';
+import { Spellcheck, spellcheckKey, spellIssuesIn, type ParagraphChecker, type SpellTarget } from './spellcheck';
 
 /** The real engine, called in-process instead of through the worker, counting what it is asked. */
 function engineChecker() {
@@ -81,6 +81,46 @@ describe('spellcheck extension on a real editor with the real engine', () => {
     // Backspace joins the empty paragraph back: same again.
     editor.commands.joinBackward();
     await settle(editor, () => spellIssuesIn(editor.state).length === 3 && editor.state.doc.childCount === 3);
+    for (const found of spellIssuesIn(editor.state)) expect(editor.state.doc.textBetween(found.from, found.to)).toBe(found.issue.text);
+  });
+
+  it('keeps the underline sets of unchanged paragraphs (same objects) after a pass, and a pass that changes nothing dispatches nothing', async () => {
+    const { checker, asked } = engineChecker();
+    const paragraphs = Array.from({ length: 20 }, (_, i) => `<p>Đoạn ${i + 1} là chủ chương lớn.</p>`);
+    const editor = makeEditor(paragraphs.join(''), checker);
+    await settle(editor, () => spellIssuesIn(editor.state).length === 20);
+    /** Each paragraph's own set of underlines, as ProseMirror's view asks for it. */
+    const perParagraph = () => {
+      const set = spellcheckKey.getState(editor.state)!;
+      const sets: unknown[] = [];
+      editor.state.doc.forEach((node, offset) => sets.push(set.forChild(offset, node)));
+      return sets;
+    };
+    const before = perParagraph();
+    let spellTransactions = 0;
+    editor.on('transaction', ({ transaction }) => transaction.getMeta(spellcheckKey) && (spellTransactions += 1));
+    // A word fixed in the fifth paragraph: only that paragraph is checked again and its underline goes.
+    const fifth = editor.state.doc.child(4);
+    let at = 0;
+    for (let i = 0; i < 4; i++) at += editor.state.doc.child(i).nodeSize;
+    const word = fifth.textContent.indexOf('chương');
+    editor.commands.insertContentAt({ from: at + 1 + word, to: at + 1 + word + 2 }, 'tr');
+    await settle(editor, () => spellIssuesIn(editor.state).length === 19);
+    expect(asked.at(-1)).toEqual([paragraphText(editor.state.doc.child(4))]);
+    expect(spellTransactions).toBe(1);
+    const after = perParagraph();
+    // The 19 other paragraphs' sets are the very objects they were (a set built anew held equal copies).
+    expect(after.filter((set, i) => i !== 4 && set === before[i])).toHaveLength(19);
+    expect(after[4]).not.toBe(before[4]);
+    // A paragraph edited and restored gives the same underlines: checked again, no transaction.
+    const third = editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize + 1;
+    editor.commands.insertContentAt(third, 'x');
+    editor.commands.deleteRange({ from: third, to: third + 1 });
+    const asks = asked.length;
+    await settle(editor, () => asked.length > asks);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(spellTransactions).toBe(1);
+    expect(spellIssuesIn(editor.state)).toHaveLength(19);
     for (const found of spellIssuesIn(editor.state)) expect(editor.state.doc.textBetween(found.from, found.to)).toBe(found.issue.text);
   });
 

@@ -132,23 +132,57 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
     let cache = new WeakMap<PMNode, SpellIssue[]>();
     let recheckRequested = false;
 
-    const decorate = (doc: PMNode, ignored: IgnoredOccurrence[]): DecorationSet => {
-      const decorations: Decoration[] = [];
+    /** The underlines the cached results give for `doc`, less the occurrences the user left alone. */
+    const underlines = (doc: PMNode, ignored: IgnoredOccurrence[]): Array<{ from: number; to: number; issue: SpellIssue }> => {
+      const wanted: Array<{ from: number; to: number; issue: SpellIssue }> = [];
       const skip = new Set(ignored.map((o) => `${o.from}:${o.to}`));
       for (const { node, contentStart } of textblocks(doc)) {
         for (const issue of cache.get(node) ?? []) {
-          if (skip.has(`${contentStart + issue.start}:${contentStart + issue.end}`)) continue;
-          decorations.push(
-            Decoration.inline(
-              contentStart + issue.start,
-              contentStart + issue.end,
-              { class: `spell-issue spell-${issue.kind}`, title: issue.message, 'data-spell-kind': issue.kind },
-              { issue, inclusiveStart: false, inclusiveEnd: false },
-            ),
-          );
+          const from = contentStart + issue.start;
+          const to = contentStart + issue.end;
+          if (!skip.has(`${from}:${to}`)) wanted.push({ from, to, issue });
         }
       }
-      return DecorationSet.create(doc, decorations);
+      return wanted;
+    };
+
+    /**
+     * The shown set brought up to date with the cached results for `doc` (the
+     * set's own document): only the underlines that changed are removed and
+     * added, so the paragraphs whose underlines did not change keep their very
+     * DecorationSet objects. A set built anew (DecorationSet.create) holds equal
+     * but new objects for every paragraph: ProseMirror's view then compared every
+     * underlined paragraph's set decoration by decoration on every later update
+     * (its view keeps the set it drew with while the new one is equal), about
+     * 1,500 comparisons per Enter or Backspace in a 20,000-word article.
+     * Null when nothing changed (no transaction is needed).
+     */
+    const refresh = (set: DecorationSet, doc: PMNode, ignored: IgnoredOccurrence[]): DecorationSet | null => {
+      const shown = new Map<string, Decoration[]>();
+      for (const d of set.find()) {
+        const key = `${d.from}:${d.to}`;
+        shown.set(key, [...(shown.get(key) ?? []), d]);
+      }
+      const added: Decoration[] = [];
+      for (const { from, to, issue } of underlines(doc, ignored)) {
+        const same = shown.get(`${from}:${to}`);
+        const at = same?.findIndex((d) => sameIssue(d.spec.issue as SpellIssue, issue)) ?? -1;
+        if (at >= 0) {
+          same!.splice(at, 1);
+          continue;
+        }
+        added.push(
+          Decoration.inline(
+            from,
+            to,
+            { class: `spell-issue spell-${issue.kind}`, title: issue.message, 'data-spell-kind': issue.kind },
+            { issue, inclusiveStart: false, inclusiveEnd: false },
+          ),
+        );
+      }
+      const removed = [...shown.values()].flat();
+      if (added.length === 0 && removed.length === 0) return null;
+      return (removed.length ? set.remove(removed) : set).add(doc, added);
     };
 
     return [
@@ -208,7 +242,8 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
             // Results are for `doc`; map them onto whatever the document is now.
             const current = view.state;
             if (current.doc === doc) {
-              view.dispatch(current.tr.setMeta(spellcheckKey, decorate(doc, spellIgnoreOnceKey.getState(current) ?? [])).setMeta('addToHistory', false));
+              const next = refresh(spellcheckKey.getState(current) ?? DecorationSet.empty, doc, spellIgnoreOnceKey.getState(current) ?? []);
+              if (next) view.dispatch(current.tr.setMeta(spellcheckKey, next).setMeta('addToHistory', false));
             } else {
               again = true;
             }
@@ -260,6 +295,20 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
     ];
   },
 });
+
+/** The same finding (a paragraph checked again after an edit elsewhere in it gives new, equal objects). */
+function sameIssue(a: SpellIssue, b: SpellIssue): boolean {
+  return (
+    a === b ||
+    (a.start === b.start &&
+      a.end === b.end &&
+      a.text === b.text &&
+      a.kind === b.kind &&
+      a.message === b.message &&
+      a.suggestions.length === b.suggestions.length &&
+      a.suggestions.every((s, i) => s === b.suggestions[i]))
+  );
+}
 
 /**
  * Maps the underlines through a change that adds or removes top-level blocks
