@@ -26,6 +26,7 @@ import { MediaEmbed } from './extensions/media-embed/media-embed';
 import { Gallery, GalleryPhoto } from './extensions/gallery/gallery';
 import { Infographic } from './extensions/infographic/infographic';
 import { vi } from '../i18n/vi';
+import { installDecorationLookup } from './decoration-lookup';
 
 /** Only these schemes become links, typed, pasted or set by command. */
 export function isAllowedLink(url: string): boolean {
@@ -65,6 +66,8 @@ export interface BodyOptions {
 
 /** The body: the blocks and marks a portal article can show, nothing else. */
 export function bodyExtensions(options: BodyOptions = {}): Extensions {
+  // The view finds each block's decorations by a search, not a scan from the first (decoration-lookup.ts).
+  installDecorationLookup();
   return [
     StableAttributes,
     ImeGuard,
