@@ -20,11 +20,12 @@
  * Wall times on a loaded machine measure the wait for a core: read them with
  * the load average.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/fixtures/chromium';
 import { HostProcess } from '../tests/e2e/fixtures/host';
+import { buildSpellParagraphs } from './spell-article';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,28 +34,6 @@ function option(name: string): string | undefined {
 const RUNS = Number(option('runs') ?? 4);
 const ROUNDS = Number(option('rounds') ?? 30);
 
-/** The bench:spell article (same sentences, seed and paragraphs). */
-function buildParagraphs(words: number): string[] {
-  const clean = readFileSync('tests/spell-eval/clean.txt', 'utf8').split('\n').filter(Boolean);
-  const errors = readFileSync('tests/spell-eval/errors.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[1]!);
-  const pool = [...clean, ...errors.filter((_, i) => i % 4 === 0)];
-  let seed = 7;
-  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  const paragraphs: string[] = [];
-  let count = 0;
-  let current: string[] = [];
-  let currentWords = 0;
-  while (count < words) {
-    const s = pool[Math.floor(next() * pool.length)]!;
-    const n = s.split(/\s+/).length;
-    current.push(s);
-    currentWords += n;
-    count += n;
-    if (currentWords >= 100) { paragraphs.push(current.join(' ')); current = []; currentWords = 0; }
-  }
-  if (current.length) paragraphs.push(current.join(' '));
-  return paragraphs;
-}
 
 /**
  * Runs in the page (a string, so that the bundler's helpers do not leak into it): one worker, the
@@ -91,7 +70,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main(): Promise<void> {
   const workerFile = readdirSync('dist/renderer/assets').find((f) => /^spellcheck\.worker-.*\.js$/.test(f));
   if (!workerFile) throw new Error('no built spellcheck worker: run npm run build:renderer');
-  const paragraphs = buildParagraphs(20_000);
+  const paragraphs = buildSpellParagraphs(20_000);
   const host = new HostProcess();
   await host.start();
   const browser = await chromium.launch(chromiumLaunchOptions());

@@ -35,30 +35,13 @@
  * first check is the headline "first check in a new process".
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { buildSpellParagraphs } from './spell-article';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 function buildArticle(words: number): { article: string; paragraph: string } {
-  const clean = readFileSync('tests/spell-eval/clean.txt', 'utf8').split('\n').filter(Boolean);
-  const errors = readFileSync('tests/spell-eval/errors.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[1]!);
-  // A draft with about one slip per 80 words: four clean sentences to one with an error.
-  const pool = [...clean, ...errors.filter((_, i) => i % 4 === 0)];
-  let seed = 7;
-  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  const paragraphs: string[] = [];
-  let count = 0;
-  let current: string[] = [];
-  let currentWords = 0;
-  while (count < words) {
-    const s = pool[Math.floor(next() * pool.length)]!;
-    const n = s.split(/\s+/).length;
-    current.push(s);
-    currentWords += n;
-    count += n;
-    if (currentWords >= 100) { paragraphs.push(current.join(' ')); current = []; currentWords = 0; }
-  }
-  if (current.length) paragraphs.push(current.join(' '));
+  const paragraphs = buildSpellParagraphs(words);
   // A paragraph of about 100 words for the re-check measurement.
   const paragraph = paragraphs.find((p) => { const n = p.split(/\s+/).length; return n >= 95 && n <= 115; }) ?? paragraphs[0]!;
   return { article: paragraphs.join('\n'), paragraph };
