@@ -9,7 +9,10 @@
  * under DIR; see buildLanguageModel). The shipped model is built from the
  * Vietnamese Wikipedia articles of undertheseanlp/corpus.viwiki (text
  * CC BY-SA 3.0/4.0, Wikipedia contributors); the corpus itself stays outside
- * the repository.
+ * the repository. `--min-count N` changes the bigram cut-off (2); `--trigrams FILE`
+ * also writes a table of the trigrams seen at least `--min-trigram-count N` (2)
+ * times to FILE, for `npm run eval:spell -- --trigrams FILE` (none ships: it did
+ * not pay on the dev sets, docs/spellcheck.md).
  *
  * With `--variants` it builds common/vietnamese/data/lm-variants.ts, the
  * language-model detector's confusable variants of every built-in syllable
@@ -24,7 +27,7 @@ import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
 import { keyOf, parseSyllable } from '../common/vietnamese/syllable';
 import { ATTESTED_SYLLABLES } from '../common/vietnamese/data/syllables';
 import { ACCEPTED_SYLLABLES } from '../common/vietnamese/data/variants';
-import { encodeLanguageModel, LM_MIN_BIGRAM_COUNT } from '../common/vietnamese/language-model';
+import { encodeLanguageModel, encodeTrigrams, LM_MIN_BIGRAM_COUNT, LM_MIN_TRIGRAM_COUNT } from '../common/vietnamese/language-model';
 
 const SOURCE = 'node_modules/@cspell/dict-vi-vn/vi.trie.gz';
 const TARGET = 'common/vietnamese/data/syllables.ts';
@@ -70,19 +73,22 @@ function* textFiles(dir: string): Generator<string> {
  * the first word of a phrase (names); words are lower-cased and counted by syllable key (hòa = hoà, lý = lí). Bigrams seen fewer than
  * LM_MIN_BIGRAM_COUNT times are dropped.
  */
-function buildLanguageModel(dir: string, minCount = LM_MIN_BIGRAM_COUNT): void {
+function buildLanguageModel(dir: string, minCount = LM_MIN_BIGRAM_COUNT, trigramFile: string | null = null, minTrigramCount = LM_MIN_TRIGRAM_COUNT): void {
   const known = new Set<string>();
   for (const w of `${ATTESTED_SYLLABLES} ${ACCEPTED_SYLLABLES}`.split(/\s+/)) { const k = keyOf(w); if (k) known.add(k); }
   const ids = new Map<string, number>();
   const vocab: string[] = [];
   const uni: number[] = [];
   const bi = new Map<number, number>();
+  // Trigrams (a x c) keyed by (a * 2^14 + x) * 2^14 + c (< 2^42: exact in a double).
+  const tri = new Map<number, number>();
   let files = 0;
   let tokens = 0;
   for (const file of textFiles(dir)) {
     files++;
     for (const chunk of readFileSync(file, 'utf8').normalize('NFC').split(/[^\p{L}\p{M} ]+/u)) {
       let prev = -1;
+      let prev2 = -1;
       let first = true;
       for (const word of chunk.split(' ')) {
         if (!word) continue;
@@ -92,12 +98,14 @@ function buildLanguageModel(dir: string, minCount = LM_MIN_BIGRAM_COUNT): void {
         const name = !first && lower !== word;
         first = false;
         const k = name ? null : keyOf(lower);
-        if (k === null || !known.has(k)) { prev = -1; continue; }
+        if (k === null || !known.has(k)) { prev = -1; prev2 = -1; continue; }
         let id = ids.get(k);
         if (id === undefined) { id = vocab.length; ids.set(k, id); vocab.push(k); uni.push(0); }
         uni[id]!++;
         tokens++;
         if (prev >= 0) { const p = prev * 16384 + id; bi.set(p, (bi.get(p) ?? 0) + 1); }
+        if (prev2 >= 0 && trigramFile) { const t = (prev2 * 16384 + prev) * 16384 + id; tri.set(t, (tri.get(t) ?? 0) + 1); }
+        prev2 = prev;
         prev = id;
       }
     }
@@ -112,7 +120,20 @@ function buildLanguageModel(dir: string, minCount = LM_MIN_BIGRAM_COUNT): void {
 export const LANGUAGE_MODEL = '${data}';
 `);
   console.log(`${files} files, ${tokens} syllables, ${vocab.length} types, ${pairs.length} of ${bi.size} bigrams → ${LM_TARGET}`);
+  if (!trigramFile) return;
+  const triples: [string, string, string, number][] = [];
+  for (const [t, n] of tri) {
+    if (n < minTrigramCount) continue;
+    const c = t % 16384;
+    const p = (t - c) / 16384;
+    triples.push([vocab[Math.floor(p / 16384)]!, vocab[p % 16384]!, vocab[c]!, n]);
+  }
+  const triData = encodeTrigrams(vocab.map((k, i) => [k, uni[i]!] as [string, number]), pairs, triples);
+  // Derived from the same CC BY-SA text; not shipped (see docs/spellcheck.md, "A trigram model").
+  writeFileSync(trigramFile, triData + '\n');
+  console.log(`${triples.length} of ${tri.size} trigrams seen >= ${minTrigramCount} times → ${trigramFile} (${(triData.length / 1e6).toFixed(2)} MB)`);
 }
+
 
 const VARIANTS_TARGET = 'common/vietnamese/data/lm-variants.ts';
 
@@ -128,6 +149,11 @@ export const LM_VARIANTS = ${JSON.stringify(data)};
 
 const lmAt = process.argv.indexOf('--lm');
 const minAt = process.argv.indexOf('--min-count');
-if (lmAt >= 0) buildLanguageModel(process.argv[lmAt + 1]!, minAt >= 0 ? Number(process.argv[minAt + 1]) : LM_MIN_BIGRAM_COUNT);
+const triAt = process.argv.indexOf('--trigrams');
+const triMinAt = process.argv.indexOf('--min-trigram-count');
+if (lmAt >= 0) {
+  buildLanguageModel(process.argv[lmAt + 1]!, minAt >= 0 ? Number(process.argv[minAt + 1]) : LM_MIN_BIGRAM_COUNT,
+    triAt >= 0 ? process.argv[triAt + 1]! : null, triMinAt >= 0 ? Number(process.argv[triMinAt + 1]) : LM_MIN_TRIGRAM_COUNT);
+}
 else if (process.argv.includes('--variants')) void buildVariants();
 else buildSyllables();

@@ -390,7 +390,8 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
     && (right === null || lm.pairCount(key, right) >= cfg.lmTrustedPairCount)) return null;
   // A pair the user or the newsroom taught (mắc ca) is theirs to decide.
   if ((left !== null && lex.isTaughtPair(left, key)) || (right !== null && lex.isTaughtPair(key, right))) return null;
-  const here = lm.logInContext(left, key, right);
+  // Without trigrams the written syllable's own score is the same for every variant: compute it once.
+  const here = lm.hasTrigrams ? 0 : lm.logInContext(left, key, right);
   const min = evidenceNeeded(left, right, false);
   const shape = lex.shape(key);
   const maxBonus = Math.max(cfg.lmDroppedToneBonus, cfg.lmFinalBonus, cfg.lmOnsetBonus, cfg.lmHoiNgaBonus);
@@ -398,7 +399,7 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
   for (const v of lmVariants(lex, cache, key)) {
     // With both neighbours present, the variant may be required to have been seen next to each of them.
     if (cfg.lmVariantBothSides && left !== null && right !== null && (lm.pairCount(left, v.key) === 0 || lm.pairCount(v.key, right) === 0)) continue;
-    const score = lm.logInContext(left, v.key, right) - here - cfg.lmCostWeight * v.cost;
+    const score = (lm.hasTrigrams ? lm.ratio(left, key, v.key, right) : lm.logInContext(left, v.key, right) - here) - cfg.lmCostWeight * v.cost;
     if (score >= min || (score >= min - maxBonus && score >= min - classBonus(shape, lex.shape(v.key), v.cost))) found.push({ key: v.key, cost: v.cost, score: -score });
   }
   if (found.length === 0) return null;

@@ -60,6 +60,15 @@ export interface ArticleSession {
 let sharedModel: LanguageModel | null = null;
 let sharedVariants: LmVariantTable | null = null;
 
+/**
+ * The built-in language model. It is immutable: decoded once per process (the worker rebuilds the checker on
+ * every new configuration). The evaluation may attach a trigram table to it (useTrigrams; none ships).
+ */
+export function builtInLanguageModel(): LanguageModel {
+  sharedModel ??= new LanguageModel(LANGUAGE_MODEL);
+  return sharedModel;
+}
+
 /** The built-in lexicon with its model, without the precomputed tables (what they are built from). */
 export function buildBuiltInLexicon(extraEntries?: Iterable<string>): Lexicon {
   const lex = new Lexicon();
@@ -71,9 +80,7 @@ export function buildBuiltInLexicon(extraEntries?: Iterable<string>): Lexicon {
   lex.addEntries(entries);
   lex.endBuiltIn();
   if (extraEntries) lex.addEntries(extraEntries);
-  // The model is immutable: decode it once per process (the worker rebuilds the checker on every new configuration).
-  sharedModel ??= new LanguageModel(LANGUAGE_MODEL);
-  lex.lm = sharedModel;
+  lex.lm = builtInLanguageModel();
   return lex;
 }
 

@@ -14,7 +14,12 @@ import { SPELL_CONFIG } from './spell-config';
 
 /** Bigrams seen fewer times than this in the corpus are not shipped. */
 export const LM_MIN_BIGRAM_COUNT = 2;
+/** Trigrams seen fewer times than this are left out of a trigram table (build-spell-data.ts --trigrams; none ships). */
+export const LM_MIN_TRIGRAM_COUNT = 2;
 const ID_BITS = 16384;
+/** A trigram record is 24 bits: the third syllable's id (13 bits) and its count (11 bits, capped). */
+const TRI_ID_BITS = 8192;
+const TRI_MAX_COUNT = 2047;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -63,15 +68,48 @@ function unpackU32(text: string): Uint32Array {
   return out;
 }
 
-/** Serialise counts (used by the build script). */
-export function encodeLanguageModel(unigrams: [string, number][], bigrams: [string, string, number][]): string {
+/** The syllable ids (most frequent first) and the bigrams packed and sorted as they ship. */
+function packBigrams(unigrams: [string, number][], bigrams: [string, string, number][]) {
   const order = [...unigrams].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
   if (order.length >= ID_BITS) throw new Error('vocabulary too large');
   const id = new Map(order.map(([k], i) => [k, i]));
   const packed = bigrams.map(([a, b, n]) => [id.get(a)! * ID_BITS + id.get(b)!, Math.min(n, 65535)] as const).sort((p, q) => p[0] - q[0]);
+  return { order, id, packed };
+}
+
+/** Serialise counts (used by the build script). */
+export function encodeLanguageModel(unigrams: [string, number][], bigrams: [string, string, number][]): string {
+  const { order, packed } = packBigrams(unigrams, bigrams);
   const counts = new Uint8Array(packed.length * 2);
   packed.forEach(([, n], i) => { counts[2 * i] = n & 255; counts[2 * i + 1] = n >> 8; });
   return [order.map(([k]) => k).join(' '), packU32(order.map(([, n]) => n)), packU32(packed.map(([p]) => p)), toBase64(counts)].join('|');
+}
+
+/**
+ * Serialise trigram counts (a x c) for the model of the same unigrams and bigrams (used by the build
+ * script): `perPair|records`, where perPair is, for every shipped bigram in its shipped order, the number
+ * of trigrams that extend it (base64 uint16), and records are those trigrams in the same order, sorted by
+ * their third syllable: 24 bits each (third id + count × 2^13, big-endian), so exactly four base64
+ * characters, read straight from the string (nothing is decoded at load).
+ */
+export function encodeTrigrams(unigrams: [string, number][], bigrams: [string, string, number][], trigrams: [string, string, string, number][]): string {
+  const { order, id, packed } = packBigrams(unigrams, bigrams);
+  if (order.length >= TRI_ID_BITS) throw new Error('vocabulary too large for trigram records');
+  const pairIndex = new Map(packed.map(([p], i) => [p, i]));
+  const rows = trigrams.map(([a, x, c, n]) => {
+    const at = pairIndex.get(id.get(a)! * ID_BITS + id.get(x)!);
+    if (at === undefined) throw new Error(`trigram ${a} ${x} ${c} extends no shipped bigram`);
+    return [at, id.get(c)!, Math.min(n, TRI_MAX_COUNT)] as const;
+  }).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const perPair = new Uint8Array(packed.length * 2);
+  const records = new Uint8Array(rows.length * 3);
+  rows.forEach(([at, c, n], i) => {
+    const k = (perPair[2 * at]! | (perPair[2 * at + 1]! << 8)) + 1;
+    perPair[2 * at] = k & 255; perPair[2 * at + 1] = k >> 8;
+    const v = c + n * TRI_ID_BITS;
+    records[3 * i] = v >> 16; records[3 * i + 1] = (v >> 8) & 255; records[3 * i + 2] = v & 255;
+  });
+  return `${toBase64(perPair)}|${toBase64(records)}`;
 }
 
 export class LanguageModel {
@@ -87,6 +125,12 @@ export class LanguageModel {
   /** Total syllables counted. */
   readonly total: number;
   private get mu(): number { return SPELL_CONFIG.lmSmoothing; }
+
+  /** Trigram records (see encodeTrigrams), read in place; '' without trigrams (none ship: see useTrigrams). */
+  private triRecords = '';
+  private triPerPair = '';
+  /** Trigrams extending pair index p are records triFirstAt[p] .. triFirstAt[p + 1]) (built on first use). */
+  private triFirstAt: Uint32Array | null = null;
 
   constructor(data: string) {
     const [vocab = '', uni = '', pairs = '', counts = ''] = data.split('|');
@@ -137,20 +181,111 @@ export class LanguageModel {
     return this.countOf(this.idOf(key));
   }
 
-  /** Pair count of two syllable ids (0 when either is unknown, or the pair unseen or pruned). */
-  private pairCountOf(ia: number, ib: number): number {
-    if (ia < 0 || ib < 0) return 0;
+  /** Index of the pair of two syllable ids among the shipped pairs (-1 when either is unknown, or the pair unseen or pruned). */
+  private pairIndexOf(ia: number, ib: number): number {
+    if (ia < 0 || ib < 0) return -1;
     const target = ia * ID_BITS + ib;
     let lo = this.firstAt[ia]!;
     let hi = this.firstAt[ia + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const v = this.pairs[mid]!;
-      if (v === target) return this.counts[2 * mid]! | (this.counts[2 * mid + 1]! << 8);
+      if (v === target) return mid;
       if (v < target) lo = mid + 1;
       else hi = mid - 1;
     }
+    return -1;
+  }
+
+  /** Pair count of two syllable ids (0 when either is unknown, or the pair unseen or pruned). */
+  private pairCountOf(ia: number, ib: number): number {
+    const at = this.pairIndexOf(ia, ib);
+    return at < 0 ? 0 : this.counts[2 * at]! | (this.counts[2 * at + 1]! << 8);
+  }
+
+  /**
+   * Attach a trigram table built for this model (`scripts/build-spell-data.ts --lm DIR --trigrams FILE`;
+   * the evaluation's `--trigrams FILE`). No trigram table ships: on the dev sets it did not pay
+   * (docs/spellcheck.md, "A trigram model"). Checkers built before keep their caches: attach first.
+   */
+  useTrigrams(data: string): void {
+    const [perPair = '', records = ''] = data.trim().split('|');
+    this.triPerPair = perPair;
+    this.triRecords = records;
+    this.triFirstAt = null;
+  }
+
+  /** Does the model carry trigrams (and are they switched on: SPELL_CONFIG.lmTrigrams)? */
+  get hasTrigrams(): boolean {
+    return this.triRecords.length > 0 && SPELL_CONFIG.lmTrigrams > 0;
+  }
+
+  private trigramStarts(): Uint32Array {
+    if (this.triFirstAt) return this.triFirstAt;
+    const perPair = fromBase64(this.triPerPair);
+    const starts = new Uint32Array(this.pairs.length + 1);
+    let at = 0;
+    for (let p = 0; p < this.pairs.length; p++) {
+      starts[p] = at;
+      at += perPair[2 * p]! | (perPair[2 * p + 1]! << 8);
+    }
+    starts[this.pairs.length] = at;
+    this.triFirstAt = starts;
+    return starts;
+  }
+
+  /** The 24-bit trigram record i, read from its four base64 characters. */
+  private triRecord(i: number): number {
+    const s = this.triRecords;
+    const o = 4 * i;
+    return (B64_INDEX[s.charCodeAt(o)]! << 18) | (B64_INDEX[s.charCodeAt(o + 1)]! << 12) | (B64_INDEX[s.charCodeAt(o + 2)]! << 6) | B64_INDEX[s.charCodeAt(o + 3)]!;
+  }
+
+  /** Count of the trigram (pair index `at`, then id `ic`), 0 when unseen or pruned. */
+  private trigramCountAt(at: number, ic: number, starts: Uint32Array): number {
+    let lo = starts[at]!;
+    let hi = starts[at + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = this.triRecord(mid);
+      const c = v & (TRI_ID_BITS - 1);
+      if (c === ic) return v >>> 13;
+      if (c < ic) lo = mid + 1;
+      else hi = mid - 1;
+    }
     return 0;
+  }
+
+  /** How often `a x c` occurred in the corpus (0 when unseen or pruned, or without trigrams). */
+  trigramCount(a: string, x: string, c: string): number {
+    if (!this.triRecords) return 0;
+    const at = this.pairIndexOf(this.idOf(a), this.idOf(x));
+    const ic = this.idOf(c);
+    return at < 0 || ic < 0 ? 0 : this.trigramCountAt(at, ic, this.trigramStarts());
+  }
+
+  /** P(ib | ia), smoothed towards P(ib) with the context's mass (muOf). */
+  private bigramOf(ia: number, ib: number): number {
+    const pb = (this.countOf(ib) + 0.5) / this.total;
+    const mu = this.muOf(ia);
+    return (this.pairCountOf(ia, ib) + mu * pb) / (this.countOf(ia) + mu);
+  }
+
+  /**
+   * log P(ic | ia ix): the trigram count interpolated with the smoothed bigram P(ic | ix), Witten-Bell
+   * style: the prior mass is max(lmTrigramSmoothing, lmTrigramTypeSmoothing × the number of different
+   * syllables shipped after the pair). A pair the model does not ship (seen < 2 times) gives the bigram.
+   */
+  private logTrigramOf(ia: number, ix: number, ic: number): number {
+    const p2 = this.bigramOf(ix, ic);
+    const at = this.pairIndexOf(ia, ix);
+    if (at < 0) return Math.log(p2);
+    const starts = this.trigramStarts();
+    const types = starts[at + 1]! - starts[at]!;
+    const mu = Math.max(SPELL_CONFIG.lmTrigramSmoothing, SPELL_CONFIG.lmTrigramTypeSmoothing * types);
+    const c3 = ic < 0 ? 0 : this.trigramCountAt(at, ic, starts);
+    const c2 = this.counts[2 * at]! | (this.counts[2 * at + 1]! << 8);
+    return Math.log((c3 + mu * p2) / (c2 + mu));
   }
 
   /** How often `b` followed `a` in the corpus (0 when unseen or pruned). */
@@ -180,10 +315,28 @@ export class LanguageModel {
     return this.logBigramOf(this.idOf(a), this.idOf(b));
   }
 
-  /** log P of `key` between `left` and `right` (either may be null): P(key | left) P(right | key). */
+  /**
+   * log P of `key` between `left` and `right` (either may be null): P(key | left) P(right | key), or,
+   * with both neighbours and trigrams, P(key | left) P(right | left key) (see logTrigramOf).
+   */
   logInContext(left: string | null, key: string, right: string | null): number {
     const k = this.idOf(key);
+    if (this.triRecords && SPELL_CONFIG.lmTrigrams === 1) {
+      return this.logInContextOf(left === null ? null : this.idOf(left), k, right === null ? null : this.idOf(right), true);
+    }
     return (left === null ? this.logUnigramOf(k) : this.logBigramOf(this.idOf(left), k)) + (right === null ? 0 : this.logBigramOf(k, this.idOf(right)));
+  }
+
+  private logInContextOf(l: number | null, k: number, r: number | null, trigram: boolean): number {
+    if (l === null) return this.logUnigramOf(k) + (r === null ? 0 : this.logBigramOf(k, r));
+    if (r === null) return this.logBigramOf(l, k);
+    return this.logBigramOf(l, k) + (trigram && this.triRecords ? this.logTrigramOf(l, k, r) : this.logBigramOf(k, r));
+  }
+
+  /** Was the trigram of ids (l k r) shipped (seen at least LM_MIN_TRIGRAM_COUNT times)? */
+  private tripleSeen(l: number, k: number, r: number): boolean {
+    const at = this.pairIndexOf(l, k);
+    return at >= 0 && r >= 0 && this.trigramCountAt(at, r, this.trigramStarts()) >= SPELL_CONFIG.lmTrigramMinSeen;
   }
 
   /**
@@ -211,8 +364,20 @@ export class LanguageModel {
     return this.logBigramOf(this.idOf(variant), r) - this.logBigramOf(this.idOf(written), r);
   }
 
-  /** Log-likelihood ratio of writing `variant` instead of `written` between the neighbours. */
+  /**
+   * Log-likelihood ratio of writing `variant` instead of `written` between the neighbours. With
+   * lmTrigrams 2, both are read through the trigrams when either triple (left, syllable, right) was
+   * seen, and through the bigrams otherwise; with 1, always through the trigrams (logInContext).
+   */
   ratio(left: string | null, written: string, variant: string, right: string | null): number {
-    return this.logInContext(left, variant, right) - this.logInContext(left, written, right);
+    if (!this.triRecords) return this.logInContext(left, variant, right) - this.logInContext(left, written, right);
+    const mode = SPELL_CONFIG.lmTrigrams;
+    const l = left === null ? null : this.idOf(left);
+    const w = this.idOf(written);
+    const v = this.idOf(variant);
+    const r = right === null ? null : this.idOf(right);
+    let trigram = mode === 1;
+    if (mode === 2 && l !== null && r !== null) trigram = this.tripleSeen(l, w, r) || this.tripleSeen(l, v, r);
+    return this.logInContextOf(l, v, r, trigram) - this.logInContextOf(l, w, r, trigram);
   }
 }

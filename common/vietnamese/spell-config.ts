@@ -56,6 +56,18 @@ export const SPELL_CONFIG = {
    */
   lmTypeSmoothing: 2,
   /**
+   * How a trigram table is read, when one is attached (LanguageModel.useTrigrams; the evaluation's
+   * `--trigrams FILE`; none ships, because on the dev sets it did not pay: docs/spellcheck.md).
+   * 1: with both neighbours present, P(right | left, syllable) from the trigram count interpolated with
+   * the bigram; 2: so, but only when the triple with the written syllable or with the variant was seen
+   * at least lmTrigramMinSeen times (bigrams otherwise); 0: bigrams only.
+   */
+  lmTrigrams: 2,
+  /** The trigram's prior mass: max(lmTrigramSmoothing, lmTrigramTypeSmoothing × syllables seen after the pair). */
+  lmTrigramSmoothing: 5,
+  lmTrigramTypeSmoothing: 2,
+  lmTrigramMinSeen: 5,
+  /**
    * A real-word (context) finding from the lexicon rules is reported only when
    * the language model prefers the suggested variant over the written syllable,
    * in the pair the rule found, by at least this natural-log ratio (5 before

@@ -11,13 +11,18 @@
  * on volunteers' software translations are reported too (`--po-verbose`
  * lists them; see tests/spell-eval/po-corpus.ts).
  *
+ * `--trigrams FILE` reads the model with a trigram table built by
+ * `scripts/build-spell-data.ts --lm DIR --trigrams FILE` (SPELL_CONFIG.lmTrigrams
+ * says how it is used; none ships).
+ *
  * The hand-written sets follow (`--verbose`, `--dir DIR`): detection recall, top-1
  * and top-3 correction accuracy, and false alarms per 1,000 clean syllables,
  * on the development part and the held-out part of tests/spell-eval, and on
  * each unseen batch (`unseen-N/`) separately. `--unseen-verbose` lists the
  * misses and false alarms of the unseen batches.
  */
-import { createSpellchecker, toHouseStyle, tokenize, type Issue } from '../../common/vietnamese/index';
+import { readFileSync } from 'node:fs';
+import { builtInLanguageModel, createSpellchecker, toHouseStyle, tokenize, type Issue } from '../../common/vietnamese/index';
 import { loadEvalSet, unseenBatches, type ErrorCase } from '../../electron/cli/eval-data';
 import { SPELL_CONFIG } from '../../common/vietnamese/spell-config';
 import { corpusDir, loadRealCorpus, type RealSplit } from './real-corpus';
@@ -135,6 +140,9 @@ function applyOverrides(argv: string[]): void {
 
 function main(argv: string[]): void {
   applyOverrides(argv);
+  // `--trigrams FILE`: read the model with a trigram table (scripts/build-spell-data.ts --lm DIR --trigrams FILE).
+  const triAt = argv.indexOf('--trigrams');
+  if (triAt >= 0) builtInLanguageModel().useTrigrams(readFileSync(argv[triAt + 1]!, 'utf8'));
   if (argv.includes('--real-only')) {
     const checker = createSpellchecker();
     process.stdout.write(JSON.stringify({ realText: realText((t) => checker.checkParagraph(t), argv) }, null, 2) + '\n');
