@@ -83,6 +83,9 @@ try {
   for (let round = 0; writers === 2 && played < runs; round++) {
     const outcome = await fuzzTwoWriters({ a: app, b: second, hostUrl: host.url, hostUrlB: hostB?.url }, seed + round, { runs: length, throttle });
     played++;
+    // Not divergences: the cuts the contiguity check allowed, and Enters that re-created the other's letters as copies.
+    for (const cut of outcome.cuts) console.log(`seed ${outcome.seed}: allowed cut of ${JSON.stringify(cut.run)} after ${cut.at} characters by ${JSON.stringify(cut.burst.join(''))}`);
+    for (const entry of outcome.typingDeletedOthers) console.log(`seed ${outcome.seed}: while typing, ${entry}`);
     for (const problem of outcome.problems) {
       failed++;
       console.log(`\nDIVERGENCE ${problem}\n`);

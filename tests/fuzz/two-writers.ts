@@ -2,14 +2,19 @@
 import type { Page } from '@playwright/test';
 import { EditorPage, hostCall } from '../e2e/pages/editor-page';
 import { rng } from './generate';
+import { checkContiguity, runText, type Cut, type TypedRun } from './runs-check';
 
 /**
  * Two writers (two windows) typing into the same paragraph of one article
  * at once, with random gaps and bursts sent without waiting. After the run:
  * - both windows converge, and the saved article (reloaded) is the same;
  * - every run of text one writer typed is still in one piece, never
- *   interleaved with the other's;
- * - each writer's undo takes back only their own typing.
+ *   interleaved with the other's (runs-check.ts: the one cut allowed is a
+ *   whole burst of the other's typed after their `End` put their caret there);
+ * - each writer's undo takes back only their own typing: it never deletes an
+ *   item of the other's Yjs client (checked in the undoing window), after A's
+ *   undo none of A's text is left and each of B's runs is whole (no cut
+ *   allowed), and after both undos the body is empty.
  */
 export interface TwoWriterOptions {
   /** Runs of text per writer. */
@@ -21,17 +26,16 @@ export interface TwoWriterOptions {
 export interface TwoWriterOutcome {
   seed: number;
   problems: string[];
+  /** The cuts the contiguity check allowed (a burst of the other's at a caret placement). */
+  cuts: Cut[];
+  /** Local transactions while typing that deleted the other's letters (an Enter re-creating a part as copies). */
+  typingDeletedOthers: string[];
 }
 
-interface Run {
-  /** ASCII, as key presses; it names the run (writer and number). */
-  keys: string;
-  /** Vietnamese, as text input. */
-  text: string;
+/** A run: its keys (ASCII, as key presses, naming the run), its text (Vietnamese, as text input) and what comes before it (End, Enter or nothing). */
+interface Run extends TypedRun {
   /** Gap after each key (0: sent without waiting). */
   gap: number;
-  /** Before the run: End, or Enter (a new paragraph), or nothing. */
-  before: 'End' | 'Enter' | null;
 }
 
 const SYLLABLES = ['xã', 'huyện', 'Thạnh', 'nghị', 'được', 'tổ', 'chức', 'dân', 'Ủy', 'biên'];
@@ -51,7 +55,6 @@ export function writerRuns(seed: number, tag: string, count: number): Run[] {
   });
 }
 
-const runText = (run: Run) => run.keys + run.text;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function play(page: Page, runs: Run[]): Promise<void> {
@@ -107,9 +110,27 @@ async function undoAll(page: Page): Promise<void> {
   for (let i = 0; i < 400 && !(await page.getByTestId('tb-undo').isDisabled()); i++) await page.keyboard.press('Control+z');
 }
 
-/** Which runs are missing from `text` or broken up in it. */
+/** Which runs are missing from `text` or broken up in it (no cut allowed). */
 function brokenRuns(text: string, runs: Run[]): string[] {
   return runs.map(runText).filter((t) => text.split(t).length !== 2);
+}
+
+/** Notes, in this window, every local Yjs transaction that deletes another client's items (others-deleted.ts). */
+async function watchOthersDeleted(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { othersDeleted?: unknown };
+    const body = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: Parameters<typeof window.fuzzPage.watchOthersDeleted>[0] };
+    w.othersDeleted ??= window.fuzzPage.watchOthersDeleted(body.editor, 'typing');
+  });
+}
+
+/** Sets the phase the watch notes and returns what it noted since the last call. */
+function othersDeleted(page: Page, nextPhase: string): Promise<string[]> {
+  return page.evaluate((nextPhase) => {
+    const watch = (window as unknown as { othersDeleted: { phase: string; entries: string[] } }).othersDeleted;
+    watch.phase = nextPhase;
+    return watch.entries.splice(0);
+  }, nextPhase);
 }
 
 /**
@@ -205,6 +226,8 @@ export async function fuzzTwoWriters(
   const { a, b, hostUrl } = pages;
   const hostUrlB = pages.hostUrlB ?? hostUrl;
   const problems: string[] = [];
+  let cuts: Cut[] = [];
+  const typingDeletedOthers: string[] = [];
   const errors: string[] = [];
   const onError = (error: Error) => errors.push((error.stack ?? String(error)).split("\n").slice(0, 8).join("\n    "));
   a.on('pageerror', onError);
@@ -230,6 +253,7 @@ export async function fuzzTwoWriters(
     // Both carets at the end of the same, empty paragraph: where interleaving would show first.
     await focusBodyEnd(a);
     await focusBodyEnd(b);
+    await Promise.all([watchOthersDeleted(a), watchOthersDeleted(b)]);
     if (process.env.FUZZ_LOG) await Promise.all([installYLog(a, 'A'), installYLog(b, 'B')]);
     for (const cdp of cdps) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
     await Promise.all([play(a, runsA), play(b, runsB)]);
@@ -238,7 +262,7 @@ export async function fuzzTwoWriters(
     if (!(await until(async () => (await bodyText(a)) === (await bodyText(b))))) {
       problems.push(`the windows do not converge:\n    A ${JSON.stringify(await bodyText(a))}\n    B ${JSON.stringify(await bodyText(b))}`);
       if (process.env.FUZZ_LOG) problems.push(...(await yLogs(a, b)));
-      return { seed, problems };
+      return { seed, problems, cuts, typingDeletedOthers };
     }
     const both = await bodyText(a);
     // Every key went to the body: a field that took the focus meanwhile (the opening focus on the
@@ -248,7 +272,9 @@ export async function fuzzTwoWriters(
       const expected = hostUrlB !== hostUrl ? `Hai nguoi viet ${seed}` : '';
       if (title !== expected || sapo !== '') problems.push(`typing went outside the body in ${p === a ? 'A' : 'B'}: title ${JSON.stringify(title)}, sapo ${JSON.stringify(sapo)}`);
     }
-    for (const t of brokenRuns(both, [...runsA, ...runsB])) problems.push(`run ${JSON.stringify(t)} is not in one piece in ${JSON.stringify(both)}`);
+    const contiguity = checkContiguity(both, [runsA, runsB]);
+    cuts = contiguity.cuts;
+    for (const t of contiguity.broken) problems.push(`run ${JSON.stringify(t)} is not in one piece in ${JSON.stringify(both)}`);
     await editorA.waitSaved();
     await editorB.waitSaved();
     // The saved article, in a window opened now (on each desktop).
@@ -263,19 +289,24 @@ export async function fuzzTwoWriters(
       }
     }
 
-    // A's undo takes back A's runs only ("qa…"); B's stay, each in one piece.
+    // A's undo takes back A's runs only ("qa…"); B's stay, each in one piece, and none of B's items is deleted.
+    typingDeletedOthers.push(...(await othersDeleted(a, "A's undo")).map((e) => `A ${e}`), ...(await othersDeleted(b, "A's undo, in B")).map((e) => `B ${e}`));
     await undoAll(a);
     await until(async () => (await bodyText(a)) === (await bodyText(b)));
     const afterA = await bodyText(b);
     if (afterA.includes('qa')) problems.push(`after A's undo, some of A's text is still there: ${JSON.stringify(afterA)}`);
     for (const t of brokenRuns(afterA, runsB)) problems.push(`after A's undo, B's run ${JSON.stringify(t)} is not in one piece in ${JSON.stringify(afterA)}`);
-    // Then B's undo takes back the rest.
+    for (const e of await othersDeleted(a, "B's undo, in A")) problems.push(`A's window deleted B's letters (${e})`);
+    for (const e of await othersDeleted(b, "B's undo")) problems.push(`B's window deleted A's letters (${e})`);
+    // Then B's undo takes back the rest, and none of A's items.
     await undoAll(b);
     if (!(await until(async () => (await bodyText(a)).trim() === '' && (await bodyText(b)).trim() === '')))
       problems.push(`after both undo, A shows ${JSON.stringify(await bodyText(a))} and B ${JSON.stringify(await bodyText(b))}`);
+    for (const e of await othersDeleted(a, 'after')) problems.push(`A's window deleted B's letters (${e})`);
+    for (const e of await othersDeleted(b, 'after')) problems.push(`B's window deleted A's letters (${e})`);
     if (errors.length) problems.push(`page errors: ${errors.join('; ')}`);
     if (process.env.FUZZ_LOG && problems.length) problems.push(...(await yLogs(a, b)));
-    return { seed, problems: problems.map((p) => `${label}: ${p}`) };
+    return { seed, problems: problems.map((p) => `${label}: ${p}`), cuts, typingDeletedOthers };
   } finally {
     a.off('pageerror', onError);
     b.off('pageerror', onError);
