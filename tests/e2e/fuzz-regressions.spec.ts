@@ -87,6 +87,11 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   // Word paste, "UBND " typed: Chromium typed it before the pasted text, at the caret's place before the
   // paste (the page's selection, unchanged, was right). The page's caret is now set again after a paste.
   { seed: 80014, runs: 4, throttle: 4, length: 10, pauseMs: 700, found: 'text typed after a Word paste went before the pasted text' },
+  // The lead's 4x run on 384c694 (110037 s8): Enter in the sapo moved into the body (its caret at the start of a
+  // heading's bold run), Enter, "2025.": the text went into the new empty paragraph before the heading. Focusing
+  // the body left Chromium's caret at a place of its own at the field's start, shown as the heading's text; the
+  // page's caret is now set again when a field takes the focus (focusNow).
+  { seed: 110037, runs: 9, throttle: 4, length: 10, pauseMs: 700, found: 'text typed after Enter at the start of the body went into the new paragraph before' },
 ];
 
 // No trace: thousands of keys; a divergence prints its sequence and replay command.
@@ -353,6 +358,31 @@ test('Shift+ArrowLeft in the same frame as Enter ends at the end of the paragrap
   expect(ends).toEqual([29, 27]);
   await app.keyboard.insertText('X');
   await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['Ban bien tap hop chieu nayX']);
+});
+
+test('text typed after Enter at the start of the body, entered from the sapo, goes where the caret is', async ({ app, host }) => {
+  // Seed 110037 s8: Enter in the sapo puts the caret at the start of the body (focusNow), where a heading starts
+  // with a bold run; Enter there makes an empty paragraph before the heading and keeps the caret in it (the
+  // page's selection shows the heading's text). Chromium typed "2025." into the new paragraph: its caret was
+  // the place it took by itself on focus, the field's start, which ProseMirror had left alone as the same place.
+  // Awaited keys: no race.
+  const { editor } = await EditorPage.openNew(app, host.url);
+  await editor.body.click();
+  await app.keyboard.press('Control+b');
+  await app.keyboard.type('hoa');
+  await app.keyboard.press('Control+b');
+  await app.keyboard.type(' ban');
+  await app.keyboard.press('Control+Alt+2');
+  await app.getByTestId('editor-sapo').click();
+  await app.keyboard.type('sapo');
+  await app.keyboard.press('Enter');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('2025.');
+  await expect
+    .poll(() => app.evaluate(() => Array.from(document.querySelectorAll('[data-testid="editor-body"] :is(p, h2)'), (el) => `${el.tagName} ${el.textContent}`)))
+    // The empty paragraph after is the editor's trailing paragraph (TrailingNode) after a heading.
+    .toEqual(['P ', 'H2 2025.hoa ban', 'P ']);
+  await expect(app.getByTestId('editor-sapo')).toHaveText('sapo');
 });
 
 test("the bare oracle cuts undo steps where the app's clock did, not by its own", async ({ app, host, context }) => {
