@@ -580,7 +580,14 @@ function breakdownTrace(path: string, keystrokes: number) {
       .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
     result[group] = Math.round((ms / keystrokes) * 1000) / 1000;
   }
-  return result;
+  // Chromium's frame work that grows with the number of blocks (issue 19): count and ms per keystroke.
+  const frame: Record<string, { count: number; ms: number }> = {};
+  for (const name of ['IntersectionObserverController::computeIntersections', 'HitTest', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayoutTree', 'Layout']) {
+    const hits = events.filter((e) => e.ph === 'X' && e.name === name && (!main || (e.pid === main.pid && e.tid === main.tid)));
+    const ms = hits.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+    frame[name] = { count: Math.round((hits.length / keystrokes) * 100) / 100, ms: Math.round((ms / keystrokes) * 1000) / 1000 };
+  }
+  return { ...result, frameEventsPerKeystroke: frame };
 }
 
 /**
