@@ -53,26 +53,49 @@ function caretBlocks(state: EditorState): Array<{ from: number; to: number }> {
  */
 const TopLevelSet = DecorationSet as unknown as new (local: Decoration[], children: never[]) => DecorationSet;
 
-/** The set marking the caret's blocks, built without visiting the rest of the document. */
-function decorate(state: EditorState): DecorationSet {
-  const decorations = caretBlocks(state)
-    .sort((a, b) => a.from - b.from)
-    .map((b) => Decoration.node(b.from, b.to, { class: CARET_BLOCK_CLASS }));
+/**
+ * How many top-level blocks keep the class at most: the caret's blocks and
+ * neighbours always, and blocks marked before while there is room (the
+ * nearest to the selection first). A block that loses the class switches
+ * back to `content-visibility: auto`, which costs Chromium a style
+ * recalculation and more intersection computations in the next frames, so
+ * Enter and Backspace (which move the caret's neighbourhood by one block)
+ * must not unmark anything: with this slack they do not.
+ */
+export const MAX_MARKED_BLOCKS = 16;
+
+/** The set marking `blocks` (top-level block ranges), built without visiting the rest of the document. */
+function setOf(blocks: Array<{ from: number; to: number }>): DecorationSet {
+  const decorations = [...blocks].sort((a, b) => a.from - b.from).map((b) => Decoration.node(b.from, b.to, { class: CARET_BLOCK_CLASS }));
   return decorations.length ? new TopLevelSet(decorations, []) : DecorationSet.empty;
 }
 
+/** The set marking the caret's blocks. */
+function decorate(state: EditorState): DecorationSet {
+  return setOf(caretBlocks(state));
+}
+
 /**
- * After a transaction: the old set mapped (cheap: only the decorated block is
- * looked at) when it still covers exactly the caret's blocks, as it does for
- * every letter typed; a new set only when the caret moved to another block.
+ * After a transaction: the old set mapped (cheap: only the decorated blocks
+ * are looked at; a block whose range a change broke, as Enter's split does,
+ * drops out and is added back below) when it still covers the caret's
+ * blocks, as it does for every letter typed; otherwise the caret's blocks
+ * plus the mapped set's other blocks nearest to the selection, up to
+ * MAX_MARKED_BLOCKS.
  */
 function next(tr: Transaction, set: DecorationSet, state: EditorState): DecorationSet {
   if (!tr.docChanged && !tr.selectionSet) return set;
   const mapped = tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
   const have = mapped.find();
   const want = caretBlocks(state);
-  const same = have.length === want.length && want.every((b) => have.some((d) => d.from === b.from && d.to === b.to));
-  return same ? mapped : decorate(state);
+  if (want.every((b) => have.some((d) => d.from === b.from && d.to === b.to))) return mapped;
+  const { from, to } = state.selection;
+  const distance = (d: { from: number; to: number }) => Math.max(0, d.from - to, from - d.to);
+  const kept = have
+    .filter((d) => !want.some((b) => b.from === d.from))
+    .sort((a, b) => distance(a) - distance(b))
+    .slice(0, Math.max(0, MAX_MARKED_BLOCKS - want.length));
+  return setOf([...want, ...kept]);
 }
 
 /**
@@ -94,6 +117,11 @@ function next(tr: Transaction, set: DecorationSet, state: EditorState): Decorati
  * into a neighbour (past empty blocks for Ctrl+Arrow), and the keydown reads
  * the selection first (PendingSelection), so the block a key moves into was
  * never just skipped.
+ *
+ * Blocks marked before keep the class while there is room
+ * (MAX_MARKED_BLOCKS): unmarking an on-screen block made Chromium lock it for
+ * `content-visibility: auto` and unlock it again in the next frames, on every
+ * Enter and Backspace (docs/performance.md, branch typing19k).
  */
 export const CaretBlock = Extension.create({
   name: 'caretBlock',
