@@ -15,6 +15,7 @@ import { NfdBackspace } from './extensions/nfd-backspace/nfd-backspace';
 import { PasteCleanup } from './paste/paste-cleanup';
 import { PendingSelection } from './extensions/pending-selection/pending-selection';
 import { StableAttributes } from './extensions/stable-attributes/stable-attributes';
+import { PlainCoreKeys } from './extensions/core-keys/core-keys';
 import { WordUndo } from './extensions/word-undo/word-undo';
 import { RestoredUndo } from './extensions/restored-undo/restored-undo';
 import { ListTab } from './extensions/list-tab/list-tab';
@@ -70,6 +71,8 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
   installDecorationLookup();
   return [
     StableAttributes,
+    // The core keymap's plain Enter and Backspace without building every command (core-keys.ts).
+    PlainCoreKeys,
     ImeGuard,
     PendingSelection,
     WordUndo,

@@ -78,8 +78,10 @@ describe('withListKeysOnlyInLists', () => {
       { select: ['kéo', 'Nước'] },
       { key: 'Backspace' },
     ]);
-    // 8 keys: upstream TipTap dispatched an empty transaction before each key's own.
-    expect(counts).toEqual({ guarded: 8, upstream: 16 });
+    // 8 keys, 7 updates of their own: the third Backspace, inside text, is left to the browser (which this
+    // test DOM does not emulate) without an update (core-keys). Upstream's list keys dispatched an empty
+    // transaction before each key's own.
+    expect(counts).toEqual({ guarded: 7, upstream: 15 });
   });
 
   it('keeps what the list keys do in and after lists', () => {
