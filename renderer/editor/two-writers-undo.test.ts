@@ -67,6 +67,7 @@ afterEach(() => {
   keepOthers.enabled = true;
   emptyBlockLeft.enabled = true;
   liveLetter.enabled = true;
+  if (caretDiff) caretDiff.enabled = true;
 });
 
 describe('two people typing into the same empty paragraph at once (through the hub)', () => {
@@ -301,5 +302,81 @@ describe("the other's Enter before the letters one's caret follows", () => {
     const { a, b } = play();
     expect(a).toBe(b);
     expect(a).toBe('qa0xã qa3nghị 1dân \nqa4được zb0được zb');
+  });
+});
+
+const caretDiff = (yTiptap as unknown as { toasoanCaretDiff: { enabled: boolean; runs: number } }).toasoanCaretDiff;
+
+/** The body's letters in Yjs order (deleted ones left out), each with 'A', 'B' or '?' for its client. */
+function lettersWithOwners(doc: Y.Doc, owners: Record<number, string>): string[] {
+  const out: string[] = [];
+  const walk = (type: { _start: Y.Item | null }) => {
+    for (let item = type._start; item !== null; item = item.right as Y.Item | null) {
+      if (item.deleted) continue;
+      if (item.content instanceof Y.ContentString) for (const letter of item.content.str) out.push(`${owners[item.id.client] ?? '?'}${letter}`);
+      if (item.content instanceof Y.ContentType) walk(item.content.type as { _start: Y.Item | null });
+    }
+  };
+  walk(doc.getXmlFragment(BODY_FRAGMENT));
+  return out;
+}
+
+/**
+ * B types right before A's word, and B's next letter equals A's first one
+ * (fuzz seed 10: "zb" before A's "biên"). ProseMirror then has "zbbiên", Yjs
+ * "zbiên"; upstream y-tiptap wrote the difference after the longest common
+ * prefix ("zb", A's "b" in it), so B's "b" went after A's "b", and B's next
+ * letters after it too: B's run was cut by A's letter, and A's undo left
+ * "z5 b". With the patch (eighth part) the difference is written at the caret.
+ */
+describe("a letter typed right before the other's equal letter", () => {
+  function play(backspace: boolean) {
+    const created = new Y.Doc();
+    seedArticle(created);
+    const state = Y.encodeStateAsUpdate(created);
+    const a = openEditor(state);
+    const b = openEditor(state);
+    const owners = { [a.doc.clientID]: 'A', [b.doc.clientID]: 'B' };
+    a.editor.commands.insertContent('biên');
+    exchange(a.doc, b.doc);
+    // B's caret right before A's "b".
+    b.editor.commands.setTextSelection(1);
+    for (const letter of 'zb5 ') b.editor.commands.insertContent(letter);
+    if (backspace) {
+      // Backspace over " ", "5" and "b" (the letter before the caret each time): A's "b" must stay.
+      for (let i = 0; i < 3; i++) b.editor.commands.deleteRange({ from: b.editor.state.selection.from - 1, to: b.editor.state.selection.from });
+    }
+    exchange(a.doc, b.doc);
+    const typed = { a: text(a.editor), b: text(b.editor), letters: lettersWithOwners(a.doc, owners) };
+    undoAll(a.editor);
+    exchange(a.doc, b.doc);
+    return { typed, afterA: { a: text(a.editor), b: text(b.editor) } };
+  }
+
+  it("writes B's letters at B's caret, before A's \"b\": B's run whole, A's undo leaves it as typed", () => {
+    const runs = caretDiff.runs;
+    const { typed, afterA } = play(false);
+    expect(typed.a).toBe('zb5 biên');
+    expect(typed.b).toBe(typed.a);
+    expect(typed.letters).toEqual(['Bz', 'Bb', 'B5', 'B ', 'Ab', 'Ai', 'Aê', 'An']);
+    expect(caretDiff.runs).toBeGreaterThan(runs);
+    expect(afterA.a).toBe('zb5 ');
+    expect(afterA.b).toBe(afterA.a);
+  });
+
+  it("then deletes B's own letters on Backspace, not A's equal letter after them (the caret diff for deletions)", () => {
+    const { typed, afterA } = play(true);
+    expect(typed.a).toBe('zbiên');
+    expect(typed.b).toBe(typed.a);
+    expect(typed.letters).toEqual(['Bz', 'Ab', 'Ai', 'Aê', 'An']);
+    expect(afterA.a).toBe('z');
+  });
+
+  it("fails with upstream y-tiptap's diff (the eighth part disabled): B's \"b\" after A's, B's run cut", () => {
+    caretDiff.enabled = false;
+    const { typed, afterA } = play(false);
+    expect(typed.a).toBe('zb5 biên');
+    expect(typed.letters).toEqual(['Bz', 'Ab', 'B5', 'B ', 'Bb', 'Ai', 'Aê', 'An']);
+    expect(afterA.a).toBe('z5 b');
   });
 });

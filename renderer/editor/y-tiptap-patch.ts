@@ -354,6 +354,64 @@ toasoanLiveLetter.enabled = true;
 toasoanLiveLetter.kept = 0;
 const restoreRelativeSelection = (tr, relSel, binding, oldDoc) => {`;
 
+/**
+ * Eighth part: where a typed letter goes among equal letters. `updateYText`
+ * writes the difference between a paragraph's Yjs text and ProseMirror's run
+ * found by lib0's `simpleDiff`, which takes the longest common prefix: with
+ * the other person's "biên" after the caret, typing "z" then "b" gives
+ * "zbbiên" against "zbiên", and the common prefix "zb" holds the other's "b",
+ * so the letter was written after it (Yjs: z, A's b, B's b, iên), not where
+ * the caret was. The text reads the same, but the letter and everything typed
+ * after it sit inside the other's run, and the other's undo leaves them
+ * scattered (issue 24, two-writer fuzz seed 10); a Backspace likewise deleted
+ * the other's "b" rather than one's own. When ProseMirror's selection head is
+ * in this very run (its text nodes are the head's paragraph's children), the
+ * patch uses lib0's `simpleDiffStringWithCursor`, whose common prefix stops at
+ * the cursor; the cursor is where the change starts: the head's offset in the
+ * run, less the number of characters the run grew by (typing leaves the head
+ * after what it inserted; a deletion leaves it where the deleted range was).
+ * Either diff is a valid one (the prefix is never longer than the common
+ * one), so only which of equal letters is kept or written can differ.
+ * Otherwise (no view, the head elsewhere, a run cut by the fourth part)
+ * upstream's `simpleDiff`.
+ */
+const DIFF_IMPORT = 'import { simpleDiff } from "lib0/diff";';
+const DIFF_IMPORT_PATCHED = 'import { simpleDiff, simpleDiffStringWithCursor } from "lib0/diff";';
+const UPDATE_YTEXT_DIFF = `	const { insert, remove, index } = simpleDiff(str, content.map((c) => c.insert).join(""));
+	ytext.delete(index, remove);`;
+const UPDATE_YTEXT_DIFF_PATCHED = `	const { insert, remove, index } = toasoanCaretDiff(str, content.map((c) => c.insert).join(""), ptexts, meta);
+	ytext.delete(index, remove);`;
+const CARET_DIFF_HELPER = `const toasoanCaretOffset = (ptexts, meta) => {
+	const view = meta.prosemirrorView;
+	if (!view || ptexts.length === 0) return -1;
+	const $head = view.state.selection.$head;
+	const parent = $head.parent;
+	if (!parent.inlineContent) return -1;
+	const children = parent.content.content;
+	const first = children.indexOf(ptexts[0]);
+	if (first < 0 || first + ptexts.length > children.length) return -1;
+	let start = 0;
+	for (let i = 0; i < first; i++) start += children[i].nodeSize;
+	let length = 0;
+	for (let k = 0; k < ptexts.length; k++) {
+		if (children[first + k] !== ptexts[k]) return -1;
+		length += ptexts[k].nodeSize;
+	}
+	const offset = $head.parentOffset - start;
+	return offset >= 0 && offset <= length ? offset : -1;
+};
+const toasoanCaretDiff = (a, b, ptexts, meta) => {
+	if (!toasoanCaretDiff.enabled) return simpleDiff(a, b);
+	const offset = toasoanCaretOffset(ptexts, meta);
+	if (offset < 0) return simpleDiff(a, b);
+	toasoanCaretDiff.runs++;
+	return simpleDiffStringWithCursor(a, b, math.max(0, offset - math.max(0, b.length - a.length)));
+};
+toasoanCaretDiff.enabled = true;
+toasoanCaretDiff.runs = 0;
+//#region src/lib/utils/reconciliation/updateYText.ts
+const updateYText = (ytext, ptexts, meta) => {`;
+
 function replaceOnce(code: string, from: string, to: string): string {
   const at = code.indexOf(from);
   if (at < 0 || code.indexOf(from, at + 1) >= 0) {
@@ -380,7 +438,10 @@ export function patchYTiptap(code: string): string {
   patched = replaceOnce(patched, EMPTY_BLOCK_HEAD, EMPTY_BLOCK_HEAD_PATCHED);
   patched = replaceOnce(patched, RECOVER, RECOVER_PATCHED);
   patched = replaceOnce(patched, 'const restoreRelativeSelection = (tr, relSel, binding, oldDoc) => {', RECOVER_HELPER);
-  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts, toasoanSplitKeepOthers, toasoanEmptyBlockLeft, toasoanLiveLetter };\n`;
+  patched = replaceOnce(patched, DIFF_IMPORT, DIFF_IMPORT_PATCHED);
+  patched = replaceOnce(patched, UPDATE_YTEXT_DIFF, UPDATE_YTEXT_DIFF_PATCHED);
+  patched = replaceOnce(patched, '//#region src/lib/utils/reconciliation/updateYText.ts\nconst updateYText = (ytext, ptexts, meta) => {', CARET_DIFF_HELPER);
+  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts, toasoanSplitKeepOthers, toasoanEmptyBlockLeft, toasoanLiveLetter, toasoanCaretDiff };\n`;
 }
 
 export function yTiptapPatch(): Plugin {
