@@ -100,10 +100,12 @@ const relative = (yTiptap as unknown as { toasoanRelative: { walks: number; hits
 const keepOthers = (yTiptap as unknown as { toasoanSplitKeepOthers: { runs: number; enabled: boolean } }).toasoanSplitKeepOthers;
 const emptyBlockLeft = (yTiptap as unknown as { toasoanEmptyBlockLeft: { enabled: boolean } }).toasoanEmptyBlockLeft;
 const liveLetter = (yTiptap as unknown as { toasoanLiveLetter: { enabled: boolean } }).toasoanLiveLetter;
+/** The diff at the caret (eighth part, issue 24): which of equal letters is written or deleted; off in the differential tests below. */
+const caretDiff = (yTiptap as unknown as { toasoanCaretDiff: { enabled: boolean; runs: number } }).toasoanCaretDiff;
 const upstreamCode = (upstream: boolean) => {
   edges.enabled = !upstream;
   relative.enabled = !upstream;
-  keepOthers.enabled = emptyBlockLeft.enabled = liveLetter.enabled = true;
+  keepOthers.enabled = emptyBlockLeft.enabled = liveLetter.enabled = caretDiff.enabled = true;
 };
 
 /** A small deterministic random generator (the same sequence for both runs of a differential test). */
@@ -256,11 +258,11 @@ describe('y-tiptap patch: the edge scan and the relative-position cache change n
   ] as const) {
     it(`random edits (seed ${seed}${remote ? ', with concurrent remote edits' : ''}) write the same Yjs updates and leave the same selections as upstream`, () => {
       upstreamCode(true);
-      keepOthers.enabled = emptyBlockLeft.enabled = liveLetter.enabled = false;
+      keepOthers.enabled = emptyBlockLeft.enabled = liveLetter.enabled = caretDiff.enabled = false;
       const upstream = session(seed, 80, remote);
       editors.splice(0).forEach((e) => e.destroy());
       upstreamCode(false);
-      keepOthers.enabled = emptyBlockLeft.enabled = liveLetter.enabled = false;
+      keepOthers.enabled = emptyBlockLeft.enabled = liveLetter.enabled = caretDiff.enabled = false;
       const fast = edges.fast;
       const hits = relative.hits;
       const patched = session(seed, 80, remote);
@@ -274,8 +276,9 @@ describe('y-tiptap patch: the edge scan and the relative-position cache change n
     });
   }
 
-  it('with the split rule (an Enter keeps the Yjs paragraph for the part holding more of the other client\'s letters) the empty block\'s caret and the caret kept at its letter, the random sessions with remote edits still converge and re-read the same', () => {
+  it('with the split rule (an Enter keeps the Yjs paragraph for the part holding more of the other client\'s letters) the empty block\'s caret, the caret kept at its letter and the diff at the caret, the random sessions with remote edits still converge and re-read the same', () => {
     const runs = keepOthers.runs;
+    const caretRuns = caretDiff.runs;
     for (const seed of [5, 6, 7, 8]) {
       const patched = session(seed, 80, true);
       expect(patched.json).toEqual(patched.reread);
@@ -284,6 +287,8 @@ describe('y-tiptap patch: the edge scan and the relative-position cache change n
     }
     // The rule changed something in these sessions (they differ from upstream's bytes without it).
     expect(keepOthers.runs - runs).toBeGreaterThan(0);
+    // The diff at the caret was taken (the letters typed are written where the caret is).
+    expect(caretDiff.runs - caretRuns).toBeGreaterThan(0);
   });
 });
 
