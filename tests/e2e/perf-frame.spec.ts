@@ -8,41 +8,17 @@
  * that unmark a block still in the document while keys are typed, and the
  * blocks kept out of `content-visibility`.
  */
-import * as Y from 'yjs';
 import { test, expect } from './fixtures/test';
+import { longArticle } from './fixtures/long-article';
 import { EditorPage, hostCall } from './pages/editor-page';
 
 const WORDS = 4_000;
-const syllables = 'ủy ban nhân dân xã huyện tỉnh hội nghị tổng kết công tác kinh tế nông thôn mới đường giao thông trường học người dân'.split(' ');
-
-/** A 4,000-word body (a heading every 20 blocks), written over the new draft's own state. */
-function article(seeded: Uint8Array): Uint8Array {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, seeded);
-  const body = doc.getXmlFragment('body');
-  doc.transact(() => {
-    body.delete(0, body.length);
-    let written = 0;
-    for (let index = 0; written < WORDS; index++) {
-      const heading = index % 20 === 0;
-      const el = new Y.XmlElement(heading ? 'heading' : 'paragraph');
-      body.insert(index, [el]);
-      if (heading) el.setAttribute('level', 2 as unknown as string);
-      const n = heading ? 8 : 20;
-      const text = new Y.XmlText();
-      el.insert(0, [text]);
-      text.insert(0, `${Array.from({ length: n }, (_, i) => syllables[(index * 7 + i * 3) % syllables.length]).join(' ')}.`);
-      written += n;
-    }
-  });
-  return Y.encodeStateAsUpdate(doc);
-}
 
 test('Enter, Backspace and letters unmark no on-screen block (no content-visibility lock churn)', async ({ app, host }) => {
   test.setTimeout(180_000);
   const created = await hostCall<{ id: string }>(host.url, 'drafts.create', { kind: 'bai' });
   const seeded = Buffer.from((await hostCall<{ state: string }>(host.url, 'drafts.open', { id: created.id })).state, 'base64');
-  await hostCall(host.url, 'drafts.append', { id: created.id, update: Buffer.from(article(seeded)).toString('base64') });
+  await hostCall(host.url, 'drafts.append', { id: created.id, update: Buffer.from(longArticle(seeded, { words: WORDS })).toString('base64') });
   const editor = new EditorPage(app);
   await editor.open(host.url, created.id);
   await expect.poll(() => app.locator('[data-testid="editor-body"] > *').count(), { timeout: 60_000 }).toBeGreaterThan(190);

@@ -7,36 +7,11 @@
  * are wrapped, and a call on the body's top-level fragment that covers more
  * than half of it counts as one walk, with the stack that made it.
  */
-import * as Y from 'yjs';
 import { test, expect } from './fixtures/test';
+import { longArticle } from './fixtures/long-article';
 import { EditorPage, hostCall } from './pages/editor-page';
 
 const WORDS = 20_000;
-const syllables = 'ủy ban nhân dân xã huyện tỉnh hội nghị tổng kết công tác kinh tế nông thôn mới đường giao thông trường học người dân'.split(' ');
-
-/** A 20,000-word body (a heading every 20 blocks, some bold), written over the new draft's own state. */
-function longArticle(seeded: Uint8Array): Uint8Array {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, seeded);
-  const body = doc.getXmlFragment('body');
-  doc.transact(() => {
-    body.delete(0, body.length);
-    let written = 0;
-    for (let index = 0; written < WORDS; index++) {
-      const heading = index % 20 === 0;
-      const el = new Y.XmlElement(heading ? 'heading' : 'paragraph');
-      body.insert(index, [el]);
-      if (heading) el.setAttribute('level', 2 as unknown as string);
-      const n = heading ? 8 : 20;
-      const text = new Y.XmlText();
-      el.insert(0, [text]);
-      text.insert(0, `${Array.from({ length: n }, (_, i) => syllables[(index * 7 + i * 3) % syllables.length]).join(' ')}.`);
-      if (!heading && index % 3 === 0) text.format(0, 12, { bold: {} });
-      written += n;
-    }
-  });
-  return Y.encodeStateAsUpdate(doc);
-}
 
 interface Walks {
   count: number;
@@ -53,7 +28,7 @@ test('typing in a 20,000-word article walks the whole document on no keystroke',
   test.setTimeout(300_000);
   const created = await hostCall<{ id: string }>(host.url, 'drafts.create', { kind: 'bai' });
   const seeded = Buffer.from((await hostCall<{ state: string }>(host.url, 'drafts.open', { id: created.id })).state, 'base64');
-  await hostCall(host.url, 'drafts.append', { id: created.id, update: Buffer.from(longArticle(seeded)).toString('base64') });
+  await hostCall(host.url, 'drafts.append', { id: created.id, update: Buffer.from(longArticle(seeded, { words: WORDS, bold: true })).toString('base64') });
   const editor = new EditorPage(app);
   await editor.open(host.url, created.id);
   await expect.poll(() => app.locator('[data-testid="editor-body"] > *').count(), { timeout: 60_000 }).toBeGreaterThan(1000);

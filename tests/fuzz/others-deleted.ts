@@ -1,7 +1,7 @@
 /**
  * Whose letters a window deletes (issue 24, two writers: "each person's undo
  * undoes only their own typing"). Runs in the page (bundled into the page kit)
- * and in vitest, on a real editor: self-contained, no closure over module scope.
+ * and in vitest, on a real editor.
  *
  * Every local Yjs transaction on the editor's document that deletes items of
  * another client (letters another writer typed, as Yjs knows them: by client
@@ -14,6 +14,26 @@
 export interface OthersDeletedWatch {
   phase: string;
   entries: string[];
+}
+
+/** A Yjs document's store, as far as `yItemsText` reads it. */
+export interface YStoreLike {
+  store: { clients: Map<number, Array<{ id: { client: number; clock: number }; length: number; content: { str?: string } }>> };
+}
+
+/**
+ * The text of `client`'s items with clocks in [from, to) (deleted or not), as
+ * Yjs stores them; a non-text item reads `<n>` for its n clocks. Used by the
+ * two-writer checks and the two-writer fuzz's Yjs log (both in the page).
+ */
+export function yItemsText(doc: YStoreLike, client: number, from: number, to: number): string {
+  let out = '';
+  for (const item of doc.store.clients.get(client) ?? []) {
+    const a = Math.max(from, item.id.clock);
+    const b = Math.min(to, item.id.clock + item.length);
+    if (b > a) out += typeof item.content.str === 'string' ? item.content.str.slice(a - item.id.clock, b - item.id.clock) : `<${b - a}>`;
+  }
+  return out;
 }
 
 interface WatchedEditor {
@@ -32,15 +52,7 @@ export function watchOthersDeleted(editor: WatchedEditor, phase: string): Others
   const { doc } = stateOf('y-sync$') as { doc: Doc };
   const { undoManager } = stateOf('y-undo$') as { undoManager: unknown };
   const watch: OthersDeletedWatch = { phase, entries: [] };
-  const textOf = (client: number, from: number, to: number) => {
-    let out = '';
-    for (const item of doc.store.clients.get(client) ?? []) {
-      const a = Math.max(from, item.id.clock);
-      const b = Math.min(to, item.id.clock + item.length);
-      if (b > a) out += typeof item.content.str === 'string' ? item.content.str.slice(a - item.id.clock, b - item.id.clock) : `<${b - a}>`;
-    }
-    return out;
-  };
+  const textOf = (client: number, from: number, to: number) => yItemsText(doc, client, from, to);
   doc.on('afterTransaction', (tr) => {
     if (!tr.local) return;
     const origin = tr.origin === undoManager ? 'undo' : String((tr.origin as { key?: unknown } | null)?.key ?? '').startsWith('y-sync$') ? 'y-sync' : 'other';

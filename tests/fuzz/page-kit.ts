@@ -2,7 +2,7 @@
 import { focusNow } from '../../renderer/editor/focus-now';
 import { paragraphsOf, pasteInto, shapeOf } from './page-functions';
 import { takeUndoGroups } from './undo-groups';
-import { watchOthersDeleted } from './others-deleted';
+import { watchOthersDeleted, yItemsText } from './others-deleted';
 
 /** Bundled into every page the fuzzer drives (see bare.ts), as `window.fuzzPage`. */
 export interface PageKit {
@@ -12,6 +12,7 @@ export interface PageKit {
   focusNow: typeof focusNow;
   takeUndoGroups: typeof takeUndoGroups;
   watchOthersDeleted: typeof watchOthersDeleted;
+  yItemsText: typeof yItemsText;
 }
 
 declare global {
@@ -23,4 +24,4 @@ declare global {
 // Functions the runner (tsx) passes to page.evaluate carry esbuild's keepNames helper.
 (globalThis as { __name?: unknown }).__name ??= (fn: unknown) => fn;
 
-window.fuzzPage = { pasteInto, shapeOf, paragraphsOf, focusNow, takeUndoGroups, watchOthersDeleted };
+window.fuzzPage = { pasteInto, shapeOf, paragraphsOf, focusNow, takeUndoGroups, watchOthersDeleted, yItemsText };

@@ -172,15 +172,7 @@ async function installYLog(page: Page, name: string): Promise<void> {
         )
         .join('\n');
     const pmText = () => ed.state.doc.textBetween(0, ed.state.doc.content.size, '\n');
-    const textOf = (client: number, from: number, to: number) => {
-      let out = '';
-      for (const item of doc.store.clients.get(client) ?? []) {
-        const a = Math.max(from, item.id.clock);
-        const b = Math.min(to, item.id.clock + item.length);
-        if (b > a) out += typeof item.content.str === 'string' ? item.content.str.slice(a - item.id.clock, b - item.id.clock) : `<${b - a}>`;
-      }
-      return out;
-    };
+    const textOf = (client: number, from: number, to: number) => window.fuzzPage.yItemsText(doc, client, from, to);
     const originOf = (o: unknown) =>
       typeof o === 'symbol' ? o.toString() : o === null || o === undefined ? String(o) : typeof o === 'object' ? ((o as { key?: string }).key ?? (o as object).constructor.name) : String(o);
     log.push(`${name} client ${doc.clientID} at ${t()} visibility ${document.visibilityState} hasFocus ${document.hasFocus()} active=${document.activeElement?.getAttribute('data-testid')}`);
