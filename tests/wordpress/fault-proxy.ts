@@ -17,6 +17,12 @@ export type FaultKind =
    * link delivers a request after the app's timeout.
    */
   | { kind: 'delay'; ms: number }
+  /**
+   * Hold the request until `release` settles, then forward it (even if the
+   * client gave up meanwhile), so a test decides when WordPress acts on a late
+   * request instead of guessing how long the app's own steps take.
+   */
+  | { kind: 'hold'; release: Promise<unknown> }
   /** Forward at once, then hold WordPress's reply this long (WordPress acted, the app waits). */
   | { kind: 'delay-reply'; ms: number }
   /** Answer bytes that are not HTTP at all. */
@@ -129,6 +135,9 @@ export async function startFaultProxy(target: string, port = 0): Promise<FaultPr
         return;
       case 'delay':
         await new Promise((r) => setTimeout(r, fault.ms));
+        break;
+      case 'hold':
+        await fault.release.catch(() => undefined);
         break;
       default:
         break;

@@ -318,10 +318,13 @@ describe('portal service with the outbox', () => {
     const domain = folder.open({ timeoutMs: 1_500, verifyAfterMs: 5_000 });
     await configure(domain);
     const articleId = folder.addArticle();
-    proxy.inject({ fault: { kind: 'delay', ms: 4_000 }, match: (r) => r.method === 'POST' && /rest_route=%2Fwp%2Fv2%2Fposts(&|$)/.test(r.url) });
+    // The first create is held in the network until the outbox's retry has sent the article.
+    let release!: () => void;
+    proxy.inject({ fault: { kind: 'hold', release: new Promise<void>((r) => (release = r)) }, match: (r) => r.method === 'POST' && /rest_route=%2Fwp%2Fv2%2Fposts(&|$)/.test(r.url) });
     await domain.handlers['portal.submit']({ articleId });
     const sent = await until(latest(domain), (e) => e.state === 'sent');
     expect(sent.attempts).toBeGreaterThanOrEqual(2);
+    release();
     const noted = await until(latest(domain), (e) => e.notes.length > 0, 20_000);
     expect(noted.notes[0]).toMatchObject({ kind: 'duplicate-trashed' });
     expect(noted.notes[0]!.postId).not.toBe(sent.postId);
