@@ -13,6 +13,7 @@ import { ReviewScreen } from '../features/review/ReviewScreen';
 import { ReviewNavButton } from '../features/review/ReviewNav';
 import { useReviewNotifications } from '../features/review/use-review-notifications';
 import { ShortcutsSheet } from './ShortcutsSheet';
+import { AboutDialog } from './AboutDialog';
 import { blockBrowserSave, openShortcuts } from '../ui/shortcuts';
 import { BylineDialog } from '../features/templates/BylineDialog';
 import { prewarmSpellcheck } from '../features/spellcheck/use-spellcheck';
@@ -23,6 +24,7 @@ export function App() {
   const [infoError, setInfoError] = useState<unknown>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [connected, setConnected] = useState(true);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const reviewNotifications = useReviewNotifications();
 
   useEffect(() => {
@@ -99,9 +101,12 @@ export function App() {
           <Screen route={route} info={info} review={reviewNotifications} />
         </main>
         <footer className="app-status" data-testid="status-bar">
-          <span data-testid="app-version">{info ? vi.shell.version(info.version) : vi.shell.connecting}</span>
+          <button type="button" className="app-version" data-testid="app-version" title={vi.shell.about.open} aria-haspopup="dialog" onClick={() => setAboutOpen(true)}>
+            {info ? vi.shell.version(info.version) : vi.shell.connecting}
+          </button>
           <span id="status-slot" className="app-status-slot" />
         </footer>
+        {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
         <ShortcutsSheet />
         <BylineDialog />
       </div>

@@ -3,6 +3,17 @@ import { storageNotices } from '../../../common/messages/storage';
 export const shell = {
   appName: 'Tòa Soạn',
   version: (v: string) => `Phiên bản ${v}`,
+  about: {
+    open: 'Giới thiệu Tòa Soạn và giấy phép dữ liệu',
+    title: 'Giới thiệu Tòa Soạn',
+    lead: 'Trình soạn thảo cho Ban biên tập và cộng tác viên của Cổng thông tin điện tử.',
+    creditsTitle: 'Dữ liệu của bộ kiểm tra chính tả',
+    credits: [
+      'Mô hình ngôn ngữ lấy từ văn bản Wikipedia tiếng Việt (© những người đóng góp cho Wikipedia, giấy phép CC BY-SA 3.0/4.0, qua kho undertheseanlp/corpus.viwiki) và từ các câu tiếng Việt của Mozilla Common Voice (CC0 1.0, phạm vi công cộng); mô hình được chia sẻ theo giấy phép CC BY-SA 4.0.',
+      'Danh sách âm tiết lấy từ @cspell/dict-vi-vn (giấy phép MIT).',
+    ],
+    close: 'Đóng',
+  },
   nav: {
     articles: 'Bài viết',
     trash: 'Thùng rác',
