@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createSpellchecker } from '../common/vietnamese/index';
-import { checkText } from '../electron/cli/check-file';
+import { checkText, lineColumn } from '../electron/cli/check-file';
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) {
@@ -16,24 +16,8 @@ if (!input || !output) {
 }
 const text = readFileSync(input, 'utf8').replace(/^\uFEFF/, '');
 const lines = text.split('\n');
-const starts: number[] = [];
-let offset = 0;
-for (const line of lines) {
-  starts.push(offset);
-  offset += line.length + 1;
-}
 const questioned = new Set<number>();
-for (const issue of checkText(createSpellchecker(), text)) {
-  // The line holding the issue's start (binary search over the line starts).
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= issue.start) lo = mid;
-    else hi = mid - 1;
-  }
-  questioned.add(lo);
-}
+for (const issue of checkText(createSpellchecker(), text)) questioned.add(lineColumn(text, issue.start).line - 1);
 const kept = lines.filter((_, i) => !questioned.has(i));
 writeFileSync(output, kept.join('\n'));
 console.log(`${lines.length} lines, ${questioned.size} with a finding left out, ${kept.length} kept → ${output}`);

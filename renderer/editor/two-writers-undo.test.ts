@@ -34,6 +34,14 @@ function openEditor(state: Uint8Array, clientID?: number): { doc: Y.Doc; editor:
   return { doc, editor };
 }
 
+/** A and B: two editors on one new article, as two windows that have both opened it. */
+function openPair(idA?: number, idB?: number): { a: { doc: Y.Doc; editor: Editor }; b: { doc: Y.Doc; editor: Editor } } {
+  const created = new Y.Doc();
+  seedArticle(created);
+  const state = Y.encodeStateAsUpdate(created);
+  return { a: openEditor(state, idA), b: openEditor(state, idB) };
+}
+
 /** Sends each side what the other lacks (both ways), as the hub does once the updates arrive. */
 function exchange(a: Y.Doc, b: Y.Doc): void {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)), 'hub');
@@ -72,11 +80,7 @@ afterEach(() => {
 
 describe('two people typing into the same empty paragraph at once (through the hub)', () => {
   function play() {
-    const created = new Y.Doc();
-    seedArticle(created);
-    const state = Y.encodeStateAsUpdate(created);
-    const a = openEditor(state);
-    const b = openEditor(state);
+    const { a, b } = openPair();
     // Both type into the empty paragraph before either sees the other's letters.
     a.editor.commands.insertContent('Khánh ');
     b.editor.commands.insertContent('cầu mới ');
@@ -145,11 +149,7 @@ function fragmentText(doc: Y.Doc): string {
 describe("Enter at the border of one's own text and the other's words", () => {
   /** `around`: the paragraph between two others (the patch's edge scan) rather than the body's only one. */
   function play(around: boolean) {
-    const created = new Y.Doc();
-    seedArticle(created);
-    const state = Y.encodeStateAsUpdate(created);
-    const a = openEditor(state);
-    const b = openEditor(state);
+    const { a, b } = openPair();
     if (around) {
       a.editor.commands.setContent('<p>Mở đầu</p><p></p><p>Kết</p>');
       a.editor.commands.setTextSelection(9);
@@ -225,11 +225,7 @@ describe("Enter at the border of one's own text and the other's words", () => {
  */
 describe("a caret in an empty paragraph when the other's first letter arrives there", () => {
   function play(idA: number, idB: number) {
-    const created = new Y.Doc();
-    seedArticle(created);
-    const state = Y.encodeStateAsUpdate(created);
-    const a = openEditor(state, idA);
-    const b = openEditor(state, idB);
+    const { a, b } = openPair(idA, idB);
     a.editor.commands.insertContent('q');
     exchange(a.doc, b.doc);
     const bCaret = b.editor.state.selection.from;
@@ -269,11 +265,7 @@ describe("a caret in an empty paragraph when the other's first letter arrives th
  */
 describe("the other's Enter before the letters one's caret follows", () => {
   function play() {
-    const created = new Y.Doc();
-    seedArticle(created);
-    const state = Y.encodeStateAsUpdate(created);
-    const a = openEditor(state);
-    const b = openEditor(state);
+    const { a, b } = openPair();
     a.editor.commands.insertContent('qa0xã qa3nghị ');
     exchange(a.doc, b.doc);
     const border = a.editor.state.selection.from;
@@ -331,11 +323,7 @@ function lettersWithOwners(doc: Y.Doc, owners: Record<number, string>): string[]
  */
 describe("a letter typed right before the other's equal letter", () => {
   function play(backspace: boolean) {
-    const created = new Y.Doc();
-    seedArticle(created);
-    const state = Y.encodeStateAsUpdate(created);
-    const a = openEditor(state);
-    const b = openEditor(state);
+    const { a, b } = openPair();
     const owners = { [a.doc.clientID]: 'A', [b.doc.clientID]: 'B' };
     a.editor.commands.insertContent('biên');
     exchange(a.doc, b.doc);
