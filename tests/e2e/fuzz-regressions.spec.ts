@@ -92,6 +92,10 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   // the body left Chromium's caret at a place of its own at the field's start, shown as the heading's text; the
   // page's caret is now set again when a field takes the focus (focusNow).
   { seed: 110037, runs: 9, throttle: 4, length: 10, pauseMs: 700, found: 'text typed after Enter at the start of the body went into the new paragraph before' },
+  // The long run of 6 December (200271 s1, loaded machine): moving into the body, Home at once: ProseMirror's 20 ms focus
+  // timer, taken before Home's selectionchange, found the caret where the browser had put it on focus (Home's place)
+  // and wrote the end back. PendingSelection's own focus timer, run first, reads the keys' selection (direct test below).
+  { seed: 200271, runs: 2, throttle: 1, length: 10, pauseMs: 700, found: 'Home right after moving into the body undone by ProseMirror\'s focus timer' },
 ];
 
 // No trace: thousands of keys; a divergence prints its sequence and replay command.
@@ -312,6 +316,48 @@ test('Home to the start of the body right after moving into it is kept when its 
     await new Promise((resolve) => document.addEventListener('selectionchange', resolve, { once: true }));
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
+  await app.keyboard.type('Z');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['Zhuyen ', 'xa']);
+});
+
+test("Home to the start of the body right after moving into it is kept when ProseMirror's focus timer runs before its selectionchange", async ({ app, host }) => {
+  // Long run, seed 200271 (loaded machine): moving into the body (focusNow, end), Home at once. Home
+  // put the caret exactly where the browser had put it on focus (the start of the field), and
+  // ProseMirror's 20 ms focus timer, taken before Home's selectionchange, read that as the browser's
+  // reset and wrote the state's selection (the end) back. Here the selectionchange is held back past
+  // that timer, as the loaded renderer did.
+  await addPageKit(app);
+  await twoParagraphs(app, host.url);
+  await app.getByTestId('editor-title').click();
+  await app.waitForTimeout(350);
+  const caretAfter = await app.evaluate(async () => {
+    const el = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: Parameters<typeof window.fuzzPage.focusNow>[0] };
+    const dom = el.querySelector('.ProseMirror') ?? el;
+    // Where the browser puts the caret when the field takes the focus (before ProseMirror's own).
+    let reset: { node: Node; offset: number } | null = null;
+    const onFocus = () => {
+      const s = document.getSelection()!;
+      reset = { node: s.focusNode!, offset: s.focusOffset };
+    };
+    window.addEventListener('focus', onFocus, { capture: true, once: true });
+    let hold = true;
+    const holdBack = (event: Event) => { if (hold) event.stopImmediatePropagation(); };
+    window.addEventListener('selectionchange', holdBack, true);
+    try {
+      window.fuzzPage.focusNow(el.editor, 'end');
+      if (!reset) throw new Error('no focus event');
+      const { node, offset } = reset as { node: Node; offset: number };
+      // Home: its keydown, then the caret the browser moves, to where it was on focus.
+      dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', code: 'Home', keyCode: 36, bubbles: true, cancelable: true }));
+      document.getSelection()!.collapse(node, offset);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    } finally {
+      hold = false;
+      window.removeEventListener('selectionchange', holdBack, true);
+    }
+    return el.editor.state.selection.from;
+  });
+  expect(caretAfter).toBe(1);
   await app.keyboard.type('Z');
   await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual(['Zhuyen ', 'xa']);
 });

@@ -197,9 +197,21 @@ export const PendingSelection = Extension.create({
         },
         props: {
           handleDOMEvents: {
-            focus: () => {
+            focus: (editorView) => {
               focus.at = Date.now();
               focus.keysSince = 0;
+              // ProseMirror's own focus handler, which runs after this one, sets a 20 ms timer that
+              // writes the state's selection into the page when the page's caret is still where the
+              // browser put it on focus. Home (Ctrl+Home, ArrowUp) to the start of the field puts it
+              // exactly there, and when that timer ran before Home's `selectionchange` had been read
+              // (a loaded machine: the key is taken before the due timer), Home was undone (long run,
+              // seed 200271: Home right after moving into the body left the caret at the end). This
+              // timer is set first with the same delay, so it runs first: once a key went to the field
+              // after the focus, the page's selection is the keys' doing and is read now, so that
+              // ProseMirror's timer writes back what the page shows.
+              setTimeout(() => {
+                if (focus.keysSince > 0 && !editorView.isDestroyed && editorView.hasFocus()) readPendingSelection(editorView);
+              }, 20);
               return false;
             },
             keydown: (editorView, event) => {
