@@ -79,6 +79,15 @@ describe('non-words and typing slips', () => {
     expect(checker.checkParagraph('Thủy thủ lên boong tàu; nồi xoong, chảo được bày bán.')).toEqual([]);
   });
 
+  it('catches a tone key typed last on a word that no English word spells, even where the reading fits no neighbour', () => {
+    // Real sentences of the evaluation's news prose, with the typo put in (before: not reported).
+    expect(brief(checker.checkParagraph('Tụi tui có ngày đi bachs bộ dưới đó cả cây số.'))).toEqual(['input-method:bachs→bách']);
+    expect(brief(checker.checkParagraph('Bà cố không để những người ở gần rox mặt.'))).toEqual(['input-method:rox→rõ']);
+    expect(brief(checker.checkParagraph('Họ dựng lều để tạm lamf "nhà vĩnh biệt".'))).toEqual(['input-method:lamf→làm']);
+    // English words that Telex reads so (bus → bú, gas → gá, his → hí) still need a neighbour the reading fits.
+    expect(checker.checkParagraph('Tuyến xe bus số 8 chạy bằng gas, theo tờ his.')).toEqual([]);
+  });
+
   it('reports doubled words but not reduplication or two words sharing a syllable', () => {
     expect(brief(checker.checkParagraph('Trao tặng trang trang phục cho đội văn nghệ.'))).toEqual(['repeated-word:trang trang→trang']);
     expect(checker.checkParagraph('Người người, nhà nhà thi đua; dần dần đời sống đi lên.')).toEqual([]);

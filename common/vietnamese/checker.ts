@@ -6,6 +6,7 @@
 import { hasVietnameseMark, skeleton } from './alphabet';
 import { forNonWord, rankInContext, type Candidate } from './candidates';
 import { adjacentKeys } from './confusion';
+import { ENGLISH_TELEX_LOOKALIKES } from './data/english-lookalikes';
 import { LOWER_CASE_ABBREVIATIONS } from './data/variants';
 import { findContextErrors, findLikelyErrors, findRareForCommon, findRepeats, neighbourKey, type Raise, type RareCandidate, type VariantCache, type Word } from './context-check';
 import { decodeTelex, decodeVni } from './input-methods';
@@ -38,6 +39,27 @@ interface WordInfo {
 
 /** A Telex tone key between the vowels and a final consonant: the vowel it follows is at `index`. */
 const TONE_KEY_BEFORE_CODA = /[aeiouy][sfrxj](?:ng|nh|ch|[nmctp])$/i;
+
+/**
+ * Is this a Telex reading by a tone key alone, with no doubled letter, w or digit? A tone key
+ * typed last ("thanhf", not "taxi"), or one typed between the vowels and a final consonant
+ * ("toafn", "lafm"). Such a reading may be an English word (if, box): see ENGLISH_TELEX_LOOKALIKES.
+ */
+export function toneKeySlip(text: string): boolean {
+  const stem = parseSyllable(text.slice(0, -1));
+  if (/[sfrxj]$/i.test(text) && stem !== null && isWellFormed({ ...stem, tone: 2 })) return true;
+  const inner = TONE_KEY_BEFORE_CODA.exec(text);
+  return inner !== null && parseSyllable(text.slice(0, inner.index + 1) + text.slice(inner.index + 2)) !== null;
+}
+
+/** Does `text` read, in Telex, as a syllable of `syllables` by a tone key alone (toneKeySlip)? */
+export function toneKeyOnlyReading(text: string, syllables: ReadonlySet<string>): boolean {
+  const decoded = decodeTelex(text);
+  if (!decoded || decoded === text || STRONG_INPUT_METHOD.test(text)) return false;
+  const k = keyOf(decoded);
+  const parsed = parseSyllable(decoded);
+  return !!k && syllables.has(k) && parsed !== null && isWellFormed(parsed) && toneKeySlip(text);
+}
 
 export class Spellchecker {
   private readonly nonWordCache = new Map<string, Candidate[]>();
@@ -203,13 +225,7 @@ export class Spellchecker {
     if (decoded && decoded !== text) {
       const k = keyOf(decoded);
       const strong = STRONG_INPUT_METHOD.test(text);
-      // Without a doubled letter, w or digit, only a tone key typed last is a slip ("thanhf", not "taxi").
-      const stem = parseSyllable(text.slice(0, -1));
-      const toneKeyLast = /[sfrxj]$/i.test(text) && stem !== null && isWellFormed({ ...stem, tone: 2 });
-      // …or one typed between the vowels and a final consonant ("toafn", "lafm").
-      const inner = TONE_KEY_BEFORE_CODA.exec(text);
-      const toneKeyInner = inner !== null && parseSyllable(text.slice(0, inner.index + 1) + text.slice(inner.index + 2)) !== null;
-      const plausible = strong || ((toneKeyLast || toneKeyInner) && !w.name && token.kind !== 'foreign');
+      const plausible = strong || (toneKeySlip(text) && !w.name && token.kind !== 'foreign');
       if (k && this.lexicon.syllables.has(k) && isWellFormed(parseSyllable(decoded)!) && plausible) {
         w.key = k;
         w.guessed = true;
@@ -217,6 +233,15 @@ export class Spellchecker {
         // A tone key alone (if → ì, box → bõ) may be an English word: the reading, or a near
         // word offered instead, must fit a neighbour.
         if (strong || suggestions[0] !== decoded || this.fitsNeighbour(words, i, k)) return { kind: 'input-method', suggestions };
+        // A plain-letter token no English word spells (bachs, nois, timf): a tone key left in,
+        // unless the neighbours support an adjacent-key slip better (canf → cang: f is next to g).
+        // Marked tokens (cũnf, đanf) go on to the non-word rules below, as before.
+        if (!hasVietnameseMark(text) && !ENGLISH_TELEX_LOOKALIKES.has(lower)) {
+          const slips = this.slipsInContext(words, i, lower);
+          if (slips.length === 0) return { kind: 'input-method', suggestions };
+          w.key = slips[0]!;
+          return { kind: 'non-word', suggestions: [...new Set([...slips.map((key) => this.lexicon.spell(key)), ...suggestions])].slice(0, 5) };
+        }
         w.key = null;
         w.guessed = false;
       }
@@ -326,9 +351,21 @@ export class Spellchecker {
     if (!lm || lower.length < 2 || lower.length > SPELL_CONFIG.keySlipMaxLength || !/^[a-zđ]+$/.test(lower) || ABBREVIATIONS.has(lower)) return null;
     // A syllable followed by a Telex tone key (if, box) is left to the Telex rule: it may be English.
     if (/[sfrxj]$/.test(lower) && /[aeiouy]/.test(lower) && parseSyllable(lower.slice(0, -1)) !== null) return null;
+    const found = this.slipsInContext(words, i, lower);
+    if (found.length === 0) return null;
+    const w = words[i]!;
+    w.key = found[0]!;
+    w.guessed = true;
+    return { kind: 'non-word', suggestions: [...new Set(found.map((key) => this.lexicon.spell(key)))].slice(0, 5) };
+  }
+
+  /** keySlip's readings of a token that the neighbours support (see there), best first. */
+  private slipsInContext(words: Word[], i: number, lower: string): string[] {
+    const lm = this.lexicon.lm;
+    if (!lm) return [];
     const prev = neighbourKey(words, i, -1);
     const next = neighbourKey(words, i, 1);
-    if (prev === null && next === null) return null;
+    if (prev === null && next === null) return [];
     const found: { key: string; score: number }[] = [];
     for (const key of this.slipReadings(lower)) {
       const left = prev === null ? -1 : lm.pairCount(prev, key);
@@ -336,12 +373,8 @@ export class Spellchecker {
       if ((SPELL_CONFIG.keySlipBothSides && (left === 0 || right === 0)) || Math.max(left, right) < SPELL_CONFIG.keySlipMinPairCount) continue;
       found.push({ key, score: lm.logInContext(prev, key, next) });
     }
-    if (found.length === 0) return null;
     found.sort((p, q) => q.score - p.score);
-    const w = words[i]!;
-    w.key = found[0]!.key;
-    w.guessed = true;
-    return { kind: 'non-word', suggestions: [...new Set(found.map((c) => this.lexicon.spell(c.key)))].slice(0, 5) };
+    return found.map((c) => c.key);
   }
 
   /**

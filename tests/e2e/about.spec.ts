@@ -14,6 +14,7 @@ test('the version in the status bar opens "Giới thiệu Tòa Soạn", which cr
   await expect(credits).toContainText('CC BY-SA 4.0');
   await expect(credits).toContainText('Mozilla Common Voice (CC0 1.0');
   await expect(credits).toContainText('@cspell/dict-vi-vn (giấy phép MIT)');
+  await expect(credits).toContainText('SCOWL của Kevin Atkinson');
   await app.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(version).toBeFocused();
