@@ -71,11 +71,14 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
     } else {
       await onHub;
       // The hub wrote the status and the decision (who, the note, the reviewed text) into the article; they arrive
-      // through the sync. A decision written here too would be refused by the hub (the article is no longer
-      // writable for its decider) and stay on this computer only.
-      summary = await drafts.service.setStatus(args.id, args.status);
+      // through the sync and are waited for, never written here too. Written here, they would be this computer's
+      // own change, which the hub refuses (the article is no longer writable for its decider): it would stay here
+      // only, and could outrank the hub's later status changes on this computer (a concurrent Yjs write).
+      // Should the sync be slow, the list and the editor take the status when it lands (drafts.changed).
+      await hub.statusArrived(args.id, args.status);
+      summary = drafts.service.summary(args.id);
     }
-    if (coefficient !== undefined && summary.status === 'approved') stats.coefficients.set(args.id, coefficient, '');
+    if (coefficient !== undefined && (onHub || summary.status === 'approved')) stats.coefficients.set(args.id, coefficient, '');
     return summary;
   };
   let channels: ChannelsDomain | null = null;
@@ -88,13 +91,20 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
       if (post.status) channels?.onPortalPost(articleId, { link: post.link, status: post.status });
       // The workflow reads the document's status, never the list's copy.
       if (drafts.service.statusOf(articleId) !== 'approved') return;
-      // The hub records it too; offline, the local status waits for the hub's word (it may put it back).
+      // The hub records it, and its status arrives through the sync (see drafts.setStatus above). Offline, the
+      // status is written here and waits for the hub's word.
+      let recorded = false;
       try {
-        await hub.setStatusOnHub(articleId, 'submitted');
+        const onHub = hub.setStatusOnHub(articleId, 'submitted');
+        if (onHub) {
+          await onHub;
+          recorded = true;
+          await hub.statusArrived(articleId, 'submitted');
+        }
       } catch (error) {
         console.error(`hub: recording ${articleId} as submitted failed`, error);
       }
-      await drafts.service.setStatus(articleId, 'submitted');
+      if (!recorded) await drafts.service.setStatus(articleId, 'submitted');
       // The spellchecker learns the newsroom's words from what it publishes (in the background).
       void spellLearn.learnArticle(articleId);
     },

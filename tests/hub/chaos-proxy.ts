@@ -117,3 +117,46 @@ export async function startFailoverProxy(targetPorts: number[]): Promise<{ url: 
     },
   };
 }
+
+/**
+ * A proxy on loopback whose WebSocket connections bring the hub's messages
+ * `delayMs` late (order kept), while plain HTTP answers come at once: the
+ * hub's reply to a request then reaches the desktop before the document
+ * change the request made, as on a busy hub or a slow link.
+ */
+export async function startLaggySyncProxy(targetPort: number, delayMs: number): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(targetPort, '127.0.0.1');
+    sockets.add(client).add(upstream);
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', end);
+    let websocket: boolean | null = null;
+    client.on('data', (chunk: Buffer) => {
+      websocket ??= /^upgrade:\s*websocket/im.test(chunk.toString('latin1'));
+      upstream.write(chunk);
+    });
+    let last = Promise.resolve();
+    upstream.on('data', (chunk: Buffer) => {
+      if (!websocket) return void client.write(chunk);
+      last = last.then(() => new Promise<void>((r) => setTimeout(r, delayMs))).then(() => {
+        if (!client.destroyed) client.write(chunk);
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    async close() {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

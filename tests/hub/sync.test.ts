@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanupAfterEach } from './cleanup';
 import type { ArticleSyncInfo, AuditEntry, HubStatus } from '../../common/api/hub.api';
 import { trackedDesktop, type Desktop } from './desktop-harness';
+import { startLaggySyncProxy } from './chaos-proxy';
 import { addUser, removeDir, testHub, until } from './hub-harness';
 import * as Y from 'yjs';
 import { fromBase64 } from '../../common/api/base64';
@@ -125,6 +126,38 @@ describe('sync with the newsroom hub', () => {
 });
 
 describe('decisions through the hub', () => {
+  it('a status the hub writes reaches the desktop through the sync, even after the hub’s answer, and is not written again there', async () => {
+    // The hub's document change comes 1.5 s after its answer to the status request. A copy written on the
+    // desktop meanwhile would be a change of its own, which the hub refuses once the article is read-only for
+    // that person: it would never be in step again ("chờ gửi"), and could outrank the hub's next status there.
+    const hub = await newsroom();
+    await addUser(hub, 'minh', 'reviewer');
+    const proxy = await startLaggySyncProxy(Number(new URL(hub.url).port), 1500);
+    cleanup(() => proxy.close());
+    const a = desktop();
+    const r = desktop();
+    await a.login(proxy.url, 'lan');
+    await r.login(proxy.url, 'minh');
+    const id = await a.create();
+    await a.type(id, 'Đường liên xã hoàn thành.');
+    await until('A synced', async () => (await stateOf(a, id)) === 'synced', 20_000);
+    // The collaborator may no longer write once it is in review.
+    const sent = await a.call<{ status: string }>('drafts.setStatus', { id, status: 'in_review' });
+    expect(sent.status).toBe('in_review');
+    await until('reviewer has it in review', async () => r.has(id) && (await r.call<{ status: string }>('drafts.get', { id })).status === 'in_review', 20_000);
+    // The reviewer may no longer write once it is approved.
+    const approved = await r.call<{ status: string }>('drafts.setStatus', { id, status: 'approved' });
+    expect(approved.status).toBe('approved');
+    await until('both in step with the hub', async () => (await stateOf(a, id)) === 'synced' && (await stateOf(r, id)) === 'synced', 20_000);
+    // Then the portal's answer, recorded on the hub, reaches both: nothing of theirs outranks it.
+    await r.call('hub.setStatus', { id, to: 'submitted' });
+    for (const d of [a, r]) {
+      await until('submitted everywhere', async () => (await d.call<{ status: string }>('drafts.get', { id })).status === 'submitted', 20_000);
+    }
+    expect(await stateOf(a, id)).toBe('synced');
+    expect(await stateOf(r, id)).toBe('synced');
+  }, 120_000);
+
   it('a return is written into the article by the hub, once, and another board member’s computer compares with the returned text', async () => {
     const hub = await newsroom();
     await addUser(hub, 'thu', 'reviewer');

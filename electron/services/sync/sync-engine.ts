@@ -139,6 +139,8 @@ export class SyncEngine {
   private lastWindow = -Infinity;
   private stopped = false;
   private sessionLost = false;
+  /** Callers waiting for a status the hub wrote to be committed here (see `statusArrived`), by article. */
+  private readonly statusWaiters = new Map<string, Set<() => void>>();
   connected = false;
 
   constructor(private readonly o: SyncEngineOptions) {
@@ -447,7 +449,45 @@ export class SyncEngine {
   private track(link: ArticleLink, commit: Promise<unknown>): void {
     const tracked = commit.catch((error) => this.log(`sync: storing a remote edit of ${link.id} failed; the next sync brings it again`, error));
     link.commits.add(tracked);
-    void tracked.then(() => link.commits.delete(tracked));
+    void tracked.then(() => {
+      link.commits.delete(tracked);
+      for (const check of this.statusWaiters.get(link.id) ?? []) check();
+    });
+  }
+
+  /**
+   * Resolves true once the local copy of the article has `status`, which the
+   * hub wrote into its document (the change arrives through the sync and is
+   * committed like any remote edit); false after `timeoutMs` or when the engine
+   * stops. An article at rest is woken to fetch it.
+   */
+  statusArrived(id: string, status: ArticleStatus, timeoutMs: number): Promise<boolean> {
+    const has = () => {
+      try {
+        return this.o.drafts.statusOf(id) === status;
+      } catch {
+        return false; // deleted meanwhile
+      }
+    };
+    if (has()) return Promise.resolve(true);
+    if (this.stopped) return Promise.resolve(false);
+    if (!this.articles.has(id)) this.link(id);
+    return new Promise<boolean>((resolve) => {
+      const waiters = this.statusWaiters.get(id) ?? new Set<() => void>();
+      this.statusWaiters.set(id, waiters);
+      const done = (arrived: boolean) => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        if (waiters.size === 0 && this.statusWaiters.get(id) === waiters) this.statusWaiters.delete(id);
+        resolve(arrived);
+      };
+      const check = () => {
+        if (this.stopped) done(false);
+        else if (has()) done(true);
+      };
+      const timer = setTimeout(() => done(false), timeoutMs);
+      waiters.add(check);
+    });
   }
 
   /** A committed local edit (from `drafts.update`). */
@@ -590,6 +630,7 @@ export class SyncEngine {
     this.indexTimer = null;
     await this.settled();
     this.stopped = true;
+    for (const waiters of [...this.statusWaiters.values()]) for (const check of [...waiters]) check();
     if (this.indexTimer) clearTimeout(this.indexTimer); // one may have been set while settling
     for (const id of [...this.articles.keys()]) this.unlink(id);
     this.socket.destroy();

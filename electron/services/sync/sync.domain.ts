@@ -18,9 +18,17 @@ export interface SyncDomain extends Domain<keyof typeof hubMethods> {
   /** For an article shared with the hub, the hub decides status changes; null when it is local only. */
   /** The note (a return's ý kiến) goes into the hub's audit log. */
   setStatusOnHub(id: string, to: ArticleStatus, note?: string): Promise<void> | null;
+  /**
+   * After `setStatusOnHub`: resolves true once the status the hub wrote is
+   * committed here through the sync (false after `timeoutMs`, or offline).
+   */
+  statusArrived(id: string, to: ArticleStatus, timeoutMs?: number): Promise<boolean>;
   /** The running engine (tests and the benchmark wait on it). */
   engine(): SyncEngine | null;
 }
+
+/** How long a status change waits for the hub's copy of it to arrive (see `statusArrived`). */
+const STATUS_ARRIVAL_MS = 10_000;
 
 export interface SyncOptions {
   indexEveryMs?: number;
@@ -179,6 +187,9 @@ export function createSyncDomain(
       if (!engine || !engine.isLinked(id)) return null;
       if (!engine.connected) throw new ServiceError('HUB_OFFLINE', `status of ${id} needs the hub`);
       return http().setStatus(id, to, note).then(() => undefined);
+    },
+    statusArrived(id, to, timeoutMs = STATUS_ARRIVAL_MS) {
+      return engine ? engine.statusArrived(id, to, timeoutMs) : Promise.resolve(false);
     },
     engine: () => engine,
     async close() {
