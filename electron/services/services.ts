@@ -91,20 +91,9 @@ export function createServices(ctx: ServiceContext, options: ServicesOptions = {
       if (post.status) channels?.onPortalPost(articleId, { link: post.link, status: post.status });
       // The workflow reads the document's status, never the list's copy.
       if (drafts.service.statusOf(articleId) !== 'approved') return;
-      // The hub records it, and its status arrives through the sync (see drafts.setStatus above). Offline, the
-      // status is written here and waits for the hub's word.
-      let recorded = false;
-      try {
-        const onHub = hub.setStatusOnHub(articleId, 'submitted');
-        if (onHub) {
-          await onHub;
-          recorded = true;
-          await hub.statusArrived(articleId, 'submitted');
-        }
-      } catch (error) {
-        console.error(`hub: recording ${articleId} as submitted failed`, error);
-      }
-      if (!recorded) await drafts.service.setStatus(articleId, 'submitted');
+      // Shared with the hub, the hub records it, and the status arrives through the sync (see drafts.setStatus
+      // above); out of reach, the hub is asked again until it has it. An article of this computer only: here.
+      if (!(await hub.recordSubmitted(articleId))) await drafts.service.setStatus(articleId, 'submitted');
       // The spellchecker learns the newsroom's words from what it publishes (in the background).
       void spellLearn.learnArticle(articleId);
     },

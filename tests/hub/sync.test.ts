@@ -1,8 +1,13 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanupAfterEach } from './cleanup';
 import type { ArticleSyncInfo, AuditEntry, HubStatus } from '../../common/api/hub.api';
-import { trackedDesktop, type Desktop } from './desktop-harness';
+import { openDesktop, trackedDesktop, type Desktop } from './desktop-harness';
 import { startLaggySyncProxy } from './chaos-proxy';
+import { editArticle, handlersClient } from '../wordpress/host-client';
+import { TITLE_FRAGMENT } from '../../common/article/layout';
 import { addUser, removeDir, testHub, until } from './hub-harness';
 import * as Y from 'yjs';
 import { fromBase64 } from '../../common/api/base64';
@@ -26,7 +31,7 @@ const stateOf = async (d: Desktop, id: string) =>
   (await d.call<ArticleSyncInfo[]>('hub.articles')).find((a) => a.id === id)?.state;
 
 /** Lan (contributor) writes an article and sends it for review; Minh (reviewer) has it, in review. */
-async function sentForReview(hub: Awaited<ReturnType<typeof newsroom>>, text: string) {
+async function sentForReview(hub: Awaited<ReturnType<typeof newsroom>>, text: string, before?: (a: Desktop, id: string) => Promise<void>) {
   await addUser(hub, 'minh', 'reviewer');
   const a = desktop();
   const r = desktop();
@@ -34,6 +39,7 @@ async function sentForReview(hub: Awaited<ReturnType<typeof newsroom>>, text: st
   await r.login(hub.url, 'minh');
   const id = await a.create();
   await a.type(id, text);
+  await before?.(a, id);
   await until('A synced', async () => (await stateOf(a, id)) === 'synced');
   await a.call('drafts.setStatus', { id, status: 'in_review' });
   await until('reviewer has it in review', async () =>
@@ -158,6 +164,52 @@ describe('decisions through the hub', () => {
     expect(await stateOf(r, id)).toBe('synced');
   }, 120_000);
 
+  it('the portal’s answer, come while the hub is out of reach, is recorded on the hub when it is back, also after a restart', async () => {
+    const hub = await newsroom();
+    // A portal needs a title: written before it goes for review.
+    const { a, r, id } = await sentForReview(hub, 'Sáng nay, cầu Rạch Lá thông xe.', async (d, articleId) =>
+      editArticle(handlersClient(d.runtime.handlers), articleId, (doc) => {
+        const title = new Y.XmlElement('paragraph');
+        title.insert(0, [new Y.XmlText('Cầu Rạch Lá thông xe')]);
+        const fragment = doc.getXmlFragment(TITLE_FRAGMENT);
+        fragment.delete(0, fragment.length);
+        fragment.insert(0, [title]);
+      }),
+    );
+    await r.call('drafts.setStatus', { id, status: 'approved' });
+    // Hòa (editor) sends it to the portal, a shared folder, from a desktop of her own.
+    const dir = mkdtempSync(join(tmpdir(), 'toasoan-desk-'));
+    const shared = mkdtempSync(join(tmpdir(), 'toasoan-shared-'));
+    cleanup(() => removeDir(dir));
+    cleanup(() => removeDir(shared));
+    let e = openDesktop(dir);
+    cleanup(() => e.close());
+    await e.login(hub.url, 'hoa');
+    await until('the editor has it, approved', async () => e.has(id) && (await e.call<{ status: string }>('drafts.get', { id })).status === 'approved', 20_000);
+    await e.call('portal.saveSettings', { patch: { type: 'folder', url: shared } });
+    const { port } = hub;
+    await hub.close();
+    await until('the editor offline', async () => !(await e.call<HubStatus>('hub.status')).connected);
+    await e.call('portal.submit', { articleId: id });
+    await until('on the portal', async () => (await e.call<Array<{ state: string }>>('outbox.list', { limit: 10 })).some((x) => x.state === 'sent'), 20_000);
+    expect(readdirSync(shared)).toHaveLength(1);
+    // Nothing written into the document on this desktop: the hub would refuse it (approved is read-only to her).
+    expect((await e.call<{ status: string }>('drafts.get', { id })).status).toBe('approved');
+    expect(await stateOf(e, id)).toBe('pending');
+    // She closes the app; the hub comes back; she opens it again.
+    await e.close();
+    const again = await testHub({ dir: hub.dir, port });
+    cleanup(() => again.close());
+    e = openDesktop(dir);
+    for (const d of [e, a, r]) {
+      await until('submitted everywhere', async () => (await d.call<{ status: string }>('drafts.get', { id })).status === 'submitted', 20_000);
+    }
+    await until('the editor in step', async () => (await stateOf(e, id)) === 'synced', 20_000);
+    expect((await again.store.article(id))?.status).toBe('submitted');
+    const audit = await e.call<AuditEntry[]>('hub.audit', { id });
+    expect(audit.filter((x) => x.to === 'submitted')).toMatchObject([{ from: 'approved', userName: 'HOA' }]);
+  }, 120_000);
+
   it('a return is written into the article by the hub, once, and another board member’s computer compares with the returned text', async () => {
     const hub = await newsroom();
     await addUser(hub, 'thu', 'reviewer');
@@ -238,7 +290,13 @@ describe('presence', () => {
     await until('B sees it live', async () => (await b.text(id)) === 'Một hai ba');
     // A status change of an article at rest still goes through the hub.
     await b.call('hub.presence', { id, open: false });
-    await until('at rest again', () => !engine.isLive(id));
+    // Seen once in CI (not reproduced since): the article stayed live for 15 s. Should it happen again, the
+    // message says what kept it busy (see SyncEngine.rest).
+    await until('at rest again', () => !engine.isLive(id)).catch((error: Error) => {
+      const link = (engine as unknown as { articles: Map<string, { pending: boolean; incoming: unknown[]; commits: Set<unknown>; provider: { isSynced: boolean; hasUnsyncedChanges: boolean } }> }).articles.get(id);
+      const busy = link && { pending: link.pending, synced: link.provider.isSynced, unsynced: link.provider.hasUnsyncedChanges, incoming: link.incoming.length, commits: link.commits.size };
+      throw new Error(`${error.message}: ${JSON.stringify(busy)}`);
+    });
     await b.call('drafts.setStatus', { id, status: 'in_review' });
     expect((await hub.store.article(id))?.status).toBe('in_review');
   });

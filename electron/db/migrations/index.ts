@@ -10,6 +10,7 @@ import { migration as createHubLinks } from './0020-create-hub-links';
 import { migration as outboxNotes } from './0011-outbox-notes';
 import { migration as createStats } from './0030-create-stats';
 import { migration as royaltyPeriods } from './0031-royalty-periods';
+import { migration as hubOwedStatus } from './0051-hub-owed-status';
 import { migration as channelShares } from './0050-channel-shares';
 
 /**
@@ -30,6 +31,7 @@ export const migrations: Migration[] = [
   createStats,
   royaltyPeriods,
   channelShares,
+  hubOwedStatus,
 ].sort(
   (a, b) => a.version - b.version,
 );

@@ -7,23 +7,27 @@ export interface HubLinkRow {
   shared: number;
   access: HubAccess | 'revoked';
   pending: number;
+  /** A status the hub must still record (migration 0051): the portal's answer, come while the hub was out of reach. */
+  owed_status: 'submitted' | null;
 }
 
-/** The `hub_links` table (migration 0020): what the desktop knows of each article it shares with the hub. */
+/** The `hub_links` table (migrations 0020, 0051): what the desktop knows of each article it shares with the hub. */
 export class HubLinks {
   private readonly stmts: Record<string, Statement>;
 
   constructor(db: Database) {
     const p = (sql: string) => db.prepare(sql);
     this.stmts = {
-      all: p('SELECT article_id, author_name, shared, access, pending FROM hub_links'),
-      get: p('SELECT article_id, author_name, shared, access, pending FROM hub_links WHERE article_id = ?'),
+      all: p('SELECT article_id, author_name, shared, access, pending, owed_status FROM hub_links'),
+      get: p('SELECT article_id, author_name, shared, access, pending, owed_status FROM hub_links WHERE article_id = ?'),
       upsert: p(
         `INSERT INTO hub_links (article_id, author_name, shared, access, pending) VALUES (@id, @authorName, @shared, @access, @pending)
          ON CONFLICT (article_id) DO UPDATE SET author_name = excluded.author_name, shared = excluded.shared, access = excluded.access`,
       ),
       setAccess: p('UPDATE hub_links SET access = ? WHERE article_id = ?'),
       setPending: p('UPDATE hub_links SET pending = ? WHERE article_id = ?'),
+      setOwed: p('UPDATE hub_links SET owed_status = ? WHERE article_id = ?'),
+      owed: p('SELECT article_id, owed_status FROM hub_links WHERE owed_status IS NOT NULL'),
       localIds: p('SELECT id FROM articles'),
     };
   }
@@ -47,6 +51,15 @@ export class HubLinks {
 
   setPending(id: string, pending: boolean): void {
     this.stmts.setPending!.run(pending ? 1 : 0, id);
+  }
+
+  /** Records (or, with null, clears) a status the hub must still record. */
+  setOwed(id: string, status: 'submitted' | null): void {
+    this.stmts.setOwed!.run(status, id);
+  }
+
+  owed(): Array<{ article_id: string; owed_status: 'submitted' }> {
+    return this.stmts.owed!.all() as Array<{ article_id: string; owed_status: 'submitted' }>;
   }
 
   localArticleIds(): string[] {

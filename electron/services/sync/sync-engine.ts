@@ -141,6 +141,8 @@ export class SyncEngine {
   private sessionLost = false;
   /** Callers waiting for a status the hub wrote to be committed here (see `statusArrived`), by article. */
   private readonly statusWaiters = new Map<string, Set<() => void>>();
+  /** Owed statuses being recorded on the hub now (see `owe`). */
+  private readonly recording = new Set<string>();
   connected = false;
 
   constructor(private readonly o: SyncEngineOptions) {
@@ -518,6 +520,7 @@ export class SyncEngine {
       try {
         const index = await this.o.http.articles();
         this.applyIndex(index);
+        this.settleOwed(index);
       } catch (error) {
         const code = (error as { code?: string }).code;
         if (code === 'HUB_SESSION_INVALID' && !this.sessionLost) {
@@ -558,6 +561,53 @@ export class SyncEngine {
       this.unlink(id);
     }
     this.o.onChange();
+  }
+
+  /**
+   * A status the hub could not be told (the portal's answer, come while the
+   * hub was out of reach): kept in hub_links and asked again at every reading
+   * of the index until the hub records it (its change then arrives through the
+   * sync) or says it cannot. Never written into the document here: the hub
+   * would refuse that change from a person the article is read-only to.
+   */
+  owe(id: string, status: 'submitted'): void {
+    this.o.links.setOwed(id, status);
+    this.o.onChange();
+    if (this.connected && !this.stopped) void this.refreshIndex();
+  }
+
+  private settleOwed(index: HubArticle[]): void {
+    if (this.stopped) return;
+    const onHub = new Map(index.map((a) => [a.id, a.status]));
+    for (const { article_id: id, owed_status: status } of this.o.links.owed()) {
+      if (this.recording.has(id)) continue;
+      const now = onHub.get(id);
+      if (now === status || (status === 'submitted' && now === 'published')) {
+        this.o.links.setOwed(id, null); // recorded already (a request whose answer was lost, or someone else)
+        this.o.onChange();
+        continue;
+      }
+      this.recording.add(id);
+      void this.o.http
+        .setStatus(id, status, '')
+        .then(
+          () => {
+            this.o.links.setOwed(id, null);
+            if (!this.stopped && !this.articles.has(id)) this.link(id); // the hub's change, to fetch
+          },
+          (error: { code?: string }) => {
+            // Out of reach, or signed out: asked again at the next reading of the index (of the next session).
+            if (error.code === 'HUB_UNREACHABLE' || error.code === 'HUB_SESSION_INVALID') return;
+            // The hub cannot record it (the article moved on, or this person no longer may): nothing more to ask.
+            this.log(`sync: the hub did not record ${id} as ${status}`, error);
+            this.o.links.setOwed(id, null);
+          },
+        )
+        .finally(() => {
+          this.recording.delete(id);
+          this.o.onChange();
+        });
+    }
   }
 
   /** Marks the article open (or closed) here, with the cursor, for the others (Yjs awareness). */
@@ -607,7 +657,8 @@ export class SyncEngine {
     return this.o.links.all().map((row) => {
       const link = this.articles.get(row.article_id);
       const revoked = row.access === 'revoked';
-      const pending = link ? link.pending : row.pending === 1;
+      // A status the hub must still record waits to be sent too.
+      const pending = (link ? link.pending : row.pending === 1) || row.owed_status !== null;
       return {
         id: row.article_id,
         authorName: row.author_name,

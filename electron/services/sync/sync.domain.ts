@@ -23,6 +23,13 @@ export interface SyncDomain extends Domain<keyof typeof hubMethods> {
    * committed here through the sync (false after `timeoutMs`, or offline).
    */
   statusArrived(id: string, to: ArticleStatus, timeoutMs?: number): Promise<boolean>;
+  /**
+   * The portal's answer for an article shared with the hub: the hub records
+   * `submitted` (its change arrives through the sync); out of reach, it is
+   * kept and asked again until the hub has it. False when the article is not
+   * shared with the hub (its status is then written here).
+   */
+  recordSubmitted(id: string): Promise<boolean>;
   /** The running engine (tests and the benchmark wait on it). */
   engine(): SyncEngine | null;
 }
@@ -187,6 +194,20 @@ export function createSyncDomain(
       if (!engine || !engine.isLinked(id)) return null;
       if (!engine.connected) throw new ServiceError('HUB_OFFLINE', `status of ${id} needs the hub`);
       return http().setStatus(id, to, note).then(() => undefined);
+    },
+    async recordSubmitted(id) {
+      if (!engine || !engine.isLinked(id)) return false;
+      const running = engine;
+      try {
+        if (!running.connected) throw new ServiceError('HUB_OFFLINE', `status of ${id} needs the hub`);
+        await http().setStatus(id, 'submitted', '');
+        await running.statusArrived(id, 'submitted', STATUS_ARRIVAL_MS);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code !== 'HUB_OFFLINE' && code !== 'HUB_UNREACHABLE') console.error(`hub: recording ${id} as submitted failed`, error);
+        running.owe(id, 'submitted');
+      }
+      return true;
     },
     statusArrived(id, to, timeoutMs = STATUS_ARRIVAL_MS) {
       return engine ? engine.statusArrived(id, to, timeoutMs) : Promise.resolve(false);
