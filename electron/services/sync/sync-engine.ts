@@ -80,6 +80,9 @@ interface ArticleLink {
   restTimer: ReturnType<typeof setTimeout> | null;
   /** When the last remote edit arrived (performance.now()). */
   lastRemoteAt: number;
+  /** The provider is on the shared socket (see `attach`); until then its attachment may wait (`attachTimer`). */
+  attached: boolean;
+  attachTimer: ReturnType<typeof setTimeout> | null;
 }
 
 /** What of the hub's index entry says an article at rest changed (its status is written by the hub, a moment before `updatedAt`). */
@@ -105,6 +108,8 @@ const REST_AFTER_MS = 5000;
 const CATCH_UP_MS = 500;
 /** See `rest`. */
 const SETTLE_MS = 2000;
+/** See `link`: how long a provider for an article waits after the last one for it left the hub. */
+const REATTACH_AFTER_MS = 1000;
 
 /**
  * Keeps every article this person may see in step with the hub, over ONE
@@ -120,6 +125,8 @@ const SETTLE_MS = 2000;
 export class SyncEngine {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly articles = new Map<string, ArticleLink>();
+  /** When each article's provider last left the shared socket (performance.now(); see `link`). */
+  private readonly detachedAt = new Map<string, number>();
   private readonly seenOnHub = new Set<string>();
   /** Articles at rest (not listening to the hub): what the hub's index said when they were last in step (`restKey`). */
   private readonly rested = new Map<string, string>();
@@ -215,6 +222,8 @@ export class SyncEngine {
       local,
       restTimer: null,
       lastRemoteAt: -Infinity,
+      attached: false,
+      attachTimer: null,
       provider: null as never,
     };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -240,9 +249,28 @@ export class SyncEngine {
     link.provider.awareness?.setLocalState(null);
     this.articles.set(id, link);
     this.rested.delete(id);
-    link.provider.attach();
+    // The hub handles a provider's leaving (its close message) a turn of its loop after it reads it. A new
+    // provider's sign-in for the same article that it reads before then goes to the connection that is closing:
+    // the hub then closes the new provider's stream too, and the article would hear nothing more on this desktop
+    // (a rest followed at once by a reading of the index, or an opening). So a new provider waits a moment.
+    const wait = (this.detachedAt.get(id) ?? -Infinity) + REATTACH_AFTER_MS - performance.now();
+    this.detachedAt.delete(id);
+    if (wait > 0) {
+      link.attachTimer = setTimeout(() => {
+        link.attachTimer = null;
+        if (!this.stopped && this.articles.get(id) === link) this.attach(link);
+      }, wait);
+      link.attachTimer.unref?.();
+    } else {
+      this.attach(link);
+    }
     this.scheduleRest(link, CATCH_UP_MS);
     return link;
+  }
+
+  private attach(link: ArticleLink): void {
+    link.attached = true;
+    link.provider.attach();
   }
 
   /** (Re)starts the article's countdown to rest (see `restAfterMs`; `soon` caps it). */
@@ -286,6 +314,8 @@ export class SyncEngine {
     this.waiting.delete(link);
     if (link.pendingTimer) clearTimeout(link.pendingTimer);
     if (link.restTimer) clearTimeout(link.restTimer);
+    if (link.attachTimer) clearTimeout(link.attachTimer);
+    if (link.attached) this.detachedAt.set(id, performance.now());
     if (link.pending !== link.storedPending) this.storePending(link);
     link.provider.destroy();
     link.doc.destroy();
