@@ -107,15 +107,7 @@ export async function startFailoverProxy(targetPorts: number[]): Promise<{ url: 
     };
     tryTarget(0);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  return {
-    url: `ws://127.0.0.1:${port}`,
-    async close() {
-      for (const s of sockets) s.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return listenOnLoopback(server, sockets);
 }
 
 /**
@@ -150,6 +142,11 @@ export async function startLaggySyncProxy(targetPort: number, delayMs: number): 
       });
     });
   });
+  return listenOnLoopback(server, sockets);
+}
+
+/** Listens on a free loopback port; `close` ends every socket the proxy holds, then the server. */
+async function listenOnLoopback(server: Server, sockets: Set<Socket>): Promise<{ url: string; close(): Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   return {
