@@ -4,6 +4,7 @@ import { EditorPage, hostCall } from '../e2e/pages/editor-page';
 import { addPageKit, mountBare } from './bare';
 import { generateArticle, type Action, type Field, type Sequence, type Step } from './generate';
 import { TextModel } from './model';
+import { installYLog, yLogs } from './two-writers';
 
 export interface FuzzOptions {
   /** Sequences per article. */
@@ -326,6 +327,7 @@ export class FuzzArticle {
     const textModel = new TextModel();
     await editor.body.click();
     if (process.env.FUZZ_LOG) await installLog(app);
+    if (process.env.FUZZ_LOG) await installYLog(second, 'second');
     await bare.evaluate(() => window.fuzzBare.focus('start'));
     const bodyUndo = () => app.evaluate(() => window.fuzzPage.takeUndoGroups((document.querySelector('[data-testid="editor-body"]') as BodyElement).editor));
     await bodyUndo(); // starts noting the app's undo steps
@@ -467,8 +469,21 @@ async function afterRun(editor: EditorPage, second: Page, shown: Record<Field, s
   const problems: string[] = [];
   const app = editor.page;
   await editor.waitSaved();
-  if (!(await until(async () => same(await screen(second), shown))))
+  if (!(await until(async () => same(await screen(second), shown)))) {
     problems.push(`${label}: the second window shows ${JSON.stringify(await screen(second))}, the first ${JSON.stringify(shown)}`);
+    // FUZZ_LOG=1: the second window's Yjs transactions (does its ProseMirror text follow its Yjs text?) and both
+    // windows' body items (do their Yjs documents differ?), before the reload below replaces the second window.
+    if (process.env.FUZZ_LOG) {
+      const items = (p: Page) =>
+        p.evaluate(() => {
+          const ed = (document.querySelector('[data-testid="editor-body"]') as unknown as { editor: { state: { plugins: Array<{ key: string; getState(s: unknown): unknown }> } } }).editor;
+          const sync = ed.state.plugins.find((q) => q.key.startsWith('y-sync$'))!;
+          return window.fuzzPage.yItemsListing((sync.getState(ed.state) as { type: Parameters<typeof window.fuzzPage.yItemsListing>[0] }).type);
+        });
+      console.log(`${label}: the second window's Yjs log\n${(await yLogs(second)).join('\n')}`);
+      console.log(`${label}: the body's Yjs items, first window\n${await items(app)}\nsecond window\n${await items(second)}`);
+    }
+  }
   if (reload) {
     await second.reload();
     await second.getByTestId('editor-body').waitFor();

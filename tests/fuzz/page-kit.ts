@@ -3,6 +3,7 @@ import { focusNow } from '../../renderer/editor/focus-now';
 import { paragraphsOf, pasteInto, shapeOf } from './page-functions';
 import { takeUndoGroups } from './undo-groups';
 import { watchOthersDeleted, yItemsText } from './others-deleted';
+import { yItemsListing } from './y-items';
 
 /** Bundled into every page the fuzzer drives (see bare.ts), as `window.fuzzPage`. */
 export interface PageKit {
@@ -13,6 +14,7 @@ export interface PageKit {
   takeUndoGroups: typeof takeUndoGroups;
   watchOthersDeleted: typeof watchOthersDeleted;
   yItemsText: typeof yItemsText;
+  yItemsListing: typeof yItemsListing;
 }
 
 declare global {
@@ -24,4 +26,4 @@ declare global {
 // Functions the runner (tsx) passes to page.evaluate carry esbuild's keepNames helper.
 (globalThis as { __name?: unknown }).__name ??= (fn: unknown) => fn;
 
-window.fuzzPage = { pasteInto, shapeOf, paragraphsOf, focusNow, takeUndoGroups, watchOthersDeleted, yItemsText };
+window.fuzzPage = { pasteInto, shapeOf, paragraphsOf, focusNow, takeUndoGroups, watchOthersDeleted, yItemsText, yItemsListing };

@@ -138,7 +138,7 @@ function othersDeleted(page: Page, nextPhase: string): Promise<string[]> {
  * inserted, what was deleted and whose it was, and whether ProseMirror's text then
  * equals the fragment's), its focus changes and keydowns, printed with a problem.
  */
-async function installYLog(page: Page, name: string): Promise<void> {
+export async function installYLog(page: Page, name: string): Promise<void> {
   await page.evaluate((name) => {
     const w = window as unknown as { yLog?: string[] };
     if (w.yLog) return;
@@ -201,7 +201,7 @@ async function installYLog(page: Page, name: string): Promise<void> {
   }, name);
 }
 
-function yLogs(...pages: Page[]): Promise<string[]> {
+export function yLogs(...pages: Page[]): Promise<string[]> {
   return Promise.all(pages.map((p) => p.evaluate(() => ((window as unknown as { yLog?: string[] }).yLog ?? []).join('\n'))));
 }
 
