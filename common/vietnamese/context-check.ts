@@ -390,6 +390,11 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
     && (right === null || lm.pairCount(key, right) >= cfg.lmTrustedPairCount)) return null;
   // A pair the user or the newsroom taught (mắc ca) is theirs to decide.
   if ((left !== null && lex.isTaughtPair(left, key)) || (right !== null && lex.isTaughtPair(key, right))) return null;
+  // A syllable that forms a word of the lexicon with one neighbour (nòng cốt) is questioned only for a
+  // variant that forms one with the other neighbour instead (nông thông mới → thôn); with both, not at all.
+  const knownLeft = left !== null && lex.hasPair(left, key);
+  const knownRight = right !== null && lex.hasPair(key, right);
+  if (knownLeft && knownRight) return null;
   // Without trigrams the written syllable's own score is the same for every variant: compute it once.
   const here = lm.hasTrigrams ? 0 : lm.logInContext(left, key, right);
   const min = evidenceNeeded(left, right, false);
@@ -399,6 +404,7 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
   for (const v of lmVariants(lex, cache, key)) {
     // With both neighbours present, the variant may be required to have been seen next to each of them.
     if (cfg.lmVariantBothSides && left !== null && right !== null && (lm.pairCount(left, v.key) === 0 || lm.pairCount(v.key, right) === 0)) continue;
+    if ((knownLeft && (right === null || !lex.hasPair(v.key, right))) || (knownRight && (left === null || !lex.hasPair(left, v.key)))) continue;
     const score = (lm.hasTrigrams ? lm.ratio(left, key, v.key, right) : lm.logInContext(left, v.key, right) - here) - cfg.lmCostWeight * v.cost;
     if (score >= min || (score >= min - maxBonus && score >= min - classBonus(shape, lex.shape(v.key), v.cost))) found.push({ key: v.key, cost: v.cost, score: -score });
   }

@@ -60,9 +60,12 @@ describe('spell CLI', () => {
     const corpus = join(dir, 'corpus');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(corpus, { recursive: true });
-    writeFileSync(join(corpus, 'a.txt'), 'Bà con trồng mắc ca. Cây mắc ca cho thu nhập cao.');
-    const file = join(dir, 'macca.txt');
-    writeFileSync(file, 'Giá mắc ca tăng.\n');
+    writeFileSync(join(corpus, 'a.txt'), 'Mỗi thuyền có một chiếc phao tròn. Chiếc phao tròn cứu được hai người.');
+    const file = join(dir, 'phao.txt');
+    writeFileSync(file, 'Chiếc phao tròn nổi.\n');
+    // Without the corpus, the model reads "phao" as the commoner "pháo".
+    const before = await run(['--json', file]);
+    expect(JSON.parse(before.out).map((i: { text: string }) => i.text)).toEqual(['phao']);
     const { code, out } = await run(['--json', '--learn', corpus, file]);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual([]);
