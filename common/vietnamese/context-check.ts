@@ -64,6 +64,16 @@ export function neighbourKey(words: Word[], i: number, side: -1 | 1): string | n
   return words[j]?.key ?? null;
 }
 
+/**
+ * The neighbour's key as context for the language model: none when it is a name (capitalised inside a
+ * sentence), since names break the model's sequences when it is built (scripts/build-spell-data.ts), so
+ * the model has never seen a syllable beside one ("gia đình chị Hà" was read as "chị hà" against "trị hà").
+ */
+function modelContext(words: Word[], i: number, side: -1 | 1): string | null {
+  const j = i + side;
+  return joined(words, Math.min(i, j)) && !words[j]!.name ? words[j]!.key : null;
+}
+
 /** Does the first copy of a doubled word at i end a known word, or the second start one? */
 function partOfWord(lex: Lexicon, words: Word[], i: number): boolean {
   const a = words[i]!.key!;
@@ -238,9 +248,11 @@ export function findRareForCommon(lex: Lexicon, cache: Map<string, RareCandidate
     if ((prev && lex.hasPair(prev, w.key)) || (next && lex.hasPair(w.key, next))) continue;
     // Two rare syllables side by side are most likely a word the lexicon lacks (tấp nập).
     if ((prev && lex.weightOf(prev) === 0) || (next && lex.weightOf(next) === 0)) continue;
+    const left = modelContext(words, i, -1);
+    const right = modelContext(words, i, 1);
     const found: Candidate[] = [];
     for (const c of rareCandidates(lex, cache, w.key)) {
-      if (lex.lm && evidence(lex, prev, w.key, c.key, next, c.cost) < evidenceNeeded(prev, next, true)) continue;
+      if (lex.lm && evidence(lex, left, w.key, c.key, right, c.cost) < evidenceNeeded(left, right, true)) continue;
       const fits = (prev !== null && lex.hasPair(prev, c.key)) || (next !== null && lex.hasPair(c.key, next));
       if (c.common) {
         if (c.cost > RARE_TO_COMMON_MAX_COST && !fits) continue;
@@ -322,11 +334,10 @@ export function findLikelyErrors(lex: Lexicon, cache: VariantCache, found3: Map<
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.key === null || w.settled || w.guessed || w.name || w.token.kind !== 'word') continue;
-    const prevWord = joined(words, i - 1) ? words[i - 1]! : null;
-    const nextWord = joined(words, i) ? words[i + 1]! : null;
-    const left = prevWord?.key ?? null;
-    const right = nextWord?.key ?? null;
-    if (left === null && right === null) continue;
+    // With no word on either side there is no evidence at all; a name is a word, but no context for the model.
+    if ((joined(words, i - 1) ? words[i - 1]!.key : null) === null && (joined(words, i) ? words[i + 1]!.key : null) === null) continue;
+    const left = modelContext(words, i, -1);
+    const right = modelContext(words, i, 1);
     // The answer depends only on the three syllables: re-checking a paragraph reuses it.
     const id = `${left} ${w.key} ${right}`;
     let suggestions = found3.get(id);
@@ -341,23 +352,41 @@ export function findLikelyErrors(lex: Lexicon, cache: VariantCache, found3: Map<
   }
 }
 
+/** The error classes that get an evidence allowance (see classBonus). */
+export type ConfusionClass = 'dropped-tone' | 'hoi-nga' | 'onset' | 'final';
+
 /**
- * Per-class evidence: how much less the detector needs for a variant that
- * restores a dropped tone (written without a tone mark, same letters) or
- * swaps a final consonant (khôn → không), the slips that the confusion cost
- * alone makes too expensive to find (calibrated on dev).
+ * Which classic slip turns `variant` into `written`: a dropped tone (written without a tone mark, same
+ * letters), hỏi for ngã or back, an onset swapped for its partner (cost 1: ch/tr, s/x, d/gi/r, l/n), a
+ * final consonant swapped (khôn → không); null for anything else (another tone, a key slip…).
  */
-export function classBonus(written: Shape, variant: Shape, cost: number): number {
+export function confusionClass(written: Shape, variant: Shape, cost: number): ConfusionClass | null {
   if (written.bare === variant.bare) {
-    if (written.tone === 0) return SPELL_CONFIG.lmDroppedToneBonus;
-    return written.tone * variant.tone === 12 ? SPELL_CONFIG.lmHoiNgaBonus : 0;
+    if (written.tone === 0) return 'dropped-tone';
+    return written.tone * variant.tone === 12 ? 'hoi-nga' : null;
   }
-  if (written.tone !== variant.tone) return 0;
+  if (written.tone !== variant.tone) return null;
   // Only the classic onset pairs (cost 1: ch/tr, s/x, d/gi/r, l/n), not a dropped letter (srê → rê).
-  if (written.onset !== variant.onset) return written.rhyme === variant.rhyme && cost <= 1 ? SPELL_CONFIG.lmOnsetBonus : 0;
+  if (written.onset !== variant.onset) return written.rhyme === variant.rhyme && cost <= 1 ? 'onset' : null;
   const w = /^(.*?)(c|ch|n|ng|nh|t|p)$/.exec(written.rhyme);
   const v = /^(.*?)(c|ch|n|ng|nh|t|p)$/.exec(variant.rhyme);
-  return w && v && w[1] === v[1] ? SPELL_CONFIG.lmFinalBonus : 0;
+  return w && v && w[1] === v[1] ? 'final' : null;
+}
+
+/**
+ * Per-class evidence: how much less every real-word rule needs for a variant that
+ * restores a dropped tone or swaps a final consonant, an onset for its partner, or
+ * hỏi and ngã: the slips that the confusion cost alone makes too expensive to find
+ * (calibrated on dev).
+ */
+export function classBonus(written: Shape, variant: Shape, cost: number): number {
+  switch (confusionClass(written, variant, cost)) {
+    case 'dropped-tone': return SPELL_CONFIG.lmDroppedToneBonus;
+    case 'hoi-nga': return SPELL_CONFIG.lmHoiNgaBonus;
+    case 'onset': return SPELL_CONFIG.lmOnsetBonus;
+    case 'final': return SPELL_CONFIG.lmFinalBonus;
+    default: return 0;
+  }
 }
 
 /**
@@ -386,7 +415,7 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
   const lm = lex.lm!;
   const cfg = SPELL_CONFIG;
   // Well attested beside every neighbour present: nothing to question.
-  if ((left === null || lm.pairCount(left, key) >= cfg.lmTrustedPairCount)
+  if ((left !== null || right !== null) && (left === null || lm.pairCount(left, key) >= cfg.lmTrustedPairCount)
     && (right === null || lm.pairCount(key, right) >= cfg.lmTrustedPairCount)) return null;
   // A pair the user or the newsroom taught (mắc ca) is theirs to decide.
   if ((left !== null && lex.isTaughtPair(left, key)) || (right !== null && lex.isTaughtPair(key, right))) return null;

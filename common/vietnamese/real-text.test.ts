@@ -147,6 +147,15 @@ describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer nei
     expect(createSpellchecker().checkParagraph('Chiếc phao tròn nổi.').map((i) => i.text)).toEqual(['phao']);
     expect(createSpellchecker({ userWords: ['phao tròn'] }).checkParagraph('Chiếc phao tròn nổi.')).toEqual([]);
   });
+  it('reads no pair with a name: the model never saw a syllable beside one', () => {
+    const checker = createSpellchecker();
+    // "chị Y" was weighed as the pair "chị y" against "trị y"; without it, "gia đình chị" decides.
+    expect(checker.checkParagraph('Gia đình chị Y Lan Niê được hỗ trợ 50 triệu đồng xây nhà mới.')).toEqual([]);
+    // "chai Tuấn" weighed as "chai tuấn" hid "anh trai" (evaluation, dev).
+    expect(checker.checkParagraph('Một anh chai Tuấn đang ngồi tù vì tội giết người.').map((i) => [i.text, i.suggestions[0]])).toEqual([['chai', 'trai']]);
+    // A name still counts as a neighbour: a syllable beside one is judged on the model's unigrams (dev).
+    expect(checker.checkParagraph('Số bạn trẻ vướng vào ma túy đã tự làm mất đi tuổi trẻ, Cự lói.').map((i) => [i.text, i.suggestions[0]])).toEqual([['lói', 'nói']]);
+  });
   it('lets the language model change a word of the lexicon only into a word with its other neighbour', () => {
     const checker = createSpellchecker();
     // "mắc ca" and "nòng cốt" are words of the built-in lexicon; no variant of "ca" or "nòng" makes one
