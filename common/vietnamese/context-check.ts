@@ -390,6 +390,16 @@ export function classBonus(written: Shape, variant: Shape, cost: number): number
 }
 
 /**
+ * The language-model detector's allowance: classBonus, and lmDetectorOnsetExtra more for an onset swapped
+ * for its partner (ch/tr, s/x, d/gi/r, l/n: the confusions writers make most, by sound). The lexicon rules
+ * keep classBonus alone (with it, lmOnsetBonus 3 or 4 added false alarms there: docs/spellcheck.md).
+ */
+export function detectorBonus(written: Shape, variant: Shape, cost: number): number {
+  const bonus = classBonus(written, variant, cost);
+  return confusionClass(written, variant, cost) === 'onset' ? bonus + SPELL_CONFIG.lmDetectorOnsetExtra : bonus;
+}
+
+/**
  * One score for every real-word finding (issue 15): the model's log-likelihood
  * ratio of the variant over the written syllable between both neighbours
  * (lmTypeSmoothing: an unseen pair after a context with many followers is not
@@ -428,14 +438,14 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
   const here = lm.hasTrigrams ? 0 : lm.logInContext(left, key, right);
   const min = evidenceNeeded(left, right, false);
   const shape = lex.shape(key);
-  const maxBonus = Math.max(cfg.lmDroppedToneBonus, cfg.lmFinalBonus, cfg.lmOnsetBonus, cfg.lmHoiNgaBonus);
+  const maxBonus = Math.max(cfg.lmDroppedToneBonus, cfg.lmFinalBonus, cfg.lmOnsetBonus + cfg.lmDetectorOnsetExtra, cfg.lmHoiNgaBonus);
   const found: Candidate[] = [];
   for (const v of lmVariants(lex, cache, key)) {
     // With both neighbours present, the variant may be required to have been seen next to each of them.
     if (cfg.lmVariantBothSides && left !== null && right !== null && (lm.pairCount(left, v.key) === 0 || lm.pairCount(v.key, right) === 0)) continue;
     if ((knownLeft && (right === null || !lex.hasPair(v.key, right))) || (knownRight && (left === null || !lex.hasPair(left, v.key)))) continue;
     const score = (lm.hasTrigrams ? lm.ratio(left, key, v.key, right) : lm.logInContext(left, v.key, right) - here) - cfg.lmCostWeight * v.cost;
-    if (score >= min || (score >= min - maxBonus && score >= min - classBonus(shape, lex.shape(v.key), v.cost))) found.push({ key: v.key, cost: v.cost, score: -score });
+    if (score >= min || (score >= min - maxBonus && score >= min - detectorBonus(shape, lex.shape(v.key), v.cost))) found.push({ key: v.key, cost: v.cost, score: -score });
   }
   if (found.length === 0) return null;
   found.sort((p, q) => p.score - q.score);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSpellchecker, type Issue } from './index';
 import { SPELL_CONFIG } from './spell-config';
-import { classBonus } from './context-check';
+import { classBonus, detectorBonus } from './context-check';
 import { confusionCost, shapeOf } from './confusion';
 
 const checker = createSpellchecker();
@@ -100,7 +100,7 @@ describe('real-word errors found by the language model', () => {
 });
 
 /** Check `text` on a fresh engine with one class allowance set to 0. */
-function withoutAllowance(name: 'lmDroppedToneBonus' | 'lmFinalBonus' | 'lmTypeSmoothing', text: string, value = 0): Issue[] {
+function withoutAllowance(name: 'lmDroppedToneBonus' | 'lmFinalBonus' | 'lmTypeSmoothing' | 'lmDetectorOnsetExtra', text: string, value = 0): Issue[] {
   const saved = SPELL_CONFIG[name];
   SPELL_CONFIG[name] = value;
   try {
@@ -128,6 +128,16 @@ describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer nei
   it('needs less evidence for a swapped final consonant', () => {
     expect(brief(checker.checkParagraph('Anh ấy khôn đến họp.'))).toEqual(['context:khôn→không']);
     expect(withoutAllowance('lmFinalBonus', 'Anh ấy khôn đến họp.')).toEqual([]);
+  });
+  it('lets the detector alone need less for an onset swapped for its partner', () => {
+    // Sentences of the evaluation (dev) that only the detector's onset allowance finds.
+    const text = 'Hoảng như cháy nhà, Nam cuốn khăn lao gia đón điện thoại.';
+    expect(brief(checker.checkParagraph(text))).toEqual(['context:gia→ra']);
+    expect(withoutAllowance('lmDetectorOnsetExtra', text)).toEqual([]);
+    expect(brief(checker.checkParagraph('Còn tàu cứu hộ thì ở ngoài sa đến chừng cả cây số.'))).toEqual(['context:sa→xa']);
+    const bonus = (x: string, y: string) => detectorBonus(shapeOf(x), shapeOf(y), confusionCost(shapeOf(x), shapeOf(y)));
+    expect(bonus('trúng', 'chúng')).toBe(SPELL_CONFIG.lmOnsetBonus + SPELL_CONFIG.lmDetectorOnsetExtra);
+    expect(bonus('khôn', 'không')).toBe(SPELL_CONFIG.lmFinalBonus);
   });
   it('gives each class of slip its own allowance', () => {
     const bonus = (x: string, y: string) => classBonus(shapeOf(x), shapeOf(y), confusionCost(shapeOf(x), shapeOf(y)));

@@ -124,6 +124,12 @@ export const SPELL_CONFIG = {
   lmOnsetBonus: 2,
   /** …when it swaps hỏi and ngã. */
   lmHoiNgaBonus: 0,
+  /**
+   * The language-model detector alone (detectorBonus) needs this much less again for an onset swapped
+   * for its partner. Chosen on dev (issue 15, sixth round: 0/1/2/3 → dev false alarms 10/10/10/13, found
+   * 86.4/86.5/86.8/87.2 %); on dev2 2 costs 2 false alarms (80 → 82) for 0.8 points found (85.8 → 86.6 %).
+   */
+  lmDetectorOnsetExtra: 2,
   /** 1: with both neighbours present, the variant must have been seen next to each of them (0: off). */
   lmVariantBothSides: 0,
   /**
