@@ -118,7 +118,8 @@ describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer nei
     expect(vs[0]!.suggestions).toContain('và');
   });
   it('leaves lower-case abbreviations and units alone', () => {
-    for (const s of ['Dân số của tp này tăng nhanh.', 'Quãng đường dài 5 km rồi.', 'Hội nghị có ts Nguyễn Văn An dự.'])
+    for (const s of ['Dân số của tp này tăng nhanh.', 'Quãng đường dài 5 km rồi.', 'Hội nghị có ts Nguyễn Văn An dự.',
+      'Công ty đặt vấn đề liên kết với đh Kinh tế.'])
       expect(checker.checkParagraph(s), s).toEqual([]);
   });
   it('needs less evidence to restore a dropped tone than for other confusions', () => {

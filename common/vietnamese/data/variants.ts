@@ -24,4 +24,4 @@ mét-xi-cô xi-măng ra-đi-ô vi-ta-min pi-a-nô ô-xy ô-xi các-bon ni-lông 
 nilông nilon balô ba-lô ăcqui ăcquy ắc-quy ắc-qui êkip ê-kíp hăng-gô hănggô néon nê-ông
 `;
 
-export const LOWER_CASE_ABBREVIATIONS = `tp tx tt ts ths pgs gs bs ks ls ns vd nxb sđt`;
+export const LOWER_CASE_ABBREVIATIONS = `tp tx tt ts ths pgs gs bs ks ls ns vd nxb sđt đh cđ`;
