@@ -10,7 +10,9 @@ import * as Y from 'yjs';
  * another, and the documents never converge again (yjs#794). The fuzzer found
  * it as the editor's second window showing a space elsewhere (seed 200602).
  * patches/yjs+13.6.33.patch makes the restored item go right after its left
- * neighbour when its right one is not reachable. These tests fail without it.
+ * neighbour when its right one is not reachable, and lets an undo skip a
+ * paragraph whose restored copy was collected (it threw). These tests fail
+ * without it.
  */
 
 type Op = string;
@@ -186,5 +188,13 @@ describe('Yjs undo and redo converge on every client (patches/yjs+13.6.33.patch)
       if (a !== b || loaded !== a) diverged.push(`seed ${seed}: ${a} / ${b} / ${loaded}`);
     }
     expect(diverged).toEqual([]);
+  });
+
+  it('an undo whose paragraph was restored, deleted and collected restores nothing there and does not throw', () => {
+    // Found by the same search (seed 25998 of 30,000): Yjs 13.6.33 followed the paragraph's restored copy into
+    // a collected struct and threw inside the undo manager (a TypeError on Ctrl+Z), unpatched as well.
+    const [a, b, loaded] = twoWriters(25998, 80);
+    expect(b).toBe(a);
+    expect(loaded).toBe(a);
   });
 });
