@@ -70,8 +70,8 @@ export function neighbourKey(words: Word[], i: number, side: -1 | 1): string | n
  * the model has never seen a syllable beside one ("gia đình chị Hà" was read as "chị hà" against "trị hà").
  */
 function modelContext(words: Word[], i: number, side: -1 | 1): string | null {
-  const j = i + side;
-  return joined(words, Math.min(i, j)) && !words[j]!.name ? words[j]!.key : null;
+  const key = neighbourKey(words, i, side);
+  return key !== null && !words[i + side]!.name ? key : null;
 }
 
 /** Does the first copy of a doubled word at i end a known word, or the second start one? */
@@ -335,7 +335,7 @@ export function findLikelyErrors(lex: Lexicon, cache: VariantCache, found3: Map<
     const w = words[i]!;
     if (w.key === null || w.settled || w.guessed || w.name || w.token.kind !== 'word') continue;
     // With no word on either side there is no evidence at all; a name is a word, but no context for the model.
-    if ((joined(words, i - 1) ? words[i - 1]!.key : null) === null && (joined(words, i) ? words[i + 1]!.key : null) === null) continue;
+    if (neighbourKey(words, i, -1) === null && neighbourKey(words, i, 1) === null) continue;
     const left = modelContext(words, i, -1);
     const right = modelContext(words, i, 1);
     // The answer depends only on the three syllables: re-checking a paragraph reuses it.
@@ -380,7 +380,12 @@ export function confusionClass(written: Shape, variant: Shape, cost: number): Co
  * (calibrated on dev).
  */
 export function classBonus(written: Shape, variant: Shape, cost: number): number {
-  switch (confusionClass(written, variant, cost)) {
+  return allowance(confusionClass(written, variant, cost));
+}
+
+/** The evidence allowance of one confusion class (classBonus). */
+function allowance(kind: ConfusionClass | null): number {
+  switch (kind) {
     case 'dropped-tone': return SPELL_CONFIG.lmDroppedToneBonus;
     case 'hoi-nga': return SPELL_CONFIG.lmHoiNgaBonus;
     case 'onset': return SPELL_CONFIG.lmOnsetBonus;
@@ -395,8 +400,8 @@ export function classBonus(written: Shape, variant: Shape, cost: number): number
  * keep classBonus alone (with it, lmOnsetBonus 3 or 4 added false alarms there: docs/spellcheck.md).
  */
 export function detectorBonus(written: Shape, variant: Shape, cost: number): number {
-  const bonus = classBonus(written, variant, cost);
-  return confusionClass(written, variant, cost) === 'onset' ? bonus + SPELL_CONFIG.lmDetectorOnsetExtra : bonus;
+  const kind = confusionClass(written, variant, cost);
+  return kind === 'onset' ? allowance(kind) + SPELL_CONFIG.lmDetectorOnsetExtra : allowance(kind);
 }
 
 /**
