@@ -9,6 +9,8 @@ import { chromiumLaunchOptions } from './tests/e2e/fixtures/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Bundles the browser host once, so every test's host starts without tsx.
+  globalSetup: './tests/e2e/fixtures/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -113,6 +113,9 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
 
 // No trace: thousands of keys; a divergence prints its sequence and replay command.
 test.use({ trace: 'off' });
+// The longest file of the suite (about a quarter of its test time): its tests, each on its own host and
+// article, are shared between both workers instead of running one after another on one of them.
+test.describe.configure({ mode: 'parallel' });
 
 for (const { seed, runs, throttle, found, length, pauseMs, open } of REGRESSION_SEEDS) {
   test(`fuzz seed ${seed} (${found})`, async ({ app, host, context }) => {
