@@ -20,6 +20,7 @@ import { WordUndo } from './extensions/word-undo/word-undo';
 import { RestoredUndo } from './extensions/restored-undo/restored-undo';
 import { ListTab } from './extensions/list-tab/list-tab';
 import { withListKeysOnlyInLists } from './extensions/list-keys/list-keys';
+import { withRulesOnTypedTextOnly } from './extensions/typed-rules/typed-rules';
 import { Suggestions, type SuggestionsOptions } from './extensions/suggestions/suggestions';
 import type { LegacyConversionNotice } from './paste/legacy-paste';
 import { Video, type VideoTexts } from './extensions/media-video/media-video';
@@ -79,8 +80,9 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     RestoredUndo,
     NfdBackspace,
     EndDelete,
-    // Its list keys (Enter, Backspace) bail out outside lists without an empty editor update.
-    withListKeysOnlyInLists(
+    // Its list keys (Enter, Backspace) bail out outside lists without an empty editor update; its input
+    // rules run on typed text, not on Enter ("2025." and Enter stays a paragraph: typed-rules.ts).
+    withListKeysOnlyInLists(withRulesOnTypedTextOnly(
       StarterKit.configure({
         heading: { levels: [2, 3, 4] },
         code: false,
@@ -97,7 +99,7 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
           isAllowedUri: (url) => isAllowedLink(url),
         },
       }),
-    ),
+    )),
     TextAlign.configure({ types: ['heading', 'paragraph'], alignments: ['left', 'center', 'right', 'justify'] }),
     TableKit.configure({ table: { resizable: false } }),
     Figure.configure({
