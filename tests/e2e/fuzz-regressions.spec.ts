@@ -109,6 +109,10 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   // textblock is now left to the browser too (direct test below). Replays only on a loaded machine (5 of 11 beside two
   // busy loops, 0 of 4 idle): the direct test is what fails without the fix.
   { seed: 310774, runs: 4, throttle: 4, length: 10, pauseMs: 700, found: 'text typed over a key selection read only at its input came out bold' },
+  // Long run part 11 (unthrottled, 3 of 3 replays): the body entered, Shift+Home over its only paragraph, "2025."
+  // typed over it, Enter: TipTap ran the ordered-list input rule on Enter ("\n" matched its `\s`), the paragraph
+  // became a list starting at 2025 and "2025." was gone. Input rules now run on typed text only (typed-rules.ts).
+  { seed: 240202, runs: 7, throttle: 1, length: 10, pauseMs: 700, found: '"2025." then Enter became a numbered list starting at 2025, the text gone' },
 ];
 
 // No trace: thousands of keys; a divergence prints its sequence and replay command.
