@@ -20,6 +20,18 @@ export function keydown(editor: Editor, init: KeyboardEventInit & { keyCode?: nu
   return event;
 }
 
+/**
+ * Text input as the browser hands it to ProseMirror: through `handleTextInput`
+ * (where the input rules and the list keys run), else a plain insertion at the
+ * selection.
+ */
+export function textInput(editor: Editor, text: string): void {
+  const view = editor.view;
+  const { from, to } = view.state.selection;
+  const handled = view.someProp('handleTextInput', (f) => f(view, from, to, text, () => view.state.tr.insertText(text, from, to)));
+  if (!handled) view.dispatch(view.state.tr.insertText(text, from, to));
+}
+
 /** Two replicas exchanging every update as it happens, as the service does between windows. */
 export function linkedDocs(): [Y.Doc, Y.Doc] {
   const a = new Y.Doc();

@@ -3,7 +3,7 @@ import { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyExtensions } from '../../extensions';
-import { findText, keydown } from '../../test-editor';
+import { findText, keydown, textInput } from '../../test-editor';
 import { coreKeys, PlainKeymap } from './core-keys';
 
 const editors: Editor[] = [];
@@ -58,12 +58,8 @@ function compare(html: string, steps: Step[]): Counts {
       const objects = countCommandObjects();
       try {
         if ('key' in step) keydown(editor, { key: step.key, shiftKey: step.shift ?? false });
-        else if ('text' in step) {
-          const { from, to } = editor.state.selection;
-          const view = editor.view;
-          const handled = view.someProp('handleTextInput', (f) => f(view, from, to, step.text, () => view.state.tr.insertText(step.text, from, to)));
-          if (!handled) view.dispatch(view.state.tr.insertText(step.text, from, to));
-        } else if ('at' in step) {
+        else if ('text' in step) textInput(editor, step.text);
+        else if ('at' in step) {
           const pos = findText(editor, step.at).from + (step.offset ?? 0);
           editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, pos)));
         } else {

@@ -2,7 +2,7 @@
 import { Editor, type AnyExtension } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyExtensions } from '../../extensions';
-import { keydown } from '../../test-editor';
+import { keydown, textInput } from '../../test-editor';
 
 const editors: Editor[] = [];
 afterEach(() => {
@@ -28,12 +28,7 @@ function make(upstream = false): Editor {
 
 /** Text typed as the browser hands it to ProseMirror (handleTextInput, where the input rules run). */
 function type(editor: Editor, text: string): void {
-  for (const ch of text) {
-    const view = editor.view;
-    const { from, to } = view.state.selection;
-    const handled = view.someProp('handleTextInput', (f) => f(view, from, to, ch, () => view.state.tr.insertText(ch, from, to)));
-    if (!handled) view.dispatch(view.state.tr.insertText(ch, from, to));
-  }
+  for (const ch of text) textInput(editor, ch);
 }
 
 /** The body's HTML without the empty paragraph the trailing-node rule keeps after a list or a quote. */
