@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeLanguageModel, encodeTrigrams, LanguageModel } from './language-model';
+import { decodeLanguageModel, encodeLanguageModel, encodeTrigrams, LanguageModel } from './language-model';
+import { LANGUAGE_MODEL } from './data/language-model';
 import { SPELL_CONFIG } from './spell-config';
 
 // A tiny corpus, counted by hand: "áo phao cứu", "áo pháo hoa", "bắn pháo hoa" and the like.
@@ -14,6 +15,21 @@ function model(withTrigrams: boolean): LanguageModel {
   if (withTrigrams) lm.useTrigrams(encodeTrigrams(unigrams, bigrams, trigrams));
   return lm;
 }
+
+describe('decodeLanguageModel', () => {
+  it('gives back the counts that were encoded', () => {
+    const [u, b] = decodeLanguageModel(encodeLanguageModel(unigrams, bigrams));
+    expect(new Map(u)).toEqual(new Map(unigrams));
+    expect(b.map(([x, y, n]) => `${x} ${y} ${n}`).sort()).toEqual(bigrams.map(([x, y, n]) => `${x} ${y} ${n}`).sort());
+  });
+
+  it('re-encodes the shipped model byte for byte (the build script adds corpora to it with --lm-base)', () => {
+    const [u, b] = decodeLanguageModel(LANGUAGE_MODEL);
+    expect(u.length).toBeGreaterThan(5000);
+    expect(b.length).toBeGreaterThan(300_000);
+    expect(encodeLanguageModel(u, b)).toBe(LANGUAGE_MODEL);
+  });
+});
 
 describe('LanguageModel trigrams', () => {
   const saved = SPELL_CONFIG.lmTrigrams;

@@ -86,6 +86,23 @@ export function encodeLanguageModel(unigrams: [string, number][], bigrams: [stri
 }
 
 /**
+ * The counts of a serialised model, as encodeLanguageModel takes them (used by the
+ * build script's `--lm-base`, which adds a further corpus to a shipped model).
+ * encodeLanguageModel(...decodeLanguageModel(data)) gives `data` back.
+ */
+export function decodeLanguageModel(data: string): [unigrams: [string, number][], bigrams: [string, string, number][]] {
+  const [vocab = '', uni = '', pairs = '', counts = ''] = data.split('|');
+  const keys = vocab ? vocab.split(' ') : [];
+  const u = unpackU32(uni);
+  const p = unpackU32(pairs);
+  const c = fromBase64(counts);
+  const unigrams = keys.map((k, i) => [k, u[i]!] as [string, number]);
+  const bigrams: [string, string, number][] = [];
+  for (let i = 0; i < p.length; i++) bigrams.push([keys[Math.floor(p[i]! / ID_BITS)]!, keys[p[i]! % ID_BITS]!, c[2 * i]! | (c[2 * i + 1]! << 8)]);
+  return [unigrams, bigrams];
+}
+
+/**
  * Serialise trigram counts (a x c) for the model of the same unigrams and bigrams (used by the build
  * script): `perPair|records`, where perPair is, for every shipped bigram in its shipped order, the number
  * of trigrams that extend it (base64 uint16), and records are those trigrams in the same order, sorted by
