@@ -127,8 +127,10 @@ describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer nei
     expect(withoutAllowance('lmDroppedToneBonus', 'Tôi đa nói rồi.')).toEqual([]);
   });
   it('needs less evidence for a swapped final consonant', () => {
-    expect(brief(checker.checkParagraph('Anh ấy khôn đến họp.'))).toEqual(['context:khôn→không']);
-    expect(withoutAllowance('lmFinalBonus', 'Anh ấy khôn đến họp.')).toEqual([]);
+    // A sentence of the evaluation (dev).
+    const text = 'Tuấn đi đã nhiều ngày khôn về và điều ấy là bình thường.';
+    expect(brief(checker.checkParagraph(text))).toEqual(['context:khôn→không']);
+    expect(withoutAllowance('lmFinalBonus', text)).toEqual([]);
   });
   it('lets the detector alone need less for an onset swapped for its partner', () => {
     // Sentences of the evaluation (dev) that only the detector's onset allowance finds.
@@ -154,9 +156,9 @@ describe('round 3 (dev-calibrated): key slips, per-class evidence, the outer nei
     expect(bonus('srê', 'rê')).toBe(0);
   });
   it('never lets the language model overrule a pair the user or the newsroom taught', () => {
-    // "phao tròn" is in neither the built-in lexicon nor the model; "pháo" is far commoner.
-    expect(createSpellchecker().checkParagraph('Chiếc phao tròn nổi.').map((i) => i.text)).toEqual(['phao']);
-    expect(createSpellchecker({ userWords: ['phao tròn'] }).checkParagraph('Chiếc phao tròn nổi.')).toEqual([]);
+    // "thợ liệm" is in neither the built-in lexicon nor the model; "niệm" is far commoner.
+    expect(createSpellchecker().checkParagraph('Một thợ liệm khác nói.').map((i) => i.text)).toEqual(['liệm']);
+    expect(createSpellchecker({ userWords: ['thợ liệm'] }).checkParagraph('Một thợ liệm khác nói.')).toEqual([]);
   });
   it('reads no pair with a name: the model never saw a syllable beside one', () => {
     const checker = createSpellchecker();

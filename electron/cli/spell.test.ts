@@ -60,12 +60,12 @@ describe('spell CLI', () => {
     const corpus = join(dir, 'corpus');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(corpus, { recursive: true });
-    writeFileSync(join(corpus, 'a.txt'), 'Mỗi thuyền có một chiếc phao tròn. Chiếc phao tròn cứu được hai người.');
-    const file = join(dir, 'phao.txt');
-    writeFileSync(file, 'Chiếc phao tròn nổi.\n');
-    // Without the corpus, the model reads "phao" as the commoner "pháo".
+    writeFileSync(join(corpus, 'a.txt'), 'Bốn người thợ liệm làm việc cả đêm. Một thợ liệm khác nói với chúng tôi.');
+    const file = join(dir, 'liem.txt');
+    writeFileSync(file, 'Một thợ liệm khác nói.\n');
+    // Without the corpus, the model reads "liệm" as the commoner "niệm".
     const before = await run(['--json', file]);
-    expect(JSON.parse(before.out).map((i: { text: string }) => i.text)).toEqual(['phao']);
+    expect(JSON.parse(before.out).map((i: { text: string }) => i.text)).toEqual(['liệm']);
     const { code, out } = await run(['--json', '--learn', corpus, file]);
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual([]);
