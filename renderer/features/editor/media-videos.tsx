@@ -125,7 +125,13 @@ function readVideo(url: string): Promise<{ duration: number; frame: Blob | null 
     video.addEventListener('error', () => done(0, null));
     video.addEventListener('loadedmetadata', async () => {
       // A file without its duration in the header (a browser's MediaRecorder writes none): seeking past the end finds it.
-      if (!Number.isFinite(video.duration)) await captureFrame(video, 1e9, 5000);
+      if (!Number.isFinite(video.duration)) {
+        await new Promise<void>((seeked) => {
+          const timeout = setTimeout(seeked, 5000);
+          video.addEventListener('seeked', () => { clearTimeout(timeout); seeked(); }, { once: true });
+          video.currentTime = 1e9;
+        });
+      }
       const duration = Number.isFinite(video.duration) ? video.duration : 0;
       done(duration, await captureFrame(video, Math.min(1, duration / 2)));
     }, { once: true });

@@ -108,7 +108,9 @@ export function formatBytes(bytes: number): string {
 /** Seeks `video` to `seconds` and captures that frame as a JPEG; null when the browser cannot decode it. */
 export function captureFrame(video: HTMLVideoElement, seconds: number, timeoutMs = 10_000): Promise<Blob | null> {
   return new Promise((resolve) => {
+    let finished = false;
     const done = (frame: Blob | null) => {
+      finished = true;
       clearTimeout(timer);
       video.removeEventListener('seeked', onSeeked);
       video.removeEventListener('error', onError);
@@ -116,6 +118,13 @@ export function captureFrame(video: HTMLVideoElement, seconds: number, timeoutMs
     };
     const onError = () => done(null);
     const onSeeked = () => {
+      if (finished) return;
+      // Chromium may fire `seeked` before the frame there is decoded (readyState HAVE_METADATA, seen on a
+      // loaded machine): drawImage then draws nothing and the poster comes out black. Wait for the frame.
+      if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
+        setTimeout(onSeeked, 20);
+        return;
+      }
       const canvas = document.createElement('canvas');
       canvas.width = video.videoWidth;
       canvas.height = video.videoHeight;
