@@ -174,6 +174,9 @@ export const LM_VARIANTS = ${JSON.stringify(data)};
  * `--lm-base FILE`: a language-model.ts (the shipped one, or one from git history) whose counts
  * the `--lm-add` folders are added to, in place of counting `--lm DIR` again: its header lines
  * (sources, licences) are kept. Bigrams the base had dropped under the cut-off count 0 there.
+ * A bigram's count ships in 16 bits: encodeLanguageModel caps it at 65,535, so a count read back
+ * at that cap may have been larger (none is: the commonest shipped pair, "là một", counts 28,488),
+ * and adding to it would add to the cap. Unigram counts ship in 32 bits and are exact.
  */
 function baseModel(file: string): { data: string; header: string } | null {
   if (!process.argv.includes('--lm-base')) return null;
