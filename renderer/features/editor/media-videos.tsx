@@ -5,7 +5,7 @@ import { formatDuration } from '../../../common/article/media';
 import { fromBase64, toBase64 } from '../../../common/api/base64';
 import { call, ClientError, onEvent, upload } from '../../services/client';
 import { errorMessage, vi } from '../../i18n/vi';
-import { captureFrame, formatBytes } from '../../editor/extensions/media-video/media-video';
+import { captureFrame, formatBytes, seekTo } from '../../editor/extensions/media-video/media-video';
 import { Icon } from '../../ui/icons';
 import type { ArticleImages } from './image-store';
 
@@ -125,13 +125,8 @@ function readVideo(url: string): Promise<{ duration: number; frame: Blob | null 
     video.addEventListener('error', () => done(0, null));
     video.addEventListener('loadedmetadata', async () => {
       // A file without its duration in the header (a browser's MediaRecorder writes none): seeking past the end finds it.
-      if (!Number.isFinite(video.duration)) {
-        await new Promise<void>((seeked) => {
-          const timeout = setTimeout(seeked, 5000);
-          video.addEventListener('seeked', () => { clearTimeout(timeout); seeked(); }, { once: true });
-          video.currentTime = 1e9;
-        });
-      }
+      if (!Number.isFinite(video.duration)) await seekTo(video, 1e9, 5000);
+      if (video.error) return;
       const duration = Number.isFinite(video.duration) ? video.duration : 0;
       done(duration, await captureFrame(video, Math.min(1, duration / 2)));
     }, { once: true });

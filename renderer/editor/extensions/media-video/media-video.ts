@@ -105,39 +105,41 @@ export function formatBytes(bytes: number): string {
   return `${(mb >= 10 ? Math.round(mb).toString() : mb.toFixed(1)).replace('.', ',')} MB`;
 }
 
-/** Seeks `video` to `seconds` and captures that frame as a JPEG; null when the browser cannot decode it. */
-export function captureFrame(video: HTMLVideoElement, seconds: number, timeoutMs = 10_000): Promise<Blob | null> {
+/** Seeks `video` to `seconds`: true at its `seeked`, false on an error or after `timeoutMs`. */
+export function seekTo(video: HTMLVideoElement, seconds: number, timeoutMs: number): Promise<boolean> {
   return new Promise((resolve) => {
-    let finished = false;
-    const done = (frame: Blob | null) => {
-      finished = true;
+    const done = (seeked: boolean) => {
       clearTimeout(timer);
       video.removeEventListener('seeked', onSeeked);
       video.removeEventListener('error', onError);
-      resolve(frame);
+      resolve(seeked);
     };
-    const onError = () => done(null);
-    const onSeeked = () => {
-      if (finished) return;
-      // Chromium may fire `seeked` before the frame there is decoded (readyState HAVE_METADATA, seen on a
-      // loaded machine): drawImage then draws nothing and the poster comes out black. Wait for the frame.
-      if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
-        setTimeout(onSeeked, 20);
-        return;
-      }
-      const canvas = document.createElement('canvas');
-      canvas.width = video.videoWidth;
-      canvas.height = video.videoHeight;
-      const context = canvas.getContext('2d');
-      if (!canvas.width || !canvas.height || !context) return done(null);
-      context.drawImage(video, 0, 0);
-      canvas.toBlob((blob) => done(blob), 'image/jpeg', 0.85);
-    };
-    const timer = setTimeout(() => done(null), timeoutMs);
+    const onSeeked = () => done(true);
+    const onError = () => done(false);
+    const timer = setTimeout(() => done(false), timeoutMs);
     video.addEventListener('seeked', onSeeked);
     video.addEventListener('error', onError);
     video.currentTime = seconds;
   });
+}
+
+/** Seeks `video` to `seconds` and captures that frame as a JPEG; null when the browser cannot decode it in `timeoutMs`. */
+export async function captureFrame(video: HTMLVideoElement, seconds: number, timeoutMs = 10_000): Promise<Blob | null> {
+  const deadline = performance.now() + timeoutMs;
+  if (!(await seekTo(video, seconds, timeoutMs))) return null;
+  // Chromium may fire `seeked` before the frame there is decoded (readyState HAVE_METADATA, seen on a
+  // loaded machine): drawImage then draws nothing and the poster comes out black. Wait for the frame.
+  while (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
+    if (video.error || performance.now() >= deadline) return null;
+    await new Promise((wait) => setTimeout(wait, 20));
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = video.videoWidth;
+  canvas.height = video.videoHeight;
+  const context = canvas.getContext('2d');
+  if (!canvas.width || !canvas.height || !context) return null;
+  context.drawImage(video, 0, 0);
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
 }
 
 class VideoView extends MediaNodeView {
