@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * `npm run fuzz:editor -- --runs N --seed S [--throttle 4] [--per-article K] [--length L]`
+ * `npm run fuzz:editor -- --runs N --seed S [--throttle 4] [--per-article K] [--length L] [--progress-every B]`
  * `npm run fuzz:editor -- --writers 2 [--hub] --runs N --seed S [--throttle 4] [--length L]`
  *
  * Plays N generated sequences on the app through the browser host in Debian's
@@ -8,6 +8,9 @@
  * text model and a bare editor, and after each article the second window, the
  * saved article and undo back to the start (see engine.ts). A divergence
  * prints the seed and the command that replays it; the exit code is 1.
+ * A progress line ("N/RUNS sequences, D divergences, T s") follows every B-th
+ * article (default 10), once that article's checks are done: a long run stopped
+ * between two lines has checked exactly the sequences of the last line.
  *
  * With `--writers 2`, N rounds of two windows typing L runs each into the same
  * paragraph at once (round i uses seed S+i; see two-writers.ts); with `--hub`
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     writers: { type: 'string', default: '1' },
     pause: { type: 'string', default: '700' },
     'reload-every': { type: 'string', default: '1' },
+    'progress-every': { type: 'string', default: '10' },
     hub: { type: 'boolean', default: false },
   },
 });
@@ -44,6 +48,7 @@ const length = Number(values.length);
 const writers = Number(values.writers);
 const pauseMs = Number(values.pause);
 const reloadEvery = Number(values['reload-every']);
+const progressEvery = Math.max(1, Number(values['progress-every']));
 if (writers === 2) console.log(`fuzz:editor two writers, seed ${seed}, ${runs} rounds of ${length} runs each, CPU throttle ${throttle}x`);
 else console.log(`fuzz:editor seed ${seed}, ${runs} sequences, ${perArticle} per article, ~${length} actions each, CPU throttle ${throttle}x`);
 
@@ -104,7 +109,7 @@ try {
       failed++;
       console.log(`\nDIVERGENCE ${divergence}\n`);
     }
-    if (batch % 10 === 9 || played >= runs)
+    if (batch % progressEvery === progressEvery - 1 || played >= runs)
       console.log(`${played}/${runs} sequences, ${failed} divergences, ${Math.round((Date.now() - started) / 1000)} s`);
   }
   await article?.close();
