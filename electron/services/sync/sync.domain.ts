@@ -58,6 +58,8 @@ export function createSyncDomain(
   const links = new HubLinks(ctx.db);
   let engine: SyncEngine | null = null;
   let changeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Set by close(): the engine's own stop reports changes (its socket closing), which must not schedule events. */
+  let closed = false;
 
   const token = () => ctx.secrets.get(TOKEN_KEY);
   const address = () => parseHubAddress(config.url);
@@ -89,7 +91,7 @@ export function createSyncDomain(
 
   /** Coalesces bursts (a first sync of many articles) into one event each. */
   function changed(): void {
-    if (changeTimer) return;
+    if (changeTimer || closed) return;
     changeTimer = setTimeout(() => {
       changeTimer = null;
       ctx.emit('hub.changed', status());
@@ -214,7 +216,9 @@ export function createSyncDomain(
     },
     engine: () => engine,
     async close() {
+      closed = true;
       if (changeTimer) clearTimeout(changeTimer);
+      changeTimer = null;
       await stop();
     },
   };
