@@ -58,7 +58,7 @@ export function createSyncDomain(
   const links = new HubLinks(ctx.db);
   let engine: SyncEngine | null = null;
   let changeTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Set by close(): the engine's own stop reports changes (its socket closing), which must not schedule events. */
+  /** Set by close(): a change the engine reports while it stops (a remote edit committed in its last settle) schedules no event. */
   let closed = false;
 
   const token = () => ctx.secrets.get(TOKEN_KEY);
