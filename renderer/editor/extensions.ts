@@ -14,6 +14,7 @@ import { LineDocument } from './extensions/line-document/line-document';
 import { NfdBackspace } from './extensions/nfd-backspace/nfd-backspace';
 import { PasteCleanup } from './paste/paste-cleanup';
 import { PendingSelection } from './extensions/pending-selection/pending-selection';
+import { LineEndCaret } from './extensions/line-end-caret/line-end-caret';
 import { StableAttributes } from './extensions/stable-attributes/stable-attributes';
 import { PlainCoreKeys } from './extensions/core-keys/core-keys';
 import { WordUndo } from './extensions/word-undo/word-undo';
@@ -76,6 +77,7 @@ export function bodyExtensions(options: BodyOptions = {}): Extensions {
     PlainCoreKeys,
     ImeGuard,
     PendingSelection,
+    LineEndCaret,
     WordUndo,
     RestoredUndo,
     NfdBackspace,
@@ -146,6 +148,7 @@ export function lineExtensions(
     StableAttributes,
     ImeGuard,
     PendingSelection,
+    LineEndCaret,
     WordUndo,
     RestoredUndo,
     NfdBackspace,
