@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { epubLines, htmlLines, sentences } from './prose-sentences';
+import { bookHtmlLines, epubLines, sentences } from './prose-sentences';
 
 describe('prose-sentences', () => {
   it('cuts a line into sentences after . ! ? … and drops dialogue dashes', () => {
@@ -21,7 +21,7 @@ describe('prose-sentences', () => {
       '<html><head><title>Bỏ</title><style>p{}</style></head><body><h1>Chương&nbsp;I</h1>' +
       `<p>Lão&#32;Hạc <i>thổi</i>&amp;châm<br/>đóm.</p><script>var x = "<p>không</p>"</script><p>${decomposed}</p>` +
       '<div>   </div></body></html>';
-    expect(htmlLines(html)).toEqual(['Chương I', 'Lão Hạc thổi &châm', 'đóm.', 'Hồ']);
+    expect(bookHtmlLines(html)).toEqual(['Chương I', 'Lão Hạc thổi &châm', 'đóm.', 'Hồ']);
   });
 
   it("reads an EPUB's (X)HTML files in name order and nothing else", () => {

@@ -21,15 +21,14 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { decodeHTML } from 'entities';
+import { htmlLines } from '../electron/services/spell-learn/html-text';
 
-/** The lines of one (X)HTML document, as a reader sees its blocks. */
-export function htmlLines(html: string): string[] {
-  let t = html.replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ');
-  t = t.replace(/<br\s*\/?>|<\/(p|div|h\d|li|tr)>/gi, '\n');
-  t = t.replace(/<[^>]+>/g, ' ');
-  t = decodeHTML(t);
-  return t.split('\n').map(cleanLine).filter((line) => line !== '');
+/** The closing tags that end a line of a book (the one-off script's: no captions or cells). */
+const BOOK_BLOCKS = ['p', 'div', 'h\\d', 'li', 'tr'];
+
+/** The lines of one (X)HTML document of a book: tags become spaces, as the corpus was first cut. */
+export function bookHtmlLines(html: string): string[] {
+  return htmlLines(html, { blocks: BOOK_BLOCKS, tag: ' ', dropHead: true });
 }
 
 function cleanLine(line: string): string {
@@ -42,7 +41,7 @@ export function epubLines(epub: Uint8Array): string[] {
   const names = Object.keys(files)
     .filter((name) => /\.x?html?$/i.test(name))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return names.flatMap((name) => htmlLines(strFromU8(files[name]!)));
+  return names.flatMap((name) => bookHtmlLines(strFromU8(files[name]!)));
 }
 
 /** One line cut into sentences; leading dashes and spaces are dropped. */
