@@ -118,6 +118,11 @@ const REGRESSION_SEEDS: Array<{ seed: number; runs: number; throttle: number; fo
   // Chromium shows at the start of the next line, and Shift+End selected that line, replaced by the text. LineEndCaret
   // puts such a caret back at the line's end (direct tests below: they fail without it).
   { seed: 330242, runs: 10, throttle: 4, length: 10, pauseMs: 700, found: 'Shift+End after End in a wrapped heading selected the next line once the underlines were redrawn' },
+  // Long run part 17 (4x, 3 of 3 replays, also on the editor before 330242's fix): Shift+End from the start of a heading to
+  // the end of its first line, inside its underlined bold run, "nay." typed: Chromium left the rest of the run out of its
+  // <strong> and ProseMirror read it back plain. Text typed over a range of mixed marks is now inserted by the editor
+  // (PendingSelection; direct test below, fails without).
+  { seed: 330254, runs: 10, throttle: 4, length: 10, pauseMs: 700, found: 'text typed over Shift+End into a bold run left the rest of the run plain' },
 ];
 
 // No trace: thousands of keys; a divergence prints its sequence and replay command.
@@ -689,4 +694,30 @@ test('the caret End put at the end of a wrapped line stays there when another wi
   const text = `${words} ${words} mới`;
   await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual([`${text.slice(0, end - 1)}X${text.slice(end - 1)}`]);
   await other.close();
+});
+
+test('text typed over a selection from plain text into an underlined bold run keeps the rest of the run bold', async ({ app, host }) => {
+  // Seed 330254 s9 (4x, 3 of 3 replays): Shift+End from the start of a heading to the end of its first line, in the middle of
+  // its bold run, whose words the spellcheck underlined, then "nay." typed: Chromium replaced the selection and left the
+  // rest of the run out of its <strong>, and ProseMirror read it back plain. A bare editor (no underlines) keeps it bold.
+  const { editor } = await EditorPage.openNew(app, host.url);
+  await editor.body.click();
+  await app.keyboard.press('Control+Alt+2');
+  const plain = 'Ủy ban nhân dân ';
+  const bold = 'vieetj '.repeat(30).trim();
+  await app.keyboard.type(plain);
+  await app.keyboard.press('Control+b');
+  await app.keyboard.insertText(bold);
+  await app.keyboard.press('Control+b');
+  const html = () =>
+    app.evaluate(() => document.querySelector('[data-testid="editor-body"] .ProseMirror, [data-testid="editor-body"].ProseMirror')!.innerHTML.replace(/<span[^>]*>|<\/span>/g, '').replace(/ class="[^"]*"/g, ''));
+  await expect(app.locator('[data-testid="editor-body"] strong .spell-issue')).toHaveCount(30);
+  await app.keyboard.press('Control+Home');
+  await app.keyboard.press('Shift+End');
+  const selected = await app.evaluate(() => document.getSelection()!.toString());
+  expect(selected.startsWith(`${plain}vieetj`)).toBe(true); // the line ends inside the bold run
+  expect(selected.length).toBeLessThan(plain.length + bold.length);
+  await app.keyboard.type('nay.');
+  const rest = (plain + bold).slice(selected.length);
+  await expect.poll(async () => (await html()).replace(/<p><br><\/p>$/, '')).toBe(`<h2>nay.<strong>${rest}</strong></h2>`);
 });

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { Mark, type Node as PMNode } from '@tiptap/pm/model';
 
 /** The parts of ProseMirror's DOM observer this plug-in reads (not in its public types). */
 interface DomObserver {
@@ -126,13 +127,36 @@ function insertTextItself(view: EditorView, event: InputEvent): boolean {
   // Chromium gives it, whatever the timing. ProseMirror's `insertText` gives it the marks across the range
   // instead, and the two differ: "biên " typed over a bold space ending its paragraph came out all bold
   // here, and as plain "biên" before a bold space when the selection had been read first (fuzz seed 310774).
+  // But a range within one textblock over text of different marks is not: Chromium, replacing a selection from
+  // plain text into the middle of a bold run whose words the spellcheck underlined, left the rest of the run out of
+  // its <strong>, and ProseMirror read that text back plain (fuzz seed 330254). The editor inserts the text then, with
+  // the marks Chromium gives typed text, those of the text before the range's start ($from.marks()).
   const inOneBlock = selection instanceof TextSelection && selection.$from.sameParent(selection.$to);
-  if (inOneBlock && (view.state === before || !selection.empty)) return false;
+  const mixed = inOneBlock && !selection.empty && mixedMarks(view.state.doc, selection.from, selection.to);
+  if (inOneBlock && !mixed && (view.state === before || !selection.empty)) return false;
   const text = event.data;
-  const insert = () => view.state.tr.insertText(text).scrollIntoView();
+  const insert = () => {
+    const tr = view.state.tr;
+    if (!mixed) return tr.insertText(text).scrollIntoView();
+    return tr.replaceSelectionWith(view.state.schema.text(text, tr.storedMarks ?? selection.$from.marks()), false).scrollIntoView();
+  };
   if (!view.someProp('handleTextInput', (f) => f(view, selection.from, selection.to, text, insert))) view.dispatch(insert());
   event.preventDefault();
   return true;
+}
+
+/** Whether the inline content between `from` and `to` (in one textblock) carries more than one set of marks. */
+function mixedMarks(doc: PMNode, from: number, to: number): boolean {
+  let first: readonly Mark[] | null = null;
+  let mixed = false;
+  doc.nodesBetween(from, to, (node) => {
+    if (mixed) return false;
+    if (!node.isInline) return true;
+    if (first === null) first = node.marks;
+    else if (!Mark.sameSet(first, node.marks)) mixed = true;
+    return false;
+  });
+  return mixed;
 }
 
 /**
