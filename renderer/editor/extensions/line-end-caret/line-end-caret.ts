@@ -38,7 +38,8 @@ export const LineEndCaret = Extension.create({
       if (!placed || editor.isDestroyed) return;
       const view = editor.view;
       const { selection } = view.state;
-      if (!selection.empty || !nextState.selection.empty || view.composing) return;
+      // Not while a mouse button is down: ProseMirror leaves the page's selection alone then (a drag may be starting).
+      if (!selection.empty || !nextState.selection.empty || view.composing || (view as unknown as { input: { mouseDown: unknown } }).input.mouseDown) return;
       // Only transactions that leave the caret alone: decorations and metadata, or an edit from another writer.
       if (transaction.selectionSet && !isYjsChange(transaction)) return;
       if (!transaction.docChanged && nextState.selection.head !== selection.head) return;
