@@ -21,7 +21,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { htmlLines } from '../electron/services/spell-learn/html-text';
+import { cleanLine, htmlLines } from '../electron/services/spell-learn/html-text';
 
 /** The closing tags that end a line of a book (the one-off script's: no captions or cells). */
 const BOOK_BLOCKS = ['p', 'div', 'h\\d', 'li', 'tr'];
@@ -29,10 +29,6 @@ const BOOK_BLOCKS = ['p', 'div', 'h\\d', 'li', 'tr'];
 /** The lines of one (X)HTML document of a book: tags become spaces, as the corpus was first cut. */
 export function bookHtmlLines(html: string): string[] {
   return htmlLines(html, { blocks: BOOK_BLOCKS, tag: ' ', dropHead: true });
-}
-
-function cleanLine(line: string): string {
-  return line.replace(/\s+/g, ' ').trim().normalize('NFC');
 }
 
 /** An EPUB's text lines: its (X)HTML files in name order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLines, htmlToText } from './html-text';
+import { cleanLine, htmlLines, htmlToText } from './html-text';
 
 describe('htmlToText (an article)', () => {
   it('gives a line per block, captions and cells included, inline tags joined to their letters', () => {
@@ -24,5 +24,12 @@ describe('htmlToText (an article)', () => {
     const html = '<head><title>Tựa</title></head><p>Bài</p>';
     expect(htmlLines(html).join(' ')).toContain('Tựa');
     expect(htmlLines(html, { dropHead: true })).toEqual(['Bài']);
+  });
+});
+
+describe('cleanLine (a line of a plain-text book)', () => {
+  it('makes white space one space, trims and composes', () => {
+    expect(cleanLine('\t Ho\u0302\u0300  \u00a0Gươm \r')).toBe('Hồ Gươm');
+    expect(cleanLine('   ')).toBe('');
   });
 });

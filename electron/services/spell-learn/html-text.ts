@@ -12,6 +12,11 @@ export interface HtmlLinesOptions {
   dropHead?: boolean;
 }
 
+/** One line of text as the readers give it: runs of white space made one space, trimmed, NFC. */
+export function cleanLine(line: string): string {
+  return line.replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
 /**
  * The text lines of an HTML document as a reader sees its blocks: scripts and
  * styles left out, a line per block, other tags removed, every HTML entity
@@ -24,7 +29,7 @@ export function htmlLines(html: string, { blocks = ARTICLE_BLOCKS, tag = '', dro
   const text = decodeHTML(html.replace(dropped, ' ').replace(ends, '\n').replace(/<[^>]*>/g, tag));
   return text
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim().normalize('NFC'))
+    .map(cleanLine)
     .filter((line) => line !== '');
 }
 
