@@ -369,3 +369,54 @@ describe('y-tiptap patch: a reused relative position is the one upstream would c
     expect(seen[0]!.upstream).not.toEqual(before.upstream);
   });
 });
+
+describe('y-tiptap patch: a change from Yjs keeps the selection the page shows, not yet read (ninth part)', () => {
+  type Reader = (view: unknown) => { anchor: number; head: number } | null;
+  const unread = (yTiptap as unknown as { toasoanUnreadSelection: { read: Reader | null; used: number } }).toasoanUnreadSelection;
+
+  it('another window\'s edit arriving after Home, before its selectionchange, leaves the caret where Home put it', () => {
+    const doc = article(3, 1);
+    const editor = open(doc);
+    const other = new Y.Doc();
+    other.clientID = 2;
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const firstEnd = editor.state.doc.resolve(1).end();
+    editor.commands.setTextSelection(firstEnd); // End of the first paragraph, read by the editor
+    const app = unread.read;
+    const asked: unknown[] = [];
+    // The page shows the caret at the paragraph's start (Home), not read yet: what pending-selection's reader reports.
+    unread.read = (view) => {
+      asked.push(view);
+      return { anchor: 1, head: 1 };
+    };
+    try {
+      const remote = () => {
+        const before = Y.encodeStateVector(other);
+        ((other.getXmlFragment('body').get(2) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Mới: ');
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, before));
+      };
+      const used = unread.used;
+      remote();
+      expect(unread.used).toBe(used + 1);
+      expect(editor.state.doc.child(2).textContent.startsWith('Mới: ')).toBe(true);
+      expect(editor.state.selection.head).toBe(1);
+      expect(asked).toEqual([editor.view]);
+      // Nothing unread: the state's selection is kept, as upstream.
+      editor.commands.setTextSelection(firstEnd);
+      unread.read = () => null;
+      remote();
+      expect(editor.state.selection.head).toBe(firstEnd);
+      // The binding's own writes (typing) never ask: they are made from the state.
+      asked.length = 0;
+      unread.read = (view) => {
+        asked.push(view);
+        return { anchor: 1, head: 1 };
+      };
+      editor.commands.insertContent('x');
+      expect(asked).toEqual([]);
+      expect(editor.state.selection.head).toBe(firstEnd + 1);
+    } finally {
+      unread.read = app;
+    }
+  });
+});

@@ -412,6 +412,42 @@ toasoanCaretDiff.runs = 0;
 //#region src/lib/utils/reconciliation/updateYText.ts
 const updateYText = (ytext, ptexts, meta) => {`;
 
+/**
+ * Ninth part: the selection kept across a change from Yjs. At the start of
+ * every Yjs transaction (`beforeAllTransactions`) the binding notes the
+ * editor's selection as relative positions, and when the transaction changed
+ * its fragment `_typeChanged` sets that selection again in the document it
+ * renders. It notes the *state's* selection. A key that moved the caret (Home,
+ * an arrow, Shift+End) changes the page's selection at once, but ProseMirror
+ * reads it only on the browser's next, asynchronous `selectionchange`; another
+ * window's edit arriving in between was rendered with the caret from before the
+ * key, and ProseMirror wrote that caret back into the page: the key was lost,
+ * and the next letters went where the caret had been (the pending-selection
+ * plug-in keeps the page's selection across other transactions, but this one
+ * sets the selection itself). `toasoanUnreadSelection.read` (set by
+ * renderer/editor/extensions/pending-selection) gives the selection the page
+ * shows when the view has not read it yet, in the state's positions; the
+ * binding notes that one instead. Not for the binding's own writes (origin
+ * `ySyncPluginKey`: a change made from the state), nor when nothing is unread.
+ */
+const BEFORE_ALL = `this.beforeTransactionSelection = getRelativeSelection(this, this.view.state);
+		};
+		this.afterAllTransactions = () => {`;
+const BEFORE_ALL_PATCHED = `this.beforeTransactionSelection = getRelativeSelection(this, toasoanUnreadSelection(this));
+		};
+		this.afterAllTransactions = () => {`;
+const UNREAD_HELPER = `const toasoanUnreadSelection = (binding) => {
+	const state = binding.view.state;
+	const transaction = binding.doc._transaction;
+	if (!toasoanUnreadSelection.read || transaction === null || transaction.origin === ySyncPluginKey) return state;
+	const page = toasoanUnreadSelection.read(binding.view);
+	if (page === null) return state;
+	toasoanUnreadSelection.used++;
+	return { doc: state.doc, selection: TextSelection.between(state.doc.resolve(page.anchor), state.doc.resolve(page.head)) };
+};
+toasoanUnreadSelection.read = null;
+toasoanUnreadSelection.used = 0;`;
+
 function replaceOnce(code: string, from: string, to: string): string {
   const at = code.indexOf(from);
   if (at < 0 || code.indexOf(from, at + 1) >= 0) {
@@ -441,7 +477,8 @@ export function patchYTiptap(code: string): string {
   patched = replaceOnce(patched, DIFF_IMPORT, DIFF_IMPORT_PATCHED);
   patched = replaceOnce(patched, UPDATE_YTEXT_DIFF, UPDATE_YTEXT_DIFF_PATCHED);
   patched = replaceOnce(patched, '//#region src/lib/utils/reconciliation/updateYText.ts\nconst updateYText = (ytext, ptexts, meta) => {', CARET_DIFF_HELPER);
-  return `${patched}\nexport { toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts, toasoanSplitKeepOthers, toasoanEmptyBlockLeft, toasoanLiveLetter, toasoanCaretDiff };\n`;
+  patched = replaceOnce(patched, BEFORE_ALL, BEFORE_ALL_PATCHED);
+  return `${patched}\n${UNREAD_HELPER}\nexport { toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts, toasoanSplitKeepOthers, toasoanEmptyBlockLeft, toasoanLiveLetter, toasoanCaretDiff, toasoanUnreadSelection };\n`;
 }
 
 export function yTiptapPatch(): Plugin {

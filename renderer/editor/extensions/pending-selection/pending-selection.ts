@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { Mark, type Node as PMNode } from '@tiptap/pm/model';
+import * as yTiptap from '@tiptap/y-tiptap';
 
 /** The parts of ProseMirror's DOM observer this plug-in reads (not in its public types). */
 interface DomObserver {
@@ -86,6 +87,29 @@ export function pageSelectionToKeep(
     return null;
   }
 }
+
+/** When each view's field last took the focus, and how many keys went to it since (the plug-in's, by view). */
+const focusByView = new WeakMap<EditorView, { at: number; keysSince: number }>();
+
+/**
+ * The selection the page shows that the view has not read yet (a key moved the caret, its
+ * `selectionchange` not come), in the positions of `view.state.doc`; null when there is none or
+ * it is not the keys' doing (see `pageSelectionToKeep`). y-tiptap's binding notes this one, not
+ * the state's, as the selection to keep across a change from Yjs (y-tiptap-patch.ts, ninth part):
+ * another window's edit arriving between Home and its `selectionchange` undid Home.
+ */
+export function unreadPageSelection(view: EditorView): { anchor: number; head: number } | null {
+  const focus = focusByView.get(view);
+  if (!focus) return null;
+  const page = pageSelectionToKeep(view, [], focus);
+  if (!page || page.anchor > view.state.doc.content.size || page.head > view.state.doc.content.size) return null;
+  const doc = view.state.doc;
+  if (!doc.resolve(page.anchor).parent.inlineContent || !doc.resolve(page.head).parent.inlineContent) return null;
+  return page;
+}
+
+const unreadHook = (yTiptap as unknown as { toasoanUnreadSelection?: { read: typeof unreadPageSelection | null } }).toasoanUnreadSelection;
+if (unreadHook) unreadHook.read = unreadPageSelection;
 
 /**
  * Makes the view read what changed in its page (the selection included) that
@@ -203,6 +227,7 @@ export const PendingSelection = Extension.create({
         key: pendingSelectionKey,
         view(editorView) {
           view = editorView;
+          focusByView.set(editorView, focus);
           // A press of the mouse outside the field while it has focus (a toolbar button, which keeps
           // the focus in the field, or anything that takes it) acts on, or leaves, the selection the
           // page shows: bold from the toolbar 30 ms after Home went to the selection before Home
