@@ -102,10 +102,17 @@ export function unreadPageSelection(view: EditorView): { anchor: number; head: n
   const focus = focusByView.get(view);
   if (!focus) return null;
   const page = pageSelectionToKeep(view, [], focus);
-  if (!page || page.anchor > view.state.doc.content.size || page.head > view.state.doc.content.size) return null;
-  const doc = view.state.doc;
-  if (!doc.resolve(page.anchor).parent.inlineContent || !doc.resolve(page.head).parent.inlineContent) return null;
-  return page;
+  return page && textSelectionAt(view.state.doc, page) ? page : null;
+}
+
+/** A text selection of `doc` at these positions; null when one is past its end or not in a textblock. */
+function textSelectionAt(doc: PMNode, at: { anchor: number; head: number }): Selection | null {
+  const size = doc.content.size;
+  if (at.anchor > size || at.head > size) return null;
+  const $anchor = doc.resolve(at.anchor);
+  const $head = doc.resolve(at.head);
+  if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return null;
+  return TextSelection.between($anchor, $head);
 }
 
 const unreadHook = (yTiptap as unknown as { toasoanUnreadSelection?: { read: typeof unreadPageSelection | null } }).toasoanUnreadSelection;
@@ -305,14 +312,8 @@ export const PendingSelection = Extension.create({
           // are positions in `oldState.doc`.
           if (!view || view.state !== oldState) return null;
           const kept = pageSelectionToKeep(view, transactions, focus);
-          if (!kept) return null;
-          const doc = newState.doc;
-          if (kept.anchor > doc.content.size || kept.head > doc.content.size) return null;
-          const $anchor = doc.resolve(kept.anchor);
-          const $head = doc.resolve(kept.head);
-          if (!$anchor.parent.inlineContent || !$head.parent.inlineContent) return null;
-          const selection = TextSelection.between($anchor, $head);
-          if (selection.eq(newState.selection)) return null;
+          const selection = kept && textSelectionAt(newState.doc, kept);
+          if (!selection || selection.eq(newState.selection)) return null;
           // No 'addToHistory' meta: on an appended transaction it would keep the
           // change it rides with out of the undo history (y-prosemirror reads
           // it from the last transaction applied).
