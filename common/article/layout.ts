@@ -15,6 +15,13 @@ export const TITLE_FRAGMENT = 'title';
 export const SAPO_FRAGMENT = 'sapo';
 export const BODY_FRAGMENT = 'body';
 export const META_MAP = 'meta';
+/**
+ * Y.Array of moved letters: `[rootClient, rootClock, copyClient, copyClock, length]` entries, appended by
+ * the editor when one transaction deletes letters another writer typed and writes the same letters again
+ * elsewhere (an Enter or a join re-creates a paragraph part: Yjs has no move), and when an undo restores
+ * them. The writer's undo follows it to the copies (renderer/editor/extensions/moved-letters, common/article/moves.ts).
+ */
+export const MOVES_ARRAY = 'moves';
 
 export const metaKeys = {
   byline: 'byline', // string, e.g. "Ngọc Diệu - Chí Tâm"

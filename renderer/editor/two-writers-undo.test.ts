@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BODY_FRAGMENT, seedArticle } from '../../common/article/layout';
 import { bodyExtensions } from './extensions';
+import { movedLetters } from './extensions/moved-letters/moved-letters';
 
 /**
  * Two people on two desktops (through the hub) start typing into the same
@@ -76,6 +77,7 @@ afterEach(() => {
   emptyBlockLeft.enabled = true;
   liveLetter.enabled = true;
   if (caretDiff) caretDiff.enabled = true;
+  movedLetters.enabled = true;
 });
 
 describe('two people typing into the same empty paragraph at once (through the hub)', () => {
@@ -206,6 +208,7 @@ describe("Enter at the border of one's own text and the other's words", () => {
 
   it.each([false, true])("fails with upstream y-tiptap (the rule disabled): B's words become A's copies and are left over (between other paragraphs: %s)", (around) => {
     keepOthers.enabled = false;
+    movedLetters.enabled = false;
     const { split, afterA, afterB } = play(around);
     expect(split.a).toContain('Khánh thành \ncầu mới ');
     expect(split.bLetters).toBe(0);
@@ -366,5 +369,84 @@ describe("a letter typed right before the other's equal letter", () => {
     expect(typed.a).toBe('zb5 biên');
     expect(typed.letters).toEqual(['Bz', 'Ab', 'B5', 'B ', 'Bb', 'Ai', 'Aê', 'An']);
     expect(afterA.a).toBe('z5 b');
+  });
+});
+
+/**
+ * A's Enter where both parts hold B's letters: whichever part keeps the paragraph's Yjs element (fifth
+ * part), the other is written anew, B's letters in it as A's copies (Yjs has no move). The moved-letters
+ * log (extensions/moved-letters) lets B's undo follow B's letters to the copies, and to the letters A's
+ * undo of the Enter restored (fuzz seeds 8 and 10, two windows).
+ */
+describe("an Enter where both parts hold the other's letters", () => {
+  /** `oneStep`: A types at the start of the new paragraph in the Enter's undo step (its undo deletes more than it restores). */
+  function play(oneStep = false) {
+    const { a, b } = openPair();
+    const typeAtEnd = (editor: Editor, words: string) => {
+      editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+      editor.commands.insertContent(words);
+      endUndoStep(editor);
+    };
+    typeAtEnd(a.editor, 'Khánh thành ');
+    exchange(a.doc, b.doc);
+    typeAtEnd(b.editor, 'cầu mới ');
+    exchange(a.doc, b.doc);
+    typeAtEnd(a.editor, 'hôm nay ');
+    exchange(a.doc, b.doc);
+    typeAtEnd(b.editor, 'xong ');
+    exchange(a.doc, b.doc);
+    // A's Enter after "cầu mới ": B's letters on both sides.
+    a.editor.commands.setTextSelection(1 + 'Khánh thành cầu mới '.length);
+    a.editor.commands.enter();
+    if (oneStep) a.editor.commands.insertContent('rồi ');
+    exchange(a.doc, b.doc);
+    const split = { a: text(a.editor), b: text(b.editor) };
+    a.editor.commands.undo();
+    exchange(a.doc, b.doc);
+    const afterEnterUndo = { a: text(a.editor), b: text(b.editor) };
+    undoAll(a.editor);
+    exchange(a.doc, b.doc);
+    const afterA = { a: text(a.editor), b: text(b.editor) };
+    undoAll(b.editor);
+    exchange(a.doc, b.doc);
+    const afterB = { a: text(a.editor), b: text(b.editor), fragment: fragmentText(a.doc) };
+    return { split, afterEnterUndo, afterA, afterB, b };
+  }
+
+  it("B's undo reaches B's letters that A's Enter copied: nothing is left after both undos", () => {
+    const logged = movedLetters.logged;
+    const { split, afterEnterUndo, afterA, afterB } = play();
+    expect(split.a).toBe('Khánh thành cầu mới \nhôm nay xong ');
+    expect(split.b).toBe(split.a);
+    expect(movedLetters.logged).toBeGreaterThan(logged);
+    expect(afterEnterUndo.a).toBe('Khánh thành cầu mới hôm nay xong ');
+    expect(afterEnterUndo.b).toBe(afterEnterUndo.a);
+    expect(afterA.a).toBe('cầu mới xong ');
+    expect(afterA.b).toBe(afterA.a);
+    expect(afterB.a).toBe('');
+    expect(afterB.b).toBe('');
+    expect(afterB.fragment).toBe('');
+  });
+
+  it("the same when A's undo of the Enter also takes back what A typed after it (it restores B's letters out of a longer run it deletes)", () => {
+    const { split, afterEnterUndo, afterB } = play(true);
+    expect(split.a).toBe('Khánh thành cầu mới \nrồi hôm nay xong ');
+    expect(afterEnterUndo.a).toBe('Khánh thành cầu mới hôm nay xong ');
+    expect(afterEnterUndo.b).toBe(afterEnterUndo.a);
+    expect(afterB.a).toBe('');
+    expect(afterB.b).toBe('');
+    expect(afterB.fragment).toBe('');
+  });
+
+  it('B can redo what that undo took back', () => {
+    const { b } = play();
+    for (let i = 0; i < 50 && b.editor.can().redo(); i++) b.editor.commands.redo();
+    expect(text(b.editor)).toBe('cầu mới xong ');
+  });
+
+  it.each([false, true])("fails without the log: B's copied letters are left after both undos (one step: %s)", (oneStep) => {
+    movedLetters.enabled = false;
+    const { afterB } = play(oneStep);
+    expect(afterB.a).not.toBe('');
   });
 });

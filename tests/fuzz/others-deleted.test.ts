@@ -89,4 +89,37 @@ describe("the two-writer fuzz's check of whose letters an undo deletes", () => {
     const { typing } = play(2, 1);
     expect(typing).toEqual([`typing: y-sync deleted client 2's "<1>Khánh "`]);
   });
+
+  it("does not note a window's undo deleting the other's copies of its own letters (the moved-letters log)", () => {
+    const created = new Y.Doc();
+    seedArticle(created);
+    const state = Y.encodeStateAsUpdate(created);
+    const a = openEditor(state, 1);
+    const b = openEditor(state, 2);
+    const typeAtEnd = (editor: Editor, words: string) => {
+      editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+      editor.commands.insertContent(words);
+      yTiptap.yUndoPluginKey.getState(editor.state)!.undoManager.stopCapturing();
+      exchange(a.doc, b.doc);
+    };
+    typeAtEnd(a.editor, 'Khánh thành ');
+    typeAtEnd(b.editor, 'cầu mới ');
+    typeAtEnd(a.editor, 'hôm nay ');
+    typeAtEnd(b.editor, 'xong ');
+    // A's Enter with B's letters on both sides: one part is written again, B's "xong " as A's copies.
+    a.editor.commands.setTextSelection(1 + 'Khánh thành cầu mới '.length);
+    a.editor.commands.enter();
+    exchange(a.doc, b.doc);
+    const watchB = watchOthersDeleted(b.editor, "B's undo");
+    // What B's undo deletes of A's items, by client id alone.
+    let aItemsDeleted = 0;
+    b.doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.local) aItemsDeleted += (tr.deleteSet.clients.get(a.doc.clientID) ?? []).reduce((n, r) => n + r.len, 0);
+    });
+    for (let i = 0; i < 50 && b.editor.can().undo(); i++) b.editor.commands.undo();
+    exchange(a.doc, b.doc);
+    expect(text(b.editor)).toBe('Khánh thành \nhôm nay ');
+    expect(aItemsDeleted).toBe('xong '.length);
+    expect(watchB.entries).toEqual([]);
+  });
 });

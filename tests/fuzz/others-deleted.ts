@@ -1,3 +1,6 @@
+import { rootOf, type MoveEntry } from '../../common/article/moves';
+import { MOVES_ARRAY } from '../../common/article/layout';
+
 /**
  * Whose letters a window deletes (issue 24, two writers: "each person's undo
  * undoes only their own typing"). Runs in the page (bundled into the page kit)
@@ -9,7 +12,9 @@
  * the editor writing its document; `other`) and the phase set by the caller
  * (typing, A's undo…). A's undo may delete only A's items: its own insertions
  * and the copies A's editor made. Remote transactions (the other writer's own
- * changes arriving) are not noted.
+ * changes arriving) are not noted. A copy of this window's own letters (another window's Enter wrote
+ * them again as its items: the article's moved-letters log, common/article/moves.ts) is this window's:
+ * its undo deleting that copy deletes its own letters.
  */
 export interface OthersDeletedWatch {
   phase: string;
@@ -46,6 +51,7 @@ export function watchOthersDeleted(editor: WatchedEditor, phase: string): Others
   type Doc = {
     clientID: number;
     store: { clients: Map<number, Item[]> };
+    getArray(name: string): { toArray(): MoveEntry[] };
     on(e: 'afterTransaction', f: (tr: { origin: unknown; local: boolean; deleteSet: { clients: Map<number, { clock: number; len: number }[]> } }) => void): void;
   };
   const stateOf = (prefix: string) => (editor.state.plugins as ReadonlyArray<PluginLike>).find((p) => p.key.startsWith(prefix))!.getState(editor.state);
@@ -56,9 +62,15 @@ export function watchOthersDeleted(editor: WatchedEditor, phase: string): Others
   doc.on('afterTransaction', (tr) => {
     if (!tr.local) return;
     const origin = tr.origin === undoManager ? 'undo' : String((tr.origin as { key?: unknown } | null)?.key ?? '').startsWith('y-sync$') ? 'y-sync' : 'other';
+    const moves = doc.getArray(MOVES_ARRAY).toArray();
     for (const [client, ranges] of tr.deleteSet.clients) {
       if (client === doc.clientID) continue;
-      for (const r of ranges) watch.entries.push(`${watch.phase}: ${origin} deleted client ${client}'s ${JSON.stringify(textOf(client, r.clock, r.clock + r.len))}`);
+      for (const r of ranges) {
+        // Only the letters that are not copies of this window's own.
+        let text = '';
+        for (let clock = r.clock; clock < r.clock + r.len; clock++) if (rootOf(moves, client, clock).client !== doc.clientID) text += textOf(client, clock, clock + 1);
+        if (text !== '') watch.entries.push(`${watch.phase}: ${origin} deleted client ${client}'s ${JSON.stringify(text)}`);
+      }
     }
   });
   return watch;

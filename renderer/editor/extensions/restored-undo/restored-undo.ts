@@ -1,7 +1,8 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { yUndoPluginKey } from '@tiptap/y-tiptap';
+import { ySyncPluginKey, yUndoPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { followMovedLetters, logMovedLetters } from '../moved-letters/moved-letters';
 
 type StackItem = Y.UndoManager['undoStack'][number];
 
@@ -97,6 +98,7 @@ export function splitRestoredBeforeUndo(um: Y.UndoManager): void {
 /** The origin of the transaction that splits items before an undo (no undo manager tracks it). */
 export const restoredUndoOrigin = Symbol('restoredUndo');
 
+/** Undo that follows letters to their copies: those an undo restored (above) and those another writer's edit moved (moved-letters.ts). */
 export const RestoredUndo = Extension.create({
   name: 'restoredUndo',
   addProseMirrorPlugins() {
@@ -105,7 +107,13 @@ export const RestoredUndo = Extension.create({
         key: new PluginKey('restoredUndo'),
         view(view) {
           const state = yUndoPluginKey.getState(view.state) as { undoManager?: Y.UndoManager } | undefined;
-          if (state?.undoManager) splitRestoredBeforeUndo(state.undoManager);
+          const sync = ySyncPluginKey.getState(view.state) as { doc?: Y.Doc } | undefined;
+          if (sync?.doc) logMovedLetters(sync.doc);
+          // Moved letters wrap the undo last: their links are made before the split above looks at them.
+          if (state?.undoManager) {
+            splitRestoredBeforeUndo(state.undoManager);
+            followMovedLetters(state.undoManager);
+          }
           return {};
         },
       }),
