@@ -1,4 +1,5 @@
 import { Editor } from '@tiptap/core';
+import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { bodyExtensions, type BodyOptions } from './extensions';
 
@@ -51,4 +52,11 @@ export function findText(editor: Editor, text: string): { from: number; to: numb
   });
   if (!found) throw new Error(`no "${text}"`);
   return found;
+}
+
+/** Types `words` at the end of the editor's last paragraph as one undo step of its own (two-writer tests). */
+export function typeAtEnd(editor: Editor, words: string): void {
+  editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+  editor.commands.insertContent(words);
+  yUndoPluginKey.getState(editor.state)?.undoManager.stopCapturing();
 }

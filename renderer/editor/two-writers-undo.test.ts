@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { BODY_FRAGMENT, seedArticle } from '../../common/article/layout';
 import { bodyExtensions } from './extensions';
 import { movedLetters } from './extensions/moved-letters/moved-letters';
+import { typeAtEnd } from './test-editor';
 
 /**
  * Two people on two desktops (through the hub) start typing into the same
@@ -372,6 +373,33 @@ describe("a letter typed right before the other's equal letter", () => {
   });
 });
 
+type Side = { doc: Y.Doc; editor: Editor };
+
+/** A, B, A, B each type a run at the end of the one paragraph: "Khánh thành cầu mới hôm nay " and B's `tail`. */
+function typeFourRuns(a: Side, b: Side, tail: string): void {
+  for (const [side, words] of [[a, 'Khánh thành '], [b, 'cầu mới '], [a, 'hôm nay '], [b, tail]] as const) {
+    typeAtEnd(side.editor, words);
+    exchange(a.doc, b.doc);
+  }
+}
+
+/** A undoes everything, then B: what each window shows after each. */
+function undoBoth(a: Side, b: Side): { afterA: { a: string; b: string }; afterB: { a: string; b: string; fragment: string } } {
+  undoAll(a.editor);
+  exchange(a.doc, b.doc);
+  const afterA = { a: text(a.editor), b: text(b.editor) };
+  undoAll(b.editor);
+  exchange(a.doc, b.doc);
+  return { afterA, afterB: { a: text(a.editor), b: text(b.editor), fragment: fragmentText(a.doc) } };
+}
+
+/** After both people undid everything: both windows show an empty body, and no Yjs text holds a letter. */
+function expectNothingLeft(afterB: { a: string; b: string; fragment?: string }): void {
+  expect(afterB.a).toBe('');
+  expect(afterB.b).toBe('');
+  if (afterB.fragment !== undefined) expect(afterB.fragment).toBe('');
+}
+
 /**
  * A's Enter where both parts hold B's letters: whichever part keeps the paragraph's Yjs element (fifth
  * part), the other is written anew, B's letters in it as A's copies (Yjs has no move). The moved-letters
@@ -380,23 +408,11 @@ describe("a letter typed right before the other's equal letter", () => {
  */
 describe("an Enter where both parts hold the other's letters", () => {
   /** `oneStep`: A types at the start of the new paragraph in the Enter's undo step (its undo deletes more than it restores). */
-  function play(oneStep = false) {
+  function play(oneStep = false, tail = 'xong ', enterAfter = 'Khánh thành cầu mới ') {
     const { a, b } = openPair();
-    const typeAtEnd = (editor: Editor, words: string) => {
-      editor.commands.setTextSelection(editor.state.doc.content.size - 1);
-      editor.commands.insertContent(words);
-      endUndoStep(editor);
-    };
-    typeAtEnd(a.editor, 'Khánh thành ');
-    exchange(a.doc, b.doc);
-    typeAtEnd(b.editor, 'cầu mới ');
-    exchange(a.doc, b.doc);
-    typeAtEnd(a.editor, 'hôm nay ');
-    exchange(a.doc, b.doc);
-    typeAtEnd(b.editor, 'xong ');
-    exchange(a.doc, b.doc);
+    typeFourRuns(a, b, tail);
     // A's Enter after "cầu mới ": B's letters on both sides.
-    a.editor.commands.setTextSelection(1 + 'Khánh thành cầu mới '.length);
+    a.editor.commands.setTextSelection(1 + enterAfter.length);
     a.editor.commands.enter();
     if (oneStep) a.editor.commands.insertContent('rồi ');
     exchange(a.doc, b.doc);
@@ -404,13 +420,7 @@ describe("an Enter where both parts hold the other's letters", () => {
     a.editor.commands.undo();
     exchange(a.doc, b.doc);
     const afterEnterUndo = { a: text(a.editor), b: text(b.editor) };
-    undoAll(a.editor);
-    exchange(a.doc, b.doc);
-    const afterA = { a: text(a.editor), b: text(b.editor) };
-    undoAll(b.editor);
-    exchange(a.doc, b.doc);
-    const afterB = { a: text(a.editor), b: text(b.editor), fragment: fragmentText(a.doc) };
-    return { split, afterEnterUndo, afterA, afterB, b };
+    return { split, afterEnterUndo, ...undoBoth(a, b), b };
   }
 
   it("B's undo reaches B's letters that A's Enter copied: nothing is left after both undos", () => {
@@ -423,9 +433,7 @@ describe("an Enter where both parts hold the other's letters", () => {
     expect(afterEnterUndo.b).toBe(afterEnterUndo.a);
     expect(afterA.a).toBe('cầu mới xong ');
     expect(afterA.b).toBe(afterA.a);
-    expect(afterB.a).toBe('');
-    expect(afterB.b).toBe('');
-    expect(afterB.fragment).toBe('');
+    expectNothingLeft(afterB);
   });
 
   it("the same when A's undo of the Enter also takes back what A typed after it (it restores B's letters out of a longer run it deletes)", () => {
@@ -433,9 +441,26 @@ describe("an Enter where both parts hold the other's letters", () => {
     expect(split.a).toBe('Khánh thành cầu mới \nrồi hôm nay xong ');
     expect(afterEnterUndo.a).toBe('Khánh thành cầu mới hôm nay xong ');
     expect(afterEnterUndo.b).toBe(afterEnterUndo.a);
-    expect(afterB.a).toBe('');
-    expect(afterB.b).toBe('');
-    expect(afterB.fragment).toBe('');
+    expectNothingLeft(afterB);
+  });
+
+  it("the same when the part written again is two of B's letters (hub seed 3: \"zb\")", () => {
+    const { split, afterB } = play(false, 'zb', 'Khánh thành cầu mới hôm nay ');
+    expect(split.a).toBe('Khánh thành cầu mới hôm nay \nzb');
+    expectNothingLeft(afterB);
+  });
+
+  it("B's undo before A's reaches the two letters the Enter copied", () => {
+    const { a, b } = openPair();
+    typeFourRuns(a, b, 'zb');
+    a.editor.commands.setTextSelection(1 + 'Khánh thành cầu mới hôm nay '.length);
+    a.editor.commands.enter();
+    exchange(a.doc, b.doc);
+    expect(text(b.editor)).toBe('Khánh thành cầu mới hôm nay \nzb');
+    undoAll(b.editor);
+    exchange(a.doc, b.doc);
+    expect(text(a.editor)).toBe('Khánh thành hôm nay \n');
+    expect(text(b.editor)).toBe(text(a.editor));
   });
 
   it('B can redo what that undo took back', () => {
@@ -450,3 +475,44 @@ describe("an Enter where both parts hold the other's letters", () => {
     expect(afterB.a).not.toBe('');
   });
 });
+
+/**
+ * A's Backspace at the start of B's paragraph: y-tiptap writes B's words into A's paragraph as A's items
+ * and deletes B's paragraph, which B's window then garbage-collects (its letters become bare ranges)
+ * unless it keeps the paragraph as a shell (moved-letters.ts). A's undo restores B's paragraph as A's
+ * items; B's undo follows B's letters to them through the log.
+ */
+describe("a join that writes the other's paragraph into one's own", () => {
+  function play() {
+    const { a, b } = openPair(1, 2);
+    a.editor.commands.insertContent('Khánh thành ');
+    endUndoStep(a.editor);
+    exchange(a.doc, b.doc);
+    b.editor.commands.setTextSelection(b.editor.state.doc.content.size - 1);
+    b.editor.commands.enter();
+    b.editor.commands.insertContent('cầu mới ');
+    endUndoStep(b.editor);
+    exchange(a.doc, b.doc);
+    a.editor.commands.setTextSelection(1 + 'Khánh thành '.length + 2);
+    a.editor.commands.joinBackward();
+    exchange(a.doc, b.doc);
+    const joined = { a: text(a.editor), b: text(b.editor) };
+    return { joined, ...undoBoth(a, b) };
+  }
+
+  it("B's undo takes back B's paragraph that A's undo restored: nothing is left", () => {
+    const { joined, afterA, afterB } = play();
+    expect(joined.a).toBe('Khánh thành cầu mới ');
+    expect(joined.b).toBe(joined.a);
+    expect(afterA.a).toBe('\ncầu mới ');
+    expect(afterA.b).toBe(afterA.a);
+    expectNothingLeft(afterB);
+  });
+
+  it("fails without the log: B's paragraph is left after both undos", () => {
+    movedLetters.enabled = false;
+    const { afterB } = play();
+    expect(afterB.a).toBe('\ncầu mới ');
+  });
+});
+

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { BODY_FRAGMENT, seedArticle } from '../../common/article/layout';
 import { bodyExtensions } from '../../renderer/editor/extensions';
 import { watchOthersDeleted } from './others-deleted';
+import { typeAtEnd } from '../../renderer/editor/test-editor';
 
 /**
  * The two-writer fuzz's undo check by Yjs client id (others-deleted.ts), on two
@@ -96,16 +97,10 @@ describe("the two-writer fuzz's check of whose letters an undo deletes", () => {
     const state = Y.encodeStateAsUpdate(created);
     const a = openEditor(state, 1);
     const b = openEditor(state, 2);
-    const typeAtEnd = (editor: Editor, words: string) => {
-      editor.commands.setTextSelection(editor.state.doc.content.size - 1);
-      editor.commands.insertContent(words);
-      yTiptap.yUndoPluginKey.getState(editor.state)!.undoManager.stopCapturing();
+    for (const [side, words] of [[a, 'Khánh thành '], [b, 'cầu mới '], [a, 'hôm nay '], [b, 'xong ']] as const) {
+      typeAtEnd(side.editor, words);
       exchange(a.doc, b.doc);
-    };
-    typeAtEnd(a.editor, 'Khánh thành ');
-    typeAtEnd(b.editor, 'cầu mới ');
-    typeAtEnd(a.editor, 'hôm nay ');
-    typeAtEnd(b.editor, 'xong ');
+    }
     // A's Enter with B's letters on both sides: one part is written again, B's "xong " as A's copies.
     a.editor.commands.setTextSelection(1 + 'Khánh thành cầu mới '.length);
     a.editor.commands.enter();

@@ -23,8 +23,10 @@ export const movedLettersOrigin = Symbol('movedLetters');
 export const movedLetters = { enabled: true, logged: 0, linked: 0 };
 
 const recording = new WeakSet<Y.Doc>();
-/** The shortest run taken for a move (a letter or two deleted and typed elsewhere in one step is an edit). */
+/** The shortest stretch taken for a move (a letter or two deleted and typed elsewhere in one step is an edit). */
 const MIN_MOVED = 3;
+/** Runs longer than this (letters of one times the other's) are not compared letter by letter. */
+const MAX_COMPARED = 4_000_000;
 const entriesCache = new WeakMap<Y.Array<MoveEntry>, { length: number; entries: MoveEntry[] }>();
 
 function movesOf(doc: Y.Doc): MoveEntry[] {
@@ -65,57 +67,128 @@ function runsOf(items: Set<Y.Item>): Run[] {
   return runs;
 }
 
-/** (1): what a local transaction copied of other writers' letters, appended to the log. */
+type Pair = { root: { client: number; clock: number }; copy: { client: number; clock: number } };
+
+/** Entries waiting for the end of the transaction they were found in (an undo inside the one `followMovedLetters` runs). */
+const pending = new WeakMap<Y.Doc, Pair[]>();
+
+function append(doc: Y.Doc, pairs: Pair[]): void {
+  if (pairs.length === 0) return;
+  if ((doc as unknown as { _transaction: unknown })._transaction) {
+    pending.set(doc, [...(pending.get(doc) ?? []), ...pairs]);
+    return;
+  }
+  const logged = entriesOf(pairs);
+  movedLetters.logged += logged.length;
+  // A transaction of its own (after the one that moved the letters, in the same clean-up); no undo manager tracks it.
+  doc.transact(() => doc.getArray<MoveEntry>(MOVES_ARRAY).push(logged), movedLettersOrigin);
+}
+
+/**
+ * The longest stretch of letters two runs share, when it is at least MIN_MOVED letters long and found
+ * once in each; null otherwise (or when the runs are too long to compare letter by letter).
+ */
+function sharedStretch(a: string, b: string): { at: number; at2: number; length: number } | null {
+  if (a.length < MIN_MOVED || b.length < MIN_MOVED || a.length * b.length > MAX_COMPARED) return null;
+  let best = { at: 0, at2: 0, length: 0 };
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? Math.min(previous[j - 1]! + 1, 65_535) : 0;
+      if (current[j]! > best.length) best = { at: i - current[j]!, at2: j - current[j]!, length: current[j]! };
+    }
+    [previous, current] = [current, previous];
+  }
+  if (best.length < MIN_MOVED) return null;
+  const stretch = a.slice(best.at, best.at + best.length);
+  if (a.indexOf(stretch, best.at + 1) >= 0 || b.indexOf(stretch) !== best.at2 || b.indexOf(stretch, best.at2 + 1) >= 0) return null;
+  return best;
+}
+
+/**
+ * (1), edits: a run of letters that held other writers' letters, deleted in one block, and a run
+ * written in another block in the same transaction, sharing a stretch of letters (an Enter or a join
+ * writes a paragraph part again; y-tiptap's text diff may reuse a letter already there, a space at the
+ * join, so the stretch need not be the whole run). Only a stretch shared by that pair alone is taken.
+ */
 function logMoves(tr: Y.Transaction): void {
-  if (!movedLetters.enabled || !tr.local || tr.origin === movedLettersOrigin || tr.deleteSet.clients.size === 0) return;
   const doc = tr.doc;
+  const waiting = pending.get(doc);
+  if (waiting) {
+    pending.delete(doc);
+    append(doc, waiting);
+  }
+  if (!movedLetters.enabled || !tr.local || tr.origin === movedLettersOrigin || tr.origin instanceof Y.UndoManager) return;
+  if (tr.deleteSet.clients.size === 0) return;
   const me = doc.clientID;
   const before = tr.beforeState.get(me) ?? 0;
   if ((tr.afterState.get(me) ?? 0) === before) return;
+  const entries = movesOf(doc);
+  // Only letters another writer typed are logged: one writer alone stops here.
+  const others = (client: number, clock: number) => rootOf(entries, client, clock).client !== me;
   const deleted = new Set<Y.Item>();
   Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
     if (struct instanceof Y.Item && struct.content instanceof Y.ContentString) deleted.add(struct);
   });
-  if (deleted.size === 0) return;
+  const gone = runsOf(deleted).filter((run) => run.ids.some((id) => others(id.client, id.clock)));
+  if (gone.length === 0) return;
   const inserted = new Set<Y.Item>();
   const structs = doc.store.clients.get(me) ?? [];
   for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
     const struct = structs[i];
     if (struct instanceof Y.Item && !struct.deleted && struct.content instanceof Y.ContentString) inserted.add(struct);
   }
-  if (inserted.size === 0) return;
-  const entries = movesOf(doc);
-  const pairs: Array<{ root: { client: number; clock: number }; copy: { client: number; clock: number } }> = [];
-  const pair = (from: Run, at: number, to: Run, at2: number, length: number) => {
-    for (let i = 0; i < length; i++) {
-      const id = from.ids[at + i]!;
-      const root = rootOf(entries, id.client, id.clock);
-      if (root.client !== me) pairs.push({ root, copy: to.ids[at2 + i]! });
-    }
-  };
-  const gone = runsOf(deleted);
   const written = runsOf(inserted);
-  // A move: a run deleted and written again in another block, one inside the other (an Enter or a join
-  // writes a whole part again; an undo of an Enter restores the letters of a part it deletes with more),
-  // found in one place only and at least MIN_MOVED letters long, so that an edit is not taken for one.
+  const pairs: Pair[] = [];
   for (const run of gone) {
-    for (const copy of written) {
-      if (copy.parent === run.parent) continue;
-      const [outer, inner] = run.text.length >= copy.text.length ? [run, copy] : [copy, run];
-      if (inner.text.length < MIN_MOVED) continue;
-      const at = outer.text.indexOf(inner.text);
-      if (at < 0 || outer.text.indexOf(inner.text, at + 1) >= 0) continue;
-      const elsewhere = (outer === run ? gone : written).some((other) => other !== outer && other.text.includes(inner.text));
-      if (elsewhere) continue;
-      if (outer === run) pair(run, at, copy, 0, inner.text.length);
-      else pair(run, 0, copy, at, inner.text.length);
+    const elsewhere = written.filter((copy) => copy.parent !== run.parent);
+    // The whole run written again (an Enter's part, however short: seed 3 through the hub moved a "zb"),
+    // else a long enough stretch of it.
+    const whole = elsewhere.filter((copy) => copy.text === run.text);
+    const found =
+      whole.length === 1
+        ? [{ copy: whole[0]!, stretch: { at: 0, at2: 0, length: run.text.length } }]
+        : elsewhere.map((copy) => ({ copy, stretch: sharedStretch(run.text, copy.text) })).filter((m) => m.stretch !== null);
+    if (found.length !== 1) continue;
+    const { copy, stretch } = found[0]! as { copy: Run; stretch: { at: number; at2: number; length: number } };
+    for (let i = 0; i < stretch.length; i++) {
+      const id = run.ids[stretch.at + i]!;
+      const root = rootOf(entries, id.client, id.clock);
+      if (root.client !== me) pairs.push({ root, copy: copy.ids[stretch.at2 + i]! });
     }
   }
-  if (pairs.length === 0) return;
-  const logged = entriesOf(pairs);
-  movedLetters.logged += logged.length;
-  // A transaction of its own, after this one (Yjs runs it in the same clean-up); no undo manager tracks it.
-  doc.transact(() => doc.getArray<MoveEntry>(MOVES_ARRAY).push(logged), movedLettersOrigin);
+  append(doc, pairs);
+}
+
+/**
+ * (1), undo and redo: the letters of other writers a step brought back, as Yjs links each to the new
+ * item it restored it as (`redone`: exact, local to this window, so it is logged for the others).
+ */
+function logRestored(um: Y.UndoManager, step: Y.UndoManager['undoStack'][number]): void {
+  if (!movedLetters.enabled) return;
+  const doc = um.doc;
+  const me = doc.clientID;
+  const entries = movesOf(doc);
+  const pairs: Pair[] = [];
+  step.deletions.clients.forEach((ranges, client) => {
+    const structs = doc.store.clients.get(client);
+    if (!structs) return;
+    for (const { clock, len } of ranges) {
+      for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i]!.id.clock < clock + len; i++) {
+        const item = structs[i];
+        // Letters, and the paragraph and text that held them (a join's undo restores the other's paragraph too).
+        if (!(item instanceof Y.Item) || item.redone === null) continue;
+        const from = Math.max(clock, item.id.clock);
+        const to = Math.min(clock + len, item.id.clock + item.length);
+        for (let c = from; c < to; c++) {
+          const root = rootOf(entries, client, c);
+          if (root.client !== me) pairs.push({ root, copy: { client: item.redone.client, clock: item.redone.clock + c - item.id.clock } });
+        }
+      }
+    }
+  });
+  append(doc, pairs);
 }
 
 /**
@@ -172,10 +245,14 @@ export function followMovedLetters(um: Y.UndoManager): void {
   const installed = um as Y.UndoManager & { movedLetters?: true };
   if (installed.movedLetters) return;
   installed.movedLetters = true;
+  um.on('stack-item-popped', ({ stackItem }: { stackItem: Y.UndoManager['undoStack'][number] }) => logRestored(um, stackItem));
   const undo = um.undo;
   um.undo = function (this: Y.UndoManager) {
+    // Only when another window moved this window's letters (entries rooted in its client): one person
+    // editing text of their earlier sessions (other client ids) logs moves but never gets here.
+    const me = this.doc.clientID;
     const entries = movedLetters.enabled ? movesOf(this.doc) : [];
-    if (entries.length === 0 || this.undoStack.length === 0) return undo.call(this);
+    if (this.undoStack.length === 0 || !entries.some((entry) => entry[0] === me)) return undo.call(this);
     let result: ReturnType<Y.UndoManager['undo']> = null;
     // One transaction: the copies are split where the links need it, and Yjs deletes them before the
     // clean-up would merge the parts again. Its origin is the undo manager, as Yjs's own undo; the manager
@@ -200,4 +277,26 @@ export function logMovedLetters(doc: Y.Doc): void {
   if (recording.has(doc)) return;
   recording.add(doc);
   doc.on('afterTransaction', logMoves);
+  // A paragraph deleted by another writer's edit (a join writes it into the one before) is kept as a
+  // shell while it held letters of this window's, as deleted items rather than bare ranges: their undo
+  // has to link them to their copies (Yjs's garbage collection of a deleted paragraph turns its letters
+  // into ranges with no item; the letters' text is dropped either way).
+  // Only for another window's deletions (their transaction is the one being cleaned up): this window's
+  // own undo keeps what its own steps deleted.
+  let remote = false;
+  doc.on('beforeObserverCalls', (tr: Y.Transaction) => {
+    remote = !tr.local;
+  });
+  const collect = doc.gcFilter;
+  doc.gcFilter = (item) =>
+    collect(item) && !(remote && movedLetters.enabled && item.content instanceof Y.ContentType && holdsLettersOf(item.content.type, doc.clientID));
+}
+
+/** Whether `type` (a paragraph, a text) or anything in it holds an item of `client`'s. */
+function holdsLettersOf(type: Y.AbstractType<unknown>, client: number): boolean {
+  for (let item = type._start; item !== null; item = item.right) {
+    if (item.id.client === client) return true;
+    if (item.content instanceof Y.ContentType && holdsLettersOf(item.content.type, client)) return true;
+  }
+  return false;
 }
