@@ -23,6 +23,8 @@ export const movedLettersOrigin = Symbol('movedLetters');
 export const movedLetters = { enabled: true, logged: 0, linked: 0 };
 
 const recording = new WeakSet<Y.Doc>();
+/** By document: the other clients that sent new items since this window opened it. */
+const liveWriters = new WeakMap<Y.Doc, Set<number>>();
 /** The shortest stretch taken for a move (a letter or two deleted and typed elsewhere in one step is an edit). */
 const MIN_MOVED = 3;
 /** Runs longer than this (letters of one times the other's) are not compared letter by letter. */
@@ -119,14 +121,23 @@ function logMoves(tr: Y.Transaction): void {
     pending.delete(doc);
     append(doc, waiting);
   }
-  if (!movedLetters.enabled || !tr.local || tr.origin === movedLettersOrigin || tr.origin instanceof Y.UndoManager) return;
-  if (tr.deleteSet.clients.size === 0) return;
   const me = doc.clientID;
+  const live = liveWriters.get(doc);
+  if (!tr.local) {
+    // Writers typing now in other windows: those that send new items after this window opened.
+    tr.afterState.forEach((clock, client) => {
+      if (client !== me && clock > (tr.beforeState.get(client) ?? 0)) live?.add(client);
+    });
+    return;
+  }
+  if (!movedLetters.enabled || !live || live.size === 0 || tr.origin === movedLettersOrigin || tr.origin instanceof Y.UndoManager) return;
+  if (tr.deleteSet.clients.size === 0) return;
   const before = tr.beforeState.get(me) ?? 0;
   if ((tr.afterState.get(me) ?? 0) === before) return;
   const entries = movesOf(doc);
-  // Only letters another writer typed are logged: one writer alone stops here.
-  const others = (client: number, clock: number) => rootOf(entries, client, clock).client !== me;
+  // Only letters of writers typing now in other windows are logged (only their undo can use it): one
+  // writer alone, editing text of their earlier sessions too, stops above.
+  const others = (client: number, clock: number) => live.has(rootOf(entries, client, clock).client);
   const deleted = new Set<Y.Item>();
   Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
     if (struct instanceof Y.Item && struct.content instanceof Y.ContentString) deleted.add(struct);
@@ -155,7 +166,7 @@ function logMoves(tr: Y.Transaction): void {
     for (let i = 0; i < stretch.length; i++) {
       const id = run.ids[stretch.at + i]!;
       const root = rootOf(entries, id.client, id.clock);
-      if (root.client !== me) pairs.push({ root, copy: copy.ids[stretch.at2 + i]! });
+      if (live.has(root.client)) pairs.push({ root, copy: copy.ids[stretch.at2 + i]! });
     }
   }
   append(doc, pairs);
@@ -166,8 +177,9 @@ function logMoves(tr: Y.Transaction): void {
  * item it restored it as (`redone`: exact, local to this window, so it is logged for the others).
  */
 function logRestored(um: Y.UndoManager, step: Y.UndoManager['undoStack'][number]): void {
-  if (!movedLetters.enabled) return;
   const doc = um.doc;
+  const live = liveWriters.get(doc);
+  if (!movedLetters.enabled || !live || live.size === 0) return;
   const me = doc.clientID;
   const entries = movesOf(doc);
   const pairs: Pair[] = [];
@@ -183,7 +195,7 @@ function logRestored(um: Y.UndoManager, step: Y.UndoManager['undoStack'][number]
         const to = Math.min(clock + len, item.id.clock + item.length);
         for (let c = from; c < to; c++) {
           const root = rootOf(entries, client, c);
-          if (root.client !== me) pairs.push({ root, copy: { client: item.redone.client, clock: item.redone.clock + c - item.id.clock } });
+          if (root.client !== me && live.has(root.client)) pairs.push({ root, copy: { client: item.redone.client, clock: item.redone.clock + c - item.id.clock } });
         }
       }
     }
@@ -276,6 +288,7 @@ export function followMovedLetters(um: Y.UndoManager): void {
 export function logMovedLetters(doc: Y.Doc): void {
   if (recording.has(doc)) return;
   recording.add(doc);
+  liveWriters.set(doc, new Set());
   doc.on('afterTransaction', logMoves);
   // A paragraph deleted by another writer's edit (a join writes it into the one before) is kept as a
   // shell while it held letters of this window's, as deleted items rather than bare ranges: their undo
