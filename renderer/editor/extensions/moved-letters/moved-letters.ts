@@ -9,13 +9,15 @@ import { entriesOf, latestCopy, rootOf, type MoveEntry } from '../../../../commo
  * (they are the copies' author's items now), and the letters stayed after both people undid everything
  * (issue 24, two-writer fuzz seeds 8 and 10; docs/input-fuzzer.md).
  *
- * So: (1) every local transaction that deletes a run of letters and writes the same run in another
- * block appends to the article's moved-letters log (common/article/moves.ts) which of the other
- * writers' letters it copied, as written (`rootOf`: a copy of a copy is logged from the typed letters);
- * (2) before an undo, the undo manager's deleted insertions are linked to their latest live copies the
- * way Yjs links a letter to the copy an undo restored (`redone`), so that Yjs's own undo deletes the
- * copies. Nothing is logged while one person writes alone (only other clients' letters are logged),
- * and an undo with an empty log runs as upstream.
+ * So: (1) a local edit that deletes a run holding letters of writers typing now in other windows and
+ * writes it again in another block (the same run, or one shared stretch of at least MIN_MOVED letters)
+ * appends to the article's moved-letters log (common/article/moves.ts) which of their letters it copied,
+ * from the letters as typed (`rootOf`); an undo or redo logs Yjs's own `redone` links for them;
+ * (2) before an undo, when another window moved this window's letters, the undo manager's deleted
+ * insertions are linked to their latest live copies the way Yjs links a letter to the copy an undo
+ * restored (`redone`), so that Yjs's own undo deletes the copies; (3) a paragraph another window deleted
+ * is kept as a shell while it holds this window's items, so that they can be linked. One person writing
+ * alone logs nothing, and their undo runs as upstream.
  */
 export const movedLettersOrigin = Symbol('movedLetters');
 
