@@ -22,7 +22,7 @@ import { entriesOf, latestCopy, rootOf, type MoveEntry } from '../../../../commo
 export const movedLettersOrigin = Symbol('movedLetters');
 
 /** Switch for the tests that show what fails without it. */
-export const movedLetters = { enabled: true, logged: 0, linked: 0 };
+export const movedLetters = { enabled: true, logged: 0 };
 
 const recording = new WeakSet<Y.Doc>();
 /** By document: the other clients that sent new items since this window opened it. */
@@ -208,9 +208,9 @@ function logRestored(um: Y.UndoManager, step: Y.UndoManager['undoStack'][number]
 /**
  * (2): links the deleted letters `um`'s step inserted to their latest live copies (`redone`), split so
  * that each linked part of a letter run and its copy are single items of the same length, as Yjs's
- * `followRedone` requires. Returns whether it linked anything.
+ * `followRedone` requires. Returns whether undoing the step surely changes something (Yjs pops no older one then).
  */
-function linkStep(tr: Y.Transaction, um: Y.UndoManager, step: Y.UndoManager['undoStack'][number], entries: MoveEntry[]): { linked: boolean; changes: boolean } {
+function linkStep(tr: Y.Transaction, um: Y.UndoManager, step: Y.UndoManager['undoStack'][number], entries: MoveEntry[]): boolean {
   const me = tr.doc.clientID;
   const store = tr.doc.store;
   const inScope = (item: Y.Item) => um.scope.some((type) => type === tr.doc || Y.isParentOf(type as Y.AbstractType<unknown>, item));
@@ -221,7 +221,6 @@ function linkStep(tr: Y.Transaction, um: Y.UndoManager, step: Y.UndoManager['und
     if (!struct.deleted) changes ||= inScope(struct);
     else if (struct.redone === null && struct.id.client === me) pieces.push(struct);
   });
-  let linked = false;
   for (const piece of pieces) {
     const end = piece.id.clock + piece.length;
     for (let clock = piece.id.clock; clock < end; ) {
@@ -246,12 +245,11 @@ function linkStep(tr: Y.Transaction, um: Y.UndoManager, step: Y.UndoManager['und
       const source = Y.getItemCleanStart(tr, Y.createID(me, clock));
       if (clock + length < end) Y.getItemCleanStart(tr, Y.createID(me, clock + length));
       source.redone = target.id;
-      linked = changes = true;
-      movedLetters.linked++;
+      changes = true;
       clock += length;
     }
   }
-  return { linked, changes };
+  return changes;
 }
 
 /** Wraps `um.undo` so that the steps about to be undone are linked to their copies first (2). */
@@ -275,7 +273,7 @@ export function followMovedLetters(um: Y.UndoManager): void {
       this.doc,
       (tr) => {
         // Yjs pops steps until one changes something: link as many.
-        for (let i = this.undoStack.length - 1; i >= 0; i--) if (linkStep(tr, this, this.undoStack[i]!, entries).changes) break;
+        for (let i = this.undoStack.length - 1; i >= 0; i--) if (linkStep(tr, this, this.undoStack[i]!, entries)) break;
         result = undo.call(this);
         this.undoing = true;
       },
