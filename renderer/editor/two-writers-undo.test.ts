@@ -469,6 +469,26 @@ describe("an Enter where both parts hold the other's letters", () => {
     expect(text(b.editor)).toBe('cầu mới xong ');
   });
 
+  /** B's Enter copies A's letters; A undoes everything first (the copies go), then B undoes the Enter (two-window fuzz seed 8). */
+  function playOthersEnter() {
+    const { a, b } = openPair();
+    typeFourRuns(a, b, 'xong ');
+    b.editor.commands.setTextSelection(1 + 'Khánh thành cầu mới '.length);
+    b.editor.commands.enter();
+    endUndoStep(b.editor);
+    exchange(a.doc, b.doc);
+    const split = { a: text(a.editor), b: text(b.editor) };
+    return { split, ...undoBoth(a, b) };
+  }
+
+  it("B's undo of B's Enter does not bring back A's letters A's undo took from its copies (seed 8's order)", () => {
+    const { split, afterA, afterB } = playOthersEnter();
+    expect(split.a).toBe('Khánh thành cầu mới \nhôm nay xong ');
+    expect(afterA.a).toBe('cầu mới \nxong ');
+    expect(afterA.b).toBe(afterA.a);
+    expectNothingLeft(afterB);
+  });
+
   it.each([false, true])("fails without the log: B's copied letters are left after both undos (one step: %s)", (oneStep) => {
     movedLetters.enabled = false;
     const { afterB } = play(oneStep);

@@ -15,7 +15,9 @@ import { entriesOf, latestCopy, rootOf, type MoveEntry } from '../../../../commo
  * from the letters as typed (`rootOf`); an undo or redo logs Yjs's own `redone` links for them;
  * (2) before an undo, when another window moved this window's letters, the undo manager's deleted
  * insertions are linked to their latest live copies the way Yjs links a letter to the copy an undo
- * restored (`redone`), so that Yjs's own undo deletes the copies; (3) a paragraph another window deleted
+ * restored (`redone`), so that Yjs's own undo deletes the copies, and the letters a step would restore
+ * whose latest copy another window has since deleted are linked to that deleted copy, so that Yjs restores
+ * nothing for them (`linkRestores`); (3) a paragraph another window deleted
  * is kept as a shell while it holds this window's items, so that they can be linked. One person writing
  * alone logs nothing, and their undo runs as upstream.
  */
@@ -193,6 +195,8 @@ function logRestored(um: Y.UndoManager, step: Y.UndoManager['undoStack'][number]
         const item = structs[i];
         // Letters, and the paragraph and text that held them (a join's undo restores the other's paragraph too).
         if (!(item instanceof Y.Item) || item.redone === null) continue;
+        // A link `linkRestores` set to a copy that is gone: nothing was restored.
+        if (Y.getItem(doc.store, item.redone).deleted) continue;
         const from = Math.max(clock, item.id.clock);
         const to = Math.min(clock + len, item.id.clock + item.length);
         for (let c = from; c < to; c++) {
@@ -205,15 +209,58 @@ function logRestored(um: Y.UndoManager, step: Y.UndoManager['undoStack'][number]
   append(doc, pairs);
 }
 
+type CopyOf = (client: number, clock: number) => { client: number; clock: number } | null;
+
 /**
- * (2): links the deleted letters `um`'s step inserted to their latest live copies (`redone`), split so
- * that each linked part of a letter run and its copy are single items of the same length, as Yjs's
- * `followRedone` requires. Returns whether undoing the step surely changes something (Yjs pops no older one then).
+ * Links each letter of `pieces` whose copy (`copyOf`) `accept`s to that copy (`redone`), split so that
+ * each linked part of a letter run and its copy are single items of the same length, as Yjs's
+ * `followRedone` requires. Returns whether any link was set.
+ */
+function linkPieces(tr: Y.Transaction, pieces: Y.Item[], copyOf: CopyOf, accept: (target: Y.AbstractStruct) => boolean): boolean {
+  const store = tr.doc.store;
+  let linked = false;
+  for (const piece of pieces) {
+    const client = piece.id.client;
+    const end = piece.id.clock + piece.length;
+    for (let clock = piece.id.clock; clock < end; ) {
+      const copy = copyOf(client, clock);
+      if (!copy || Y.getState(store, copy.client) <= copy.clock) {
+        clock++;
+        continue;
+      }
+      // The copy's item from this letter on, cut where the moved run or this piece ends.
+      const target = Y.getItemCleanStart(tr, Y.createID(copy.client, copy.clock)) as Y.AbstractStruct;
+      let length = 1;
+      while (clock + length < end && length < target.length - (copy.clock - target.id.clock)) {
+        const next = copyOf(client, clock + length);
+        if (!next || next.client !== copy.client || next.clock !== copy.clock + length) break;
+        length++;
+      }
+      if (target instanceof Y.Item && length < target.length) Y.getItemCleanStart(tr, Y.createID(copy.client, copy.clock + length));
+      if (!accept(target)) {
+        clock += length;
+        continue;
+      }
+      const source = Y.getItemCleanStart(tr, Y.createID(client, clock));
+      if (clock + length < end) Y.getItemCleanStart(tr, Y.createID(client, clock + length));
+      source.redone = Y.createID(copy.client, copy.clock);
+      linked = true;
+      clock += length;
+    }
+  }
+  return linked;
+}
+
+const inScopeOf = (tr: Y.Transaction, um: Y.UndoManager) => (item: Y.Item) =>
+  um.scope.some((type) => type === tr.doc || Y.isParentOf(type as Y.AbstractType<unknown>, item));
+
+/**
+ * (2): links the deleted letters `um`'s step inserted to their latest live copies, so that Yjs's undo
+ * deletes the copies. Returns whether undoing the step surely changes something (Yjs pops no older one then).
  */
 function linkStep(tr: Y.Transaction, um: Y.UndoManager, step: Y.UndoManager['undoStack'][number], entries: MoveEntry[]): boolean {
   const me = tr.doc.clientID;
-  const store = tr.doc.store;
-  const inScope = (item: Y.Item) => um.scope.some((type) => type === tr.doc || Y.isParentOf(type as Y.AbstractType<unknown>, item));
+  const inScope = inScopeOf(tr, um);
   const pieces: Y.Item[] = [];
   let changes = false;
   Y.iterateDeletedStructs(tr, step.insertions, (struct) => {
@@ -221,35 +268,80 @@ function linkStep(tr: Y.Transaction, um: Y.UndoManager, step: Y.UndoManager['und
     if (!struct.deleted) changes ||= inScope(struct);
     else if (struct.redone === null && struct.id.client === me) pieces.push(struct);
   });
-  for (const piece of pieces) {
-    const end = piece.id.clock + piece.length;
-    for (let clock = piece.id.clock; clock < end; ) {
-      const copy = latestCopy(entries, me, clock);
-      if (!copy || Y.getState(store, copy.client) <= copy.clock) {
-        clock++;
-        continue;
-      }
-      // The copy's item from this letter on, cut where the moved run or this piece ends.
-      const target = Y.getItemCleanStart(tr, Y.createID(copy.client, copy.clock));
-      let length = 1;
-      while (clock + length < end && length < target.length) {
-        const next = latestCopy(entries, me, clock + length);
-        if (!next || next.client !== copy.client || next.clock !== copy.clock + length) break;
-        length++;
-      }
-      if (length < target.length) Y.getItemCleanStart(tr, Y.createID(copy.client, copy.clock + length));
-      if (!(target instanceof Y.Item) || target.deleted || !inScope(target)) {
-        clock += length;
-        continue;
-      }
-      const source = Y.getItemCleanStart(tr, Y.createID(me, clock));
-      if (clock + length < end) Y.getItemCleanStart(tr, Y.createID(me, clock + length));
-      source.redone = target.id;
-      changes = true;
-      clock += length;
+  const linked = linkPieces(tr, pieces, (_client, clock) => latestCopy(entries, me, clock), (target) => target instanceof Y.Item && !target.deleted && inScope(target));
+  return linkRestores(tr, um, step, entries) || linked || changes;
+}
+
+/**
+ * The letters a step deleted whose latest copy (by the log) is gone too, and not by this step: another
+ * window moved them out with an Enter or a join of its own and then took the copies back (its undo, or a
+ * deletion). Undoing the step must not bring them back: they are linked to the deleted copy, which Yjs
+ * takes as already restored (two-window fuzz seed 8: B's Enter copied A's letters, A's undo deleted the
+ * copies, then B's undo of the Enter restored A's letters as typed).
+ */
+function restoredCopyOf(entries: MoveEntry[], step: Y.UndoManager['undoStack'][number]): CopyOf {
+  return (client, clock) => {
+    const root = rootOf(entries, client, clock);
+    const copy = latestCopy(entries, root.client, root.clock);
+    if (!copy || (copy.client === client && copy.clock === clock) || Y.isDeleted(step.deletions, Y.createID(copy.client, copy.clock))) return null;
+    return copy;
+  };
+}
+
+function linkRestores(tr: Y.Transaction, um: Y.UndoManager, step: Y.UndoManager['undoStack'][number], entries: MoveEntry[]): boolean {
+  const inScope = inScopeOf(tr, um);
+  const pieces: Y.Item[] = [];
+  Y.iterateDeletedStructs(tr, step.deletions, (struct) => {
+    if (struct instanceof Y.Item && struct.deleted && struct.redone === null && struct.content instanceof Y.ContentString && !Y.isDeleted(step.insertions, struct.id) && inScope(struct)) {
+      pieces.push(struct);
     }
+  });
+  return linkPieces(tr, pieces, restoredCopyOf(entries, step), (target) => target.deleted);
+}
+
+/** Whether the top steps of `um` (down to the first that surely changes something) hold a letter `linkRestores` would link; read only. */
+function restoresCopies(um: Y.UndoManager, entries: MoveEntry[]): boolean {
+  if (entries.length === 0) return false;
+  const store = um.doc.store;
+  const deletedAt = (client: number, clock: number) => {
+    const structs = store.clients.get(client);
+    if (!structs || Y.getState(store, client) <= clock) return false;
+    return structs[Y.findIndexSS(structs, clock)]!.deleted;
+  };
+  for (let i = um.undoStack.length - 1; i >= 0; i--) {
+    const step = um.undoStack[i]!;
+    const copyOf = restoredCopyOf(entries, step);
+    let restores = false;
+    let found = false;
+    step.deletions.clients.forEach((ranges, client) => {
+      const structs = store.clients.get(client);
+      if (!structs || found) return;
+      for (const { clock, len } of ranges) {
+        for (let k = Y.findIndexSS(structs, clock); k < structs.length && structs[k]!.id.clock < clock + len; k++) {
+          const item = structs[k];
+          if (!(item instanceof Y.Item) || !item.deleted || item.redone !== null || Y.isDeleted(step.insertions, item.id)) continue;
+          restores = true;
+          if (!(item.content instanceof Y.ContentString)) continue;
+          const to = Math.min(clock + len, item.id.clock + item.length);
+          for (let c = Math.max(clock, item.id.clock); c < to && !found; c++) {
+            const copy = copyOf(client, c);
+            found = copy !== null && deletedAt(copy.client, copy.clock);
+          }
+        }
+      }
+    });
+    if (found) return true;
+    let inserts = false;
+    step.insertions.clients.forEach((ranges, client) => {
+      const structs = store.clients.get(client);
+      for (const { clock, len } of ranges) {
+        if (!structs || inserts) return;
+        for (let k = Y.findIndexSS(structs, clock); k < structs.length && structs[k]!.id.clock < clock + len && !inserts; k++) inserts = !structs[k]!.deleted;
+      }
+    });
+    if (restores || inserts) return false;
   }
-  return changes;
+  return false;
 }
 
 /** Wraps `um.undo` so that the steps about to be undone are linked to their copies first (2). */
@@ -260,11 +352,12 @@ export function followMovedLetters(um: Y.UndoManager): void {
   um.on('stack-item-popped', ({ stackItem }: { stackItem: Y.UndoManager['undoStack'][number] }) => logRestored(um, stackItem));
   const undo = um.undo;
   um.undo = function (this: Y.UndoManager) {
-    // Only when another window moved this window's letters (entries rooted in its client): one person
-    // editing text of their earlier sessions (other client ids) logs moves but never gets here.
+    // Only when another window moved this window's letters (entries rooted in its client), or when the
+    // step would restore letters whose copies are gone (`linkRestores`): one person editing text of their
+    // earlier sessions (other client ids) logs moves but never gets here.
     const me = this.doc.clientID;
     const entries = movedLetters.enabled ? movesOf(this.doc) : [];
-    if (this.undoStack.length === 0 || !entries.some((entry) => entry[0] === me)) return undo.call(this);
+    if (this.undoStack.length === 0 || !(entries.some((entry) => entry[0] === me) || restoresCopies(this, entries))) return undo.call(this);
     let result: ReturnType<Y.UndoManager['undo']> = null;
     // One transaction: the copies are split where the links need it, and Yjs deletes them before the
     // clean-up would merge the parts again. Its origin is the undo manager, as Yjs's own undo; the manager
