@@ -79,6 +79,7 @@ afterEach(() => {
   liveLetter.enabled = true;
   if (caretDiff) caretDiff.enabled = true;
   movedLetters.enabled = true;
+  movedLetters.caretFollows = true;
 });
 
 describe('two people typing into the same empty paragraph at once (through the hub)', () => {
@@ -467,6 +468,36 @@ describe("an Enter where both parts hold the other's letters", () => {
     const { b } = play();
     for (let i = 0; i < 50 && b.editor.can().redo(); i++) b.editor.commands.redo();
     expect(text(b.editor)).toBe('cầu mới xong ');
+  });
+
+  /** A's Enter moves the "zb" B has just typed, sent update by update as the hub sends them; then B types on. */
+  function playCaret() {
+    const { a, b } = openPair();
+    typeFourRuns(a, b, 'zb');
+    const updates: Uint8Array[] = [];
+    const record = (update: Uint8Array) => updates.push(update);
+    a.doc.on('update', record);
+    a.editor.commands.setTextSelection(1 + 'Khánh thành cầu mới hôm nay '.length);
+    a.editor.commands.enter();
+    a.doc.off('update', record);
+    for (const update of updates) Y.applyUpdate(b.doc, update, 'hub');
+    b.editor.commands.insertContent('0biên ');
+    exchange(a.doc, b.doc);
+    return { a: text(a.editor), b: text(b.editor), updates: updates.length };
+  }
+
+  it("B's caret goes with the letters A's Enter moved, so B's next letters join them (hub seed 3)", () => {
+    const after = playCaret();
+    // The log goes out in the Enter's own update.
+    expect(after.updates).toBe(1);
+    expect(after.b).toBe('Khánh thành cầu mới hôm nay \nzb0biên ');
+    expect(after.a).toBe(after.b);
+  });
+
+  it("fails when the caret does not follow them: B's run is cut", () => {
+    movedLetters.caretFollows = false;
+    const after = playCaret();
+    expect(after.b).not.toContain("zb0biên ");
   });
 
   /** B's Enter copies A's letters; A undoes everything first (the copies go), then B undoes the Enter (two-window fuzz seed 8). */

@@ -345,7 +345,15 @@ const RECOVER_PATCHED = `				if (!toasoanLiveLetter(binding.doc, relSel.anchor, 
 const RECOVER_HELPER = `const toasoanLiveLetter = (ydoc, relPos, resolved) => {
 	if (!toasoanLiveLetter.enabled || resolved === null || relPos === null || relPos.item === null) return false;
 	if (Y.getState(ydoc.store, relPos.item.client) <= relPos.item.clock) return false;
-	const item = Y.getItem(ydoc.store, relPos.item);
+	let item = Y.getItem(ydoc.store, relPos.item);
+	// Tenth part: a letter another window moved, linked to its copy while its update is applied.
+	let diff = relPos.item.clock - item.id.clock;
+	while (item instanceof Y.Item && item.deleted && item.redone !== null && toasoanMoves.linked.has(item)) {
+		const next = Y.createID(item.redone.client, item.redone.clock + diff);
+		if (Y.getState(ydoc.store, next.client) <= next.clock) break;
+		item = Y.getItem(ydoc.store, next);
+		diff = next.clock - item.id.clock;
+	}
 	const kept = item instanceof Y.Item && !item.deleted && item.parent instanceof Y.XmlText && item.parent._item !== null && !item.parent._item.deleted;
 	if (kept) toasoanLiveLetter.kept++;
 	return kept;
@@ -448,6 +456,28 @@ const UNREAD_HELPER = `const toasoanUnreadSelection = (binding) => {
 toasoanUnreadSelection.read = null;
 toasoanUnreadSelection.used = 0;`;
 
+/**
+ * Tenth part: the caret follows letters another window moved (issue 24, two
+ * writers). Yjs has no move: an Enter or a join that re-creates part of a
+ * paragraph deletes its letters and writes copies. A caret is noted as a Yjs
+ * position tied to the letter before it; when that letter was moved, the
+ * caret stayed where the letter had been, and the rest of the run went on
+ * there (hub seed 3: "zb" moved by the other's Enter, "0biên " typed in the
+ * old paragraph). Two hooks for renderer/editor/extensions/moved-letters:
+ * `toasoanMoves.afterWrite(doc)` runs inside the binding's own transaction,
+ * after its write, so the moved-letters log goes out in the same update as
+ * the move; and `toasoanMoves.linked` holds the deleted letters that module
+ * linked (`redone`) to their copies while a remote update is applied, which
+ * Yjs follows when it resolves the caret; the caret kept at its letter
+ * (seventh part) follows those links too.
+ */
+const AFTER_WRITE = `			updateYFragment(this.doc, this.type, doc, this);
+			this.hasSharedContent || (this.hasSharedContent = this.type.length > 0);`;
+const AFTER_WRITE_PATCHED = `			updateYFragment(this.doc, this.type, doc, this);
+			if (toasoanMoves.afterWrite !== null) toasoanMoves.afterWrite(this.doc);
+			this.hasSharedContent || (this.hasSharedContent = this.type.length > 0);`;
+const MOVES_HELPER = `const toasoanMoves = { afterWrite: null, linked: new WeakSet() };`;
+
 function replaceOnce(code: string, from: string, to: string): string {
   const at = code.indexOf(from);
   if (at < 0 || code.indexOf(from, at + 1) >= 0) {
@@ -478,7 +508,8 @@ export function patchYTiptap(code: string): string {
   patched = replaceOnce(patched, UPDATE_YTEXT_DIFF, UPDATE_YTEXT_DIFF_PATCHED);
   patched = replaceOnce(patched, '//#region src/lib/utils/reconciliation/updateYText.ts\nconst updateYText = (ytext, ptexts, meta) => {', CARET_DIFF_HELPER);
   patched = replaceOnce(patched, BEFORE_ALL, BEFORE_ALL_PATCHED);
-  return `${patched}\n${UNREAD_HELPER}\nexport { toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts, toasoanSplitKeepOthers, toasoanEmptyBlockLeft, toasoanLiveLetter, toasoanCaretDiff, toasoanUnreadSelection };\n`;
+  patched = replaceOnce(patched, AFTER_WRITE, AFTER_WRITE_PATCHED);
+  return `${patched}\n${UNREAD_HELPER}\n${MOVES_HELPER}\nexport { toasoanMoves, toasoanReconcileEdges, toasoanRelative, toasoanSplitTexts, toasoanSplitKeepOthers, toasoanEmptyBlockLeft, toasoanLiveLetter, toasoanCaretDiff, toasoanUnreadSelection };\n`;
 }
 
 export function yTiptapPatch(): Plugin {

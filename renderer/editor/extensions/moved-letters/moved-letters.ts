@@ -1,6 +1,10 @@
 import * as Y from 'yjs';
 import { MOVES_ARRAY } from '../../../../common/article/layout';
 import { entriesOf, latestCopy, rootOf, type MoveEntry } from '../../../../common/article/moves';
+import * as yTiptap from '@tiptap/y-tiptap';
+
+/** The tenth part of renderer/editor/y-tiptap-patch.ts (absent when y-tiptap is loaded unpatched). */
+const toasoanMoves = (yTiptap as unknown as { toasoanMoves?: { afterWrite: ((doc: Y.Doc) => void) | null; linked: WeakSet<Y.Item> } }).toasoanMoves;
 
 /**
  * Two people typing in one article: an Enter (or a join, or an undo) that re-creates part of a
@@ -18,13 +22,16 @@ import { entriesOf, latestCopy, rootOf, type MoveEntry } from '../../../../commo
  * restored (`redone`), so that Yjs's own undo deletes the copies, and the letters a step would restore
  * whose latest copy another window has since deleted are linked to that deleted copy, so that Yjs restores
  * nothing for them (`linkRestores`); (3) a paragraph another window deleted
- * is kept as a shell while it holds this window's items, so that they can be linked. One person writing
- * alone logs nothing, and their undo runs as upstream.
+ * is kept as a shell while it holds this window's items, so that they can be linked; (4) an edit's
+ * entries are written inside the edit's own transaction (`logWrite`), so they reach the other windows in
+ * the same update, where the moved letters are linked to their copies while the update is applied
+ * (`linkArrived`): a caret tied to one of them follows it. One person writing alone logs nothing, and
+ * their undo runs as upstream.
  */
 export const movedLettersOrigin = Symbol('movedLetters');
 
 /** Switch for the tests that show what fails without it. */
-export const movedLetters = { enabled: true, logged: 0 };
+export const movedLetters = { enabled: true, logged: 0, caretFollows: true };
 
 const recording = new WeakSet<Y.Doc>();
 /** By document: the other clients that sent new items since this window opened it. */
@@ -128,16 +135,45 @@ function logMoves(tr: Y.Transaction): void {
   const me = doc.clientID;
   const live = liveWriters.get(doc);
   if (!tr.local) {
+    unlinkArrived(tr);
     // Writers typing now in other windows: those that send new items after this window opened.
     tr.afterState.forEach((clock, client) => {
       if (client !== me && clock > (tr.beforeState.get(client) ?? 0)) live?.add(client);
     });
     return;
   }
-  if (!movedLetters.enabled || !live || live.size === 0 || tr.origin === movedLettersOrigin || tr.origin instanceof Y.UndoManager) return;
-  if (tr.deleteSet.clients.size === 0) return;
+  if (loggedInFlight.has(tr)) return;
+  append(doc, movesIn(tr, tr.afterState.get(me) ?? 0));
+}
+
+/** Transactions whose moves were logged inside them (the editor's own writes, `logWrite`). */
+const loggedInFlight = new WeakSet<Y.Transaction>();
+
+/**
+ * (1) inside the editor's own write (y-tiptap's transaction, through `toasoanMoves.afterWrite`): the entries
+ * go into the same transaction, so that the other windows get them in the same update as the move and
+ * their caret can follow their letters (`linkArrived`).
+ */
+function logWrite(doc: Y.Doc): void {
+  const tr = (doc as unknown as { _transaction: Y.Transaction | null })._transaction;
+  if (!tr || !recording.has(doc) || loggedInFlight.has(tr)) return;
+  loggedInFlight.add(tr);
+  const pairs = movesIn(tr, Y.getState(doc.store, doc.clientID));
+  if (pairs.length === 0) return;
+  const logged = entriesOf(pairs);
+  movedLetters.logged += logged.length;
+  doc.getArray<MoveEntry>(MOVES_ARRAY).push(logged);
+}
+
+/** The letters of live writers a local transaction moved (`now`: this client's clock after its writes). */
+function movesIn(tr: Y.Transaction, now: number): Pair[] {
+  const doc = tr.doc;
+  const me = doc.clientID;
+  const live = liveWriters.get(doc);
+  if (!movedLetters.enabled || !live || live.size === 0 || tr.origin === movedLettersOrigin || tr.origin instanceof Y.UndoManager) return [];
+  if (tr.deleteSet.clients.size === 0) return [];
   const before = tr.beforeState.get(me) ?? 0;
-  if ((tr.afterState.get(me) ?? 0) === before) return;
+  if (now === before) return [];
   const entries = movesOf(doc);
   // Only letters of writers typing now in other windows are logged (only their undo can use it): one
   // writer alone, editing text of their earlier sessions too, stops above.
@@ -147,7 +183,7 @@ function logMoves(tr: Y.Transaction): void {
     if (struct instanceof Y.Item && struct.content instanceof Y.ContentString) deleted.add(struct);
   });
   const gone = runsOf(deleted).filter((run) => run.ids.some((id) => others(id.client, id.clock)));
-  if (gone.length === 0) return;
+  if (gone.length === 0) return [];
   const inserted = new Set<Y.Item>();
   const structs = doc.store.clients.get(me) ?? [];
   for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
@@ -173,7 +209,74 @@ function logMoves(tr: Y.Transaction): void {
       if (live.has(root.client)) pairs.push({ root, copy: copy.ids[stretch.at2 + i]! });
     }
   }
-  append(doc, pairs);
+  return pairs;
+}
+
+/** By remote transaction: the deleted letters `linkArrived` linked to their copies, unlinked after its observers. */
+const arrivedLinks = new WeakMap<Y.Transaction, Array<{ item: Y.Item; to: Y.ID }>>();
+
+/**
+ * An update from another window whose moved-letters log grew: each letter it moved (its place before
+ * this entry: the latest earlier copy, or the letter as typed) is linked to its new copy (`redone`)
+ * while the update's observers run. Yjs follows the link when y-tiptap resolves this window's caret
+ * (tied to the letter before it), so the caret goes with the letters instead of staying where they
+ * were (hub seed 3: B's "zb" moved by A's Enter, B's next letters typed in the old paragraph). The
+ * links are removed after the observers (`unlinkArrived`): this window's undo keeps its own rules.
+ */
+function linkArrived(tr: Y.Transaction): void {
+  if (!movedLetters.enabled || !movedLetters.caretFollows) return;
+  const array = tr.doc.getArray<MoveEntry>(MOVES_ARRAY);
+  if (!tr.changed.has(array as unknown as Parameters<typeof tr.changed.has>[0])) return;
+  const store = tr.doc.store;
+  const entries = array.toArray();
+  const fresh: number[] = [];
+  let index = 0;
+  for (let item = array._start; item !== null; item = item.right) {
+    if (item.deleted || !item.countable) continue;
+    const added = item.id.clock >= (tr.beforeState.get(item.id.client) ?? 0);
+    for (let i = 0; i < item.length; i++, index++) if (added) fresh.push(index);
+  }
+  const links: Array<{ item: Y.Item; to: Y.ID }> = [];
+  for (const k of fresh) {
+    const [rootClient, rootClock, copyClient, copyClock, length] = entries[k]!;
+    const earlier = entries.slice(0, k);
+    const placeOf = (d: number) => latestCopy(earlier, rootClient, rootClock + d) ?? { client: rootClient, clock: rootClock + d };
+    for (let d = 0; d < length; ) {
+      const from = placeOf(d);
+      if (Y.getState(store, from.client) <= from.clock) {
+        d++;
+        continue;
+      }
+      const source = Y.getItemCleanStart(tr, Y.createID(from.client, from.clock));
+      if (!(source instanceof Y.Item) || !source.deleted || source.redone !== null) {
+        d++;
+        continue;
+      }
+      let run = 1;
+      while (d + run < length && run < source.length) {
+        const next = placeOf(d + run);
+        if (next.client !== from.client || next.clock !== from.clock + run) break;
+        run++;
+      }
+      if (run < source.length) Y.getItemCleanStart(tr, Y.createID(from.client, from.clock + run));
+      const to = Y.createID(copyClient, copyClock + d);
+      source.redone = to;
+      toasoanMoves?.linked.add(source);
+      links.push({ item: source, to });
+      d += run;
+    }
+  }
+  if (links.length > 0) arrivedLinks.set(tr, links);
+}
+
+function unlinkArrived(tr: Y.Transaction): void {
+  const links = arrivedLinks.get(tr);
+  if (!links) return;
+  arrivedLinks.delete(tr);
+  for (const { item, to } of links) {
+    if (item.redone !== null && Y.compareIDs(item.redone, to)) item.redone = null;
+    toasoanMoves?.linked.delete(item);
+  }
 }
 
 /**
@@ -392,7 +495,9 @@ export function logMovedLetters(doc: Y.Doc): void {
   let remote = false;
   doc.on('beforeObserverCalls', (tr: Y.Transaction) => {
     remote = !tr.local;
+    if (remote) linkArrived(tr);
   });
+  if (toasoanMoves) toasoanMoves.afterWrite = logWrite;
   const collect = doc.gcFilter;
   doc.gcFilter = (item) =>
     collect(item) && !(remote && movedLetters.enabled && item.content instanceof Y.ContentType && holdsLettersOf(item.content.type, doc.clientID));
