@@ -144,8 +144,8 @@ async function colourOf(picture: Locator): Promise<string> {
     canvas.height = image.naturalHeight;
     const context = canvas.getContext('2d')!;
     context.drawImage(image, 0, 0);
-    const [r, , b] = context.getImageData(canvas.width >> 1, canvas.height >> 1, 1, 1).data;
-    return r! > 150 && b! < 80 ? 'red' : b! > 150 && r! < 80 ? 'blue' : `rgb ${r} ${b}`;
+    const [r, g, b] = context.getImageData(canvas.width >> 1, canvas.height >> 1, 1, 1).data;
+    return r! > 150 && b! < 80 ? 'red' : b! > 150 && r! < 80 ? 'blue' : `rgb(${r}, ${g}, ${b}) ${canvas.width}×${canvas.height}`;
   });
 }
 

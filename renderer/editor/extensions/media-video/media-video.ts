@@ -139,7 +139,21 @@ export async function captureFrame(video: HTMLVideoElement, seconds: number, tim
   const context = canvas.getContext('2d');
   if (!canvas.width || !canvas.height || !context) return null;
   context.drawImage(video, 0, 0);
+  // Even then the frame may not be there to draw yet: drawImage leaves the canvas transparent and the JPEG comes out
+  // black (fresh-clone CI under load). Draw again until it paints; no poster rather than a black one.
+  while (drewNothing(context, canvas.width, canvas.height)) {
+    if (video.error || performance.now() >= deadline) return null;
+    await new Promise((wait) => setTimeout(wait, 50));
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(video, 0, 0);
+  }
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
+}
+
+/** True when every sampled pixel of the canvas is transparent: a decoded video frame is opaque. */
+export function drewNothing(context: CanvasRenderingContext2D, width: number, height: number): boolean {
+  const points = [[width >> 1, height >> 1], [0, 0], [width - 1, height - 1], [width >> 2, height >> 2], [(3 * width) >> 2, (3 * height) >> 2]] as const;
+  return points.every(([x, y]) => context.getImageData(x, y, 1, 1).data[3] === 0);
 }
 
 class VideoView extends MediaNodeView {
