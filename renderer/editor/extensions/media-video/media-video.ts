@@ -126,7 +126,16 @@ export function seekTo(video: HTMLVideoElement, seconds: number, timeoutMs: numb
 /** Seeks `video` to `seconds` and captures that frame as a JPEG; null when the browser cannot decode it in `timeoutMs`. */
 export async function captureFrame(video: HTMLVideoElement, seconds: number, timeoutMs = 10_000): Promise<Blob | null> {
   const deadline = performance.now() + timeoutMs;
-  if (!(await seekTo(video, seconds, timeoutMs))) return null;
+  const shown = frameShown(video);
+  if (!(await seekTo(video, seconds, timeoutMs))) {
+    shown.cancel();
+    return null;
+  }
+  // Chromium shows the frame at the new position after `seeked` as often as before it (7 of 10 seeks in a probe page);
+  // drawn before it is shown, the canvas may get the frame from before the seek, or none. Wait until it is shown,
+  // for at most a second (no new frame is shown for a seek to where the video already stood, or in a hidden page).
+  await Promise.race([shown.promise, new Promise((wait) => setTimeout(wait, Math.max(0, Math.min(1000, deadline - performance.now()))))]);
+  shown.cancel();
   // Chromium may fire `seeked` before the frame there is decoded (readyState HAVE_METADATA, seen on a
   // loaded machine): drawImage then draws nothing and the poster comes out black. Wait for the frame.
   while (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
@@ -139,8 +148,8 @@ export async function captureFrame(video: HTMLVideoElement, seconds: number, tim
   const context = canvas.getContext('2d');
   if (!canvas.width || !canvas.height || !context) return null;
   context.drawImage(video, 0, 0);
-  // Even then the frame may not be there to draw yet: drawImage leaves the canvas transparent and the JPEG comes out
-  // black (fresh-clone CI under load). Draw again until it paints; no poster rather than a black one.
+  // Should the frame still not be there to draw, drawImage leaves the canvas transparent and the JPEG comes out black
+  // (fresh-clone CI under load). Draw again until it paints; no poster rather than a black one.
   while (drewNothing(context, canvas.width, canvas.height)) {
     if (video.error || performance.now() >= deadline) return null;
     await new Promise((wait) => setTimeout(wait, 50));
@@ -148,6 +157,16 @@ export async function captureFrame(video: HTMLVideoElement, seconds: number, tim
     context.drawImage(video, 0, 0);
   }
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
+}
+
+/** Resolves when `video` next shows a frame (`requestVideoFrameCallback`); never, where the browser lacks it. */
+function frameShown(video: HTMLVideoElement): { promise: Promise<void>; cancel(): void } {
+  if (typeof video.requestVideoFrameCallback !== 'function') return { promise: new Promise(() => {}), cancel() {} };
+  let handle = 0;
+  const promise = new Promise<void>((resolve) => {
+    handle = video.requestVideoFrameCallback(() => resolve());
+  });
+  return { promise, cancel: () => video.cancelVideoFrameCallback(handle) };
 }
 
 /** True when every sampled pixel of the canvas is transparent: a decoded video frame is opaque. */
