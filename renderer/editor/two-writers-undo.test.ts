@@ -20,7 +20,7 @@ import { typeAtEnd } from './test-editor';
  * through the hub, and the editors are real.
  */
 const split = (yTiptap as unknown as { toasoanSplitTexts: { enabled: boolean; runs: number } }).toasoanSplitTexts;
-const keepOthers = (yTiptap as unknown as { toasoanSplitKeepOthers: { enabled: boolean; runs: number } }).toasoanSplitKeepOthers;
+const keepOthers = (yTiptap as unknown as { toasoanSplitKeepOthers: { enabled: boolean; latestFirst: boolean; runs: number } }).toasoanSplitKeepOthers;
 const emptyBlockLeft = (yTiptap as unknown as { toasoanEmptyBlockLeft: { enabled: boolean } }).toasoanEmptyBlockLeft;
 const liveLetter = (yTiptap as unknown as { toasoanLiveLetter: { enabled: boolean; kept: number } }).toasoanLiveLetter;
 const editors: Editor[] = [];
@@ -75,6 +75,7 @@ afterEach(() => {
   for (const editor of editors.splice(0)) editor.destroy();
   split.enabled = true;
   keepOthers.enabled = true;
+  keepOthers.latestFirst = true;
   emptyBlockLeft.enabled = true;
   liveLetter.enabled = true;
   if (caretDiff) caretDiff.enabled = true;
@@ -365,6 +366,49 @@ describe("a letter typed right before the other's equal letter", () => {
     expect(afterA.a).toBe('z');
   });
 
+  /**
+   * The same where the paragraph holds a Yjs text of each person's (both began typing into the empty
+   * paragraph at once; fourth part), which wrote the change with upstream's diff: B's "1" went after A's
+   * equal "1", and "x" between them (two-window fuzz seed 8 after the split fix: "qazb1Thạnh tổ … 1").
+   */
+  function playTwoTexts() {
+    const { a, b } = openPair(2, 1);
+    const owners = { [a.doc.clientID]: 'A', [b.doc.clientID]: 'B' };
+    a.editor.commands.insertContent('qa');
+    b.editor.commands.insertContent('zb0 ');
+    exchange(a.doc, b.doc);
+    const texts = (a.doc.getXmlFragment(BODY_FRAGMENT).get(0) as Y.XmlElement).length;
+    // B's caret after A's "qa"; A types "1" while B types "zb" there.
+    b.editor.commands.setTextSelection(b.editor.state.doc.content.size - 1);
+    a.editor.commands.insertContent('1');
+    for (const letter of 'zb') b.editor.commands.insertContent(letter);
+    exchange(a.doc, b.doc);
+    for (const letter of '1x') b.editor.commands.insertContent(letter);
+    exchange(a.doc, b.doc);
+    const typed = { a: text(a.editor), b: text(b.editor), letters: lettersWithOwners(a.doc, owners) };
+    undoAll(a.editor);
+    exchange(a.doc, b.doc);
+    return { texts, typed, afterA: { a: text(a.editor), b: text(b.editor) } };
+  }
+
+  it("writes at B's caret in a paragraph holding a Yjs text of each too", () => {
+    const { texts, typed, afterA } = playTwoTexts();
+    expect(texts).toBe(2);
+    expect(typed.a).toBe('zb0 qazb1x1');
+    expect(typed.b).toBe(typed.a);
+    expect(typed.letters.slice(6)).toEqual(['Bz', 'Bb', 'B1', 'Bx', 'A1']);
+    expect(afterA.a).toBe('zb0 zb1x');
+    expect(afterA.b).toBe(afterA.a);
+  });
+
+  it("fails there with upstream's diff: B's \"1\" after A's, B's run cut", () => {
+    caretDiff.enabled = false;
+    const { typed, afterA } = playTwoTexts();
+    expect(typed.a).toBe('zb0 qazb1x1');
+    expect(typed.letters.slice(6)).toEqual(['Bz', 'Bb', 'A1', 'Bx', 'B1']);
+    expect(afterA.a).toBe('zb0 zbx1');
+  });
+
   it("fails with upstream y-tiptap's diff (the eighth part disabled): B's \"b\" after A's, B's run cut", () => {
     caretDiff.enabled = false;
     const { typed, afterA } = play(false);
@@ -472,6 +516,9 @@ describe("an Enter where both parts hold the other's letters", () => {
 
   /** A's Enter moves the "zb" B has just typed, sent update by update as the hub sends them; then B types on. */
   function playCaret() {
+    // By the count of B's letters, as before the latest-letter rule: B's "zb" is copied, the move this is about
+    // (the rule keeps it in place here: B's latest letters are in it).
+    keepOthers.latestFirst = false;
     const { a, b } = openPair();
     typeFourRuns(a, b, 'zb');
     const updates: Uint8Array[] = [];
@@ -567,3 +614,58 @@ describe("a join that writes the other's paragraph into one's own", () => {
   });
 });
 
+
+/**
+ * B's run landed right after A's "q" while A typed "a" (both at the paragraph's end; B's client id is
+ * the lower, so B's letters come first), so B's caret stands before A's "a1" and A types on after it.
+ * B's Enter there splits the paragraph before "a1" while A types "tổ ". Whichever part of the split is
+ * written anew is copies (Yjs has no move); A's "tổ " goes after A's own "1" item wherever that is. The
+ * fifth part used to keep the paragraph's element for the part before the caret, which held more of
+ * A's letters ("qa0chức q" against "a1"): "a1" was copied into B's new paragraph, A's "tổ " stayed in
+ * the old one, and every later Enter of B's pushed "a1" on (two-window fuzz seed 8, CI of c1fae34:
+ * "qzb1Thạnh 1tổ … zb9xã a"). Now the element stays with the part where A's latest letter is.
+ */
+describe("the other's Enter right before the letters one is typing after", () => {
+  function play() {
+    const { a, b } = openPair(2, 1);
+    typeAtEnd(b.editor, 'zb0biên ');
+    exchange(a.doc, b.doc);
+    typeAtEnd(a.editor, 'qa0chức q');
+    exchange(a.doc, b.doc);
+    // B puts its caret at the end (after A's "q") and types a run while A types "a".
+    typeAtEnd(b.editor, 'zb1Thạnh ');
+    a.editor.commands.insertContent('a');
+    exchange(a.doc, b.doc);
+    a.editor.commands.insertContent('1');
+    exchange(a.doc, b.doc);
+    const beforeEnter = { text: text(b.editor), caret: b.editor.state.selection.from };
+    // B presses Enter at its caret while A goes on typing after its "1".
+    b.editor.commands.enter();
+    a.editor.commands.insertContent('tổ ');
+    exchange(a.doc, b.doc);
+    b.editor.commands.insertContent('zb2huyện ');
+    endUndoStep(a.editor);
+    endUndoStep(b.editor);
+    exchange(a.doc, b.doc);
+    return { beforeEnter, a: text(a.editor), b: text(b.editor), aSide: a, bSide: b };
+  }
+
+  it("A's letters typed meanwhile stay with A's letters the Enter moved; each undo takes back its own", () => {
+    const { beforeEnter, a, b, aSide, bSide } = play();
+    expect(beforeEnter.text).toBe('zb0biên qa0chức qzb1Thạnh a1');
+    expect(beforeEnter.caret).toBe(1 + 'zb0biên qa0chức qzb1Thạnh '.length);
+    expect(a).toBe('zb0biên qa0chức qzb1Thạnh \nzb2huyện a1tổ ');
+    expect(b).toBe(a);
+    const { afterA, afterB } = undoBoth(aSide, bSide);
+    expect(afterA.a).toBe('zb0biên zb1Thạnh \nzb2huyện ');
+    expect(afterA.b).toBe(afterA.a);
+    expectNothingLeft(afterB);
+  });
+
+  it("fails when the element stays with the part holding more of A's letters: A's \"tổ \" is left behind", () => {
+    keepOthers.latestFirst = false;
+    const { a, b } = play();
+    expect(b).toBe(a);
+    expect(a).toBe('zb0biên qa0chức qzb1Thạnh tổ \nzb2huyện a1');
+  });
+});

@@ -50,9 +50,16 @@ const EDGE_MIDDLE = 32;
  * at the border of A's text and B's words after it turned B's words into A's
  * copies: B's undo no longer reached them, A's undo left them behind (issue
  * 24, two writers). `toasoanSplitKeepOthers` keeps the old element for the
- * part after the caret instead when that part holds more of other clients'
- * letters than the part before; then the part before is created anew (copies
- * of one's own letters, taken back by one's own undo of the Enter). Only for
+ * part after the caret instead when that is where the others are typing: the
+ * latest letter (highest clock) of every other client in the paragraph is in
+ * that part; it keeps it for the part before when all their latest letters are
+ * there; when they differ (or no other client has a letter here), for the part
+ * holding more of other clients' letters. The part created anew is copies; the
+ * letters another person types meanwhile after their own letters go where
+ * those letters' items are, so the part they are typing in must not be the
+ * copied one: with B's caret before A's "a1" (A typing on after it), B's Enter
+ * copied "a1" into B's new paragraph and A's "tổ " stayed behind, "a1" then
+ * pushed on by every Enter of B's (two-writer fuzz seed 8). Only for
  * a pure split: one element between the anchored ends becomes two blocks of
  * its type, all three hold only Y.XmlTexts / text nodes, and the two parts'
  * text joined is the element's text. Otherwise (or on a tie) upstream's way.
@@ -75,17 +82,26 @@ const RECONCILE_HEAD_PATCHED = `const toasoanSplitKeepOthers = (y, yDomFragment,
 	if (length !== str.length || str !== head + pTail.textContent) return false;
 	let othersInHead = 0;
 	let othersInTail = 0;
+	const latest = new Map();
 	let at = 0;
 	for (const t of texts) for (let item = t._start; item !== null; item = item.right) {
-		if (item.deleted || !(item.content instanceof Y.ContentString)) continue;
+		if (!(item.content instanceof Y.ContentString)) continue;
 		if (item.id.client !== y.clientID) {
-			const inHead = math.max(0, math.min(item.length, head.length - at));
-			othersInHead += inHead;
-			othersInTail += item.length - inHead;
+			const last = item.id.clock + item.length - 1;
+			const seen = latest.get(item.id.client);
+			if (seen === void 0 || last > seen.clock) latest.set(item.id.client, { clock: last, tail: item.deleted ? at > head.length : at + item.length > head.length });
+			if (!item.deleted) {
+				const inHead = math.max(0, math.min(item.length, head.length - at));
+				othersInHead += inHead;
+				othersInTail += item.length - inHead;
+			}
 		}
-		at += item.length;
+		if (!item.deleted) at += item.length;
 	}
-	if (othersInTail <= othersInHead) return false;
+	let typingInTail = 0;
+	for (const { tail } of latest.values()) if (tail) typingInTail++;
+	const keepTail = typingInTail === latest.size && typingInTail > 0 ? true : typingInTail === 0 && latest.size > 0 ? false : othersInTail > othersInHead;
+	if (toasoanSplitKeepOthers.latestFirst ? !keepTail : othersInTail <= othersInHead) return false;
 	toasoanSplitKeepOthers.runs++;
 	let remove = head.length;
 	while (remove > 0) {
@@ -104,6 +120,7 @@ const RECONCILE_HEAD_PATCHED = `const toasoanSplitKeepOthers = (y, yDomFragment,
 	return true;
 };
 toasoanSplitKeepOthers.enabled = true;
+toasoanSplitKeepOthers.latestFirst = true;
 toasoanSplitKeepOthers.runs = 0;
 const toasoanEdgeAnchored = (yChild, pChild, meta) => yChild instanceof Y.XmlElement && !(pChild instanceof Array) && meta.mapping.get(yChild) === pChild;
 const toasoanReconcileEdges = (y, yDomFragment, pChildren, yChildren, meta, updateFragment) => {
@@ -220,15 +237,18 @@ const getRelativeSelection = (pmbinding, state) => {`;
  * `Y.XmlText` is reconciled with its own part (marks included) by upstream's
  * code. Only when the block's sequence of texts and inline nodes no longer
  * matches ProseMirror's (an inline node added or removed in the same change)
- * does upstream's pairing run.
+ * does upstream's pairing run. The difference is found at the caret as in
+ * the eighth part (`toasoanCaretDiff`): with upstream's longest common prefix
+ * a letter typed right before the other's equal letter went after it
+ * (two-window fuzz seed 8: B's "1" after A's "1", B's "Thạnh " between them).
  */
 const SPLIT_TEXTS = `	const pChildren = normalizePNodeContent(pNode);
 	const pChildCnt = pChildren.length;
 	const yChildren = yDomFragment.toArray();`;
-const SPLIT_TEXTS_PATCHED = `	const pChildren = pNode.inlineContent ? toasoanSplitTexts(yDomFragment, normalizePNodeContent(pNode)) : normalizePNodeContent(pNode);
+const SPLIT_TEXTS_PATCHED = `	const pChildren = pNode.inlineContent ? toasoanSplitTexts(yDomFragment, normalizePNodeContent(pNode), meta) : normalizePNodeContent(pNode);
 	const pChildCnt = pChildren.length;
 	const yChildren = yDomFragment.toArray();`;
-const SPLIT_TEXTS_HELPER = `const toasoanSplitTexts = (yDomFragment, pChildren) => {
+const SPLIT_TEXTS_HELPER = `const toasoanSplitTexts = (yDomFragment, pChildren, meta) => {
 	if (!toasoanSplitTexts.enabled) return pChildren;
 	const groups = [];
 	let several = false;
@@ -253,7 +273,7 @@ const SPLIT_TEXTS_HELPER = `const toasoanSplitTexts = (yDomFragment, pChildren) 
 		const lengths = texts.map((t) => ytextTrans(t).str.length);
 		const before = texts.map((t) => ytextTrans(t).str).join("");
 		const after = ptexts.map((n) => n.text).join("");
-		const { insert, remove, index } = simpleDiff(before, after);
+		const { insert, remove, index } = toasoanCaretDiff(before, after, ptexts, meta);
 		let offset = 0;
 		for (let k = 0; k < texts.length; k++) {
 			const from = math.max(index, offset);
@@ -380,8 +400,8 @@ const restoreRelativeSelection = (tr, relSel, binding, oldDoc) => {`;
  * after what it inserted; a deletion leaves it where the deleted range was).
  * Either diff is a valid one (the prefix is never longer than the common
  * one), so only which of equal letters is kept or written can differ.
- * Otherwise (no view, the head elsewhere, a run cut by the fourth part)
- * upstream's `simpleDiff`.
+ * Otherwise (no view, the head elsewhere) upstream's `simpleDiff`. The
+ * fourth part's joined texts use it too.
  */
 const DIFF_IMPORT = 'import { simpleDiff } from "lib0/diff";';
 const DIFF_IMPORT_PATCHED = 'import { simpleDiff, simpleDiffStringWithCursor } from "lib0/diff";';

@@ -23,8 +23,9 @@ describe('the two-writer contiguity check', () => {
     const result = checkContiguity('qa0xã zb0Thạnh qazb1nghị 1tổ zb2dân qa2biên \nzb3Ủy zb4được ', [A, B]);
     expect(result.broken).toEqual([]);
     expect(result.cuts).toEqual([{ run: 'qa1tổ ', at: 2, burst: ['zb1nghị '] }]);
-    // The burst may hold the runs typed after the placement (no Enter among them).
+    // The burst may hold the runs typed after the placement, an Enter among them as a paragraph break.
     expect(broken('qa0xã zb0Thạnh qa1tzb1nghị zb2dân ổ qa2biên \nzb3Ủy zb4được ')).toEqual([]);
+    expect(broken('qa0xã zb0Thạnh qazb1nghị zb2dân \nzb3Ủy 1tổ qa2biên zb4được ')).toEqual([]);
     // A's run may cut B's the same way (A's qa2 starts with End: the fuzz's seed 3).
     expect(broken('qa0xã qa1tổ zbqa2biên 0Thạnh zb1nghị zb2dân \nzb3Ủy zb4được ')).toEqual([]);
   });
@@ -46,9 +47,11 @@ describe('the two-writer contiguity check', () => {
     expect(broken('qa0xã zb0Thạnh zb1nghị qa1zb2dân tổ qa2biên \nzb3Ủy zb4được ')).toEqual(['qa1tổ ']);
   });
 
-  it("fails a cut by a piece of the other's run, or a burst that holds an Enter", () => {
+  it("fails a cut by a piece of the other's run, or a burst whose paragraph break is not its Enter", () => {
     expect(broken('qa0xã zb0Thạnh qazb1ngh1tổ ị zb2dân qa2biên \nzb3Ủy zb4được ')).toEqual(['qa1tổ ', 'zb1nghị ']);
-    expect(broken('qa0xã zb0Thạnh qazb1nghị zb2dân \nzb3Ủy 1tổ qa2biên zb4được ')).toEqual(['qa1tổ ']);
+    // The break after zb3 rather than before it (zb3 started with Enter), or no break at all.
+    expect(broken('qa0xã zb0Thạnh qazb1nghị zb2dân zb3Ủy \n1tổ qa2biên zb4được ')).toEqual(['qa1tổ ']);
+    expect(broken('qa0xã zb0Thạnh qazb1nghị zb2dân zb3Ủy 1tổ qa2biên \nzb4được ')).toEqual(['qa1tổ ']);
   });
 
   it('fails one placement used for two cuts', () => {

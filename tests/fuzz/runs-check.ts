@@ -10,7 +10,10 @@
  * client id, so the other's whole burst lands inside this run ("qa" + "zb1Thạnh "
  * + "1tổ "). So a run may be cut, and is then still "in one piece", only:
  * - by a whole burst of the other writer: one or more of the other's runs,
- *   consecutive in the order they were typed, each whole, with no Enter in it;
+ *   consecutive in the order they were typed, each whole; a run of the burst
+ *   that started with Enter stands after a paragraph break (the other's caret
+ *   stayed before the rest of this run, so their Enter pushed the rest into the
+ *   new paragraph, as in any editor; two-window fuzz seed 8);
  * - whose first run started with `End` (a caret placement), each placement
  *   explaining at most one cut in the whole text;
  * - strictly inside the run (the run's own letters on both sides, in order).
@@ -58,7 +61,7 @@ export function checkContiguity(text: string, writers: TypedRun[][]): Contiguity
   const cuts: Cut[] = [];
   let t = text;
 
-  /** The other writer's bursts that may cut a run: from an unused `End` run on, no Enter after it. */
+  /** The other writer's bursts that may cut a run: from an unused `End` run on, an Enter as a paragraph break. */
   const bursts = (w: number, taken: Set<string>) => {
     const runs = writers[w]!;
     const out: { key: string; s: string; names: string[] }[] = [];
@@ -67,8 +70,8 @@ export function checkContiguity(text: string, writers: TypedRun[][]): Contiguity
       if (run.before !== 'End' || used.has(key) || taken.has(key)) return;
       let s = '';
       const names: string[] = [];
-      for (let m = k; m < runs.length && (m === k || runs[m]!.before !== 'Enter'); m++) {
-        s += runText(runs[m]!);
+      for (let m = k; m < runs.length; m++) {
+        s += (m > k && runs[m]!.before === 'Enter' ? '\n' : '') + runText(runs[m]!);
         names.push(runText(runs[m]!));
         out.push({ key, s, names: [...names] });
       }
