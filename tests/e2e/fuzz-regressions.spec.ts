@@ -675,6 +675,45 @@ test('the caret End put at the end of a wrapped line stays there when the underl
   await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual([`${first[0]!.slice(0, end - 1)}X${first[0]!.slice(end - 1)}`]);
 });
 
+test('a caret put at the end of a wrapped line, not read yet, stays there when the underlines are drawn again', async ({ app, host }) => {
+  // Seed 330242 s8 again (a fresh-clone CI, 7 Dec): under load the underlines were redrawn after End had moved
+  // the page's caret but before its `selectionchange` was read. The state's caret was still at the start of the
+  // heading, so no line end was seen there; the page's caret, read with the redraw, was set again by script at the
+  // start of the next line, and Shift+End selected that line. The key's move and the redraw are made here in one
+  // task, so the `selectionchange` always comes after (`Selection.modify` puts the caret at the line's end as End does).
+  const { editor } = await EditorPage.openNew(app, host.url);
+  await editor.body.click();
+  const words = 'Ủyban nhân dân huyện vieetj tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026 tại hội trường trung tâm';
+  await app.keyboard.insertText(`${words} ${words}`);
+  await expect(app.locator('[data-testid="editor-body"] .spell-issue').first()).toBeVisible();
+  const state = () => bodySelection(app);
+  await app.keyboard.press('Control+Home');
+  await app.keyboard.press('End');
+  await expect.poll(async () => (await state()).from).toBeGreaterThan(1);
+  const end = (await state()).from;
+  const first = await shownParagraphs(app, 'editor-body');
+  expect(first[0]!.length).toBeGreaterThan(end);
+  await app.keyboard.press('Control+Home');
+  await expect.poll(state).toEqual({ from: 1, to: 1, shown: '' });
+  const read = await app.evaluate(() => {
+    const body = document.querySelector('[data-testid="editor-body"]') as HTMLElement & {
+      editor: { state: { selection: { head: number } }; commands: { recheckSpelling(): void } };
+    };
+    document.getSelection()!.modify('move', 'forward', 'lineboundary');
+    const before = body.editor.state.selection.head;
+    body.editor.commands.recheckSpelling();
+    return { before, after: body.editor.state.selection.head };
+  });
+  // The redraw came before the move was read, and read it.
+  expect(read.before).toBe(1);
+  expect(read.after).toBe(end);
+  await expect(app.locator('[data-testid="editor-body"] .spell-issue').first()).toBeVisible();
+  await app.keyboard.press('Shift+End');
+  await expect.poll(state).toEqual({ from: end, to: end, shown: '' });
+  await app.keyboard.type('X');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual([`${first[0]!.slice(0, end - 1)}X${first[0]!.slice(end - 1)}`]);
+});
+
 test('the caret End put at the end of a wrapped line stays there when another window types in its paragraph', async ({ app, host, context }) => {
   // The same as above when the redraw is another writer's edit (through Yjs) to the caret's own text node.
   const { editor, articleId } = await EditorPage.openNew(app, host.url);

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { isYjsChange } from '../remote-change/remote-change';
+import { unreadPageSelection } from '../pending-selection/pending-selection';
 
 /**
  * Keeps a caret that stands at the end of a wrapped line there when the
@@ -17,7 +18,8 @@ import { isYjsChange } from '../remote-change/remote-change';
  * Shift+End then selected that whole line and the text typed next replaced it.
  *
  * Before such a transaction (one that leaves the caret where it is), if a
- * navigation key or the mouse put the caret there, this asks the browser
+ * navigation key or the mouse put the caret there (read by ProseMirror or
+ * not yet: its `selectionchange` may come after the redraw), this asks the browser
  * whether it stands at a line's end (moving it forward to the line boundary
  * leaves it in place); after the redraw it puts it back there the way End
  * does: one character back, then forward to the line boundary. Typing never
@@ -37,14 +39,21 @@ export const LineEndCaret = Extension.create({
       restoreAt = null;
       if (!placed || editor.isDestroyed) return;
       const view = editor.view;
-      const { selection } = view.state;
       // Not while a mouse button is down: ProseMirror leaves the page's selection alone then (a drag may be starting).
-      if (!selection.empty || !nextState.selection.empty || view.composing || (view as unknown as { input: { mouseDown: unknown } }).input.mouseDown) return;
+      if (!nextState.selection.empty || view.composing || (view as unknown as { input: { mouseDown: unknown } }).input.mouseDown) return;
       // Only transactions that leave the caret alone: decorations and metadata, or an edit from another writer.
       if (transaction.selectionSet && !isYjsChange(transaction)) return;
-      if (!transaction.docChanged && nextState.selection.head !== selection.head) return;
+      // The caret the page shows. A key's caret whose `selectionchange` has not been read yet is read with this
+      // transaction (PendingSelection) and set again by the redraw like any other: under load the underlines
+      // came back between End and its `selectionchange`, when the state's caret was still where Home had put it
+      // (a fresh-clone CI run of seed 330242).
+      const unread = unreadPageSelection(view);
+      if (unread && unread.anchor !== unread.head) return;
+      if (!unread && !view.state.selection.empty) return;
+      const head = unread ? unread.head : view.state.selection.head;
+      if (!transaction.docChanged && nextState.selection.head !== head) return;
       try {
-        if (atLineEnd(view)) restoreAt = nextState.selection.head;
+        if (atLineEnd(view, head)) restoreAt = nextState.selection.head;
       } catch {
         // A browser without Selection.modify (or a detached node): the caret is left to ProseMirror, as before.
       }
@@ -119,10 +128,11 @@ function positionAt(view: EditorView, node: Node, offset: number): number | null
  * Whether the caret stands at the end of a line that is not its block's last
  * (the only place where a caret set again moves). Asks the browser by moving
  * the caret forward to the line boundary: at a line's end it stays; anywhere
- * else it is put back where it was (a caret set by script, which is what it was).
+ * else it is put back where it was (away from a line's end a caret set by script
+ * shows where the key's did).
  */
-function atLineEnd(view: EditorView): boolean {
-  const { $head } = view.state.selection;
+function atLineEnd(view: EditorView, head: number): boolean {
+  const $head = view.state.doc.resolve(head);
   if (!$head.parent.isTextblock || $head.parentOffset === 0 || $head.parentOffset === $head.parent.content.size) return false;
   const caret = pageCaret(view, $head.pos);
   if (!caret) return false;
