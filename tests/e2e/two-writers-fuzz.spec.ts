@@ -64,8 +64,10 @@ test('two-writer fuzz through a hub: both converge, runs stay whole, each undo t
  * Enter's author undoes first, then the other's undo of their own Enter must not bring the letters
  * back) and a caret tied to a moved letter; it failed now and then before `linkRestores` and the
  * caret's links (docs/input-fuzzer.md, "Seed 8"), and once after them (fresh-clone CI of c1fae34: B's
- * Enter right before A's "a1" copied it into B's new paragraph while A typed on after it), until the
- * split kept its element for the part A was typing in (y-tiptap-patch.ts, fifth part).
+ * Enter right before A's "a1" copied it into B's new paragraph while A typed on after it). Two causes,
+ * both in y-tiptap-patch.ts: a split kept its element for the part holding more of A's letters, not the
+ * part A was typing in (fifth part, now by each writer's latest letter), and a paragraph holding a Yjs
+ * text of each writer was written with upstream's diff, not at the caret (fourth part).
  * FUZZ_TWO_WINDOW_SEEDS=1,2,3 plays other seeds.
  */
 const WINDOW_SEEDS = (process.env.FUZZ_TWO_WINDOW_SEEDS ?? '8,10').split(',').map(Number);
