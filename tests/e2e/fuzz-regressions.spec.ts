@@ -642,15 +642,16 @@ test("every batch's bare editor is laid out as the app's body (lines wrap where 
   await article.close();
 });
 
-test('the caret End put at the end of a wrapped line stays there when the underlines are drawn again', async ({ app, host }) => {
-  // Seed 330242 s8 (4x): End in a wrapped heading, the spellcheck's underlines redrawn 43 ms later, Shift+End,
-  // "chieu." typed: ProseMirror set the page's caret again at the same position, which Chromium shows at the
-  // start of the next line (a caret set by script at a soft wrap), and Shift+End selected that whole line.
-  const { editor } = await EditorPage.openNew(app, host.url);
+/**
+ * A new article whose one paragraph wraps, with an underline on its first line before the line's end
+ * (redrawing it rewrites the text node there), and the caret put at the end of that line by End. Returns
+ * the caret's position, the paragraph's text and a reader of the body's selection.
+ */
+async function endOfWrappedLine(app: import('@playwright/test').Page, hostUrl: string) {
+  const { editor } = await EditorPage.openNew(app, hostUrl);
   await editor.body.click();
   const words = 'Ủyban nhân dân huyện vieetj tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026 tại hội trường trung tâm';
   await app.keyboard.insertText(`${words} ${words}`);
-  // An underline on the first line, before the caret: redrawing it rewrites the caret's text node.
   await expect(app.locator('[data-testid="editor-body"] .spell-issue').first()).toBeVisible();
   const state = () => bodySelection(app);
   await app.keyboard.press('Control+Home');
@@ -659,6 +660,14 @@ test('the caret End put at the end of a wrapped line stays there when the underl
   const end = (await state()).from;
   const first = await shownParagraphs(app, 'editor-body');
   expect(first[0]!.length).toBeGreaterThan(end); // the line wrapped: End did not reach the paragraph's end
+  return { state, end, first };
+}
+
+test('the caret End put at the end of a wrapped line stays there when the underlines are drawn again', async ({ app, host }) => {
+  // Seed 330242 s8 (4x): End in a wrapped heading, the spellcheck's underlines redrawn 43 ms later, Shift+End,
+  // "chieu." typed: ProseMirror set the page's caret again at the same position, which Chromium shows at the
+  // start of the next line (a caret set by script at a soft wrap), and Shift+End selected that whole line.
+  const { state, end, first } = await endOfWrappedLine(app, host.url);
   // Shift+End at the end of a line selects nothing; Chromium's own caret is there.
   await app.keyboard.press('Shift+End');
   await expect.poll(state).toEqual({ from: end, to: end, shown: '' });
@@ -681,18 +690,7 @@ test('a caret put at the end of a wrapped line, not read yet, stays there when t
   // heading, so no line end was seen there; the page's caret, read with the redraw, was set again by script at the
   // start of the next line, and Shift+End selected that line. The key's move and the redraw are made here in one
   // task, so the `selectionchange` always comes after (`Selection.modify` puts the caret at the line's end as End does).
-  const { editor } = await EditorPage.openNew(app, host.url);
-  await editor.body.click();
-  const words = 'Ủyban nhân dân huyện vieetj tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026 tại hội trường trung tâm';
-  await app.keyboard.insertText(`${words} ${words}`);
-  await expect(app.locator('[data-testid="editor-body"] .spell-issue').first()).toBeVisible();
-  const state = () => bodySelection(app);
-  await app.keyboard.press('Control+Home');
-  await app.keyboard.press('End');
-  await expect.poll(async () => (await state()).from).toBeGreaterThan(1);
-  const end = (await state()).from;
-  const first = await shownParagraphs(app, 'editor-body');
-  expect(first[0]!.length).toBeGreaterThan(end);
+  const { state, end, first } = await endOfWrappedLine(app, host.url);
   await app.keyboard.press('Control+Home');
   await expect.poll(state).toEqual({ from: 1, to: 1, shown: '' });
   const read = await app.evaluate(() => {
