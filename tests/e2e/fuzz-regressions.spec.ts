@@ -714,6 +714,23 @@ test('a caret put at the end of a wrapped line, not read yet, stays there when t
   await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual([`${first[0]!.slice(0, end - 1)}X${first[0]!.slice(end - 1)}`]);
 });
 
+test('the caret End put at the end of a wrapped line stays there when the underlines are drawn again as Shift goes down', async ({ app, host }) => {
+  // Seed 330242 s8 once more (a run of this file beside the long-run lanes, load about 30): Shift+End is two
+  // keydowns, Shift's then End's, and the underlines can come back between them. Shift is no navigation key, so
+  // the caret's line end was no longer looked after, and Shift+End selected the next line.
+  const { state, end, first } = await endOfWrappedLine(app, host.url);
+  await app.evaluate(() => {
+    const body = document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: { view: { dom: HTMLElement }; commands: { recheckSpelling(): void } } };
+    body.editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', code: 'ShiftLeft', keyCode: 16, shiftKey: true, bubbles: true, cancelable: true }));
+    body.editor.commands.recheckSpelling();
+  });
+  await expect(app.locator('[data-testid="editor-body"] .spell-issue').first()).toBeVisible();
+  await app.keyboard.press('Shift+End');
+  await expect.poll(state).toEqual({ from: end, to: end, shown: '' });
+  await app.keyboard.type('X');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual([`${first[0]!.slice(0, end - 1)}X${first[0]!.slice(end - 1)}`]);
+});
+
 test('the caret End put at the end of a wrapped line stays there when another window types in its paragraph', async ({ app, host, context }) => {
   // The same as above when the redraw is another writer's edit (through Yjs) to the caret's own text node.
   const { editor, articleId } = await EditorPage.openNew(app, host.url);

@@ -85,7 +85,9 @@ export const LineEndCaret = Extension.create({
         props: {
           handleDOMEvents: {
             keydown: (_view, event) => {
-              placed = NAVIGATION_KEYS.has(event.key);
+              // A modifier alone moves nothing: Shift+End is Shift's keydown, then End's, and the underlines
+              // came back between them under load (seed 330242 again).
+              if (!MODIFIER_KEYS.has(event.key)) placed = NAVIGATION_KEYS.has(event.key);
               return false;
             },
             mousedown: () => {
@@ -104,6 +106,7 @@ export const LineEndCaret = Extension.create({
 });
 
 const NAVIGATION_KEYS = new Set(['End', 'Home', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown']);
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
 
 /** The page's collapsed caret, when it is in the editor and stands at the state's caret. */
 function pageCaret(view: EditorView, head: number): { selection: Selection; node: Node; offset: number } | null {
