@@ -665,6 +665,18 @@ async function endOfWrappedLine(app: import('@playwright/test').Page, hostUrl: s
   return { state, end, first };
 }
 
+/**
+ * Once the underlines are drawn again: Shift+End at the caret `endOfWrappedLine` made selects nothing (the
+ * caret is still at its line's end), and "X" typed goes in there.
+ */
+async function shiftEndKeepsLineEnd(app: import('@playwright/test').Page, { state, end, first }: Awaited<ReturnType<typeof endOfWrappedLine>>) {
+  await expect(app.locator('[data-testid="editor-body"] .spell-issue').first()).toBeVisible();
+  await app.keyboard.press('Shift+End');
+  await expect.poll(state).toEqual({ from: end, to: end, shown: '' });
+  await app.keyboard.type('X');
+  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual([`${first[0]!.slice(0, end - 1)}X${first[0]!.slice(end - 1)}`]);
+}
+
 test('the caret End put at the end of a wrapped line stays there when the underlines are drawn again', async ({ app, host }) => {
   // Seed 330242 s8 (4x): End in a wrapped heading, the spellcheck's underlines redrawn 43 ms later, Shift+End,
   // "chieu." typed: ProseMirror set the page's caret again at the same position, which Chromium shows at the
@@ -679,11 +691,7 @@ test('the caret End put at the end of a wrapped line stays there when the underl
   await expect.poll(state).toEqual({ from: end, to: end, shown: '' });
   // The underlines taken away and drawn again (as when the dictionary changes), the caret where End put it.
   await app.evaluate(() => (document.querySelector('[data-testid="editor-body"]') as HTMLElement & { editor: { commands: { recheckSpelling(): void } } }).editor.commands.recheckSpelling());
-  await expect(app.locator('[data-testid="editor-body"] .spell-issue').first()).toBeVisible();
-  await app.keyboard.press('Shift+End');
-  await expect.poll(state).toEqual({ from: end, to: end, shown: '' });
-  await app.keyboard.type('X');
-  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual([`${first[0]!.slice(0, end - 1)}X${first[0]!.slice(end - 1)}`]);
+  await shiftEndKeepsLineEnd(app, { state, end, first });
 });
 
 test('a caret put at the end of a wrapped line, not read yet, stays there when the underlines are drawn again', async ({ app, host }) => {
@@ -707,11 +715,7 @@ test('a caret put at the end of a wrapped line, not read yet, stays there when t
   // The redraw came before the move was read, and read it.
   expect(read.before).toBe(1);
   expect(read.after).toBe(end);
-  await expect(app.locator('[data-testid="editor-body"] .spell-issue').first()).toBeVisible();
-  await app.keyboard.press('Shift+End');
-  await expect.poll(state).toEqual({ from: end, to: end, shown: '' });
-  await app.keyboard.type('X');
-  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual([`${first[0]!.slice(0, end - 1)}X${first[0]!.slice(end - 1)}`]);
+  await shiftEndKeepsLineEnd(app, { state, end, first });
 });
 
 test('the caret End put at the end of a wrapped line stays there when the underlines are drawn again as Shift goes down', async ({ app, host }) => {
@@ -724,11 +728,7 @@ test('the caret End put at the end of a wrapped line stays there when the underl
     body.editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', code: 'ShiftLeft', keyCode: 16, shiftKey: true, bubbles: true, cancelable: true }));
     body.editor.commands.recheckSpelling();
   });
-  await expect(app.locator('[data-testid="editor-body"] .spell-issue').first()).toBeVisible();
-  await app.keyboard.press('Shift+End');
-  await expect.poll(state).toEqual({ from: end, to: end, shown: '' });
-  await app.keyboard.type('X');
-  await expect.poll(() => shownParagraphs(app, 'editor-body')).toEqual([`${first[0]!.slice(0, end - 1)}X${first[0]!.slice(end - 1)}`]);
+  await shiftEndKeepsLineEnd(app, { state, end, first });
 });
 
 test('the caret End put at the end of a wrapped line stays there when another window types in its paragraph', async ({ app, host, context }) => {
