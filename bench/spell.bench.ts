@@ -153,11 +153,9 @@ async function main(): Promise<void> {
     prewarmRounds,
     prewarmMs: round(prewarmMs),
     prewarmMainThreadCpuMs: prewarmThread0 === null || prewarmThread1 === null ? null : round(prewarmThread1 - prewarmThread0),
-    // What ships for the model: its data modules' text (UTF-8 bytes): the counts, the precomputed variants and the
-    // dictionary's word pairs.
+    // What ships for the language model: its data modules' text (UTF-8 bytes): the counts and the precomputed variants.
     shippedModelMB: round(new TextEncoder().encode((await import('../common/vietnamese/data/language-model')).LANGUAGE_MODEL
-      + (await import('../common/vietnamese/data/lm-variants')).LM_VARIANTS
-      + (await import('../common/vietnamese/data/dictionary-pairs')).DICTIONARY_PAIRS).length / 1e6),
+      + (await import('../common/vietnamese/data/lm-variants')).LM_VARIANTS).length / 1e6),
     gcExposed: typeof globalThis.gc === 'function',
     article: { words, issues: issues.length },
     firstCheck: mode,
