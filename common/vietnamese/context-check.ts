@@ -208,7 +208,7 @@ export function findContextErrors(
           const other = position === 0 ? lex.lm.pairRatio(outer, target.key!, k, null) : lex.lm.followRatio(target.key!, k, outer);
           if (other <= -SPELL_CONFIG.contextOuterVeto) return false;
         }
-        return evidence(lex, left, target.key!, k, right, confusionCost(lex.shape(target.key!), lex.shape(k))) >= evidenceNeeded(lex, left, target.key!, right, true);
+        return evidence(lex, left, target.key!, k, right, confusionCost(lex.shape(target.key!), lex.shape(k))) >= evidenceNeeded(left, right, true);
       };
       const candidates = list.filter((c) => ((c.cost <= limit && !bothCommon(c.key) && word(c.key))
         || (c.cost <= supportedMax && supported(c.key))) && likely(c.key));
@@ -252,7 +252,7 @@ export function findRareForCommon(lex: Lexicon, cache: Map<string, RareCandidate
     const right = modelContext(words, i, 1);
     const found: Candidate[] = [];
     for (const c of rareCandidates(lex, cache, w.key)) {
-      if (lex.lm && evidence(lex, left, w.key, c.key, right, c.cost) < evidenceNeeded(lex, left, w.key, right, true)) continue;
+      if (lex.lm && evidence(lex, left, w.key, c.key, right, c.cost) < evidenceNeeded(left, right, true)) continue;
       const fits = (prev !== null && lex.hasPair(prev, c.key)) || (next !== null && lex.hasPair(c.key, next));
       if (c.common) {
         if (c.cost > RARE_TO_COMMON_MAX_COST && !fits) continue;
@@ -419,15 +419,10 @@ export function evidence(lex: Lexicon, left: string | null, key: string, variant
   return lex.lm!.ratio(left, key, variant, right) - cfg.lmCostWeight * cost + classBonus(lex.shape(key), lex.shape(variant), cost);
 }
 
-/**
- * The score a finding on the written syllable `key` needs (see evidence): lexicon rules get lexiconCredit;
- * a syllable that forms a dictionary word with a neighbour (la cà, quanh co) needs dictionaryPairExtra more.
- */
-export function evidenceNeeded(lex: Lexicon, left: string | null, key: string, right: string | null, lexiconRule: boolean): number {
+/** The score a finding needs (see evidence): lexicon rules get lexiconCredit. */
+export function evidenceNeeded(left: string | null, right: string | null, lexiconRule: boolean): number {
   const cfg = SPELL_CONFIG;
-  const dictionary = lex.dictionary !== null && ((left !== null && lex.dictionary.has(left, key)) || (right !== null && lex.dictionary.has(key, right)));
-  return cfg.lmMinScore + (left === null || right === null ? cfg.lmOneSidedExtra : 0) - (lexiconRule ? cfg.lexiconCredit : 0)
-    + (dictionary ? cfg.dictionaryPairExtra : 0);
+  return cfg.lmMinScore + (left === null || right === null ? cfg.lmOneSidedExtra : 0) - (lexiconRule ? cfg.lexiconCredit : 0);
 }
 
 /** The variants of `key` the model prefers strongly enough between the neighbours, best first, or null. */
@@ -446,7 +441,7 @@ function likelyVariants(lex: Lexicon, cache: VariantCache, left: string | null, 
   if (knownLeft && knownRight) return null;
   // Without trigrams the written syllable's own score is the same for every variant: compute it once.
   const here = lm.hasTrigrams ? 0 : lm.logInContext(left, key, right);
-  const min = evidenceNeeded(lex, left, key, right, false);
+  const min = evidenceNeeded(left, right, false);
   const shape = lex.shape(key);
   const maxBonus = Math.max(cfg.lmDroppedToneBonus, cfg.lmFinalBonus, cfg.lmOnsetBonus + cfg.lmDetectorOnsetExtra, cfg.lmHoiNgaBonus);
   const found: Candidate[] = [];

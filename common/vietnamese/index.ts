@@ -12,8 +12,6 @@ import { WARM_UP_TEXT } from './data/warm-up';
 import { LANGUAGE_MODEL } from './data/language-model';
 import { LanguageModel } from './language-model';
 import { LM_VARIANTS } from './data/lm-variants';
-import { DICTIONARY_PAIRS } from './data/dictionary-pairs';
-import { DictionaryPairs } from './dictionary-pairs';
 import { LmVariantTable } from './lm-variants';
 import { ACCEPTED_FORMS, ACCEPTED_SYLLABLES } from './data/variants';
 import { learnFromCorpus, type LearnOptions, type LearnReport } from './learn';
@@ -61,7 +59,6 @@ export interface ArticleSession {
 
 let sharedModel: LanguageModel | null = null;
 let sharedVariants: LmVariantTable | null = null;
-let sharedDictionary: DictionaryPairs | null = null;
 
 /**
  * The built-in language model. It is immutable: decoded once per process (the worker rebuilds the checker on
@@ -84,8 +81,6 @@ export function buildBuiltInLexicon(extraEntries?: Iterable<string>): Lexicon {
   lex.endBuiltIn();
   if (extraEntries) lex.addEntries(extraEntries);
   lex.lm = builtInLanguageModel();
-  sharedDictionary ??= new DictionaryPairs(DICTIONARY_PAIRS);
-  lex.dictionary = sharedDictionary;
   return lex;
 }
 

@@ -8,7 +8,6 @@ import { skeleton } from './alphabet';
 import { shapeOf, type Shape } from './confusion';
 import { keyOf } from './syllable';
 import type { LanguageModel } from './language-model';
-import type { DictionaryPairs } from './dictionary-pairs';
 
 /** Pairs are packed as id(a) * PAIR_BASE + id(b): exact in a double for up to 2^20 syllables. */
 const PAIR_BASE = 1 << 20;
@@ -18,8 +17,6 @@ export class Lexicon {
   readonly syllables = new Set<string>();
   /** Syllable bigram statistics of real text, when loaded: the evidence for context findings. */
   lm: LanguageModel | null = null;
-  /** A dictionary's word pairs (dictionary-pairs.ts): real-word findings on them need more evidence. */
-  dictionary: DictionaryPairs | null = null;
   /** The language-model detector's variants, precomputed for the built-in syllables. */
   variantTable: { lookup(lex: Lexicon, key: string): { key: string; cost: number }[] | undefined } | null = null;
   /** Every adjacent pair inside a known word or collocation, as packed syllable ids. */

@@ -115,14 +115,6 @@ export const SPELL_CONFIG = {
   lexiconCredit: 5,
   /** Extra evidence needed when only one neighbour is present (start or end of a phrase). */
   lmOneSidedExtra: 0,
-  /**
-   * Extra evidence every real-word rule needs when the written syllable forms a word of the dictionary
-   * (dictionary-pairs.ts: the Vietnamese Wiktionary's lower-case titles) with a neighbour: la cà, quanh co,
-   * hoàng cung, which the model may not have seen there. Chosen on dev and dev2 (docs/spellcheck.md, 8 Dec
-   * 2026): 3 / 5 / left alone give dev2 70 / 68 / 65 false alarms against 73, found 86.6 / 86.6 / 86.5 %
-   * against 86.7 %; dev unchanged at 3 and 5, 0.3 points fewer found when left alone.
-   */
-  dictionaryPairExtra: 5,
   /** A written pair seen this often in the corpus is trusted: the syllable is not questioned. */
   lmTrustedPairCount: 5,
   /** Less evidence needed when the variant only restores a dropped tone (written without a tone mark, same letters). */

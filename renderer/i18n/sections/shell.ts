@@ -11,7 +11,6 @@ export const shell = {
     credits: [
       'Mô hình ngôn ngữ lấy từ văn bản Wikipedia tiếng Việt (© những người đóng góp cho Wikipedia, giấy phép CC BY-SA 3.0/4.0, qua kho undertheseanlp/corpus.viwiki) từ các câu tiếng Việt của Mozilla Common Voice (CC0 1.0, phạm vi công cộng) và từ văn xuôi tiếng Việt thuộc phạm vi công cộng của Trần Trọng Kim, Khái Hưng, Nhất Linh, Hoàng Đạo, Thạch Lam, Vũ Trọng Phụng, Nam Cao, Ngô Tất Tố và Nguyễn Huy Tưởng (bản điện tử qua kho khudocmo/khudocmo.github.io); mô hình được chia sẻ theo giấy phép CC BY-SA 4.0.',
       'Danh sách âm tiết lấy từ @cspell/dict-vi-vn (giấy phép MIT).',
-      'Các cặp âm tiết của từ nhiều tiếng lấy từ tên mục từ của Wiktionary tiếng Việt (© những người đóng góp cho Wiktionary, giấy phép CC BY-SA 3.0/4.0, qua danh sách của kho undertheseanlp/dictionary).',
       'Danh sách từ tiếng Anh trùng với cách gõ Telex (if, box) lấy từ SCOWL của Kevin Atkinson (© 2000-2011 Kevin Atkinson, được phép dùng, sao chép, sửa đổi và phân phối tự do).',
     ],
     close: 'Đóng',
